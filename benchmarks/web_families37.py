@@ -245,7 +245,7 @@ def _brigade(rng: random.Random, g: Guide, area: str) -> list[str]:
     (skills, tools in parentheses each), "pay by rung" in two regions (the role's own rows
     with their region, the Junior row at its level, every other rung's rows theirs), tronc and
     the service charge (no pay), "came from" (moves in), "where they went" (lateral), "jobs
-    at" venues (employers) and "Industry —"."""
+    at" venues (employers) and "Industry — X / hospitality" (two sectors)."""
     variant = _begin(rng, g, ("group", "hotel"))
     if variant == "hotel":
         return _hotel(rng, g)
@@ -254,7 +254,9 @@ def _brigade(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(went))
     _spell(g, *akas)
     _legal(g, printed, short)
-    _facts(g, _skills(needs), venues, [kind])
+    # (fresh57) "Industry — Restaurants / hospitality": two sectors, as set 37's hand truth
+    # reads the same line ("hospitality" had been left out)
+    _facts(g, _skills(needs), venues, [kind, "hospitality"])
     at = ladder.index(job)
     rows: list[str] = []
     base = _whole(rng, 24, 26, 500)
@@ -331,13 +333,15 @@ def _hotel(rng: random.Random, g: Guide) -> list[str]:
     known as" (spellings), "What we look for" (skills, equipment in parentheses; a certificate
     `optional`), the role's yearly band and the Senior band (the role's), a relief chef's day
     fee and a casual's hourly rate (theirs), the service charge and live-in deduction (no
-    pay), moves in, lateral, "sister hotels" (employers) and "Sector:"."""
+    pay), moves in, lateral, "sister hotels" (employers) and "Sector: A & B" (one sector)."""
     ((printed, short), job, akas, ladder, needs, cert, relief, casual, came, went, hotels,
      kinds) = rng.choice(_HOTELS)
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(went))
     _spell(g, *akas)
     _legal(g, printed, short)
-    _facts(g, _skills(needs), hotels, kinds, [cert])
+    # (fresh57) "Sector: Hotels & Events": one sector as printed, as set 37's hand truth keeps
+    # "hotels & restaurants" (and set 35's "Ports & stevedoring") whole
+    _facts(g, _skills(needs), hotels, [f"{kinds[0]} & {kinds[1]}"], [cert])
     band = (_whole(rng, 25, 27, 250), _whole(rng, 28, 30, 250))
     _salary(g, *band, "GBP")
     senior = (band[1] + _whole(rng, 1, 2, 250), band[1] + _whole(rng, 4, 5, 250))

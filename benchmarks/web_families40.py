@@ -1301,7 +1301,10 @@ def _tradetest(rng: random.Random, g: Guide, area: str) -> list[str]:
     order = "Regulation of Wages (General) (Amendment) Order 2026"
     _facts(g, skills, list(employers), list(sectors),
            ["Government Trade Test", "GTT", "Grade III", "Grade II", "Grade I",
-            "Master Craftsman test", *(m for m, _ in modules), *kinds, order,
+            # (fresh57) "… and county governments.": a kind of employer, `optional` as the
+            # family's other kinds are (the stop-54 sectors convention allows either)
+            "Master Craftsman test", *(m for m, _ in modules), *kinds, "county governments",
+            order,
             "Artisan Grade III", "Artisan Grade II", "Artisan Grade I"])
     rows = []
     base = rng.randrange(19000, 20501, 10)
@@ -1408,7 +1411,11 @@ def _tradeblog(rng: random.Random, g: Guide) -> list[str]:
     ladder = [f"Apprentice {job}", job, f"Senior {job}", f"Chief {job}", top]
     occupy(g, job, ladder=ladder, transitions=[o for o, _ in outs])
     _spell(g, *called)
-    _facts(g, _skills(tested), list(employers), list(sectors),
+    # (fresh57) "Industry: building services." names an industry, a sector by the stop-54
+    # convention (set 40's tailor page: "Industry: fashion and garment manufacturing")
+    named = [part.strip().capitalize() for part in industry.split(" and ")]
+    _facts(g, _skills(tested), list(employers),
+           [*sectors, *(p for p in named if p.lower() not in {s.lower() for s in sectors})],
            ["Trade Test Certificate", "Federal Trade Test Certificate", centre,
             "Federal Ministry of Labour and Employment", "Federal Trade Testing Centres",
             *(f"Trade Test Grade {gr}" for gr in ("III", "II", "I")), "NABTEB"])

@@ -534,9 +534,9 @@ def _awardboard(rng: random.Random, g: Guide) -> list[str]:
     abbreviation aliases), recruitment evidence (moves in, a lateral move), an outside
     classification's range (theirs), a comparability median with its region (a point), the
     current range and the awarded hourly steps (the role's), the Senior range (the role at
-    Senior) and the supervisor's reference range (theirs), shift differentials and the
-    float-pool premium (no pay), "the next step is …, and a few have progressed to …" (a
-    ladder) and a cut-off dissent."""
+    Senior) and the supervisor's reference range (theirs; a "Lead X" the role's at Lead),
+    shift differentials and the float-pool premium (no pay), "the next step is …, and a few
+    have progressed to …" (a ladder) and a cut-off dissent."""
     (job, (licensed, abbr), (printed, short), union, techniques, came, lateral, outside,
      sup, director) = rng.choice(_AWARDBOARD)
     senior = f"Senior {job}"
@@ -558,7 +558,12 @@ def _awardboard(rng: random.Random, g: Guide) -> list[str]:
     s_range = (_no_pay(g, steps[-1] + 1.2, 0.05), _no_pay(g, steps[-1] + 5.4, 0.05))
     _salary(g, *s_range, "USD", period="hour", level="Senior")
     ref = (_no_pay(g, s_range[1] + 3.1, 0.05), _no_pay(g, s_range[1] + 9.8, 0.05))
-    _salary(g, *ref, "USD", period="hour", belongs_to=sup)
+    if sup == f"Lead {job}":
+        # (fresh57) "For reference, Lead Surgical Technologist: $…": the role with a
+        # seniority word is the role at that level (dev/README.md), not another title
+        _salary(g, *ref, "USD", period="hour", level="Lead")
+    else:
+        _salary(g, *ref, "USD", period="hour", belongs_to=sup)
     night = _no_pay(g, rng.choice((2.75, 3.25, 3.5)), 0.25)
     chair = rng.choice(("Eleanor Vasquez-Hale", "Robert J. Annunzio"))
     dissent = "DISSENT (District member): The majority overstates the recruitment diffi"

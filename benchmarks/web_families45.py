@@ -679,7 +679,8 @@ def _soapp(rng: random.Random, g: Guide) -> list[str]:
     (`optional`), the attachments cut off (chrome), "X – WORKPLACE SIGN-OFF" (the role),
     "Also known as: A / B" (aliases), a task table (skills; tools in parentheses too), the
     safety cards (`optional`), a grade table: L1 trainee and L2 (the role's at those grades),
-    "L3 | A / B" (two roles with the same rate) and the leader (theirs), a night premium and a
+    "L3 | A / B" (one rung under two names: its rate A's, B its other word) and the leader
+    (theirs), a night premium and a
     weekend enhancement (no pay), a ladder put forward through a course, a lateral move, two
     moves in and "Client / sector:" (the client `optional`, the sector a sector)."""
     (job, (aka1, aka2), (printed, short), (contract, depot), tasks, cards, (pair1, pair2),
@@ -688,15 +689,16 @@ def _soapp(rng: random.Random, g: Guide) -> list[str]:
     _spell(g, aka1, aka2)
     _legal(g, printed, short)
     note = rng.choice(("Careful worker, good timekeeping", "Keen to learn, tidy work area"))
-    _facts(g, _skills(tasks), [], [sector], [*cards, client, note])
+    _facts(g, _skills(tasks), [], [sector], [*cards, client, note, pair2])
     l1 = _cents(rng, 13, 15)
     l2 = round(l1 + rng.randrange(150, 260) / 100, 2)
     l3 = round(l2 + rng.randrange(80, 150) / 100, 2)
     l4 = round(l3 + rng.randrange(250, 400) / 100, 2)
     _salary(g, l1, l1, "GBP", period="hour", level="L1 (trainee)")
     _salary(g, l2, l2, "GBP", period="hour", level="L2")
+    # one rung under two names ("Traffic marshal / Banksman"): the first owns the rate, the
+    # second is its other word (the stop-55 convention; the ladder already names pair1 only)
     _salary(g, l3, l3, "GBP", period="hour", belongs_to=pair1)
-    _salary(g, l3, l3, "GBP", period="hour", belongs_to=pair2)
     _salary(g, l4, l4, "GBP", period="hour", belongs_to=leader)
     weekend = _no_pay(g, _cents(rng, 2, 4), 0.25)
     user = rng.choice(("yard.admin@marlow", "depot.office"))

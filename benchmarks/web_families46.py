@@ -530,7 +530,7 @@ def _hbuk(rng: random.Random, g: Guide) -> list[str]:
     section navigation, page x of y, the sign-off block and "Uncontrolled when printed"
     (chrome), the position with "(sometimes called X in older stores)" (the role and an
     alias), "who employs you" (the franchisee employs; the franchisor `optional`), lettered
-    duties (`optional`), "What we expect" (skills), a flattened pay table of five positions
+    duties (`optional`), "What we expect" (skills), a pipe pay table of five positions
     (the entry positions' and the rungs' rates theirs, the role's rate and its rate after the
     pathway its own), a per-unit payment and a late-night premium (no pay), a ladder through
     the role, moves in and a lateral move."""
@@ -576,9 +576,14 @@ def _hbuk(rng: random.Random, g: Guide) -> list[str]:
             *(f"- {n}" for n in needs),
             "",
             f"{sec}.4 Pay",
-            f"Position | Rate | Notes {in1} | £{base:.2f}/hr | National Living Wage or above "
-            f"{in2} | £{base:.2f}/hr | plus {pence}p {per} {job} | £{rate:.2f}/hr | "
-            f"£{after:.2f}/hr after completing the pathway {up1} | {_gbp(am)} a year | salaried "
+            # (fresh57) one row a line, as set 46's handbook prints it: the rows were glued
+            # into one line ("Notes Barista | £12.99/hr | … above Delivery Rider | …"), a
+            # text no handbook prints
+            "Position | Rate | Notes",
+            f"{in1} | £{base:.2f}/hr | National Living Wage or above",
+            f"{in2} | £{base:.2f}/hr | plus {pence}p {per}",
+            f"{job} | £{rate:.2f}/hr | £{after:.2f}/hr after completing the pathway",
+            f"{up1} | {_gbp(am)} a year | salaried",
             f"{up2} | {_gbp(sm[0])} – {_gbp(sm[1])} a year | by store size",
             f"A late-night premium of £{premium:.2f}/hr is added to hours after 11pm.",
             "",

@@ -145,5 +145,8 @@ def test_trade_tests_pay_each_grade_and_keep_fees_out(pages: gv.Pages) -> None:
         assert {s["currency"] for s in entry["salaries"]} == {"NGN"}
         assert [s for s in gv.own_salaries(entry) if s.get("level") == "Senior"]
         assert gv.salary_owners(entry) == {f"Chief {entry['title']}"}
+        industry = re.search(r"Industry: (.+)\.$", text, re.M)[1]  # (fresh57) its sectors
+        assert {p.lower() for p in industry.split(" and ")} <= {
+            s.lower() for s in entry["sectors"]}
         gv.absent(entry, text, r"Grade III: N([\d,]+)")
         gv.absent(entry, text, r"minimum wage is N([\d,]+)")

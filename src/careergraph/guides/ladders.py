@@ -320,7 +320,10 @@ def coded_runs(lines: Sequence[tuple[int, str]], role: str) -> list[list[tuple[s
                 chains.append([(title, line) for _, _, title, line in run])
             run = []
         if row is not None and step is not None:
-            run.append((*step, row.group("title").strip(), no))
+            # (fresh57) "L3 | Jointer's mate / Cable layer | £16.63/hr": one rung under two
+            # names is its first name (the stop-55 convention), the second its other spelling
+            title = row.group("title").strip()
+            run.append((*step, title.split(" / ", 1)[0].strip(), no))
     return chains
 
 

@@ -237,6 +237,15 @@ _NEXT_FROM = re.compile(
     r"rungs?|promotions?)(?:\s+up)?\s+(?:is|are|would be|tend to be)\s+"
     r"(?P<rest>[^.!?;]*[.!?;]?)")
 
+# (fresh57) A further step told after the next one ("From Senior X the next step is Lead X,
+# and a few have progressed to Y"): Y comes after Lead X, as set 43's hand truth reads it.
+_FURTHER_STEP = re.compile(r",?\s+and\s+(?:a few|a handful|some|several|others|many)\b"
+                           r"[^.;,]{0,30}?\b(?:have\s+|has\s+)?(?:progressed|gone on|moved on)"
+                           r"\s+(?:up\s+)?(?:to|into)\s+", re.IGNORECASE)
+
+_NEXT_STEP_IS = re.compile(r"\bnext\s+(?:step|move|rung|promotion)\s+(?:up\s+)?(?:is|would be)\b",
+                           re.IGNORECASE)
+
 
 @cache
 def _opened_post() -> re.Pattern[str]:
@@ -1299,7 +1308,13 @@ class LadderMixin(WorkplaceMixin):
             if not rest.startswith(own) or rest[len(own):len(own) + 1] not in ("s", " "):
                 continue  # another title's grade ("Senior nurses …" on a midwife's page)
             source = f"{match.group(1).capitalize()} {self.role}"
-            moves = prose_moves(match.group(0), self.vocab)
+            sentence, beyond = match.group(0), ""
+            if (further := _FURTHER_STEP.search(sentence)) is not None and _NEXT_STEP_IS.search(
+                    sentence, 0, further.start()):
+                # (only after "the next step is A": "X have moved into A, and some have gone
+                # on to B" names two moves from X, as set 9's hand truth reads it)
+                sentence, beyond = sentence[:further.start()], sentence[further.end():]
+            moves = prose_moves(sentence, self.vocab)
             targets = [t for direction in ("up", "lateral") for t in moves[direction]]
             if not targets:
                 continue
@@ -1308,6 +1323,11 @@ class LadderMixin(WorkplaceMixin):
                     self.out.progression([(self.role, line), (source, line)])
                 for target in targets:
                     self.out.progression([(source, line), (target, line)])
+                # "…; the next step is A, and a few have progressed to B": B after A
+                for target in prose_moves(f"move up to {beyond}", self.vocab)["up"] if (
+                        beyond) else []:
+                    if fact_key(target) != fact_key(targets[-1]):
+                        self.out.progression([(targets[-1], line), (target, line)])
             kept = kept.replace(match.group(0), " ")
         if kept != text:
             self.stated_lines.add(line)
@@ -1369,6 +1389,9 @@ class LadderMixin(WorkplaceMixin):
             if source is None:
                 continue
             rest = f"move up to {match.group('rest')}"
+            further = _FURTHER_STEP.search(rest)
+            if further is not None:
+                rest, beyond = rest[:further.start()], f"move up to {rest[further.end():]}"
             targets = prose_moves(rest, self.vocab)["up"]
             steps = prose_steps(rest, self.vocab)
             if not targets:
@@ -1379,6 +1402,11 @@ class LadderMixin(WorkplaceMixin):
                     self.step(source, target, line)
             for before, after in steps:
                 self.step(before, after, line)
+            if further is not None:
+                last = steps[-1][1] if steps else targets[-1]
+                for target in prose_moves(beyond, self.vocab)["up"]:
+                    if fact_key(target) != fact_key(last):
+                        self.step(last, target, line)
             text = text.replace(match.group(0), " ")
         return text.strip()
 

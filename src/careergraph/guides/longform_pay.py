@@ -963,6 +963,7 @@ _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|f
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
 _CARD_CELLS = 3  # a job card's strip: title · place · figure
+_CARD_TITLE_WORDS = 5  # (a similar ad's title, and the heading over such cards)
 _CAPITALISED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")
 _CARD_PLACE_WORDS = 3
 _CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Foods S.A."
@@ -1262,6 +1263,33 @@ class PayMixin(SkillMixin):
         self.out.use(row.no)
         return True
 
+    def similar_ad_card(self, no: int, text: str) -> bool:
+        """(fresh57) A card of two cells, a title and its figure ("Wine tour host · 1.900,00
+        €"), right under a heading of other jobs ("Similar ads", "Related jobs") or another
+        such card: the figure is that title's (the role's own when the title is the role's),
+        though the vocabulary may not know it, the heading saying it is a job.  False when
+        the line is no such card."""
+        cells = [cell.strip() for cell in text.split(" · ")]
+        if len(cells) != 2 or _DIGIT.search(cells[0]) or not _DIGIT.search(cells[1]) or not (
+                cells[0][:1].isupper()) or len(cells[0].split()) > _CARD_TITLE_WORDS:
+            return False
+        above = no - 1
+        while above > 0 and not self.printed.get(above, "").strip():
+            above -= 1
+        heading = self.printed.get(above, "").strip()
+        if not (above in self.similar_cards or (
+                len(heading.split()) <= _CARD_TITLE_WORDS and _OTHER_JOBS.search(heading)
+                and not _DIGIT.search(heading) and " · " not in heading)):
+            return False
+        found = find_amounts(cells[1], dollar=self.dollar, home=self.home, period=self.period)
+        for money in found:
+            self.owned_pay(no, self.role if self.own_card(cells[0]) else title_case(cells[0]),
+                           money.low, money.high, money)
+        if found:
+            self.similar_cards.add(no)
+            self.out.use(no)
+        return bool(found)
+
     def other_jobs_strip(self, no: int, text: str) -> bool:
         """(rules44b) A run-in label of other jobs over job cards parted by bars ("Similar
         jobs: Bricklayer · Martin · 7,00 €/h | Tiler · Ruže", "Other jobs at X: Cook · Town ·
@@ -1526,7 +1554,8 @@ class PayMixin(SkillMixin):
                 self.titled_strips[row.no] = self.titled_cells(replace(
                     row, text=printed), known=True) or self.other_jobs_strip(
                     row.no, printed) or self.job_card_strip(row.no, printed) or (
-                    self.spaced_job_cards(row.no, printed))
+                    self.spaced_job_cards(row.no, printed)) or self.similar_ad_card(
+                    row.no, printed)
             if self.titled_strips[row.no]:
                 return  # "Jeweller € 25.300 · Optician € 27.100": each title's figure
         elif not label and row.text.count(" - ") >= _CARD_CELLS and self.job_card_strip(

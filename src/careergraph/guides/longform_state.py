@@ -155,6 +155,7 @@ class ParserState:
         self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
         self.titled_strips: dict[int, bool] = {}  # dotted lines: read as titles' figures?
+        self.similar_cards: set[int] = set()  # (fresh57) similar ads' two-cell cards
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.stages: StageMatrix | None = None  # a competency matrix by career stage
         self.plan_lines: list[tuple[int, str]] = []  # a development plan form's lines

@@ -162,6 +162,10 @@ def _slash_row(label: str, role: str) -> bool:
 
 _SLASH_PARTS = 3
 _SLASH_WORDS = 3
+# A name in a title column's cell: a capitalised word, then up to three words of letters
+# ("Jointer's mate", "Traffic marshal", "Ganger"); no figures, no sentence.
+_PAY_HEAD = re.compile(r"\b(?:rate|pay|salary|wage|earnings)", re.IGNORECASE)
+_COLUMN_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}")
 
 
 def _first_name(label: str) -> str:
@@ -527,6 +531,8 @@ class TableMixin(LadderMixin):
         priced = [c for c in cells if find_money(c, home=self.home) is not None]
         if priced and (occupation := _occupation_cell(cells[0])) is not None:
             title = occupation  # "Couriers and Messengers | … | $38,540": the whole cell
+        if title is None and priced:
+            title = self.title_column_cell(cells)
         if title is None:
             if not priced:
                 self.table_header = cells
@@ -570,6 +576,39 @@ class TableMixin(LadderMixin):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
+
+    def title_column_cell(self, cells: Sequence[str]) -> str | None:
+        """(fresh57) The post a priced row names under its header's title column ("Grade |
+        Title | Rate" / "L4 | Jointing supervisor | £19.69/hr"), in sentence case or unknown
+        to the vocabulary: the column's head says the cell is a title.  A slash pair of one
+        rate is the rung's first name (the stop-55 convention); a lower-case aside after the
+        role's own name is its level ("Cable jointer (trainee)", kept for the level reader).
+        None without such a column, or when the cell is no short capitalised name."""
+        header = self.table_header
+        column = next((i for i, head in enumerate(header)
+                       if head.strip().lower() in _TITLE_COLUMNS), None)
+        if column is None or len(header) != len(cells) or not any(
+                _PAY_HEAD.search(header[i]) for i, cell in enumerate(cells)
+                if find_money(cell, home=self.home) is not None):
+            return None  # ("| Book of business |" / "up to $500k ARR": no pay column)
+        cell = cells[column]
+        bare = _TRAILING_ASIDE.sub("", cell) if cell.endswith(")") and (
+            cell[cell.rfind("(") + 1:][:1].islower()) else cell
+        names = [part.strip() for part in bare.split(" / ")]
+        if len(names) > _SLASH_PARTS or not all(
+                _COLUMN_NAME.fullmatch(name) and not firm_named(name) for name in names):
+            return None
+        if salary_level(bare) is not None and not any(
+                practitioner_noun(word) for word in bare.split()):
+            return None  # "Entry level | £…": a level of the role, read as before
+        if len(names) > 1 and all(word[:1].isupper() for name in names for word in name.split()):
+            # "Lookout / Site Warden" in Title Case: rules45c's grade-row reader pays each post
+            # (set 45's truth), which the stop-55 convention would give to the first name
+            # alone; that disagreement is the lead's to settle, so the older reading stands
+            return None
+        if bare != cell and _pay_key(bare) == _base_key(self.role):
+            return title_case(cell)  # the role at the aside's level
+        return title_case(names[0])
 
     def sibling_period(self, header: str) -> str | None:
         """(rules42b) The period of a rate column that names none, from the one period its

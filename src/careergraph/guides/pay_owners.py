@@ -103,6 +103,10 @@ _LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s
 _SCALE_OF = re.compile(r"\bthe ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}) (?:pay |salary )?"
                        r"(?:scale|grade|band)\b[^.;:$€£\d]{0,60}?\b(?:runs?|ranges?|rises?|"
                        r"goes|starts?)\s+from\s*$")
+# (fresh57) The same told as a noun phrase right before the figure ("The District also
+# pointed to the Sterile Processing Aide range of $22.85 - $28.50 an hour"): the title owns it.
+_RANGE_OF = re.compile(r"\bthe ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}) (?:pay |salary |wage )?"
+                       r"(?:range|scale|band)\s+of\s*$")
 _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      # "…; a twelfth-year captain, about $222,300": the title's year of
                      # service before it, a hedge after it
@@ -990,6 +994,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     if scale is not None and (is_title(scale.group(1)) or practitioner_noun(
             scale.group(1).rpartition(" ")[2], strict=True)):
         return scale.group(1)  # "the Clerical Officer scale … runs from"
+    ranged = _RANGE_OF.search(clause) if clause.rstrip().endswith(" of") else None
+    if ranged is not None and (is_title(ranged.group(1)) or practitioner_noun(
+            ranged.group(1).rpartition(" ")[2], strict=True)):
+        return ranged.group(1)  # "the Sterile Processing Aide range of"
     verbs = list(_PAY_VERB.finditer(clause))
     # "…, and a shop manager £34,000": the verb of the clause before is left out (also when
     # that verb already had its figure: "a first officer earns $97,600; a captain, about").
