@@ -494,6 +494,11 @@ _OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
 # (rules40c) "For reference, the Deputy Registrar post is paid on Grade 9 (£…)": the word
 # naming the opening ("post", "role", "position", "vacancy") is no part of the owner's title.
 _POST_WORD = re.compile(r"(?<=[a-z])\s+(?:post|role|position|vacancy)$")
+# (fixes87) A figure cut at the page's end: its currency, digits and the comma, point or dash
+# its next digits or its band's other end would follow ("… Earns £20,", "£16,000 -"); a
+# full stop ends a sentence ("The median is $31.") and cuts nothing.
+_CUT_ENDS = frozenset(",–—-")
+_CUT_FIGURE = re.compile(r"(?:[$€£¥₹]\s?|\b[A-Z]{3}\s)\d[\d,.]*,?\s*[–—-]?\s*$")
 _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
                         re.IGNORECASE)
 # A title with another occupation's pay after it, under "Related Jobs" or "Similar
@@ -2009,6 +2014,13 @@ class PayMixin(SkillMixin):
             self.salary_sentence(row, label, text[:item_end], offset, in_section)
             self.salary_sentence(row, item_label, text[item_start:], 0, in_section)
             return
+        if text[-1:] in _CUT_ENDS and (cut := _CUT_FIGURE.search(text)) is not None and (
+                self.page.rstrip().endswith(text.rstrip())):
+            # (fixes87) "… Earns £20," as the page's last characters: a figure the page cuts
+            # mid-number at its end; truncated text is no data (issue 10), the rest is read
+            if cut.start() <= offset:
+                return
+            text = text[: cut.start()].rstrip(" •·,;–—-")
         clause = text[:offset]
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
