@@ -15,15 +15,16 @@ def _pay(guide: object) -> set[tuple[float | None, float | None, str | None]]:
     return {(b.min, b.max, b.role) for b in guide.salaries}  # type: ignore[attr-defined]
 
 
-_POOL = """\
-Leisure Attendant
-
-A leisure attendant keeps the gym floor and changing rooms safe and tidy.
-
-Salary & benefits
-Full-time leisure attendants earn between £15,500 and £19,000 a year.
-If you were to move up to a supervisory role, the rate of pay would rise to between £25,000 and £30,500 per year.
-"""
+_POOL = (
+    "Leisure Attendant\n"
+    "\n"
+    "A leisure attendant keeps the gym floor and changing rooms safe and tidy.\n"
+    "\n"
+    "Salary & benefits\n"
+    "Full-time leisure attendants earn between £15,500 and £19,000 a year.\n"
+    "If you were to move up to a supervisory role, the rate of pay would rise to "
+    "between £25,000 and £30,500 per year.\n"
+)
 
 
 def test_a_seat_with_no_title_gives_its_pay_no_owner() -> None:
@@ -38,14 +39,16 @@ def test_the_role_s_own_pay_with_no_move_stays_the_role_s() -> None:
     assert (25000, 30500, None) in _pay(parse_text(page, "leisure-attendant.txt"))
 
 
-_DOCK = """\
-Warehouse Loader
-
-Warehouse loaders move freight between trucks, racks and loading bays.
-
-Pay for a Warehouse Loader
-The average annual wage for warehouse loaders was $31,240 in 2025. Loaders promoted to freight yard supervisors in the logistics industry received average annual wages of $52,610.
-"""
+_DOCK = (
+    "Warehouse Loader\n"
+    "\n"
+    "Warehouse loaders move freight between trucks, racks and loading bays.\n"
+    "\n"
+    "Pay for a Warehouse Loader\n"
+    "The average annual wage for warehouse loaders was $31,240 in 2025. Loaders "
+    "promoted to freight yard supervisors in the logistics industry received average "
+    "annual wages of $52,610.\n"
+)
 
 
 def test_a_promotion_s_title_owns_the_pay_its_sentence_gives() -> None:
@@ -61,13 +64,15 @@ def test_before_the_promotion_the_pay_is_the_role_s() -> None:
     assert (52610, 52610, None) in _pay(parse_text(page, "warehouse-loader.txt"))
 
 
-_LADDER = """\
-Housekeeping Supervisor
-
-Housekeeping supervisors run a hotel's team of room attendants.
-
-Salary
-New housekeeping supervisors earn £17,500 - £21,000 (full-time). With experience, and as a head housekeeper, you could earn from £21,"""
+_LADDER = (
+    "Housekeeping Supervisor\n"
+    "\n"
+    "Housekeeping supervisors run a hotel's team of room attendants.\n"
+    "\n"
+    "Salary\n"
+    "New housekeeping supervisors earn £17,500 - £21,000 (full-time). With "
+    "experience, and as a head housekeeper, you could earn from £21,"
+)
 
 
 def test_a_figure_cut_at_the_page_s_end_yields_nothing() -> None:
@@ -82,12 +87,15 @@ def test_a_figure_ending_the_page_in_full_is_read() -> None:
     assert any(low == 24000 or high == 24000 for low, high, _ in pay)
 
 
-_FITTER = """\
-You are here
-
-Fence erectors put up and take down timber and wire fencing on farms and building sites. These fences keep livestock away from roads. It involves using a range of hand tools, including hammers, tape measures, spirit levels and drills.
-Physiotherapy after a strain restores range of motion.
-"""
+_FITTER = (
+    "You are here\n"
+    "\n"
+    "Fence erectors put up and take down timber and wire fencing on farms and "
+    "building sites. These fences keep livestock away from roads. It involves using "
+    "a range of hand tools, including hammers, tape measures, spirit levels and "
+    "drills.\n"
+    "Physiotherapy after a strain restores range of motion.\n"
+)
 
 
 def test_a_quantity_before_a_skill_is_no_part_of_it() -> None:
