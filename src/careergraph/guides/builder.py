@@ -205,6 +205,21 @@ def _stand_ins() -> re.Pattern[str]:
                       else r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _quantity_lead() -> re.Pattern[str]:
+    """(fixes87) A quantity opening a skill's text before a plural (``skill_trailers.quantities``
+    in data/headings.yaml: "a range of hand tools"): no part of the skill.
+
+    >>> _quantity_lead().sub("", "a range of hand tools"), _quantity_lead().sub(
+    ...     "", "range of motion")
+    ('hand tools', 'range of motion')
+    """
+    phrases = phrase_alternation(word_lists("skill_trailers").get("quantities", ()))
+    # (a plural last word: "range of motion", "number of the beast" name one thing)
+    return re.compile(rf"^(?i:(?:an?\s+|the\s+)?(?:{phrases})\s+)(?=[\w' -]*[a-z]s$)"
+                      if phrases else r"(?!)")
+
+
 # (real40) A list's closer left as its last item ("…, delivering messages, etc."): no skill
 # (in its cases only: "ETCS" is a train protection system).
 _LIST_CLOSERS = frozenset({"etc", "etc.", "Etc", "Etc.", "ETC", "ETC."})
@@ -473,6 +488,8 @@ def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
     ``languages``, when the text is a run of two or more languages (each a skill then, read
     again); ``named``, False when the text names no skill once it is no run of languages."""
     text = _translated_half(raw) if " / " in raw else raw  # (rules41a) "tolómérő / caliper"
+    if " of " in text[:24]:
+        text = _quantity_lead().sub("", text)  # (fixes87) "range of hand tools": "hand tools"
     text, key = _skill_name(text)
     if key is None or text.endswith("?") or (
             text[-1:].isdigit() and (not uncoded(text) or code_line(text))):

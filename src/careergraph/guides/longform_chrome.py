@@ -51,7 +51,12 @@ _PAGER = re.compile(rf"(?:[←«‹]\s*)?{_PAGER_SIDE}(?:\s+{_PAGER_SIDE})?(?:\s
                     re.IGNORECASE)
 _PAGER_LINE = 140  # characters: a pager is short
 _FORM_BLANK = re.compile(r"(?<!_)_{3,}(?!_)")
+_IMAGE_LINE = 90
 _PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
+# (fixes87) An image's file name left alone on a line ("TrailMap Flags.png" over a pay line):
+# chrome, no label of the figures under it.
+_IMAGE_FILE = re.compile(r"[\w'’&()-]+(?: [\w'’&()-]+){0,7}\.(?:png|jpe?g|gif|svg|webp|bmp)",
+                         re.IGNORECASE)
 _PARAGRAPH_WORDS = 12  # a line of prose under a heading, not another item of a list
 # A post's or comment's vote and action bar ("⬆ 2.4k ⬇  💬 310 comments  Share  Save",
 # "↑ 57 ↓  Reply  Report", "16 upvotes · 9 comments"): arrows, counts and action words only.
@@ -131,6 +136,8 @@ def _markup(text: str) -> str:
         return ""  # (fixes79) "Handover to Brennan on 3 March": whom to ask, no fact of the job
     if len(text) < _PAGER_LINE and _pager(text.strip()):
         return ""  # "← Previous: Baker   Next: Welder →": the series' other posts
+    if len(text) < _IMAGE_LINE and "." in text[-6:] and _IMAGE_FILE.fullmatch(text.strip()):
+        return ""  # (fixes87) "TrailMap Flags.png": an image's file name, chrome
     if text[:5].lower() == "page " and _PAGE_MARK.match(text):
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):

@@ -494,6 +494,22 @@ _OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
 # (rules40c) "For reference, the Deputy Registrar post is paid on Grade 9 (£…)": the word
 # naming the opening ("post", "role", "position", "vacancy") is no part of the owner's title.
 _POST_WORD = re.compile(r"(?<=[a-z])\s+(?:post|role|position|vacancy)$")
+# (fixes87) A move to another rung, then the pay it brings in the same sentence ("you could move
+# up to a supervisory role, earning", "X promoted to cargo supervisors in Y received average
+# annual wages of"): the rung's pay.  "Before you move up to …" is the pay until then.
+_RUNG_MOVE = re.compile(r"(?<!\bbefore you )(?<!\buntil you )(?<!\bbefore they )"
+                        r"\b(?:(?:are|were|get|gets|got|been|being)\s+)?(?:promoted|"
+                        r"(?:move[sd]?|moving|step(?:s|ped)?|stepping)\s+up)\s+(?:in)?to\s+"
+                        r"(?:an?\s+|the\s+)?(?P<target>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)"
+                        r"{0,4}?)(?P<rest>(?:,|\s+(?:in|at|within|who|where|with|earning|making|"
+                        r"on|received|receive|earn|the)\b)[^.;:!?]*)$")
+_RUNG_PAY_WORDS = re.compile(r"\b(?:earn\w*|making|received|paid|pay|salar\w*|wages?|rate)\b")
+_LATER_FIGURE = re.compile(r"[.;!?]\s[^.;!?]*\d")
+# (fixes87) A figure cut at the page's end: its currency, digits and the comma, point or dash
+# its next digits or its band's other end would follow ("… Earns £20,", "£16,000 -"); a
+# full stop ends a sentence ("The median is $31.") and cuts nothing.
+_CUT_ENDS = frozenset(",–—-")
+_CUT_FIGURE = re.compile(r"(?:[$€£¥₹]\s?|\b[A-Z]{3}\s)\d[\d,.]*,?\s*[–—-]?\s*$")
 _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
                         re.IGNORECASE)
 # A title with another occupation's pay after it, under "Related Jobs" or "Similar
@@ -2009,6 +2025,13 @@ class PayMixin(SkillMixin):
             self.salary_sentence(row, label, text[:item_end], offset, in_section)
             self.salary_sentence(row, item_label, text[item_start:], 0, in_section)
             return
+        if text[-1:] in _CUT_ENDS and (cut := _CUT_FIGURE.search(text)) is not None and (
+                self.page.rstrip().endswith(text.rstrip())):
+            # (fixes87) "… Earns £20," as the page's last characters: a figure the page cuts
+            # mid-number at its end; truncated text is no data (issue 10), the rest is read
+            if cut.start() <= offset:
+                return
+            text = text[: cut.start()].rstrip(" •·,;–—-")
         clause = text[:offset]
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
@@ -2481,6 +2504,13 @@ class PayMixin(SkillMixin):
         if other is None and not lead and not label and (
                 above := self.title_above(row, text)) is not None:
             other = above  # "- Team Leader" / "  $38,000": the title's figure, on its own line
+        rung = self.rung_owner(clause, text[offset:]) if other is None and (
+            "promot" in clause or " up " in clause) else None
+        if rung == "":
+            self.out.warn(row.no, f"a seat's pay, no title named: {text!r}")
+            return  # (fixes87) "move up to a supervisory role, earning £…": no owner named
+        if rung is not None:
+            other = rung  # (fixes87) "promoted to cargo supervisors … received … $48,790"
         glossed = self.glossed_owner(clause) if other is None and not label else None
         if glossed is not None and not (_same_role(glossed, self.role) or _role_tail(
                 glossed, self.role) or self.own_level(glossed)):
@@ -2927,6 +2957,23 @@ class PayMixin(SkillMixin):
             if _COMPARED_CAPTION.match(text):
                 return True
         return False
+
+    def rung_owner(self, clause: str, after: str) -> str | None:
+        """(fixes87) The rung a move in the figure's own sentence leads to, whose pay the
+        figure is ("you could move up to Shift Lead, earning …"): its title; "" for a seat
+        with no title ("a supervisory role", ``rung_pay.seats`` in data/headings.yaml), whose
+        pay is no one's; None when the sentence names no such move (or its line goes on to a
+        later sentence's figure, read as before)."""
+        sentence = re.split(r"[.!?]\s+(?=[A-Z])", clause)[-1]
+        moved = _RUNG_MOVE.search(sentence)
+        if moved is None or not _RUNG_PAY_WORDS.search(moved["rest"]) or (
+                _LATER_FIGURE.search(after)):
+            return None
+        target = moved["target"]
+        if target.rsplit(" ", 1)[-1].lower() in word_lists("rung_pay").get("seats", ()):
+            return ""
+        title = title_case(singular_title(target))
+        return title if self.pay_title(title) else None
 
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
