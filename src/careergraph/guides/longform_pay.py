@@ -217,7 +217,7 @@ _AND_NEXT_TITLE = re.compile(r"\s+and(?= [A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5
 _SENTENCE_GRADED = re.compile(r"^\s*(?P<title>[A-Z][a-z][\w'&/-]*(?:\s+[a-z][\w'&/-]*){1,4}"
                               r"(?:\s+[IVX]{1,4})?)\s+\(\s*(?i:grade|band)\s+\w{1,4}"
                               r"(?:\s*,[^()]{1,30})?\s*\)\s*[:–—-]?\s*\S?$")
-_NUMERAL = re.compile(r"[IVX]{1,4}")
+_GRADE_NUMERAL = re.compile(r"[IVX]{1,4}")
 _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class|Range)\s+\w{1,4}\s*\("
                           r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*"
                           r"(?:is\s+)?[:–—-]?\s*$")
@@ -2344,8 +2344,8 @@ class PayMixin(SkillMixin):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
         titled = _TITLE_GRADED.search(clause) if other is None and (
             "rade" in clause or "and" in clause or "ange" in clause) else None
-        if other is None and (titled is None or _NUMERAL.fullmatch(titled.group("title"))) and (
-                "rade" in clause or "and" in clause):
+        if other is None and (titled is None or _GRADE_NUMERAL.fullmatch(
+                titled.group("title"))) and ("rade" in clause or "and" in clause):
             # (carry47) a sentence-case title at the line's start ("Meter technician II
             # (Grade 20): $…", "Meter shop supervisor (Grade 25, exempt): $…"): the whole
             # title, not its grade's numeral
