@@ -2282,7 +2282,8 @@ class _LongformParser(MentionMixin):
         that title's pay, not the role's; nothing when the line's figures were read already or
         the title before them is none of the moves the line gave."""
         paid = _MOVE_PAY.match(item)
-        if paid is None or any(salary.source.line == no for salary in self.out.salaries):
+        read = [salary for salary in self.out.salaries if salary.source.line == no]
+        if paid is None or any(salary.role is not None for salary in read):
             return
         title = paid.group("title").strip()
         moved = {fact_key(fact.text) for bucket in ("leads_to", "transitions_to")
@@ -2292,6 +2293,14 @@ class _LongformParser(MentionMixin):
         rest = item[paid.end():]
         first = find_amounts(rest, dollar=self.dollar, home=self.home, period=self.period)
         for money in first[:1]:  # (the band right after the dash; later figures are asides)
+            if read and not any((salary.min, salary.max, salary.period) == (
+                    money.low, money.high, money.period) for salary in read):
+                return  # (the line's figures were read otherwise: left as read)
+            # (carry47) a sentence-case title's band read unowned before its move was
+            # known ("Option A — Supply chain planner: £32,000 – £40,500"): now the title's
+            self.out.salaries[:] = [salary for salary in self.out.salaries if not (
+                salary.source.line == no and (salary.min, salary.max) == (money.low,
+                                                                          money.high))]
             self.owned_pay(no, title, money.low, money.high, money)
 
     def dated_statistic(self, row: _Row) -> bool:

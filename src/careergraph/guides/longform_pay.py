@@ -212,6 +212,12 @@ _CLAUSE_OPENING = re.compile(r"^(?:(?:and|while|whereas)\s+)?(?:the|our|a|an)\s+
 _AND_NEXT_TITLE = re.compile(r"\s+and(?= [A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5}\s*\(\s*"
                              r"(?i:grade|band|scale|level|range|class)\s+\w{1,4}\s*\))")
 # (rules41c: a salary schedule's range, "Range 26 (Bus Driver Trainer) is $24.90 - …", too)
+# (carry47) The same at a line's start in sentence case, a grade's numeral kept with it
+# ("Meter technician II (Grade 20): $…", "Meter shop supervisor (Grade 25, exempt): $…").
+_SENTENCE_GRADED = re.compile(r"^\s*(?P<title>[A-Z][a-z][\w'&/-]*(?:\s+[a-z][\w'&/-]*){1,4}"
+                              r"(?:\s+[IVX]{1,4})?)\s+\(\s*(?i:grade|band)\s+\w{1,4}"
+                              r"(?:\s*,[^()]{1,30})?\s*\)\s*[:–—-]?\s*\S?$")
+_GRADE_NUMERAL = re.compile(r"[IVX]{1,4}")
 _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class|Range)\s+\w{1,4}\s*\("
                           r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*"
                           r"(?:is\s+)?[:–—-]?\s*$")
@@ -2361,6 +2367,12 @@ class PayMixin(SkillMixin):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
         titled = _TITLE_GRADED.search(clause) if other is None and (
             "rade" in clause or "and" in clause or "ange" in clause) else None
+        if other is None and (titled is None or _GRADE_NUMERAL.fullmatch(
+                titled.group("title"))) and ("rade" in clause or "and" in clause):
+            # (carry47) a sentence-case title at the line's start ("Meter technician II
+            # (Grade 20): $…", "Meter shop supervisor (Grade 25, exempt): $…"): the whole
+            # title, not its grade's numeral
+            titled = _SENTENCE_GRADED.match(clause) or titled
         graded_title = titled.group("title") if titled is not None else ""
         if " and " in graded_title and self.vocab.is_role_title(singular_title(
                 graded_title.partition(" and ")[0])):

@@ -390,7 +390,8 @@ class RoleMixin(ParserState):
                 self.out.add("aliases", staffed[2], staffed[1])
             self.role = staffed[0]
             return
-        topped = firm_topped_title([(row.no, row.full or row.text) for row in rows])
+        topped = firm_topped_title([(row.no, row.full or row.text) for row in rows], bar=[
+            text for _, text in sorted(self.printed.items())[:3]])  # (a bar read as chrome)
         if topped is not None:  # (rules46a) "Furniture collector – …" over "UAB X · Town"
             self.out.set_role(topped[0], topped[1], signal="title_line")
             if topped[2] is not None:

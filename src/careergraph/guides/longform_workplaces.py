@@ -37,7 +37,12 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.sector_noise import clean_sector, notice_line, sector_noise
+from careergraph.guides.sector_noise import (
+    clean_sector,
+    notice_line,
+    provided_perk,
+    sector_noise,
+)
 from careergraph.guides.workplace_kinds import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplace_kinds import duty_places, employer_types, listed_kinds
 from careergraph.guides.workplaces import workplaces
@@ -473,6 +478,9 @@ class WorkplaceMixin(PayMixin):
                 found_sectors = []  # ("rail yards" of a service's duty stations)
             found_sectors = self.without_earlier_places(text, found_sectors)
             for name in () if menu else found_sectors:
+                if provided_perk(name, text):
+                    continue  # (carry47) "… medical insurance, shared accommodation and
+                    # transportation provided by company": what the worker is given
                 if not any(fold(name) in other or other in fold(name) for other in known) and (
                         not self.own_field(name, text)):
                     self.out.add("sectors", name, row.no)

@@ -70,7 +70,7 @@ from careergraph.lexicon import bundled_level_words
 __all__ = ["PRACTITIONERS", "QA_MARK", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
            "field_learner", "narrower_file_title", "page_sites", "practitioner_noun",
            "rank_aliases", "record_name", "role_from_file_name", "role_from_text", "singular_post",
-           "singular_title", "stated_aliases", "title_case"]
+           "singular_title", "stated_aliases", "title_case", "trade_noun"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -265,7 +265,8 @@ _PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person|"
 _AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive|eur)$")  # ("affineur")
 # Compound trade names whose last part names the worker ("locksmith", "boilermaker",
 # "stonemason", "shipwright", "lifeguard", "zookeeper"): read as people in a title.
-_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master)s?$")
+# (carry47) "housemaid", "chambermaid", "barmaid": the same kind of compound.
+_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master|maid)s?$")
 _NOT_PEOPLE = frozenset({
     "career", "other", "member", "customer", "user", "computer", "center", "centre", "sector",
     "order", "paper", "number", "layer", "server", "container", "matter", "chapter", "water",
@@ -2235,6 +2236,16 @@ def _shared_head(title: str, names: tuple[str, ...]) -> bool:
     head = title.split()[-1].lower()
     return any(name.split()[-1].lower() == head for name in names if name.split()
                and name.lower() != title.lower())
+
+
+def trade_noun(word: str) -> bool:
+    """(carry47) True for a compound trade name whose last part names the worker
+    ("locksmith", "lifeguard", "housemaid"), singular or plural.
+
+    >>> trade_noun("Housemaid"), trade_noun("boilermakers"), trade_noun("guard")
+    (True, True, False)
+    """
+    return _TRADE_END.search(word.lower()) is not None
 
 
 def practitioner_noun(word: str, *, strict: bool = False) -> bool:

@@ -55,6 +55,8 @@ class SectorNoise:
     lone_employers: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
     capacities: frozenset[str] = frozenset()
+    provisions: tuple[str, ...] = ()
+    provided: frozenset[str] = frozenset()
 
 
 @cache
@@ -74,7 +76,8 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("columns")), words("harsh"),
                        frozenset(words("disciplines")), frozenset(words("praise")),
                        frozenset(words("lone_employers")), frozenset(words("place_words")),
-                       frozenset(words("capacities")))
+                       frozenset(words("capacities")), words("provisions"),
+                       frozenset(words("provided")))
 
 
 def notice_line(text: str) -> bool:
@@ -91,6 +94,24 @@ def notice_line(text: str) -> bool:
     """
     lowered = text.lower()
     return any(phrase in lowered for phrase in sector_noise().notices)
+
+
+def provided_perk(name: str, text: str) -> bool:
+    """(carry47) True for a sector read from an item of what the employer provides
+    ("Employment visa, medical insurance, shared accommodation and transportation provided
+    by company", "Permanent employment contract and insurance on the full amount"): ``name``
+    is a thing handed to the worker (``sector_noise.provided``) and the line names another
+    provision (``sector_noise.provisions``): a perk, no sector.
+
+    >>> provided_perk("transportation", "Visa, shared accommodation and transportation")
+    True
+    >>> provided_perk("insurance", "We place staff in banking, insurance and transportation")
+    False
+    """
+    lowered = text.lower()
+    noise = sector_noise()
+    return name.lower() in noise.provided and any(
+        mark in lowered for mark in noise.provisions if name.lower() not in mark)
 
 
 # The label of a run-in line ("Benefits vary by site:"), up to its colon.

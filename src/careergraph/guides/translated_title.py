@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
-from careergraph.guides.roles import practitioner_noun, title_case
+from careergraph.guides.roles import practitioner_noun, title_case, trade_noun
 from careergraph.legal_forms import legal_forms
 
 __all__ = ["firm_topped_title", "head_firms", "posting_employer", "translated_title"]
@@ -264,8 +264,13 @@ def _partner(rows: Sequence[tuple[int, str]], forms: tuple[str, ...]) -> str | N
 # (rules47a) … after an urgency label in capitals ("NEED IMMEDIATELY: FOREMAN (Kapatas) FOR
 # HOUSES …", "URGENT HIRING!!! CASHIER (Kahera / Kahero)"), and with what or when the post
 # is "for" after it ("ANIMATOR FOR SUMMER SEASON 2027 (hotel entertainer)").
+# (carry47) … and a worker noun "of" what it works ("OPERATOR OF A BOTTLING LINE (operator na
+# liniya)", "STITCHER OF SHOE UPPERS (shivach)"): the worker noun first, up to four words
+# after "of".  ("KNITTER ON FLAT KNITTING MACHINES" is left to the file name's "Knitter": its
+# page calls the role "our knitters", which the long title would no longer own.)
 _TOPPED = re.compile(r"^(?:[A-Z][A-Z ]{2,30}?(?:!+|:)\s+)?"
-                     r"(?P<title>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}?)"
+                     r"(?P<title>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}?"
+                     r"|[A-Za-z][A-Za-z'’-]* (?i:of)(?: [A-Za-z][A-Za-z'’-]*){1,4})"
                      r"(?:\s*\((?P<aside>[A-Za-z][A-Za-z /'’-]{2,40})\))?"
                      r"(?:\s+[–—-]\s+\S.*|(?<=\))\s+(?i:in)\s+\S.*|\s+(?i:for)\s+\S.*)?$")
 _FIRST_CELL = re.compile(r"\s+[·|]\s+|\s{2,}")
@@ -279,11 +284,14 @@ def _formed(cell: str) -> bool:
                                 or (words[0].isupper() and words[0].lower() in forms))
 
 
-def firm_topped_title(rows: Sequence[tuple[int, str]]) -> tuple[str, int, str | None] | None:
+def firm_topped_title(rows: Sequence[tuple[int, str]], *, bar: Sequence[str] = ()
+                      ) -> tuple[str, int, str | None] | None:
     """The role a translated posting's title line names when the next line opens with the
     hiring firm by its legal form, its line and the bracketed other name (an alias), or
-    None.  Only on a page whose first lines say it was translated; the title must end in a
-    worker noun.
+    None.  Only on a page whose first lines say it was translated (``bar``: the page's first
+    printed lines, a translator's bar among them when the rows dropped it as chrome); the
+    title must end in a worker noun, or open with one before "of"
+    ("Operator of a bottling line").
 
     >>> firm_topped_title([(1, "This page has been translated from Lithuanian"),
     ...                    (4, "Window fitter – plastic windows"), (5, "UAB Langų Meistrai"),
@@ -296,7 +304,8 @@ def firm_topped_title(rows: Sequence[tuple[int, str]]) -> tuple[str, int, str | 
     ...                    (4, "Baltic Boxes AS · Riga")]) is None
     True
     """
-    if not any(_TRANSLATED.search(text) for _, text in rows[:_BAR_ROWS]):
+    if not any(_TRANSLATED.search(text) for text in (
+            *(text for _, text in rows[:_BAR_ROWS]), *bar[:_BAR_ROWS])):
         return None
     head = rows[:_TITLE_ROWS]
     for index, (no, text) in enumerate(head):
@@ -307,9 +316,15 @@ def firm_topped_title(rows: Sequence[tuple[int, str]]) -> tuple[str, int, str | 
         if found is None or not (_formed(_FIRST_CELL.split(following.strip())[0].strip())
                                  or head_firms(following)):
             continue
-        title = title_case(found.group("title").lower())
-        if not practitioner_noun(title.split()[-1].lower()):
+        words = found.group("title").lower().split()
+        linked = len(words) > 2 and words[1] == "of"
+        # the worker noun: the last word, or the first before "of" ("Operator of a …",
+        # kept in sentence case as the translator printed it: no "Operator of A Bottling Line")
+        worker = words[0] if linked else words[-1]
+        if not (practitioner_noun(worker) or trade_noun(worker)):
             continue
+        title = _spelling(" ".join(words).capitalize()) if linked else title_case(
+            " ".join(words))
         aside = found.group("aside")
         alias = title_case(aside.lower()) if aside and practitioner_noun(
             aside.split()[-1].lower()) else None
