@@ -22,13 +22,10 @@ def _facts(guide: object, bucket: str) -> set[str]:
     return {f.text for f in getattr(guide, bucket)}
 
 
-_TRIAL = """\
-Busser
-Trial shift at the Copper Lantern
-
-Where it can lead
-Busser → Waiter → Restaurant Supervisor → Restaurant Manager. Our waiters are on £12.20 per hour and supervisors on £13.60. Many of our bussers came to us as kitchen porters.
-"""
+_TRIAL = (
+    "Busser\nTrial shift at the Copper Lantern\n\nWhere it can lead\n"
+    "Busser → Waiter → Restaurant Supervisor → Restaurant Manager. Our waiters are on £12.20 "
+    "per hour and supervisors on £13.60. Many of our bussers came to us as kitchen porters.\n")
 
 _WEEKEND = """\
 Busser
@@ -74,13 +71,11 @@ def test_same_jobs_nearby_rows_in_sentence_case_own_their_rates() -> None:
     assert (650, 720, None, None) in rows  # the role's own rate stays its own
 
 
-_DRIVE = """\
-Collection Executive
-Walk-in drive for collection executives
-
-Growth
-Growth: Collection Executive → Team Leader → Assistant Manager – Recoveries. Many of our collection executives joined as freshers or came from call centres as customer service executives.
-"""
+_DRIVE = (
+    "Collection Executive\nWalk-in drive for collection executives\n\nGrowth\n"
+    "Growth: Collection Executive → Team Leader → Assistant Manager – Recoveries. Many of our "
+    "collection executives joined as freshers or came from call centres as customer service "
+    "executives.\n")
 
 _PLACED = """\
 Collection Executive
