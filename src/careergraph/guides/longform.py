@@ -999,7 +999,8 @@ _LANGUAGES_LEAD = re.compile(r"(?:languages?|language (?:skills|requirements))\s
                              re.IGNORECASE)
 
 # (fresh56) A similar job's title cell in capitals, one to four words ("Host").
-_LISTED_TITLE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")
+# ((rules47c) a translated title in sentence case too: "Lead man – Imus – ₱850 – ₱950 per day")
+_LISTED_TITLE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Za-z][a-z'’-]+){0,3}")
 
 class _LongformParser(MentionMixin):
     """Read one long-form page: :meth:`run` walks its rows and dispatches them to the
@@ -1054,9 +1055,14 @@ class _LongformParser(MentionMixin):
                 # is its title, known to the vocabulary or not; its figure is no pay of
                 # the role's
                 others[no] = title
-        self.out.salaries[:] = [salary.model_copy(update={"role": others[salary.source.line]})
-                                if salary.role is None and salary.source.line in others
-                                else salary for salary in self.out.salaries]
+        # ((rules47c) a level word read from the listed title is that title's, not a level
+        # of the role's: "Lead man – Imus – ₱850 – ₱950 per day")
+        self.out.salaries[:] = [salary.model_copy(update={
+            "role": others[salary.source.line],
+            "level": None if salary.level and salary.level.lower() in others[
+                salary.source.line].lower().split() else salary.level})
+            if salary.role is None and salary.source.line in others
+            else salary for salary in self.out.salaries]
 
     def posting_firm(self, rows: Sequence[_Row]) -> None:
         """A job board's strip under a posting's title ("Firm Ltda. · Town - SP · Published 2

@@ -143,7 +143,9 @@ _MAX_LADDER = 20
 # title case ("Vacation student", "Year 12 leaver" not: no figures).
 _FIRST_BOX = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){1,2}$")
 # Level words that name no job alone ("start as juniors"; an "Associate" is a law firm's job).
-_BARE_LEVELS = frozenset({"junior", "senior"})
+# ((rules47c) "fresher", Indian English's newcomer without experience: "Many of our
+# telecallers joined as freshers" names the role at its entry level, no other post)
+_BARE_LEVELS = frozenset({"junior", "senior", "fresher"})
 # A licence's status before the page's own title ("to become a licensed dental hygienist" on
 # the dental hygienist's page): the role itself once licensed, no move.
 # (real35) "needed to become a skilled plumber" on the Plumber's page: the role itself, become

@@ -323,7 +323,9 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
 _GAPPED_NOT_TITLE = frozenset({"those", "these", "the", "a", "an", "our", "their", "in", "at",
                                "on", "with", "for", "from", "by", "to", "others", "ones"})
 _GAPPED_AT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
-                        r"(?=(?P<title>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?s)\s+at\s+"
+                        # (rules47c) "on" too: "bartenders are on £13.50 per hour and
+                        # supervisors on £14.25"
+                        r"(?=(?P<title>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?s)\s+(?:at|on)\s+"
                         r"(?:about\s+|around\s+)?[£$€]\s?\d)")
 _SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot mechanic")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")

@@ -191,7 +191,11 @@ def _title_part(text: str, vocab: Vocabulary) -> str | None:
             return text[:len(text) - len(rest) + trainee.end()]
         # "Senior DevOps Engineer with multi-account experience": a title, then prose.
         if rest and (rest[0].islower() or rest[0] in "(–—-,:·"):
-            return prefix
+            # ((rules47c) "→ Assistant Manager – Collections": a department the data names
+            # after a dash is part of the step's title, as in prose; a place is not)
+            dept = dashed_department(text, len(prefix)) if rest[0] in "–—-" else None
+            return prefix + dept if dept is not None and len(prefix) + len(dept) == len(
+                text.rstrip(" .;,")) else prefix
     for cut in _STEP_CUTS:
         position = text.find(cut)
         if position > 0:

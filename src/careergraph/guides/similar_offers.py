@@ -74,7 +74,8 @@ def offer_cells(text: str) -> list[tuple[str, str]]:
 # ((rules47a) and a board's "You will also like", "Same jobs nearby", as translated)
 _LIST_HEADING = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies|ads)|related (?:offers|"
                            r"jobs)|other offers|hasonló állások|you (?:will|may|might) also like|"
-                           r"same jobs)\b(?:\s+(?:near|in|around)\s+"
+                           # ((rules47c) "Same jobs nearby": the adverb after it)
+                           r"same jobs)\b(?:\s+nearby\b)?(?:\s+(?:near|in|around)\s+"
                            r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})?[^A-Za-z:]*$",
                            re.IGNORECASE)
 _DASHED = re.compile(r"\s+[–—-]\s+")
