@@ -18,6 +18,7 @@ from careergraph.guides.longform_headings import _ALIAS_LEAD, _HEADED_KINDS, _HE
 from careergraph.guides.longform_lines import _DIGIT, _known_heading
 from careergraph.guides.section_kinds import _LIST_KINDS, MOVE_KINDS, Kind, classify_heading
 from careergraph.guides.skill_trailers import SIGNED_IN
+from careergraph.guides.text import IMAGE_SUFFIX
 from careergraph.guides.vocab import Vocabulary
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
@@ -55,8 +56,7 @@ _IMAGE_LINE = 90
 _PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 # (fixes87) An image's file name left alone on a line ("TrailMap Flags.png" over a pay line):
 # chrome, no label of the figures under it.
-_IMAGE_FILE = re.compile(r"[\w'’&()-]+(?: [\w'’&()-]+){0,7}\.(?:png|jpe?g|gif|svg|webp|bmp)",
-                         re.IGNORECASE)
+_IMAGE_FILE = re.compile(r"[\w'’&()-]+(?: [\w'’&()-]+){0,7}" + IMAGE_SUFFIX, re.IGNORECASE)
 _PARAGRAPH_WORDS = 12  # a line of prose under a heading, not another item of a list
 # A post's or comment's vote and action bar ("⬆ 2.4k ⬇  💬 310 comments  Share  Save",
 # "↑ 57 ↓  Reply  Report", "16 upvotes · 9 comments"): arrows, counts and action words only.

@@ -48,7 +48,7 @@ from careergraph.guides.mail import mail_words
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.section_kinds import Kind, classify_heading
 from careergraph.guides.staff_cards import staff_card_line
-from careergraph.guides.text import clean, is_title_case, split_items
+from careergraph.guides.text import IMAGE_FILE_END, clean, is_title_case, split_items
 from careergraph.guides.title_frames import (
     bracketed_names,
     code_line,
@@ -361,8 +361,6 @@ _DOCUMENT_CONTROL = re.compile(
 # Words run together ("Model Compression OperationsIncident Response"): a flattened list,
 # never a title line ("DevOps", "SharePoint" have short parts and pass).
 _GLUED = re.compile(r"[a-z]{5,}[A-Z][a-z]{3,}")
-# An image's file name left in the text ("PathPilot Flags.png").
-_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 _DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "design",
                    "builds", "build", "works", "work", "helps", "help", "develops", "develop",
                    "manages", "manage", "ensures", "ensure", "owns", "own", "focuses",
@@ -732,7 +730,7 @@ _LABEL_SPAN = 40
 
 def _is_chrome(text: str) -> bool:
     lowered = text.lower().lstrip("<«‹←- ")  # "< BACK TO MAIN PAGE"
-    if lowered.startswith(_CHROME) or _IMAGE.search(text):
+    if lowered.startswith(_CHROME) or IMAGE_FILE_END.search(text):
         return True
     if _menu_strip(text) or byline(text) or _FEED_STAMP.match(text):
         return True  # a reporter's byline or a dateline; a post's "3d • Edited • 🌐"

@@ -41,6 +41,10 @@ __all__ = [
 
 # Control characters other than tab become spaces: scraped text sometimes carries them and
 # they must never reach a Fact.
+# An image's file extension: a file name left in scraped text ("PathPilot Flags.png") is chrome,
+# whether it stands as a title line or over a pay line.
+IMAGE_SUFFIX = r"\.(?:png|jpe?g|gif|svg|webp|bmp)"
+IMAGE_FILE_END = re.compile(IMAGE_SUFFIX + "$", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
 # ("・" is a Japanese page's bullet, glued to its item: "・Rice washing")
 # ("○ resilience": a white circle before a spaced item, as a church's or a school's page
