@@ -2064,8 +2064,9 @@ class PayMixin(SkillMixin):
             heading = ""  # "PEOPLE" over a tribute's pay survey: the magazine's department
         level = salary_level(label or "", clause, self.sub_text)
         # (a sub-heading under a pay heading labels its figures: "Salary" / "Leeds")
-        shown = heading if self.labels_figures(heading) or (
-            self.sub_text and self.labels_figures(self.top_text)) else ""
+        shown = heading if not heading.endswith("!") and (self.labels_figures(heading) or (
+            self.sub_text and self.labels_figures(self.top_text))) else ""
+        # (an exclaimed banner, "You're invited to a paid trial shift!", labels no figure)
         name = " / ".join(part for part in (shown, label) if part)
         # "Agricultural interns are paid …" under the last rung: the sentence's own subject.
         subject = stated_owners(clause, self.pay_title, self.role) if (

@@ -1229,9 +1229,16 @@ def stand_in_owner(lead: str, role: str) -> str | None:
     'Substitute Bus Driver'
     >>> stand_in_owner("Substitute Bus Driver - Tulare HSD - ", "School Crossing Guard")
     'Substitute Bus Driver'
+
+    A bare plural row label ("Substitutes (relief work)" in the role's own pay list) names
+    the role's own workers on relief or gig terms, not another title: the role's own rate
+    (dev/README.md, "Substitutes"):
+
+    >>> stand_in_owner("Substitutes (relief work) ", "Practical Nurse") is None
+    True
     """
     match = _STAND_IN.search(lead)
-    if match is None:
+    if match is None or _BARE_SUBSTITUTES.fullmatch(lead.strip()):
         return None
     word = (match.group(1) or "").lower()
     words = role.split()
@@ -1242,6 +1249,9 @@ def stand_in_owner(lead: str, role: str) -> str | None:
     titled = _TITLED_AFTER.match(lead, match.start(1)) if match.group(1) else None
     return f"Substitute {titled.group(0) if titled else role}"
 
+
+# A row label that is only "Substitutes", maybe with a bracketed gloss and a colon.
+_BARE_SUBSTITUTES = re.compile(r"substitutes\s*(?:\([^()]*\))?\s*[:–—-]?", re.IGNORECASE)
 
 # The capitalised title after "substitute" ("Substitute Bus Driver - …").
 _TITLED_AFTER = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\b")
