@@ -221,3 +221,11 @@ def test_a_median_renders_as_one_figure() -> None:
 
     [median] = read_salaries("Global Median: $160,000", label="", level=None, source=SRC)
     assert format_salary(median) == "median USD 160,000"
+
+
+def test_an_unlabelled_figure_is_called_pay_and_a_band_range() -> None:
+    from careergraph.cli.render import _unlabelled
+
+    [single] = read_salaries("£12.71 per hour", label="", level=None, source=SRC)
+    [band] = read_salaries("£12.71 - £13.10 per hour", label="", level=None, source=SRC)
+    assert (_unlabelled(single), _unlabelled(band)) == ("pay", "range")

@@ -58,6 +58,14 @@ def explain_rejected(graph: CareerGraph, names: str, run: Callable[[str], T]) ->
         raise
 
 
+def _unlabelled(salary: SalaryRange) -> str:
+    """What to call a figure the page gave no label: its statistic, "range" for a band,
+    "pay" for one figure (a single hourly rate is no range)."""
+    if salary.statistic != "range":
+        return salary.statistic
+    return "range" if salary.open_ended or salary.max != salary.min else "pay"
+
+
 def format_salary(salary: SalaryRange) -> str:
     """``USD 140,000–180,000`` style, with ``+`` for an open upper end and the period when
     it is not a year; a single stated figure is one amount, not a range.
@@ -229,7 +237,7 @@ def role_card(console: Console, card: RoleCard) -> None:
     if card.salaries:
         console.print("[bold]Salary[/]")
         for salary in card.salaries:
-            label = salary.label or salary.level or "range"
+            label = salary.label or salary.level or _unlabelled(salary)
             console.print(f"  • {show(label)}: {format_salary(salary)}  "
                           f"[dim]{show(salary.source.label)}[/]")
     if card.skills:
