@@ -85,10 +85,11 @@ def _pct(rng: random.Random, n: int) -> list[int]:
 # --------------------------------------------------------------------------------------
 # (the title (the role), the Latvian name (an alias), the employer (printed "SIA …", short),
 #  its group (employs too), town, region, what it does, the field of activity (a sector),
-#  duties (`optional`), requirements (skills), the literal idiom (`optional`), the licence
-#  (`optional`), the shift master rung with its Latvian gloss (`optional`) and the head,
-#  the lateral post and where, the two moves in and where from, two similar vacancies'
-#  titles and firms (`optional`), the cut one, the breadcrumb's category)
+#  duties (`optional`), requirements (skills), the second language (a skill, Latvian the
+#  first), the literal idiom (`optional`), the licence (`optional`), the shift master rung
+#  with its Latvian gloss (`optional`) and the head, the lateral post and where, the two
+#  moves in and where from, two similar vacancies' titles and firms (`optional`), the cut
+#  one, the breadcrumb's category)
 _LVPLANT = (
     ("Bread line operator", "Maizes līnijas operators", ("SIA Rudzu Klēpis", "Rudzu Klēpis"),
      "Latgales Pārtikas Grupa", "Rēzekne", "Latgale",
@@ -96,9 +97,9 @@ _LVPLANT = (
      "Food production",
      ("to start and to watch the dough dividing line during the shift",
       "to control the baking temperature by the recipe card",
-      "to clean the line at the end of the shift"),
+      "to wash down the line after the shift"),
      (("work with a dough divider and a tunnel oven", ("WP", "Rademaker")),
-      "reading of a recipe card", "food hygiene (HACCP)", "Latvian language", "Russian language"),
+      "reading of a recipe card", "food hygiene (HACCP)"), "Russian",
      "the dough sticks to your hands only when you want it", "food hygiene card",
      ("shift master", "maiņas vadītājs", "head of the bakery production"),
      ("Packing line operator", "the packing hall"), (("Baker", "small bakeries"),
@@ -114,9 +115,9 @@ _LVPLANT = (
       "to take the samples of milk for the laboratory",
       "to wash the tanks and the lines (CIP) after the batch"),
      (("work with pasteurization equipment", ("Tetra Pak", "GEA")),
-      "reading of the process panel", "CIP washing", "Latvian language", "English language"),
+      "reading of the process panel", "CIP washing"), "English",
      "you do not cry over spilt milk", "forklift certificate",
-     ("shift master", "maiņas meistars", "head of the cheese workshop"),
+     ("shift master", "maiņas vecākais", "head of the cheese workshop"),
      ("Laboratory assistant", "the milk laboratory"), (("Farm worker", "the farms"),
                                                       ("Machine operator", "bottling plants")),
      (("Milk tanker driver", "SIA Piena Ceļš"), ("Cheese maker", "Kalnu Siers")),
@@ -135,15 +136,16 @@ def _lvplant(rng: random.Random, g: Guide) -> list[str]:
     supplement and a quarterly bonus (no pay), a ladder with the shift master's floor (theirs),
     a lateral move, two moves in, the board's average with its region (a point), the range of
     offers (the role's), a one-sided share (no fact) and similar vacancies (theirs)."""
-    (job, local, (printed, short), group, town, region, what, field, duties, needs, idiom,
-     licence, (rung, gloss, head), (lateral, where), ((came1, from1), (came2, from2)),
+    (job, local, (printed, short), group, town, region, what, field, duties, needs, lang2,
+     idiom, licence, (rung, gloss, head), (lateral, where), ((came1, from1), (came2, from2)),
      ((s1, f1), (s2, f2)), cut, category) = rng.choice(_LVPLANT)
     up1 = _cap(rung)
     occupy(g, job, ladder=[job, up1, _cap(head)], transitions=[lateral],
            moves_in=[came1, came2])
     _spell(g, local)
     _legal(g, printed, short)
-    _facts(g, _skills(needs), [group], [field], [idiom, licence, gloss, f1, f2, *duties])
+    _facts(g, [*_skills(needs), "Latvian", lang2], [group], [field],
+           [idiom, licence, gloss, f1, f2, *duties])
     low = rng.randrange(1000, 1300, 10)
     high = low + rng.randrange(250, 400, 10)
     _salary(g, low, high, "EUR", period="month")
@@ -166,54 +168,54 @@ def _lvplant(rng: random.Random, g: Guide) -> list[str]:
     over = int(_no_pay(g, spread[1] + 100, 10))
     site = rng.choice(("DarbaVieta.lv", "KurStrādāt.lv"))
     contact = rng.choice(("Inese Bērziņa, personnel manager", "Aivars Liepa, production head"))
-    g.must_not_appear += [site, "CV base", "sīkdatnes", "Sludinājuma Nr.", contact, category,
+    g.must_not_appear += [site, "CV database", "sīkdatnes", "Sludinājuma Nr.", contact, category,
                           "Similar vacancies", "Growth in the company",
-                          f"About the company{printed}", "We offerStable work salary",
+                          f"About the company{printed}", "We offerStable salary",
                           f"{cut} – SIA Kurzemes"]
-    return ["Translated from: Latvian   Show original   Always translate Latvian   ⋮",
-            f"{site}   Vacancies   Employers   CV base   For employers   Enter   LV | EN | RU",
-            "We use sīkdatnes (cookies) to improve your experience. Agree with all   Only "
-            "necessary",
+    return ["Translated from: Latvian   Show original   |   Never translate Latvian",
+            f"{site}   Jobs   Companies   CV database   Post a vacancy   Log in   LV / EN",
+            "This site uses sīkdatnes (cookies) for statistics.   [Accept]   [Reject]",
             f"Home › Vacancies › {category} › {town}",
             "",
             f"{job.upper()} ({local.upper()})",
-            f"{printed}   |   {town}   |   Full load, shift work   |   Published: "
+            f"{printed}   ·   {town}   ·   Full time, shifts   ·   Placed "
             f"{rng.randint(1, 9):02d}.12.2026",
             f"Work salary: {_fr(low)} – {_fr(high)} EUR/month bruto",
-            f"(~ {_fr(net[0])} – {_fr(net[1])} EUR \"on hand\" after taxes)",
-            f"Views: {rng.randint(150, 900)}   Sludinājuma Nr. (ad No.) {rng.randint(10000, 99999)}"
-            "   ☆ Save   ⚑ Report",
+            f"(~ {_fr(net[0])} – {_fr(net[1])} EUR \"on hand\", after income tax)",
+            f"Seen {rng.randint(150, 900)} times   Sludinājuma Nr. (ad No.) "
+            f"{rng.randint(10000, 99999)}   ♡ Remember   ⚠ Complain",
             "",
-            f"About the company{printed} {what}. We are part of {group}. Field of activity: "
-            f"{field}.",
+            f"About the company{printed} {what}. The company belongs to {group}. Field of "
+            f"activity: {field}.",
             "",
             "Work duties:",
             *(f"• {d};" for d in duties),
             "",
             "Requirements for the candidate:",
             *(f"• {_item(n)};" for n in needs),
-            f"• {idiom} – we like people who stay calm;",
-            f"• {licence} will be an advantage.",
+            f"• Latvian language at a conversational level, {lang2} – a plus;",
+            f"• {idiom} – we value a calm head;",
+            f"• {licence} – will be counted as a plus.",
             "",
-            "We offerStable work salary twice a month, always on time;",
-            f"• in the trial period (3 months) {_fr(trial)} EUR/month bruto, after it according "
-            "to the scale above;",
-            f"• a supplement for the night hours 50% and a quarterly bonus of "
-            f"{_fr(int(_no_pay(g, 150, 10)))} EUR (not included in the salary);",
+            "We offerStable salary on the 10th and the 25th of each month;",
+            f"• for the trial period of 3 months: {_fr(trial)} EUR/month bruto, later by the "
+            "table above;",
+            f"• night hours paid with a 40% supplement; a quarterly bonus of "
+            f"{_fr(int(_no_pay(g, 150, 10)))} EUR (not counted in the salary);",
             "",
             "Growth in the company",
-            f"Most of our shift masters ({gloss}) began at the line. The usual road is "
-            f"{job.lower()} → {rung} → {head}. {_cap(rung)}'s work salary from {_fr(floor)} EUR "
-            f"bruto. Who wants a change can go across to {where} as {_an(lateral)}. Many of our "
-            f"operators came to us from {from1}, where they worked as {_plural(came1.lower())}, "
-            f"or from {from2} as {_plural(came2.lower())}.",
+            f"Every one of our shift masters ({gloss}) started on the line. The typical way: "
+            f"{job.lower()} → {rung} → {head}. A {rung} earns from {_fr(floor)} EUR bruto. "
+            f"Whoever wants a change can go across to {where} as {_an(lateral)}. Earlier our "
+            f"people worked in {from1} as {_plural(came1.lower())} or in {from2} as "
+            f"{_plural(came2.lower())}.",
             "",
-            f"Salary statistics of the position \"{job}\" ({site}, last 12 months)",
-            f"Average work salary in {region}: {_fr(average)} EUR bruto",
+            f"Pay statistics: \"{job}\" ({site}, the last year)",
+            f"Average salary in {region}: {_fr(average)} EUR bruto",
             f"Range of offers: {_fr(spread[0])} – {_fr(spread[1])} EUR bruto",
-            f"Only every tenth offer exceeds {_fr(over)} EUR.",
+            f"Just one offer in ten is above {_fr(over)} EUR.",
             "",
-            f"Contact person: {contact}, +371 2 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+            f"Ask: {contact}, tel. +371 2 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
             "",
             "Similar vacancies",
             f"{s1} – {f1} – {town} – {_fr(b1[0])} – {_fr(b1[1])} EUR/month bruto",
@@ -223,7 +225,8 @@ def _lvplant(rng: random.Random, g: Guide) -> list[str]:
 
 # (the title (the role), the Latvian name (an alias), the agency (printed "…, SIA", short),
 #  its network (`optional`), the activity (a sector), tasks (`optional`), requirements
-#  (skills; the idiom and the licence `optional`), the head rung, the lateral post and
+#  (skills), the second language (a skill, Latvian the first), the idiom and the licence
+#  (`optional`), the head rung, the lateral post and
 #  where, two moves in and where from, two similar vacancies' titles and firms)
 _LVAGENCY = (
     ("Insurance agent", "Apdrošināšanas aģents/-e", ("Drošais Plecs, SIA", "Drošais Plecs"),
@@ -231,9 +234,8 @@ _LVAGENCY = (
      ("to meet private clients and small firms and to explain the policies",
       "to prepare the offers for car and home insurance",
       "to accompany the client when a damage happens"),
-     ("Negotiation skills", "Latvian language", "Russian language",
-      ("Work with CRM", ("Salesforce",))),
-     "your tongue is well hung", "Driving license of category B",
+     ("Negotiation skills", ("Work with CRM", ("Salesforce",))), "Russian",
+     "you do not put your finger in the mouth", "Driving license of category B",
      "Head of the sales office", ("Claims handler", "our claims department"),
      (("Bank teller", "banks"), ("Call centre operator", "call centres")),
      (("Leasing consultant", "Auto Līzings"), ("Claims specialist", "Rīgas Apdrošinātājs"))),
@@ -242,8 +244,7 @@ _LVAGENCY = (
      ("to meet the clients in the showroom and to make test drives",
       "to prepare the offers with leasing and trade-in",
       "to hand over the new cars to the clients"),
-     ("Negotiation skills", "Latvian language", "English language",
-      ("Work with CRM", ("Pipedrive",))),
+     ("Negotiation skills", ("Work with CRM", ("Pipedrive",))), "English",
      "you can sell ice to an Eskimo", "Driving license of category B",
      "Head of the showroom", ("Leasing consultant", "our financing desk"),
      (("Waiter", "restaurants"), ("Shop assistant", "electronics shops")),
@@ -262,14 +263,15 @@ def _lvagency(rng: random.Random, g: Guide) -> list[str]:
     compensation (no pay), a ladder with the head's floor (theirs), two moves in, a lateral
     move, the profession's average in Rīga (a point), the range for all Latvia (the role's),
     "The best … earn over …" (no fact) and similar vacancies (theirs)."""
-    (job, local, (printed, short), network, field, tasks, needs, idiom, licence, head,
+    (job, local, (printed, short), network, field, tasks, needs, lang2, idiom, licence, head,
      (lateral, where), ((came1, from1), (came2, from2)), ((s1, f1), (s2, f2))) = \
         rng.choice(_LVAGENCY)
     senior = f"Senior {job.lower()}"
     occupy(g, job, ladder=[job, senior, head], transitions=[lateral], moves_in=[came1, came2])
     _spell(g, local)
     _legal(g, printed, short)
-    _facts(g, _skills(needs), [], [field], [network, idiom, licence, f1, f2, *tasks])
+    _facts(g, [*_skills(needs), "Latvian", lang2], [], [field],
+           [network, idiom, licence, f1, f2, "sales experience", *tasks])
     fixed = rng.randrange(850, 1150, 50)
     _salary(g, fixed, fixed, "EUR", period="month")
     floor = fixed + rng.randrange(700, 1000, 50)
@@ -289,55 +291,55 @@ def _lvagency(rng: random.Random, g: Guide) -> list[str]:
     site = rng.choice(("VakancesLV.lv", "DarbsTev.lv"))
     who = rng.choice(("Zane Kalniņa, head of the office", "Edgars Ozols, sales director"))
     g.must_not_appear += [site, "sīkfaili", "TOP VACANCY", who, "Similar vacancies",
-                          "Rules of use", f"About us{short}", "Rent agent"]
-    return ["This page has been translated from Latvian to English  ·  Show original  ·  "
-            "Translator settings",
-            f"{site}  Home  Vacancies ▾  Companies  Salaries  Career advice  Log in",
-            "Our website uses cookies (sīkfaili). By continuing to browse, you agree.  [OK]",
+                          "Site rules", f"About us{short}", "Lettings agent"]
+    return ["This page is translated from Latvian  ·  Show the original  ·  Options",
+            f"{site}  Jobs ▾  Firms  Pay  Tips  For advertisers  Sign in",
+            "Sīkfaili (cookies) help us count visits.  [Understood]",
             f"Home / Vacancies / Sales / {field} / Rīga",
             f"{job.upper()} ({local.upper()})",
-            f"{printed} · Rīga · Full time · Published {rng.randint(10, 28)}.11.2026 · Ad ID "
-            f"{rng.randint(100, 999)}-{rng.randint(100, 999)}",
+            f"{printed} · Rīga · Full time · {rng.randint(10, 28)}.11.2026 · No. "
+            f"{rng.randint(100, 999)}/{rng.randint(100, 999)}",
             "⭐ TOP VACANCY",
-            f"Monthly work salary (bruto): {_fr(fixed)} EUR fixed part + commission",
-            f"Fixed part on hand about {_fr(on_hand)} EUR. Commission {rng.choice((10, 15, 20))}"
-            "% of each contract, not included in the fixed part.",
-            "Apply  |  ♡  |  Share  |  Print",
+            f"Monthly salary (bruto): {_fr(fixed)} EUR fixed part + commission",
+            f"On hand the fixed part is about {_fr(on_hand)} EUR. Commission: "
+            f"{rng.choice((10, 15, 20))}% of each contract, paid on top.",
+            "[Apply]   ☆ Save   ⤴ Send",
             "",
-            f"About us{short} has {rng.randint(8, 30)} people in Rīga and Jūrmala. We belong to "
-            f"the {network} network. Activity: {field} (work with private clients).",
+            f"About us{short} is a team of {rng.randint(8, 30)} in Rīga and Ogre, a member of "
+            f"the {network} network. Activity: {field} (private and business clients).",
             "",
-            "What will be your tasks",
+            "Your tasks",
             *(f"– {t};" for t in tasks),
             "",
-            "What we expect from you",
-            "✔ Experience in sales (any) – 1 year",
+            "We expect",
+            "✔ Any sales experience – a year or more",
             *(f"✔ {_item(n)}" for n in needs),
-            f"✔ {_cap(idiom)} – you easily speak with strangers",
-            f"✔ {licence} and own car",
+            f"✔ Latvian and {lang2} languages fluently",
+            f"✔ {_cap(idiom)} – a stranger is your friend in five minutes",
+            f"✔ {licence}, own car",
             "",
             "We offer",
-            "• Fixed part of the salary also in the first months, when there are no deals yet",
-            f"• Car compensation {_fr(car)} EUR/month, phone and internet",
+            "• Fixed part paid from the first day, even before the first deal",
+            f"• Car compensation {_fr(car)} EUR/month and a phone",
             "",
             "Career with us",
-            f"{job} → {_cap(senior)} → {head}. Our {head.lower()} receives the fixed part from "
-            f"{_fr(floor)} EUR bruto. Several of our people came from {from1}, where they were "
-            f"{_plural(came1.lower())}, and others from {from2} as {_plural(came2.lower())}. Who "
-            f"prefers numbers can pass to {where} as {_an(lateral)}.",
+            f"{job} → {_cap(senior)} → {head}. The {head.lower()} gets a fixed part from "
+            f"{_fr(floor)} EUR bruto. Some of us came from {from1} (as "
+            f"{_plural(came1.lower())}), others from {from2} as {_plural(came2.lower())}. Those "
+            f"who like numbers may pass to {where} as {_an(lateral)}.",
             "",
-            f"Salaries in the profession ({site} data)",
-            f"{job}, Rīga – average fixed part {_fr(average)} EUR bruto",
-            f"{job}, all Latvia – range {_fr(spread[0])} – {_fr(spread[1])} EUR bruto",
-            f"The best with commissions earn over {_fr(best)} EUR per month.",
+            f"Pay in the profession (data of {site})",
+            f"{job} (Rīga) – average fixed part {_fr(average)} EUR bruto",
+            f"{job} (all Latvia) – range {_fr(spread[0])} – {_fr(spread[1])} EUR bruto",
+            f"Top people with commissions make more than {_fr(best)} EUR a month.",
             "",
-            f"Responsible for the selection: {who}",
+            f"Selection: {who}",
             "",
             "Similar vacancies",
             f"{s1} · {f1} · Rīga · {_fr(b1[0])} – {_fr(b1[1])} EUR bruto",
             f"{s2} · {f2} · Rīga · {_fr(single)} EUR + bonus",
-            "Rent agent · SIA Pilsētas · Jūrmala · from 9",
-            f"© 2026 {site} · Privacy · Rules of use"]
+            "Lettings agent · SIA Jūras Nami · Liepāja · from 1",
+            f"© 2026 {site} · Privacy · Site rules"]
 
 
 # --------------------------------------------------------------------------------------
@@ -358,9 +360,9 @@ _KESITE = (
                                                                                "line level")),
       "Kiswahili", "English"),
      "Trade test certificate (Grade II)", ("Must have strong arms and a straight eye",),
-     ("Mason helper", "Site foreman"), ("Tiler", "the finishing crew"),
+     ("Mason helper", "Site supervisor"), ("Tiler", "the finishing crew"),
      (("Casual labourer", "vibarua"), ("Hardware attendant", "wauzaji wa duka")),
-     ("Site clerk", "Askari (security guard)", "Kibarua (casual labourer)"),
+     ("Site clerk", "Askari (watchman)", "Kibarua (day labourer)"),
      (("Plumber", "Bidii Homes"), ("Electrician", "Umeme Safi Ltd"))),
     ("Dispatch clerk", "Karani wa usafirishaji", ("Safari Cargo Movers Ltd",
                                                   "Safari Cargo Movers"),
@@ -370,11 +372,11 @@ _KESITE = (
       "To follow the drivers by phone until delivery"),
      ("Stock control", ("Computer knowledge", ("Microsoft Excel", "Sage 50")), "FIFO method",
       "Kiswahili", "English"),
-     "Certificate in Logistics (KNEC)", ("Must have clean hands",
-                                          "the eye of a hawk for the numbers"),
+     "Certificate in Logistics (KNEC)", ("Must have a clean heart (honest)",
+                                          "the eye of an eagle for the papers"),
      ("Assistant dispatch clerk", "Dispatch supervisor"), ("Fleet coordinator", "the fleet office"),
      (("Loader", "wapakiaji"), ("Shop attendant", "wauzaji wa duka")),
-     ("Driver", "Askari (security guard)", "Kibarua (loader)"),
+     ("Driver", "Askari (watchman)", "Kibarua (loader)"),
      (("Store clerk", "Haraka Wholesalers"), ("Inventory controller", "Pwani Freight"))),
 )
 
@@ -430,24 +432,24 @@ def _kesite(rng: random.Random, g: Guide) -> list[str]:
     site = rng.choice(("KaziPoa.co.ke", "AjiraNjema.co.ke"))
     contact = rng.choice(("Grace Atieno, HR Officer", "Peter Kamau, Site Manager"))
     g.must_not_appear += [site, "Kubali", "Aina ya kazi", "Majukumu", "Sifa za Mwombaji",
-                          "Jinsi ya Kutuma Maombi", contact, "Similar Jobs", "Report fraud",
-                          f"About the Company{printed}", "Kazi njema"]
-    return ["Google Translate   Swahili → English   [Show original]   [×]",
-            f"{site}  | Find Jobs | Companies | Career Advice | Salary Check | Sign in",
-            "🍪 This site uses cookies. Kubali (Accept) | Kataa (Refuse)",
+                          "Jinsi ya Kutuma Maombi", contact, "Similar Jobs", "Report scams",
+                          f"About the Company{printed}", "Tunachotoa"]
+    return ["Google Translate   ·   Swahili → English   ·   [See original]",
+            f"{site}  · Jobs · Employers · Salaries · Tips · Log in",
+            "Tovuti hii inatumia cookies (this site uses cookies).  Kubali (Accept)",
             f"Home » Jobs » {sector} » Nairobi",
             "",
             f"{job.upper()} ({local.upper()})",
-            f"{printed} · Nairobi · Posted {rng.randint(2, 6)} days ago · ⏰ Deadline: "
-            f"{rng.randint(10, 28)} December 2026",
-            "Aina ya kazi: Full time (Permanent after probation)",
+            f"{printed} · Nairobi · {rng.randint(2, 6)} days ago · Apply before "
+            f"{rng.randint(10, 28)} Dec 2026",
+            "Aina ya kazi (Type of job): Permanent, after probation",
             f"Salary: KSh {low:,} – {high:,} per month (gross)",
-            f"Net salary after PAYE, NSSF, SHIF and the Housing Levy is about KSh {net[0]:,} – "
-            f"{net[1]:,}.",
-            f"★★★★☆ {rng.randint(35, 45) / 10} ({rng.randint(12, 80)} reviews of the employer)   "
-            "[Apply Now]  [Save]",
+            f"After PAYE, NSSF, SHIF and Housing Levy deductions you receive about KSh "
+            f"{net[0]:,} – {net[1]:,}.",
+            f"★★★★☆ {rng.randint(35, 45) / 10} from {rng.randint(12, 80)} employer reviews   "
+            "[Apply]  [Save job]",
             "",
-            f"About the Company{printed} {what}. We are a member of the {group}. Sekta: "
+            f"About the Company{printed} {what}. The company is part of the {group}. Sekta: "
             f"{sector}.",
             "",
             "Responsibilities (Majukumu)",
@@ -458,36 +460,36 @@ def _kesite(rng: random.Random, g: Guide) -> list[str]:
             *(f"– {_item(n)}" for n in needs),
             *(f"– {i}" for i in idioms),
             "",
-            "What the Company Offers",
-            f"• Probation of 3 months at KSh {prob:,} per month, then the salary above",
-            f"• Lunch allowance of KSh {lunch} per day",
-            "• NSSF, SHIF and annual leave of 21 days according to the law",
+            "What We Offer (Tunachotoa)",
+            f"• During probation (3 months): KSh {prob:,} per month",
+            f"• Lunch allowance KSh {lunch} a day on site",
+            "• NSSF and SHIF as per law, 21 days of leave",
             "",
             "To Go Up in the Company",
-            f"{below} → {job} → {sup}. A {sup} of our company earns KSh {sup_pay[0]:,} – "
-            f"{sup_pay[1]:,} per month. One of our people moved to {where} as {_an(lateral)}. "
-            f"Many began as {_plural(came1.lower())} ({gl1}) or as {_plural(came2.lower())} "
+            f"{below} → {job} → {sup}. Our {_plural(sup)} are paid KSh {sup_pay[0]:,} – "
+            f"{sup_pay[1]:,} per month. One colleague moved to {where} as {_an(lateral)}. "
+            f"Many started as {_plural(came1.lower())} ({gl1}) or as {_plural(came2.lower())} "
             f"({gl2}).",
             "",
-            "Also We Are Hiring at the Same Site",
+            "Also We Are Hiring on Our Sites",
             f"{hiring[0]} – KSh {h1:,} per month",
             f"{hiring[1]} – KSh {h2:,} per month",
-            f"{hiring[2]} – KSh {day} per day, paid every Saturday",
+            f"{hiring[2]} – KSh {day} per day, paid weekly",
             "",
-            f"Salary Check: {job} in Nairobi ({site} data)",
-            f"Average: KSh {average:,} per month",
-            f"Most employers pay between KSh {usual[0]:,} and KSh {usual[1]:,}.",
-            f"Few posts give more than KSh {few:,}.",
+            f"Salary check – {job}, Nairobi ({site})",
+            f"Average: KSh {average:,} a month",
+            f"Usual range: KSh {usual[0]:,} – {usual[1]:,}.",
+            f"Only a few posts pay over KSh {few:,}.",
             "",
             "How to Apply (Jinsi ya Kutuma Maombi)",
-            f"Send your CV to the e-mail of the company. Contact: {contact}.",
-            f"⚠ {site} will never ask you money to get a job. Report fraud: 0700 000 222",
+            f"E-mail your CV and certificates to the company. Contact: {contact}.",
+            "⚠ Never pay anyone for a job. Report scams: 0711 000 222",
             "",
             "Similar Jobs",
             f"{s1} – {f1} – KSh {j1[0]:,} – {j1[1]:,}",
             f"{s2} – {f2} – Mombasa – KSh {j2[0]:,} – {j2[1]:,}",
-            "Stores assistant – Bidii Steel Mil",
-            f"© 2026 {site} · About · Terms · Kazi njema!"]
+            "Yard hand – Bidii Cement Wo",
+            f"© 2026 {site} · Terms · Privacy"]
 
 
 # (the title (the role), the Swahili name (an alias), the employer (printed "… Limited",
@@ -499,7 +501,7 @@ _TZSALES = (
      ("Afya Bora Pharma Limited", "Afya Bora Pharma"), "Afya Bora Group",
      "a distributor of medicines and medical supplies to pharmacies and clinics in Dar es "
      "Salaam and Morogoro", ("Pharmaceuticals", "Healthcare"),
-     ("To visit 15 – 20 pharmacies and clinics every day", "To take orders and follow payments",
+     ("To call on 15 – 20 pharmacies and clinics a day", "To take orders and follow payments",
       "To report the stock of competitors"),
      ("Diploma in Pharmaceutical Sciences or Nursing",
       "To have a sweet mouth with the doctors (polite and patient)"),
@@ -514,7 +516,7 @@ _TZSALES = (
      "Dodoma", ("Agriculture", "Agro-inputs"),
      ("To visit farmers and agro-dealers on your route", "To show the seeds on demo plots",
       "To collect the money and make the accounts"),
-     ("Form Four or Form Six", "To know the villages like the palm of the hand"),
+     ("Form Four or Form Six", "To know the villages like your own pocket"),
      ("Skills of negotiation", "Customer care", ("Mobile money", ("M-Pesa", "Tigo Pesa")),
       "Kiswahili", "English"),
      ("Field sales supervisor", "Area sales manager"), ("Agronomist assistant",
@@ -563,54 +565,54 @@ def _tzsales(rng: random.Random, g: Guide) -> list[str]:
     site = rng.choice(("KaziLeo.co.tz", "NafasiZetu.co.tz"))
     contact = rng.choice(("Ms. Neema Mushi (HR)", "Mr. Baraka Mollel (HR)"))
     g.must_not_appear += [site, "Nafasi za Kazi", "Sawa", contact, "Related Jobs",
-                          f"About the Employer{printed}", "Kuhusu sisi", "Wasiliana nasi"]
-    return ["Translated by Google  ·  Original language: Swahili  ·  [Show the original]",
-            f"{site}   Nafasi za Kazi (Job vacancies)   Companies   Salaries   Tips   Enter",
-            "Home > Jobs > Sales & Marketing > Dar es Salaam",
-            "We use cookies to understand how you use the site. Sawa (OK)",
+                          f"About the Employer{printed}", "Kuhusu", "Mawasiliano"]
+    return ["Imetafsiriwa (translated) by Google  ·  from Swahili  ·  [Original]",
+            f"{site}   Employers   Nafasi za Kazi (Job vacancies)   Pay   Sign up",
+            "Home › Jobs › Sales › Dar es Salaam",
+            "Cookies help us improve the site. Sawa (OK)",
             "",
             f"{job.upper()} ({local.upper()}) – {rng.randint(2, 8)} POSITIONS",
-            f"{printed}  –  Dar es Salaam  –  Full time  –  Closing date: "
+            f"{printed}  |  Dar es Salaam  |  Permanent  |  Apply by "
             f"{rng.randint(10, 28)}/12/2026",
-            f"Mshahara (Salary): TSh {base:,} per month ghafi (gross) + commission on the target",
-            f"After PAYE and NSSF you take home around TSh {home:,}.",
-            f"👁 {rng.randint(900, 3000):,} views   🔖 Save   📤 Share   🚩 Report this job",
+            f"Mshahara (Salary): TSh {base:,} ghafi (gross) a month + commission",
+            f"Take-home after PAYE and NSSF: about TSh {home:,}.",
+            f"{rng.randint(900, 3000):,} views   ☆ Save   ↗ Share   ⚑ Report",
             "",
-            f"About the Employer{printed} is {what}. The company is a branch of the {group}. "
+            f"About the Employer{printed} is {what}. We are part of the {group}. "
             f"Industry: {sec1} and {sec2}.",
             "",
-            "Main Duties",
+            "Duties (Majukumu)",
             *(f"• {d}" for d in duties),
             "",
-            "Qualifications of the Applicant",
+            "Qualifications (Sifa)",
             *(f"{i}. {q}" for i, q in enumerate([extras[0], *(_item(n) for n in needs),
                                                  extras[1]], 1)),
             "",
             "Benefits",
-            f"✓ Commission of {rng.choice((2, 3))}% on the sales above the target of the month",
-            f"✓ Lunch and transport allowance TSh {allowance:,} per day of the route",
-            "✓ NSSF, health insurance (NHIF) and a uniform",
-            f"✓ In the first month of training the salary is TSh {train:,}",
+            f"✓ Commission {rng.choice((2, 3))}% on sales over the monthly target",
+            f"✓ Route allowance TSh {allowance:,} a day (lunch and transport)",
+            "✓ NSSF, NHIF cover and uniforms",
+            f"✓ Training month: TSh {train:,}",
             "",
             "Progress",
-            f"Our {_plural(job)} who reach the targets go up to {sup} (TSh {sup_pay[0]:,} – "
-            f"{sup_pay[1]:,} per month) and then to {mgr}. Some moved across to {where} as "
-            f"{_plural(lateral)}. Many of our best people were {_plural(came1.lower())} or "
-            f"{_plural(came2.lower())} before they joined.",
+            f"{_plural(job)} who beat their targets are promoted to {sup} (TSh {sup_pay[0]:,} – "
+            f"{sup_pay[1]:,} per month) and later to {mgr}. Others have moved across to {where} as "
+            f"{_plural(lateral)}. Before joining, many were {_plural(came1.lower())} or "
+            f"{_plural(came2.lower())}.",
             "",
-            f"Salaries in Tanzania ({site} survey 2026)",
-            f"{job}, Dar es Salaam – average TSh {average:,} per month",
-            f"Range of most offers: TSh {most[0]:,} – {most[1]:,}",
-            f"Only few posts give more than TSh {few:,}.",
+            f"Pay survey ({site}, 2026)",
+            f"Average for {job} in Dar es Salaam: TSh {average:,} per month",
+            f"Most offers: TSh {most[0]:,} – {most[1]:,}",
+            f"Very few posts pay above TSh {few:,}.",
             "",
             "How to Apply",
-            f"Bring your CV and the NIDA identity card to our depot. Contact person: {contact}.",
+            f"Bring your CV and NIDA card to our office. Contact: {contact}.",
             "",
             "Related Jobs",
             f"{r1} – {printed} – TSh {rel1:,} per month",
             f"{r2} – {rf2} – Arusha – TSh {rel2[0]:,} – {rel2[1]:,}",
             f"{_cap(sup)} – Upendo Distrib – TSh 1,0",
-            f"{site} © 2026 | Kuhusu sisi (About us) | Wasiliana nasi (Contact us)"]
+            f"{site} © 2026 | Kuhusu (About) | Mawasiliano (Contact)"]
 
 
 # --------------------------------------------------------------------------------------
@@ -687,59 +689,55 @@ def _usref(rng: random.Random, g: Guide) -> list[str]:
     relocation = int(_no_pay(g, rng.choice((6000, 7500)), 500))
     portal = rng.choice(("Referral Hub", "RefersConnect"))
     who = rng.choice(("Kelly M.", "Andre P."))
-    g.must_not_appear += [portal, who, "HOT REFERRAL", "Referral leaderboard", "Refer a Friend",
-                          "Copy referral link", f"{cut} — $"]
-    return [f"{short} {portal}  |  Home  Jobs  Refer a Friend  My Referrals  Leaderboard  Help"
-            f"      🔔 2   {who} ▾",
-            f"Refer a Friend › Operations › {job}",
-            "─" * 45,
-            "🔥 HOT REFERRAL — BONUS DOUBLED THROUGH JANUARY 31",
-            f"KNOW A GREAT {job.upper()}? REFER THEM AND EARN "
-            f"${bonus:,}",
-            f"Req #OPS-{rng.randint(1000, 9999)} · Plant {rng.randint(1, 4)} · Full-time, on-site"
-            f" · Posted 11/{rng.randint(10, 28)}/2026",
-            "[ Refer someone ]  [ Copy referral link ]  [ Share on LinkedIn ]",
-            f"Referral bonus: ${bonus:,} (paid in two parts: ${bonus // 2:,} after 90 days, "
-            f"${bonus - bonus // 2:,} after 12 months). Not available to managers in the hiring "
-            "chain.",
+    g.must_not_appear += [portal, who, "PRIORITY REFERRAL", "Top referrers", "My referrals",
+                          "Copy my link", f"{cut} — $"]
+    return [f"{short} {portal}  ·  Open roles  Refer  My referrals  Rewards  FAQ      "
+            f"{who} ⌄",
+            f"Refer › Operations › {job}",
+            "═" * 40,
+            "⭐ PRIORITY REFERRAL — REWARD RAISED UNTIL FEB 15",
+            f"GOT A {job.upper()} IN YOUR NETWORK? REFER AND EARN ${bonus:,}",
+            f"Requisition {rng.randint(1000, 9999)} · Plant {rng.randint(1, 4)} · Full-time · "
+            f"Opened 11/{rng.randint(10, 28)}/2026",
+            "[ Refer now ]  [ Copy my link ]  [ Post to LinkedIn ]",
+            f"Reward: ${bonus:,}, half (${bonus // 2:,}) at 90 days and half at one year. People "
+            "managers in the hiring line are not eligible.",
             "",
-            "Why this role matters",
-            f"{printed} {what}. We need one more {job} (also called {alias1} or {alias2} on our "
-            f"other sites) to keep the lines running. Industry: {industry}.",
+            "The role",
+            f"{printed} {what}. We are adding {_an(job)} (the same job is called {alias1} or "
+            f"{alias2} at our other plants). Industry: {industry}.",
             "",
-            "What they'll do (share this with your friend)",
+            "Day to day",
             *(f"- {d}" for d in duties),
             "",
-            "Who makes a great referral",
-            "Think of people who have:",
+            "Ideal referrals have:",
             *(f"✓ {_item(n)}" for n in needs),
             f"{degree}.",
             "",
-            "Where to find them",
-            f"The best people we've hired for this were {_plural(came1.lower())} who wanted days, "
-            f"{_plural(came2.lower())} from other plants, and {_plural(came3.lower())} who "
-            "are tired of the night shift.",
+            "Where great candidates come from",
+            f"Our strongest hires were {_plural(came1.lower())} ready for days, "
+            f"{_plural(came2.lower())} from other plants and {_plural(came3.lower())} looking "
+            "for a change.",
             "",
-            f"Pay for this role (shown under the pay transparency policy of {short})",
+            f"Pay (posted range under {short}'s pay transparency policy)",
             f"{job} I ........ ${l1[0]:,} – ${l1[1]:,} / year",
-            f"{job} II ....... ${l2[0]:,} – ${l2[1]:,} / year   ← this requisition",
+            f"{job} II ....... ${l2[0]:,} – ${l2[1]:,} / year   ← open level",
             f"{_cap(senior)} ... ${l3[0]:,} – ${l3[1]:,} / year",
-            f"Plus: 6% annual bonus target, ${sign_on:,} sign-on bonus, 401(k) match, relocation "
-            f"up to ${relocation:,}.",
+            f"Also: annual bonus target 6%, ${sign_on:,} sign-on, 401(k) match, relocation up to "
+            f"${relocation:,}.",
             "",
-            "Where the role goes",
-            f"{job} → {_cap(senior)} → {manager} (${mgr[0]:,} – ${mgr[1]:,}). Two of our "
-            f"people moved across to {lateral} roles at corporate.",
+            "Career path",
+            f"{job} → {_cap(senior)} → {manager} (${mgr[0]:,} – ${mgr[1]:,}). A couple of ours "
+            f"moved across to {lateral} roles at headquarters.",
             "",
-            "Referral leaderboard — Q4",
-            f"1. Jamal R. (Plant 1) — {rng.randint(4, 7)} referrals, 3 hires",
-            f"2. Beth W. (Plant 3) — {rng.randint(2, 4)} referrals, 2 hires",
+            "Top referrers this quarter",
+            f"Jamal R. (Plant 1) {rng.randint(4, 7)} · Beth W. (Plant 3) {rng.randint(2, 4)}",
             "",
-            "Other roles you can refer for right now",
-            f"{o1} (2nd shift) — {_c2('$', r1)} / hour — $1,500 bonus",
-            f"{o2} — {_c2('$', r2[0])} – {_c2('$', r2[1])} / hour — $1,000 bonus",
+            "More open roles to refer",
+            f"{o1} (2nd shift) — {_c2('$', r1)} / hour — $1,500 reward",
+            f"{o2} — {_c2('$', r2[0])} – {_c2('$', r2[1])} / hour — $1,000 reward",
             f"{cut} — $8",
-            f"Referral program rules · Privacy · {printed} is an Equal Opportunity Employer"]
+            f"Program rules · Privacy · {printed} is an equal opportunity employer"]
 
 
 # (the role, its alias and the crew's word (`optional`), the company (printed "… Pty Ltd",
@@ -754,8 +752,8 @@ _AUREF = (
      (("Plant operator", "civil earthworks, dozers and excavators"),
       ("Farmhand", "clearing and contour banks")),
      ("pre-start checks", "push ripping", "GPS grade control", "radio communication"),
-     "a HR licence", ("Multi-skilled operator", "Leading hand", "Mine production supervisor"),
-     ("Mine controller", "the dispatch room"), "Bowen Crew Solutions",
+     "a HR licence", ("Multi-skilled operator", "Crew leader", "Pit supervisor"),
+     ("Dispatcher", "the mine control room"), "Bowen Crew Solutions",
      "Diesel Fitter", "Blast Crew Trainer"),
     ("Underground loader operator", ("LHD operator", "boggers"),
      ("Sandalwood Gold Pty Ltd", "Sandalwood Gold"), "Lake Tarrow (Goldfields WA)",
@@ -763,8 +761,8 @@ _AUREF = (
      (("Plant operator", "quarries and civil sites"),
       ("Truck driver", "road trains and side tippers")),
      ("pre-start checks", "tele-remote bogging", "ventilation awareness", "radio communication"),
-     "a HR licence", ("Multi-skilled operator", "Leading hand", "Underground shift supervisor"),
-     ("Mine controller", "the control room"), "Goldfields Crew Solutions",
+     "a HR licence", ("Multi-skilled operator", "Crew leader", "Underground shift supervisor"),
+     ("Control room operator", "the control room"), "Goldfields Crew Solutions",
      "Underground Electrician", "Jumbo Operator"),
 )
 
@@ -786,7 +784,7 @@ def _auref(rng: random.Random, g: Guide) -> list[str]:
     _spell(g, alias)
     _legal(g, printed, short)
     _facts(g, [*machines, *(_cap(n) for n in needs)], [], [sector],
-           [crew, licence, screener, "medical", "drug & alcohol test"])
+           [crew, licence, screener, "pre-employment medical", "D&A screen"])
     trainee = _rate(rng, 40, 46)
     signed = round(trainee + rng.choice((6.0, 7.0, 8.0, 8.5)), 2)
     multi_rate = round(signed + rng.choice((3.5, 4.0, 4.5)), 2)
@@ -799,50 +797,50 @@ def _auref(rng: random.Random, g: Guide) -> list[str]:
     reward = int(_no_pay(g, rng.choice((2000, 2500, 3000)), 500))
     retention = int(_no_pay(g, rng.choice((5000, 6000, 7000)), 500))
     app = rng.choice(("MateRefer", "CrewLink"))
-    g.must_not_appear += [app, "Back to campaigns", "Refer a mate", "Send via SMS",
-                          "Top referrers", "Site allowance", f"{cut} — $"]
-    return [f"9:41 ▮▮▮ 4G                                             {app}",
-            "← Back to campaigns",
-            f"{short.upper()}  ·  REFER A MATE",
-            f"{job} — {site} — FIFO, 8 days on / 6 days off",
-            f"Campaign ends 20 Dec  ·  {rng.randint(4, 14)} positions  ·  Job ref "
+    g.must_not_appear += [app, "Campaigns", "Nominate a mate", "Text a link", "Leaderboard",
+                          "remote site allowance", f"{cut} — $"]
+    return [f"10:12 ●●●● 5G                                          {app}",
+            "‹ Campaigns",
+            f"{short.upper()}  ·  MATES REFERRAL",
+            f"{job} — {site} — FIFO ex Brisbane, 7 on / 7 off",
+            f"Closes 18 Dec  ·  {rng.randint(4, 14)} roles  ·  Ref "
             f"{rng.randint(100, 999)}-{rng.randint(10, 99)}",
-            f"💰 Your reward: ${reward:,} when your mate completes 3 months on site (+$500 "
-            "for a First Nations candidate — see terms)",
-            "[ Refer a mate ]   [ Send via SMS ]",
+            f"🎁 Bonus for you: ${reward:,} once your mate passes probation (extra $500 for a "
+            "First Nations candidate)",
+            "[ Nominate a mate ]   [ Text a link ]",
             "",
-            "THE JOB YOUR MATE WILL DO",
-            f"{printed} runs {runs} at {site.split(' (')[0]}. Our {_plural(job)} ({_plural(alias)}"
-            f", in the crew's words \"{crew}\") work the pit on 12-hour day and night shifts in "
-            f"{machines[0]} and {machines[1]} machines.",
+            "ABOUT THE ROLE",
+            f"{printed} runs {runs} at {site.split(' (')[0]}. {_plural(job)} (also "
+            f"{_plural(alias)}; on site just \"{crew}\") run {machines[0]} and {machines[1]} "
+            "machines on 12-hour shifts.",
             f"Industry: {sector}.",
             "",
-            "PAY (enterprise agreement rates)",
-            f"Trainee {job} (we train): {_c2('$', trainee)} per hour",
-            f"{job} (Level 2, signed off): {_c2('$', signed)} per hour",
-            f"— works out to approx. ${yearly:,} a year on the 8/6 roster, plus 11.5% super",
-            f"{multi} (dozer, grader, water cart): {_c2('$', multi_rate)} per hour",
-            "Site allowance, FIFO flights, camp meals and accommodation on us. Annual retention "
-            f"bonus up to ${retention:,}.",
+            "RATES (site agreement)",
+            f"Trainee {job} (full training given): {_c2('$', trainee)} per hour",
+            f"{job} (Level 2, deemed competent): {_c2('$', signed)} per hour",
+            f"— about ${yearly:,} a year on the 7/7 roster, plus super",
+            f"{multi} (two or more machines): {_c2('$', multi_rate)} per hour",
+            "Flights, camp and meals covered; remote site allowance on top. Retention bonus up to "
+            f"${retention:,} after 12 months.",
             "",
-            "WHO TO REFER",
-            "Your mate doesn't need a mining ticket. The people who do best here were:",
+            "GOOD MATES TO NOMINATE",
+            "No mining experience needed. We've had great results with:",
             f"• {came1.lower()}s from {did1}",
             f"• {came2.lower()}s who've done {did2}",
-            f"They'll need: {licence} or better, to pass a medical and a drug & alcohol test, "
+            f"Must have: {licence} or better, a pre-employment medical and D&A screen, "
             f"{_prose_list(list(needs))}.",
             "",
-            "WHERE IT CAN TAKE THEM",
-            f"{job} → {multi} → {leading} → {sup}. A few move into {where} as "
-            f"{_plural(lateral)} after two swings of training.",
+            "CAREER LADDER",
+            f"{job} → {multi} → {leading} → {sup}. Some step into {where} as "
+            f"{_plural(lateral)} after a few rosters.",
             "",
-            "HOW IT WORKS",
-            "1. Tap \"Refer a mate\" and add their mobile number",
-            f"2. We text them a link to apply — {screener} screens applications for us",
+            "HOW NOMINATING WORKS",
+            "1. Tap \"Nominate a mate\" and enter their number",
+            f"2. {screener} calls them for a screening chat",
             "",
-            f"Top referrers this month: Davo K. {rng.randint(3, 5)} · Mel T. 2",
-            f"Also open: {other} — {_c2('$', other_rate)} p/h · {cut} — $5",
-            f"Terms & conditions · Privacy · {app} v3.1"]
+            f"Leaderboard: Davo K. {rng.randint(3, 5)} · Mel T. 2",
+            f"Also recruiting: {other} — {_c2('$', other_rate)}/hr · {cut} — $5",
+            f"T&Cs · Privacy · {app} v3.1"]
 
 
 # --------------------------------------------------------------------------------------
@@ -909,53 +907,51 @@ def _ukintake(rng: random.Random, g: Guide) -> list[str]:
     christmas = int(_no_pay(g, rng.choice((400, 500, 600)), 50))
     recruiter = rng.choice(("Hannah Fry", "Owen Barlow"))
     hm = rng.choice(("Claire Dunn", "Simon Reed"))
-    jo = f"JO-{rng.randint(10000, 19999)}"
-    g.must_not_appear += [jo, recruiter, hm, "Dashboard", "Next actions", "Pipeline",
-                          "12-week rebate", "Ad boards"]
-    return [f"{agency} — CRM   Dashboard | Jobs | Candidates | Clients | Reports     Logged in: "
-            f"{recruiter}",
-            f"Jobs › {jo} › Notes › Intake call",
-            "─" * 38,
-            f"JOB ORDER: {job} (a.k.a. {alias1} / {alias2})",
-            f"Client: {printed} ({city})    Status: LIVE    Terms: 18% of first-year base, "
-            "12-week rebate",
-            f"Intake call {rng.randint(3, 20)}/11/2026, 25 min. Present: {hm} (Finance Director, "
-            f"hiring manager), {recruiter} ({agency.split()[0]}).",
+    jo = f"VAC-{rng.randint(10000, 19999)}"
+    g.must_not_appear += [jo, recruiter, hm, "RecruitDesk", "To do", "Shortlist",
+                          "10-week free replacement", "Job boards"]
+    return [f"{agency} — RecruitDesk   Home · Vacancies · Contacts · Companies · Timesheets   "
+            f"User: {recruiter}",
+            f"Vacancies › {jo} › Activity › Client briefing",
+            "═" * 38,
+            f"VACANCY: {job} (aka {alias1} / {alias2})",
+            f"Client: {printed} ({city})    Stage: Open    Fee: 15% of base, 10-week free "
+            "replacement",
+            f"Briefing call {rng.randint(3, 20)}/11/2026 (30 min) with {hm} (Head of Finance, "
+            f"hiring manager) and {recruiter}.",
             "",
-            "WHY HIRING",
-            f"Replacement. Leaver (relocating) was on £{leaver:,}. Team = 1 {manager}, 1 "
-            f"{_cap(senior)}, 2 {_plural(job)}. Sector: {sector} ({kind}).",
+            "REASON FOR VACANCY",
+            f"Replacement — the previous {job.lower()} (relocating) earned £{leaver:,}. Team: 1 "
+            f"{manager}, 1 {_cap(senior)}, 2 {_plural(job)}. Sector: {sector} ({kind}).",
             "",
-            "MUST-HAVES (HM's words)",
-            *(f"- {_item(m)}" for m in musts),
-            f"- {clause}",
-            "NICE-TO-HAVE",
-            f"- {cert} — or studying",
-            *(f"- {_item(n)}" for n in nices),
+            "ESSENTIAL (hiring manager's list)",
+            *(f"• {_item(m)}" for m in musts),
+            f"• {clause}",
+            "DESIRABLE",
+            f"• {cert} (part-qualified fine)",
+            *(f"• {_item(n)}" for n in nices),
             "",
-            "COMP",
-            f"Budget £{budget[0]:,} – £{budget[1]:,} base. HM says could stretch to "
-            f"£{stretch // 1000}k for someone who needs no training. {_cap(senior)} in the team "
-            f"is on £{sen:,}. For reference the {abbr} ({manager}) sits at £{mgr[0]:,} – "
-            f"£{mgr[1]:,}.",
-            "Benefits: 25 days + bank hols, 5% pension match. Christmas bonus discretionary "
-            f"(~£{christmas}) — don't sell it.",
+            "PACKAGE",
+            f"Budget £{budget[0]:,} – £{budget[1]:,} basic; could stretch to "
+            f"£{stretch // 1000}k for a ready-made candidate. Their {_cap(senior)} is on "
+            f"£{sen:,}; the {abbr} ({manager}) is paid £{mgr[0]:,} – £{mgr[1]:,}.",
+            "Perks: 26 days holiday, 6% pension; small Christmas bonus "
+            f"(~£{christmas}), not guaranteed.",
             "",
-            "PROGRESSION (to pitch)",
-            f"{job} → {_cap(senior)} → {manager}. Long-term some go for {up} at a smaller firm. "
-            f"Also possible sideways into the firm's {dept}.",
+            "CAREER (selling points)",
+            f"{job} → {_cap(senior)} → {manager}. Longer term people go for {up} elsewhere. "
+            f"Could also move sideways into the firm's {dept}.",
             "",
-            "WHERE TO LOOK",
+            "SOURCING",
             f"Feeder titles: {', '.join(feeders)}.",
-            f"Poach list (other {city} firms, HM happy): {', '.join(poach)}. DO NOT approach: "
-            f"{avoid} (client of ours — off-limits).",
-            "Ad boards: Indeed, LinkedIn.",
+            f"Approach (OK with HM): {', '.join(poach)}. Off-limits: {avoid} (existing client).",
+            "Job boards: Reed, CV-Library.",
             "",
-            "PROCESS",
-            f"1st: 30-min Teams with {hm.split()[0]} · 2nd: in person + Excel test.",
-            "Next actions: write ad by Mon ✔ · call 4 candidates ✔",
-            "Pipeline: 2 CVs sent — see Candidates tab (Internal only — do not forward).",
-            f"Created by {recruiter} · {agency} Ltd, Registered in England"]
+            "INTERVIEWS",
+            f"Stage 1 video call with {hm.split()[0]} · stage 2 on site with a short test.",
+            "To do: advert live ✔ · shortlist by Friday",
+            "Shortlist: 2 CVs sent (internal — not for the client).",
+            f"Note by {recruiter} · {agency} Ltd, a company registered in England"]
 
 
 # (the role and department, two other titles, the company (printed "…, Inc.", short), city,
@@ -966,13 +962,13 @@ def _ukintake(rng: random.Random, g: Guide) -> list[str]:
 _USINTAKE = (
     ("Scheduler", "Project Controls", ("Project Scheduler", "Planning Engineer"),
      ("Redcliff Builders, Inc.", "Redcliff Builders"), "Phoenix, AZ",
-     ("Commercial construction", "general contractor, $30M–$150M projects"),
+     ("Commercial building", "general contractor, $30M–$150M projects"),
      "Build and update CPM schedules for two jobs, run the monthly update with the PMs.",
      (("CPM scheduling", ("Primavera P6",)), "Microsoft Project", "Schedule narratives",
       "Earned value basics", "Excel"),
      "calm when the owner's rep pushes back", "PMI-SP certificate · OSHA 30",
      ("Project engineer", "Assistant project manager", "Field engineer", "Cost engineer"),
-     "Director of Project Controls", ("Project Management", "Project manager"),
+     "Director of Project Controls", ("Operations", "Project manager"),
      ("Sonoran Peak Construction", "Mesa Line Builders", "Saguaro GC"), "Valley Electric"),
     ("Safety coordinator", "EHS", ("Safety Specialist", "EHS Coordinator"),
      ("Granite Forge Constructors, Inc.", "Granite Forge Constructors"), "Boise, ID",
@@ -1016,60 +1012,56 @@ def _usintake(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, comp, None, "USD", belongs_to=chief)
     around = int(_no_pay(g, own[1] + 5000, 1000))
     truck = int(_no_pay(g, rng.choice((500, 600, 650)), 50))
-    req = f"R-{rng.randint(1000, 9999)}"
+    req = f"REQ-{rng.randint(1000, 9999)}"
     hm = rng.choice(("Dale Hutchins", "Rosa Mendez"))
     rec = rng.choice(("Kim Tran", "Josh Ellery"))
-    g.must_not_appear += [req, hm, rec, hm.split()[0], "Talent Acquisition", "Interview plan",
-                          "Knockouts", "Google Doc"]
-    lines = [f"{short} — Talent Acquisition shared drive › Open reqs › 2026 › {req} {job} › "
-             "Intake form (Google Doc)",
-             "File  Edit  View  Insert  Format  Tools  Extensions  Help        Last edit was "
-             f"{rng.randint(2, 9)} hours ago        Share",
-             f"Comment from {rec}: \"@{hm.split()[0]} can you confirm the range before we post?\""
-             " — Resolved",
-             "",
-             f"HIRING MANAGER INTAKE — {req}",
-             f"Position title: {job} ({dept})        Other titles we'd accept on a resume: "
-             f"{alias1}, {alias2}",
-             f"Company: {printed} — {city} (on site, hybrid for some weeks)",
-             f"Hiring manager: {hm}     Recruiter: {rec}     Req opened: 11/0{rng.randint(1, 9)}"
-             "/2026",
-             f"Our market: {market} ({kind})",
-             "",
-             "1. What will this person do in the first 90 days?",
-             ninety,
-             "",
-             f"2. Must-have skills ({''.join(w[0] for w in hm.split())} ranked)",
-             *(f"({i}) {_item(m)}" for i, m in enumerate(musts, 1)),
-             f"Soft: organized under deadline, {soft}.",
-             "",
-             "3. Nice to have",
-             nices,
-             "",
-             "4. Experience / background",
-             f"3–6 yrs. Ideal backgrounds: {', '.join(backgrounds[:3])}, or a "
-             f"{backgrounds[3].lower()} who wants a change.",
-             "",
-             "5. Compensation (approved by Comp 11/05)",
-             f"{job}: ${own[0]:,} – ${own[1]:,} base        {senior} (if we up-level): "
-             f"${sen[0]:,} – ${sen[1]:,}",
-             f"{chief} comparator (not hiring): ${comp:,}+",
-             f"Target bonus 10%, truck allowance ${truck}/mo, 401(k) 4% match. Posted range "
-             f"required by state pay law: \"${own[0]:,} – ${own[1]:,}\".",
-             f"HM note: \"Top candidates at competitors are sitting around ${around // 1000}k.\"",
-             "",
-             "6. Career path we can sell",
-             f"{job} → {senior} → {chief}. Some go sideways into {lat_dept} ({lateral}) after "
-             "a few cycles — we support both.",
-             "",
-             "7. Sourcing",
-             f"Target companies: {', '.join(targets)}. DO NOT source from {avoid} (partner, "
-             "non-solicit).",
-             "",
-             "8. Interview plan",
-             "Phone screen (30m) → HM interview → Exercise (90m) → Panel → Reference checks",
-             "Knockouts: no software at all; unwilling to do site walks."]
-    return lines
+    g.must_not_appear += [req, hm, rec, hm.split()[0], "Recruiting", "Interview loop",
+                          "Dealbreakers", "Word Online"]
+    return [f"{short} › People › Recruiting › Requisitions › {req} {job} › Kickoff notes "
+            "(Word Online)",
+            "Home   Insert   Draw   Layout   Review   View   Help        Saved to OneDrive   "
+            "Comments",
+            f"Reply from {rec}: \"{hm.split()[0]}, is the range final? Posting Monday.\" — Done",
+            "",
+            f"REQUISITION KICKOFF — {req}",
+            f"Job title: {job} ({dept})        Also OK on a resume: {alias1}, {alias2}",
+            f"Company: {printed} — {city} (on site; some remote weeks)",
+            f"Hiring manager: {hm}     Recruiter: {rec}     Opened: 11/0{rng.randint(1, 9)}/2026",
+            f"Our market: {market} ({kind})",
+            "",
+            "A. First three months",
+            ninety,
+            "",
+            "B. Must-haves, in the hiring manager's order",
+            *(f"({i}) {_item(m)}" for i, m in enumerate(musts, 1)),
+            f"People side: keeps dates straight, {soft}.",
+            "",
+            "C. Bonus points",
+            nices,
+            "",
+            "D. Background",
+            f"3–6 years. Best feeders: {', '.join(backgrounds[:3])}, or a "
+            f"{backgrounds[3].lower()} ready for a change.",
+            "",
+            "E. Pay (signed off by Compensation)",
+            f"{job}: ${own[0]:,} – ${own[1]:,} base        {senior} (if leveled up): "
+            f"${sen[0]:,} – ${sen[1]:,}",
+            f"{chief} (comparison only, not hiring): ${comp:,}+",
+            f"Bonus target 8%, vehicle allowance ${truck}/mo, 401(k) match. Range posted per "
+            f"state pay law: \"${own[0]:,} – ${own[1]:,}\".",
+            f"HM: \"Good people at competitors are sitting around ${around // 1000}k.\"",
+            "",
+            "F. Growth story",
+            f"{job} → {senior} → {chief}. Some move sideways into {lat_dept} ({lateral}) later "
+            "on.",
+            "",
+            "G. Sourcing",
+            f"Target companies: {', '.join(targets)}. Do not source from {avoid} (teaming "
+            "partner).",
+            "",
+            "H. Interview loop",
+            "Recruiter screen → HM → work sample → team panel → references",
+            "Dealbreakers: no scheduling software; no field time."]
 
 
 # --------------------------------------------------------------------------------------
@@ -1145,18 +1137,17 @@ def _ustrack(rng: random.Random, g: Guide) -> list[str]:
     plus = rng.choice((39, 49, 59))
     pct = _pct(rng, 3)
     platform = rng.choice(("LearnLattice", "CourseCairn"))
-    g.must_not_appear += [platform, f"{platform} Plus", "For Business", "Join for free",
-                          "Learner stories", "Enroll for free", f"{cut} · "]
-    return [f"{platform}   Explore ▾   Career Tracks   Certificates   For Business   🔍 Search "
-            "courses   Log in   Join for free",
-            f"Career Tracks / Technology / {job}",
-            "Beginner friendly · Online",
+    g.must_not_appear += [platform, f"{platform} Plus", "Start free", "Success stories",
+                          "Start the track", f"{cut} · "]
+    return [f"{platform}   Browse ▾   Tracks   Degrees   Teams   🔍 Search   Sign in   Start free",
+            f"Tracks › Technology › {job}",
+            "Beginner level · Self-paced",
             "",
             f"{job} Career Track",
-            f"★ {rng.randint(44, 49) / 10} ({rng.randint(2000, 15000):,} ratings) · "
-            f"{rng.randint(20000, 200000):,} learners enrolled · {len(courses)} courses",
-            f"[ Enroll for free ]   Included with {platform} Plus (${plus}/month)",
-            f"Taught by: Dr. Leah Morgan · Sam Okoye ({rungs[1]})",
+            f"★ {rng.randint(44, 49) / 10} · {rng.randint(2000, 15000):,} reviews · "
+            f"{rng.randint(20000, 200000):,} enrolled · {len(courses)} courses",
+            f"[ Start the track ]   Part of {platform} Plus at ${plus} a month",
+            f"Instructors: Dr. Leah Morgan · Sam Okoye ({rungs[1]})",
             "",
             f"What does {_an(job)} do?{_plural(job)} — also called {_plural(alias1)} or "
             f"{_plural(alias2)} — {does}.",
@@ -1164,37 +1155,37 @@ def _ustrack(rng: random.Random, g: Guide) -> list[str]:
             "Skills you'll gain",
             " · ".join(gain),
             "",
-            "Courses in this track",
-            *(f"{i}. {c} ({rng.randint(6, 20)} hrs)" for i, c in enumerate(courses, 1)),
+            "What you'll take",
+            *(f"{i}. {c} · {rng.randint(6, 20)} hours" for i, c in enumerate(courses, 1)),
             "",
-            "Job outlook",
-            f"Median salary (US): ${median:,} a year",
-            f"Entry-level salary range: ${entry[0]:,} – ${entry[1]:,}",
+            "Pay and demand",
+            f"Median pay in the US: ${median:,} per year",
+            f"Entry-level range: ${entry[0]:,} – ${entry[1]:,}",
             f"Senior {_plural(job)}: ${senior[0]:,} – ${senior[1]:,}",
-            f"For comparison, {compare} earn a median of ${comp_median:,}.",
-            f"Top 10% of {_plural(job)} earn more than ${top:,}.",
-            f"Top industries hiring: {', '.join(industries)}",
+            f"By comparison, {compare}: median ${comp_median:,}.",
+            f"The top 10% make over ${top:,} (source: postings on our job board, 2026).",
+            f"Industries hiring the most: {', '.join(industries)}",
             "",
-            "Where our learners came from",
+            "Before this track, our learners were",
             f"{_plural(came[0])} {pct[0]}% · {_plural(came[1])} {pct[1]}% · {_plural(came[2])} "
             f"{pct[2]}% · Other {100 - sum(pct)}%",
             "",
-            "Career path after this track",
+            "Where it leads",
             " → ".join([job, *rungs]),
-            f"Some move across to {lat1} or to {lat2}.",
+            f"Others move across to {lat1} or to {lat2}.",
             "",
-            "Hired at",
-            f"Learners who completed this track have been hired as {_plural(job)} at "
-            f"{hired[0]}, {hired[1]} and {hired[2]}.",
+            "Where graduates work",
+            f"Our graduates have been hired as {_plural(job)} by {hired[0]}, {hired[1]} and "
+            f"{hired[2]}.",
             "",
-            f"Hiring now on {platform} Jobs",
-            f"{job} · {now_co} · Remote (US) · ${now[0]:,} – ${now[1]:,} · [Apply]",
-            f"{other} · {other_co} · Denver, CO · ${oth[0]:,} – ${oth[1]:,} · [Apply]",
+            f"Hiring now ({platform} job board)",
+            f"{job} · {now_co} · Remote (US) · ${now[0]:,} – ${now[1]:,} · [View]",
+            f"{other} · {other_co} · Denver, CO · ${oth[0]:,} – ${oth[1]:,} · [View]",
             f"{cut} · Harlan Coll",
             "",
-            "Learner stories",
-            "\"I switched careers in eight months.\" — Jordan P.",
-            f"{platform} © 2026 · About · Terms · Privacy"]
+            "Success stories",
+            "\"New job eight months after I started.\" — Jordan P.",
+            f"{platform} © 2026 · Help · Terms"]
 
 
 # (the role, two aliases and where they are used, the tools (skills, " | "), the skills
@@ -1257,56 +1248,56 @@ def _intrack(rng: random.Random, g: Guide) -> list[str]:
     fee = int(_no_pay(g, rng.choice((49999, 59999, 74999)), 1000))
     emi = int(_no_pay(g, rng.choice((3999, 4999, 5999)), 100))
     brand = rng.choice(("SkillSetu", "KaushalPath"))
-    g.must_not_appear += [brand, "Request a callback", "Hire from us", "seats left",
-                          "Download brochure", "Learner reviews"]
-    return [f"{brand}   Programs ▾   Career Tracks   Placements   Hire from us   Blog   📞 "
-            "Request a callback   Login",
-            f"Next batch starts {rng.randint(5, 20):02d} Jan 2027 · Only {rng.randint(20, 60)} "
-            "seats left!",
-            f"Home > Career Tracks > {job}",
+    g.must_not_appear += [brand, "Talk to a counsellor", "Hire Talent", "seats remaining",
+                          "Get syllabus", "What learners say"]
+    return [f"{brand}   Courses ▾   Career Programs   Placement Cell   Hire Talent   📞 Talk to a "
+            "counsellor   Sign in",
+            f"New cohort from {rng.randint(5, 20):02d} Jan 2027 · {rng.randint(20, 60)} seats "
+            "remaining",
+            f"Home › Career Programs › {job}",
             "",
             f"{job.upper()} CAREER TRACK",
-            "24 weeks · Live online classes (weekends) · 100% placement assistance*",
-            f"Program fee: ₹{fee:,} + GST   |   No-cost EMI from ₹{emi:,}/month   |   [ Apply "
-            "now ]   [ Download brochure ]",
-            f"★★★★★ {rng.randint(42, 48) / 10} on Google ({rng.randint(800, 3000):,} reviews)",
+            "20 weeks · live evening classes · placement support*",
+            f"Fee: ₹{fee:,} + 18% GST  ·  EMI from ₹{emi:,}/month (no cost)  ·  [ Enrol ]  "
+            "[ Get syllabus ]",
+            f"Rated {rng.randint(42, 48) / 10}/5 by {rng.randint(800, 3000):,} learners",
             "",
             f"Who is {_an(job)}?{_cap(_an(job))} (also called {alias1} {where1}, or {alias2} "
-            f"{where2}) turns business needs into working products and reports what worked.",
+            f"{where2}) turns business needs into working products and measures the results.",
             "",
             "Tools you will master",
             " | ".join(tools),
             "Skills covered",
             f"{_cap(_prose_list(list(covered)))}.",
             "",
-            "Curriculum (modules)",
+            "Syllabus",
             " · ".join(f"M{i} {m}" for i, m in enumerate(modules, 1)),
-            f"Certification: {brand} Certified {job}",
+            f"Certificate: {brand} {job} Certificate",
             "",
-            "Salary & career outcomes",
-            f"Average CTC of our placed learners (2025–26 batches): ₹{_lpa(avg)} LPA",
+            "Placements and pay",
+            f"Placed learners' average CTC (last four batches): ₹{_lpa(avg)} LPA",
             f"Highest CTC: ₹{_lpa(highest)} LPA*",
-            f"Salary range for {job} in {city}: ₹{_lpa(city_band[0])} – {_lpa(city_band[1])} LPA",
+            f"{job} salary in {city}: ₹{_lpa(city_band[0])} – {_lpa(city_band[1])} LPA",
             f"{feeder}: ₹{_lpa(f_band[0])} – {_lpa(f_band[1])} LPA · {mgr}: ₹{_lpa(m_band[0])} – "
             f"{_lpa(m_band[1])} LPA",
-            "*Placement figures are for learners who completed all projects.",
+            "*For learners who finished every assignment.",
             "",
-            "Your career path",
+            "Career ladder",
             f"{feeder} → {job} → {senior} → {mgr}",
-            f"You can also move laterally to {lat1} or {lat2} roles.",
+            f"Many also move laterally into {lat1} or {lat2} roles.",
             "",
-            "Who joins this track",
-            f"Freshers (B.Sc, BCA, B.Com), {', '.join(_plural(j.lower()) for j in joins[:2])}, and "
-            f"{_plural(joins[2].lower())} who want to switch.",
+            "Who joins",
+            f"Freshers (B.Sc, BCA, B.Com), {', '.join(_plural(j.lower()) for j in joins[:2])} and "
+            f"{_plural(joins[2].lower())} looking for a change.",
             "",
-            f"Our hiring partners (companies that hired our learners as {_plural(job)})",
+            f"Recruiters (companies that placed our learners as {_plural(job)})",
             " · ".join(partners),
-            f"Sectors where our learners work: {', '.join(sectors)}",
+            f"Our learners work in: {', '.join(sectors)}",
             "",
-            "Learner reviews",
+            "What learners say",
             "\"Mentors are from real companies.\" — Ankit S.",
-            "FAQs  + Is there an EMI option?  + Do you guarantee a job?",
-            f"{brand} Learning Pvt. Ltd. · Refund policy · Privacy · Terms"]
+            "FAQ  ▾ Can I pay monthly?  ▾ Is placement guaranteed?",
+            f"{brand} Edutech Pvt. Ltd. · Cancellation policy · Privacy"]
 
 
 # --------------------------------------------------------------------------------------
@@ -1359,51 +1350,51 @@ def _ukpromo(rng: random.Random, g: Guide) -> list[str]:
     person = rng.choice(("Ms Aisha Khan", "Mr Tom Riley"))
     signer = rng.choice(("Helen Marsh", "Gareth Lloyd"))
     ref = f"{rng.randint(10, 99)}/HR/2026/{rng.randint(100, 999)}"
-    g.must_not_appear += [person, signer, ref, "PRIVATE & CONFIDENTIAL", "Our ref",
-                          "Personnel file"]
+    g.must_not_appear += [person, signer, ref, "STRICTLY CONFIDENTIAL", "Reference:",
+                          "HR file"]
     return [trust.upper(),
-            f"{centre} · People team · people@{trust.split()[0].lower()}.example.org.uk",
-            f"Registered charity no. {rng.randint(1100000, 1199999)}",
+            f"{centre} · HR · hr@{trust.split()[0].lower()}.example.org.uk",
+            f"Charity number {rng.randint(1100000, 1199999)}",
             "",
-            "PRIVATE & CONFIDENTIAL — ADDRESSEE ONLY",
+            "STRICTLY CONFIDENTIAL",
             person,
-            f"Our ref: {ref}          Date: {rng.randint(20, 30)} November 2026",
+            f"Reference: {ref}          {rng.randint(20, 30)} November 2026",
             "",
             f"Dear {person.split()[1]},",
             "",
-            f"Confirmation of promotion to {job}",
+            f"Promotion to {job} — confirmation",
             "",
-            f"Following your interview, I am delighted to confirm your promotion from {current} "
-            f"to {job} at {centre}, with effect from Monday 5 January 2027. The panel were "
-            f"particularly impressed by your {_prose_list(list(strengths))}. Well done.",
+            f"I am pleased to let you know that, after your interview, you will be promoted from "
+            f"{current} to {job} at {centre} from Monday 4 January 2027. The panel highlighted "
+            f"your {_prose_list(list(strengths))}. Congratulations.",
             "",
-            "1. Your current and new post",
-            f"Current post: {current}, Grade {grade - 3}, spinal point {sp - 9} (£{cur_pay:,} a "
-            "year)",
-            f"New post: {job}, Grade {grade}, spinal points {sp} – {sp + 3} (£{new[0]:,} – "
-            f"£{new[1]:,} a year)",
-            f"You will start on spinal point {sp} (£{new[0]:,} a year) and move up one point "
-            "each April until you reach the top of the grade.",
+            "Your post and pay",
+            f"Present post: {current}, Grade {grade - 3}, point {sp - 9} (£{cur_pay:,} per "
+            "annum)",
+            f"New post: {job}, Grade {grade}, points {sp} – {sp + 3} (£{new[0]:,} – "
+            f"£{new[1]:,} per annum)",
+            f"Your salary will start at spinal point {sp} (£{new[0]:,} per annum), rising by one "
+            "point each April to the grade maximum.",
             "",
-            "2. Allowances",
-            f"As {_an(job)} you will be paid the first-aider allowance of £{first_aid} a year. "
-            "This is not part of your basic salary.",
+            "Allowances",
+            f"A first-aider allowance of £{first_aid} per annum is paid separately and is not "
+            "part of salary.",
             "",
-            "3. Training you will complete",
+            "Training to complete",
             *(f"• {t}" for t in training),
-            f"• Our {job} induction: {_prose_list(list(induction))}",
+            f"• {job} induction covering {_prose_list(list(induction))}",
             "",
-            "4. Looking ahead",
-            f"In our structure the next steps are {nxt} (Grade {grade + 2}, £{nxt_band[0]:,} – "
-            f"£{nxt_band[1]:,}) and then {head}. Several of our staff have also moved across to "
-            f"our {team} team as {_plural(lateral)}.",
+            "Your future",
+            f"Here the next steps are {nxt} (Grade {grade + 2}, £{nxt_band[0]:,} – "
+            f"£{nxt_band[1]:,}) and then {head}. Colleagues from this post have moved across "
+            f"to our {team} team as {_plural(lateral)}.",
             "",
-            "Yours sincerely,",
+            "With best wishes,",
             signer,
-            f"on behalf of {trust}, the charitable trust that runs {runs} for {council}",
+            f"for {trust}, a charitable trust running {runs} for {council}",
             "",
-            "I accept the promotion on the terms above.   Signed: ______________   Date: ______",
-            "cc: Personnel file · Payroll"]
+            "Please sign below to accept.   Signature: ______________   Date: ______",
+            "Copies: HR file · Payroll team"]
 
 
 # (the new post (the role), the current post, the first post, the company (printed "…
@@ -1451,52 +1442,51 @@ def _capromo(rng: random.Random, g: Guide) -> list[str]:
     premium = _no_pay(g, rng.choice((1.5, 2.0, 2.5)), 0.25)
     person = rng.choice(("Daniel Okoro", "Mei Lin"))
     hr = rng.choice(("Raj Dhillon", "Sarah Boucher"))
-    g.must_not_appear += [person, hr, "HR Services", "DocuSign", "Unsubscribe", "Employee #"]
-    return [f"From: HR Services <hr@{short.split()[0].lower()}.example.ca>",
+    g.must_not_appear += [person, hr, "People & Culture", "e-signature", "Employee no."]
+    return [f"From: People & Culture <people@{short.split()[0].lower()}.example.ca>",
             f"To: {person}",
-            "Cc: Plant Manager; Payroll",
-            f"Subject: Your promotion to {job} (letter attached, please sign in DocuSign)",
-            f"Attachment: Promotion_Letter.pdf (1 page)  ·  Review and sign by December "
-            f"{rng.randint(10, 20)}, 2026",
-            "─" * 45,
+            "Cc: Operations Manager",
+            f"Subject: Promotion confirmation – {job} (please e-sign the attached letter)",
+            f"Attached: promotion_{job.split()[0].lower()}.pdf  ·  e-signature requested by "
+            f"December {rng.randint(10, 20)}, 2026",
+            "═" * 45,
             f"{printed.upper()}  ·  {plant}  ·  {province}",
             "",
             f"{person}",
-            f"Employee #{rng.randint(10000, 99999)}",
+            f"Employee no. {rng.randint(10000, 99999)}",
             "",
-            f"RE: PROMOTION – {job.upper()}",
+            f"Re: Promotion to the position of {job}",
             "",
             f"Dear {person.split()[0]},",
             "",
-            f"Congratulations! On behalf of {short}, I am pleased to confirm your promotion "
-            f"from {current} to {job}, effective January 3, 2027. {short} is one of "
-            f"{province}'s largest {processors}, and this role leads our night shift.",
+            f"Great news: {short} is happy to confirm your promotion from {current} to {job}, "
+            f"effective January 3, 2027. As one of {province}'s largest {processors}, we count on "
+            "this role to run our night shift.",
             "",
-            "Compensation",
-            f"• Your current rate as {current}: {_c2('$', cur)} per hour (hourly, bargaining "
-            "unit)",
-            f"• Your new base salary: ${base:,} per year, paid bi-weekly",
-            f"• Salary band for {job} (band S2): ${band[0]:,} – ${band[1]:,} per year",
-            f"• Night shift premium of {_c2('$', premium)} per hour equivalent and the Annual "
-            "Incentive Plan (target 6% of base) – not part of base salary",
+            "Pay",
+            f"• Current rate as {current}: {_c2('$', cur)}/hour (unionized, hourly)",
+            f"• New annual base salary: ${base:,}, paid every two weeks",
+            f"• {job} salary band (band S2): ${band[0]:,} – ${band[1]:,} annually",
+            f"• Night premium ({_c2('$', premium)}/hour equivalent) and the incentive plan (6% "
+            "target) are paid separately and are not base salary",
             "",
-            "What we need from you in the first 90 days",
-            "1. Lead the crew on your shift and plan labour for each shift",
-            f"2. Keep our {systems[0]} requirements and run the shift records in {systems[1]}",
-            f"3. Lead daily huddles and {systems[2]} audits; keep {systems[3]} up to date – you "
-            f"will complete the {course}",
-            "4. Bilingual English/French is an asset – not required",
+            "Your first 90 days",
+            "1. Lead your shift's crew and plan its labour",
+            f"2. Keep our {systems[0]} requirements and record the shift in {systems[1]}",
+            f"3. Run {systems[2]} checks and keep {systems[3]} current – and complete the "
+            f"{course}",
+            "4. English and French are both an asset – French is not required",
             "",
-            "Your path so far and from here",
-            f"You joined us in 2019 as {_an(first)} and became {current} in 2022. The usual next "
+            "Your path",
+            f"You started in 2018 as {_an(first)} and were made {current} in 2023. The usual next "
             f"step is {nxt} (band S4: ${nxt_band[0]:,} – ${nxt_band[1]:,}). Supervisors have "
             f"moved across to {lat1}, and one now works as {_an(lat2)}.",
             "",
-            "Warm regards,",
+            "Kind regards,",
             hr,
-            f"HR Business Partner, {printed}",
-            "─" * 45,
-            "This e-mail is confidential. | Unsubscribe from HR notices"]
+            f"People & Culture Partner, {printed}",
+            "═" * 45,
+            "Confidential – intended for the addressee only."]
 
 
 (FAMILY48_RENDERERS, FAMILY48_LAYOUTS, FAMILY48_LADDER_LAYOUTS,

@@ -26,13 +26,14 @@ import generator_variants as gv
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
     "latvianmt": {"plant": r"^Translated from: Latvian   Show original",
-                  "agency": r"^This page has been translated from Latvian to English"},
-    "swahilimt": {"kenya": r"^Google Translate   Swahili → English",
-                  "tanzania": r"^Translated by Google  ·  Original language: Swahili"},
-    "referral": {"portal": r"^Who makes a great referral$", "app": r"^WHO TO REFER$"},
-    "intakenotes": {"crm": r"^JOB ORDER: ", "form": r"^HIRING MANAGER INTAKE — "},
+                  "agency": r"^This page is translated from Latvian  ·  Show the original"},
+    "swahilimt": {"kenya": r"^Google Translate   ·   Swahili → English",
+                  "tanzania": r"^Imetafsiriwa \(translated\) by Google"},
+    "referral": {"portal": r"^Ideal referrals have:$", "app": r"^GOOD MATES TO NOMINATE$"},
+    "intakenotes": {"crm": r"^VACANCY: ", "form": r"^REQUISITION KICKOFF — "},
     "careertrack": {"us": r"^Skills you'll gain$", "india": r"^Tools you will master$"},
-    "promoletter": {"uk": r"^Confirmation of promotion to ", "ca": r"^RE: PROMOTION – "},
+    "promoletter": {"uk": r"^Promotion to .+ — confirmation$",
+                    "ca": r"^Re: Promotion to the position of "},
 }
 
 
@@ -64,17 +65,17 @@ def test_latvian_postings_pay_bruto_once_not_the_on_hand_net(pages: gv.Pages) ->
         assert re.search(r"^We offerStable ", text, re.M) and len(gv.salary_owners(entry)) == 3
         gv.absent(entry, text, r"\(~ (\d[\d ]*\d) – ", comma=True)  # the on-hand net
         gv.absent(entry, text, r"quarterly bonus of (\d+) EUR")
-        gv.absent(entry, text, r"Only every tenth offer exceeds (\d[\d ]*\d) EUR", comma=True)
+        gv.absent(entry, text, r"Just one offer in ten is above (\d[\d ]*\d) EUR", comma=True)
         assert re.search(r" – SIA Kurzemes$", text, re.M)  # a similar vacancy cut off
     for entry, text in pages["latvianmt"]["agency"]:
         own = gv.own_salaries(entry)
         assert own[0]["min"] == own[0]["max"] and len(entry["employers"]) == 1
         assert re.search(r"EUR fixed part \+ commission$", text, re.M)
         assert {s.get("region") for s in own} >= {"Rīga", "all Latvia"}
-        gv.absent(entry, text, r"Fixed part on hand about (\d[\d ]*\d) EUR", comma=True)
+        gv.absent(entry, text, r"On hand the fixed part is about (\d[\d ]*\d) EUR", comma=True)
         gv.absent(entry, text, r"Car compensation (\d+) EUR")
-        gv.absent(entry, text, r"commissions earn over (\d[\d ]*\d) EUR", comma=True)
-        assert re.search(r" · from 9$", text, re.M)
+        gv.absent(entry, text, r"commissions make more than (\d[\d ]*\d) EUR", comma=True)
+        assert re.search(r" · from 1$", text, re.M)
 
 
 def test_swahili_postings_pay_the_gross_not_the_net_or_allowances(pages: gv.Pages) -> None:
@@ -89,18 +90,18 @@ def test_swahili_postings_pay_the_gross_not_the_net_or_allowances(pages: gv.Page
         daily = [s for s in entry["salaries"] if s["period"] == "day"]
         assert len(daily) == 1 and daily[0].get("belongs_to")
         assert len(gv.salary_owners(entry)) == 6
-        gv.absent(entry, text, r"Housing Levy is about KSh ([\d,]+) – ")
-        gv.absent(entry, text, r"Lunch allowance of KSh (\d+)")
-        gv.absent(entry, text, r"Few posts give more than KSh ([\d,]+)")
+        gv.absent(entry, text, r"you receive about KSh ([\d,]+) – ")
+        gv.absent(entry, text, r"Lunch allowance KSh (\d+)")
+        gv.absent(entry, text, r"Only a few posts pay over KSh ([\d,]+)")
     for entry, text in pages["swahilimt"]["tanzania"]:
         assert currencies(entry) == {"TZS"} and levels(entry) == {"Training"}
-        assert len(entry["sectors"]) == 2 and re.search(r"\+ commission on the target$", text,
+        assert len(entry["sectors"]) == 2 and re.search(r"a month \+ commission$", text,
                                                         re.M)
         assert re.search(r"^About the Employer\S", text, re.M)
         assert len(gv.salary_owners(entry)) == 3
-        gv.absent(entry, text, r"you take home around TSh ([\d,]+)")
-        gv.absent(entry, text, r"allowance TSh ([\d,]+) per day")
-        gv.absent(entry, text, r"more than TSh ([\d,]+)")
+        gv.absent(entry, text, r"Take-home after PAYE and NSSF: about TSh ([\d,]+)")
+        gv.absent(entry, text, r"Route allowance TSh ([\d,]+) a day")
+        gv.absent(entry, text, r"pay above TSh ([\d,]+)")
         assert re.search(r"– TSh 1,0$", text, re.M)
 
 
@@ -113,17 +114,17 @@ def test_referral_campaigns_keep_rewards_and_bonuses_out_of_pay(pages: gv.Pages)
         assert len(gv.salary_owners(entry)) == 3
         assert len(levels(entry)) == 3 and "Senior" in levels(entry)
         assert len(entry["moves_in"]) == 3
-        gv.absent(entry, text, r"REFER THEM AND EARN \$([\d,]+)")
-        gv.absent(entry, text, r"\$([\d,]+) sign-on bonus")
+        gv.absent(entry, text, r"REFER AND EARN \$([\d,]+)")
+        gv.absent(entry, text, r"\$([\d,]+) sign-on")
         gv.absent(entry, text, r"relocation up to \$([\d,]+)")
     for entry, text in pages["referral"]["app"]:
         assert currencies(entry) == {"AUD"} and levels(entry) == {"Trainee", "Level 2"}
         assert {s["period"] for s in entry["salaries"]} == {"hour"}
         assert len(gv.salary_owners(entry)) == 2
         assert len(entry["moves_in"]) == 2 and entry["optional"]
-        gv.absent(entry, text, r"works out to approx\. \$([\d,]+) a year")
-        gv.absent(entry, text, r"Your reward: \$([\d,]+)")
-        gv.absent(entry, text, r"retention bonus up to \$([\d,]+)")
+        gv.absent(entry, text, r"— about \$([\d,]+) a year")
+        gv.absent(entry, text, r"Bonus for you: \$([\d,]+)")
+        gv.absent(entry, text, r"Retention bonus up to \$([\d,]+)")
 
 
 def test_intake_notes_pay_the_budget_and_leave_the_poach_list_optional(
@@ -134,25 +135,25 @@ def test_intake_notes_pay_the_budget_and_leave_the_poach_list_optional(
         assert "Senior" in levels(entry) and len(gv.salary_owners(entry)) == 1
     for entry, text in pages["intakenotes"]["crm"]:
         assert currencies(entry) == {"GBP"} and entry["leads_to"]
-        poach = re.search(r"^Poach list \(.+\): (.+)\. DO NOT approach: (.+) \(", text, re.M)
+        poach = re.search(r"^Approach \(OK with HM\): (.+)\. Off-limits: (.+) \(", text, re.M)
         assert poach and set(poach[1].split(", ")) | {poach[2]} <= set(entry["optional"])
-        agency = re.search(r"^(.+) — CRM ", text, re.M)
+        agency = re.search(r"^(.+) — RecruitDesk ", text, re.M)
         assert agency and agency[1] in entry["optional"]
         assert agency[1] not in str(entry["employers"])
-        leaver = re.search(r"Leaver \(relocating\) was on £([\d,]+)\.", text)
+        leaver = re.search(r"\(relocating\) earned £([\d,]+)\.", text)
         assert leaver and gv.money(leaver[1]) in gv.amounts(entry)
         stretch = re.search(r"could stretch to £(\d+)k", text)
         assert stretch and float(stretch[1]) * 1000 not in gv.amounts(entry)
-        gv.absent(entry, text, r"Christmas bonus discretionary \(~£(\d+)\)")
+        gv.absent(entry, text, r"Christmas bonus \(~£(\d+)\)")
     for entry, text in pages["intakenotes"]["form"]:
         assert currencies(entry) == {"USD"} and entry["transitions_to"]
         floors = [s for s in entry["salaries"] if s.get("open_ended")]
         assert len(floors) == 1 and floors[0].get("belongs_to")
-        targets = re.search(r"^Target companies: (.+)\. DO NOT source from (.+) \(", text, re.M)
+        targets = re.search(r"^Target companies: (.+)\. Do not source from (.+) \(", text, re.M)
         assert targets and set(targets[1].split(", ")) <= set(entry["optional"])
         around = re.search(r"sitting around \$(\d+)k", text)
         assert around and float(around[1]) * 1000 not in gv.amounts(entry)
-        gv.absent(entry, text, r"truck allowance \$(\d+)/mo")
+        gv.absent(entry, text, r"vehicle allowance \$(\d+)/mo")
 
 
 def test_career_tracks_pay_the_role_not_fees_and_give_other_postings_theirs(
@@ -167,8 +168,8 @@ def test_career_tracks_pay_the_role_not_fees_and_give_other_postings_theirs(
         theirs = [s for s in entry["salaries"] if s.get("point") and s.get("belongs_to")]
         assert len(theirs) == 1 and len(gv.salary_owners(entry)) == 2
         assert not [n for n in entry["moves_in"] if re.search(r"\d|Other", n)]
-        gv.absent(entry, text, r"earn more than \$([\d,]+)")
-        gv.absent(entry, text, r"Plus \(\$(\d+)/month\)")
+        gv.absent(entry, text, r"make over \$([\d,]+)")
+        gv.absent(entry, text, r"Plus at \$(\d+) a month")
     for entry, text in pages["careertrack"]["india"]:
         assert currencies(entry) == {"INR"} and len(entry["employers"]) == 4
         assert re.search(r"^Who is an? .+\?An? ", text, re.M)
@@ -176,7 +177,7 @@ def test_career_tracks_pay_the_role_not_fees_and_give_other_postings_theirs(
         assert len(gv.salary_owners(entry)) == 2
         highest = re.search(r"Highest CTC: ₹(\d+(?:\.\d)?) LPA", text)
         assert highest and float(highest[1]) * 100_000 not in gv.amounts(entry)
-        gv.absent(entry, text, r"Program fee: ₹([\d,]+) \+ GST")
+        gv.absent(entry, text, r"Fee: ₹([\d,]+) \+ 18% GST")
         gv.absent(entry, text, r"EMI from ₹([\d,]+)/month")
 
 
@@ -189,11 +190,11 @@ def test_promotion_letters_give_the_current_post_its_pay(pages: gv.Pages) -> Non
     for entry, text in pages["promoletter"]["uk"]:
         assert currencies(entry) == {"GBP"} and not entry["sectors"]
         assert len([lv for lv in levels(entry) if lv.startswith("spinal point ")]) == 1
-        assert re.search(r"the charitable trust that runs (.+) for (.+)$", text, re.M)
+        assert re.search(r"a charitable trust running (.+) for (.+)$", text, re.M)
         gv.absent(entry, text, r"first-aider allowance of £(\d+)")
     for entry, text in pages["promoletter"]["ca"]:
         assert currencies(entry) == {"CAD"} and levels(entry) == {"band S2"}
         hourly = [s for s in entry["salaries"] if s["period"] == "hour"]
         assert len(hourly) == 1 and hourly[0]["belongs_to"] == entry["moves_in"][0]
         assert len(entry["ladder"][0]) == 4 and len(entry["transitions_to"]) == 2
-        gv.absent(entry, text, r"Night shift premium of \$(\d+\.\d\d) per hour")
+        gv.absent(entry, text, r"Night premium \(\$(\d+\.\d\d)/hour")
