@@ -1017,14 +1017,15 @@ def _usintake(rng: random.Random, g: Guide) -> list[str]:
     rec = rng.choice(("Kim Tran", "Josh Ellery"))
     g.must_not_appear += [req, hm, rec, hm.split()[0], "Recruiting", "Interview loop",
                           "Dealbreakers", "Word Online"]
-    return [f"{short} › People › Recruiting › Requisitions › {req} {job} › Kickoff notes "
-            "(Word Online)",
+    return [f"{short} — Recruiting shared drive › Requisitions › 2026 › {req} {job} › Kickoff "
+            "notes (Word Online)",
             "Home   Insert   Draw   Layout   Review   View   Help        Saved to OneDrive   "
             "Comments",
             f"Reply from {rec}: \"{hm.split()[0]}, is the range final? Posting Monday.\" — Done",
             "",
             f"REQUISITION KICKOFF — {req}",
-            f"Job title: {job} ({dept})        Also OK on a resume: {alias1}, {alias2}",
+            f"Position title: {job} ({dept})        Other titles we'd accept on a resume: "
+            f"{alias1}, {alias2}",
             f"Company: {printed} — {city} (on site; some remote weeks)",
             f"Hiring manager: {hm}     Recruiter: {rec}     Opened: 11/0{rng.randint(1, 9)}/2026",
             f"Our market: {market} ({kind})",
