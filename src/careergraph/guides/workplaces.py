@@ -217,6 +217,15 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
 _JOB_CUES = ("jobs ", "openings ", "vacancies ", "positions ", "posts ", "opportunities ",
              "needed ", "sought ")
 _JOB_WORDS = LINE_CUES.member(_JOB_CUES)  # (the row readers' shared pass, as the three below)
+# (fixes89) A firm placing itself in one industry by its singular noun: "We're part of the
+# pet care industry" (not "part of the team", "part of the Harbour Group").
+_PART_OF_INDUSTRY = re.compile(
+    r"\b(?:are|is|we're|we’re)\s+(?:now\s+|also\s+|proudly\s+)?part\s+of\s+the\s+"
+    r"(?P<kind>(?:(?!(?:the|in|of|for|to|at|on|an?)\s)[a-z][a-z&-]*\s+){1,4}?)"
+    r"(?:industry|sector)\b(?!['’])", re.IGNORECASE)
+# (a size, an ownership or a whole, no industry: "part of the wider sector")
+_VAGUE_KIND = frozenset({"wider", "whole", "same", "broader", "larger", "public", "private",
+                         "voluntary", "third", "global", "local", "national", "entire"})
 # (rules37b) Open jobs at a list of sites ("we have sous chef jobs at A, B and C").
 _JOBS_AT = re.compile(r"\b(?:jobs|vacancies|openings)\s+(?:open\s+)?at\s+(?=[A-Z])")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
@@ -234,7 +243,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
             "mentioned", "cited", "got in at", "got a job", "landed a job", "factories",
             " plants", "manufacturers", "businesses", "clients", "customers",
-            "loaned to", "deployed to", *WANTING_CUES)
+            "loaned to", "deployed to", "part of the ", *WANTING_CUES)
 # (one scan of a line instead of a test per cue)
 _ANY_CUE_GATE = LINE_CUES.member((*_ANY_CUE, *_JOB_CUES))
 _OPENERS = LINE_CUES.member(_OPENER_WORDS)  # (not a substring test per word)
@@ -580,6 +589,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 employers.extend(named)
                 found.extend(kinds)
         found.extend(industry_shares(sentence))
+        if "part of the " in lowered:
+            found.extend(m.group("kind").strip() for m in _PART_OF_INDUSTRY.finditer(sentence)
+                         if m.group("kind").split()[0].lower() not in _VAGUE_KIND)
         if " sectors" in lowered or " industries" in lowered:
             found.extend(framed_sectors(sentence, _known_sector(vocab)))  # "the A and B sectors"
         if "for " in lowered and _CLIENT_NOUN.search(lowered):
