@@ -149,3 +149,19 @@ def test_a_lower_case_or_level_word_before_a_role_noun_is_no_post() -> None:
         start = text.find("across to ") + len("across to ")
         titles, steps = _steps_after(text, start, vocab)
         assert "Senior" not in titles and "Python" not in titles and not steps, text
+
+
+# --- a tech guide's bare "Security" --------------------------------------------------------
+
+
+def test_a_compound_of_market_is_no_sector_cue() -> None:
+    guide = _page("Market Data Analyst", "Key responsibilities",
+                  "- Market Making: Tune the quote engines in partnership with product and "
+                  "security.")
+    assert "security" not in {s.lower() for s in _facts(guide, "sectors")}
+
+
+def test_a_market_noun_still_cues_its_sectors() -> None:
+    guide = _page("Account Manager", "Who we serve",
+                  "We serve markets such as banking and insurance.")
+    assert {"banking", "insurance"} <= _facts(guide, "sectors")
