@@ -37,6 +37,8 @@ from functools import cache
 from typing import Any
 
 from careergraph.guides.headings import bundled_section
+from careergraph.guides.items import group_label
+from careergraph.guides.languages import language_skills
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.panels import dash_label
 from careergraph.guides.text import clean, split_items, split_label
@@ -264,7 +266,13 @@ def criterion_skills(item: str) -> list[str]:
             # "Policy Profession Standards: evidence and analysis": a standard's own name
             named = _unqualified(_BRACKET_TAIL.sub("", rest).strip(" ."))
             return [named] if 0 < len(named.split()) <= _MAX_ITEM_WORDS else []
-        if not (set(lowered) <= words.generic_labels or set(lowered) & _CLAUSE_WORDS):
+        if group_label(label):
+            # (fixes89) "Languages: English or Greek (at a conversational level)": a kind of
+            # skill labels its items, no skill itself; a run of languages is read whole
+            languages = language_skills(f"{label}: {rest}", qualified_first=True)
+            if languages:
+                return languages
+        elif not (set(lowered) <= words.generic_labels or set(lowered) & _CLAUSE_WORDS):
             return [_unqualified(label)] if _unqualified(label) else []
         # "Essential skills: A; B", "Successful candidates should be: A; B": the criteria
         text = rest

@@ -67,7 +67,12 @@ _SECTOR_CUE = re.compile(
     r"industr\w*|\b(?:sectors?|work(?:s|ed|ing)? (?:in|for|across|within|at)|employ\w*|"
     r"serv(?:es?|ed|ing) in|"  # (prec10) "the cadre serves in agriculture and public service"
     r"hires?|hiring|companies|firms|organi[sz]ations|businesses|"
-    r"clients? (?:in|include)|demand (?:in|from|across)|markets?|"
+    r"clients? (?:in|include)|demand (?:in|from|across)|"
+    # (fixes89) a market as a noun of its own, not a compound's first word ("market data",
+    # "Market Making": a field of the work, no cue; "in partnership with product and
+    # security" after it gave a "security" sector)
+    r"markets?(?=\s*(?:$|[,.;:!?)]|(?:in|for|of|such|like|and|or|is|are|was|were|where|that|"
+    r"which|with|across|including|includes?|served|we|our)\b))|"
     # a business's work by where it comes from ("Most contracts come from Retail and Energy")
     r"(?:contracts?|bookings?|clients?|customers?|orders?) (?:\w+ly )?(?:come|comes|came) from)\b")
 # "… but don't want to work in sales": a field the reader avoids, no workplace.

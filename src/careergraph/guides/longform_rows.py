@@ -127,6 +127,7 @@ _QUOTED_PANEL = re.compile(r"(?:Square|Panel|Box|Tile|Card|Frame|Stop|Slide|Sect
                            r"\d{1,2}\s*[,:.–—-]\s*[\"“](?P<heading>[^\"”]{2,60})[\"”]"
                            r"(?:\s*\([^()]{0,80}\))?\s*(?::|$)")
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
+_FIELD_CELLS = 2  # labelled cells of a strip of fields, at least
 _CARD_DOTS = re.compile(r"\s*·\s+")
 _SPEAKER_LEAD = re.compile(r"^[A-Z][a-z]+\s[A-Z]\.:\s+")  # a comment's "Jonas E.: "
 _SENTENCE_GAP = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
@@ -787,6 +788,19 @@ def _joined_bounds(items: list[str]) -> list[str]:
     return out
 
 
+def _sector_fields(item: str, vocab: Vocabulary) -> tuple[str, list[str]] | None:
+    """(fixes89) A dotted strip's cells labelled by a sectors heading ("Business area:
+    General Insurance") apart from the strip's other cells, or None when the strip has
+    no such cell beside another labelled cell (a field strip, not one list of sectors)."""
+    cells = [cell.strip() for cell in _INLINE_BULLET.split(item) if cell.strip()]
+    labelled = [(cell, split_label(cell)) for cell in cells if ": " in cell]
+    sectors = [cell for cell, (label, rest) in labelled if label and rest and (
+        vocab.headings.classify(label) == Kind.SECTORS.value)]
+    if not sectors or len(labelled) < _FIELD_CELLS or len(sectors) == len(cells):
+        return None
+    return " · ".join(cell for cell in cells if cell not in sectors), sectors
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -885,6 +899,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [(no, flattened[0], False), *((no, cell, True) for cell in flattened[1:])]
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
+    if inline >= 2 and not bullet and ": " in item and (
+            fields := _sector_fields(item, vocab)) is not None:
+        # (fixes89) "Job family: A · Business area: General Insurance · Grade C2": a strip of
+        # fields whose sectors field is one cell; that field is read on a row of its own
+        # after the others (its value a sector, the other cells no items of its section)
+        others, sectors = fields
+        return [*_split_line(no, others, vocab), *((no, cell, False) for cell in sectors)]
     label, rest = split_label(item) if inline else (None, item)
     if inline and label is None and (longer := split_label(
             item, max_words=_LONG_LABEL_WORDS))[0] is not None and vocab.headings.classify(

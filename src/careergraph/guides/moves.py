@@ -91,6 +91,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "be appointed ", "are appointed ", "appointed as ", "become ",
              "appointment to the post of ", "promotion to the post of ",
              "next step is ", "next step would be ", "next step up is ",
+             # (fixes89) the rung a holder was prepared for ("The next rung you were being
+             # groomed for was Market Manager", "the next rung is X", "groomed to become X")
+             "next rung is ", "next rung was ", "next rung would be ", "groomed for was ",
+             "groomed for is ", "being groomed for ", "groomed to become ", "groomed as ",
              # (carry38) a notice's next rung ("The next promotion of the cadre is to X in
              # Level 11 (…), and then Y")
              "promotion is to ", "promotion of the cadre is to ",

@@ -148,6 +148,11 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
 # roles").
 # (and the pool or panel a court or agency keeps of them: "the court interpreter pool")
 # ((fixes77) "come from electrician or plumber backgrounds": the job held before, too)
+# (fixes89) One to three capitalised words before a singular role noun ("a Bather role"):
+# the page names a post it prints in capitals.
+_CASED_POST = re.compile(r"((?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+)\s+(?:role|position|post)")
+_TRAIN_AS = re.compile(r"^(?:train|retrain|qualify|requalify)\s+(?:up\s+)?as\s+(?=an?\s|[A-Z])")
+_AGENT_ENDS = ("er", "or", "ist", "ian", "ant")  # (the post's last word names a person)
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies)|"
                          r"backgrounds?|"
                          r"pool|panel|roster)$", re.IGNORECASE)
@@ -470,6 +475,8 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         # "become A or B, then C": either choice leads on to C
         before = found
     for part in parts[1:] if found else ():
+        # (fixes89) "a Bather role and then train as a Dog Groomer": the title trained for
+        part = _TRAIN_AS.sub("", part, count=1) if " as " in part[:20] else part
         after = _part_titles(part.split(", or ")[0], vocab)  # "… then B, or retrain as C"
         if len(after) > 1 and " and " in part and " or " not in part:
             # "then to payroll supervisor and payroll manager": later rungs in turn
@@ -794,6 +801,11 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         if title is None and found and _unknown_between(item, items[index + 1:], vocab):
             continue  # "as dock clerk, stock checker or warehouse helper": one name the
             # vocabulary lacks, between two titles, ends no list (it is left out)
+        if title is None and (cased := _CASED_POST.fullmatch(item.strip(" ."))) is not None and (
+                cased.group(1).split()[0].lower() not in _LEVEL_SET) and (
+                cased.group(1).lower().endswith(_AGENT_ENDS)):
+            title = cased.group(1)  # (fixes89) "move across to a Bather role": a post by
+            # its capitals and the role noun, though the vocabulary lacks it
         if title is None:
             break
         found.append(title)

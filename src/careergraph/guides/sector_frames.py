@@ -141,6 +141,15 @@ _CLIENTS = re.compile(r"(?<!\bwork )(?<!\bworks )(?<!\bworked )(?<!\bworking )"
 
 # A list's joiner right before the client noun: the noun is the list's last item.
 _LAST_ITEM = re.compile(r"(?:,|\s+(?:and|or))$")
+# (fixes89) The list going on after the client noun ("for governments, businesses and the
+# public"): the noun is no last item, the list one of clients (people, bodies), no kinds.
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:and|or)\s)")
+# (fixes89) A named organisation doing the work, right before "for": "Acme Builders builds
+# and fixes for subdivisions and factories" names the firm's own clients, no sector of the
+# role (a firm's capitalised name, then its verb or two verbs in the third person).
+_FIRM_DOES = re.compile(r"(?<![\w'’])(?!(?:He|She|It|They|We|You|I)\s)"
+                        r"(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){1,6}"
+                        r"[a-z]+s(?:\s+(?:and|or|&)\s+[a-z]+s)?\s+$")
 
 
 def client_sectors(sentence: str, known: Callable[[str], bool] | None = None) -> list[str]:
@@ -153,6 +162,8 @@ def client_sectors(sentence: str, known: Callable[[str], bool] | None = None) ->
     []
     >>> client_sectors("They wire panels for hospitals, ports and factories.")
     ['hospitals', 'ports', 'factories']
+    >>> client_sectors("Brightwire Ltd installs and repairs for estates and factories.")
+    []
     """
     found: list[str] = []
     for match in _CLIENTS.finditer(sentence):
@@ -161,6 +172,9 @@ def client_sectors(sentence: str, known: Callable[[str], bool] | None = None) ->
         if last is not None and phrase[:last.start()].endswith("s"):
             # ("for hospitals, ports and factories": a list of plurals, the noun the last
             # item; a place of work is a kind, "firms" or "clients" alone none)
+            if _LIST_GOES_ON.match(sentence, match.end()) or _FIRM_DOES.search(
+                    sentence, 0, match.start()):
+                continue  # (fixes89) clients: the list runs on, or a named firm's own
             noun = sentence[match.end(1):match.end()].strip()
             found.extend([*_items(phrase[:last.start()], known),
                           *([noun] if noun.lower() in ("factories", "plants") else [])])

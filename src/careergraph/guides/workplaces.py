@@ -22,6 +22,7 @@ employer only where such a cue says so: a sector word ("hospitals", "schools") n
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from careergraph.guides.company_forms import COMPANY_STOP
 from careergraph.guides.employer_names import (
@@ -41,6 +42,7 @@ from careergraph.guides.employer_names import (
     person_subject,
 )
 from careergraph.guides.gazetteer import _THAN_BEFORE, NEGATED_BEFORE
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.industries import _known_sector, _subject_industries, industry_shares
 from careergraph.guides.labelled_employers import (
     _cued_lists,
@@ -217,8 +219,36 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
 _JOB_CUES = ("jobs ", "openings ", "vacancies ", "positions ", "posts ", "opportunities ",
              "needed ", "sought ")
 _JOB_WORDS = LINE_CUES.member(_JOB_CUES)  # (the row readers' shared pass, as the three below)
+# (fixes89) A firm placing itself in one industry by its singular noun: "We're part of the
+# pet care industry" (not "part of the team", "part of the Harbour Group").
+_PART_OF_INDUSTRY = re.compile(
+    r"\b(?:are|is|we're|we’re)\s+(?:now\s+|also\s+|proudly\s+)?part\s+of\s+the\s+"
+    r"(?P<kind>(?:(?!(?:the|in|of|for|to|at|on|an?)\s)[a-z][a-z&-]*\s+){1,4}?)"
+    r"(?:industry|sector)\b(?!['’])", re.IGNORECASE)
+# (a size, an ownership or a whole, no industry: "part of the wider sector")
+_VAGUE_KIND = frozenset({"wider", "whole", "same", "broader", "larger", "public", "private",
+                         "voluntary", "third", "global", "local", "national", "entire"})
+
+
+@cache
+def _industry_kind() -> re.Pattern[str]:
+    """(fixes89) "<Firm> is a(n) [size] <words> <kind>" where the kind of organisation names
+    its industry with the words before it (``industry_kinds`` in ``data/headings.yaml``):
+    "Bluestem Gas is a natural gas utility serving …" → "natural gas utility"."""
+    lists = word_lists("industry_kinds")
+    nouns = "|".join(re.escape(n) for n in lists.get("nouns", ())) or "(?!)"
+    sizes = "|".join(re.escape(n) for n in sorted(lists.get("sizes", ()), key=len, reverse=True))
+    return re.compile(
+        r"(?:^|(?<=[a-z.]))\s*(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,5}[A-Z][\w&'’.-]*\s+is\s+an?\s+"
+        rf"(?:(?:{sizes})\s+)*"
+        r"(?P<kind>(?:(?!(?:the|in|of|for|to|at|on|an?|that|which|who)\s)[a-z][a-z&-]*,?\s+){1,4}?"
+        rf"(?:{nouns}))\b(?!['’-])")
+
+
 # (rules37b) Open jobs at a list of sites ("we have sous chef jobs at A, B and C").
 _JOBS_AT = re.compile(r"\b(?:jobs|vacancies|openings)\s+(?:open\s+)?at\s+(?=[A-Z])")
+# (fixes89) Kinds of organisation that name their industry ("a natural gas utility").
+_KIND_NOUNS = tuple(str(n) for n in word_lists("industry_kinds").get("nouns", ()))
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
@@ -234,7 +264,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
             "mentioned", "cited", "got in at", "got a job", "landed a job", "factories",
             " plants", "manufacturers", "businesses", "clients", "customers",
-            "loaned to", "deployed to", *WANTING_CUES)
+            "loaned to", "deployed to", "part of the ", *_KIND_NOUNS, *WANTING_CUES)
 # (one scan of a line instead of a test per cue)
 _ANY_CUE_GATE = LINE_CUES.member((*_ANY_CUE, *_JOB_CUES))
 _OPENERS = LINE_CUES.member(_OPENER_WORDS)  # (not a substring test per word)
@@ -580,6 +610,11 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 employers.extend(named)
                 found.extend(kinds)
         found.extend(industry_shares(sentence))
+        if " is a" in lowered and any(noun in lowered for noun in _KIND_NOUNS):
+            found.extend(m.group("kind") for m in _industry_kind().finditer(sentence))
+        if "part of the " in lowered:
+            found.extend(m.group("kind").strip() for m in _PART_OF_INDUSTRY.finditer(sentence)
+                         if m.group("kind").split()[0].lower() not in _VAGUE_KIND)
         if " sectors" in lowered or " industries" in lowered:
             found.extend(framed_sectors(sentence, _known_sector(vocab)))  # "the A and B sectors"
         if "for " in lowered and _CLIENT_NOUN.search(lowered):
