@@ -3154,6 +3154,12 @@ class PayMixin(SkillMixin):
             cell = _unlevelled(before.rpartition(" · ")[2].strip())
             if self.vocab.is_role_title(cell) and not _same_role(cell, self.role):
                 return cell
+        if ("; " in before or " · " in before) and (cell := _stat_cell(before)) is not None:
+            # (fixes88) "Salary check: X — average AED 2,450; Merchandiser — average AED
+            # 2,100", "Median: $78,000 · Dental Therapist median: $66,500": a later cell of a
+            # line of statistics names its own title, never the role's
+            if self.vocab.is_role_title(cell):
+                return None if self.own_title(cell) or _same_role(cell, self.role) else cell
         salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
         if salaried is not None:  # (rules38a) "helper salary 1,300 AED, foreman 5,000 AED"
             return None if _same_role(salaried, self.role) else salaried
@@ -3181,6 +3187,37 @@ class PayMixin(SkillMixin):
                     candidate = one  # (carry38) "The following Forest Guards (Grade K: …"
                 return None if _same_role(candidate, self.role) else candidate
         return None
+
+
+@cache
+def _stat_words() -> str:
+    """(fixes88) The statistic words of a pay cell (``pay_cells`` in ``data/headings.yaml``)
+    as a regex alternation."""
+    return phrase_alternation(word_lists("pay_cells").get("stats", ()))
+
+
+def _stat_cell(before: str) -> str | None:
+    """(fixes88) The title opening the last cell of a line of pay statistics cut by "; " or
+    " · " ("…; Merchandiser — average ", "… · Dental Therapist median: "), when a cell before
+    holds a figure and this one names a title and a statistic word, and nothing else.
+
+    >>> _stat_cell("Pay: Promoter — average AED 2,450; Merchandiser — average ")
+    'Merchandiser'
+    >>> _stat_cell("Median: $78,000 a year · Range: $63,000 - $93,000 · Dental Therapist median: ")
+    'Dental Therapist'
+    >>> _stat_cell("Median: $78,000 · Range: ") is None
+    True
+    >>> _stat_cell("Benefits: visa; Merchandiser — average ") is None
+    True
+    """
+    cut = max(before.rfind("; "), before.rfind(" · "))
+    if not _DIGIT_IN.search(before[:cut]):
+        return None
+    cell = re.fullmatch(rf"\s*(?P<title>[A-Z][\w&'’/-]*(?:\s+(?:of\s+|&\s+|and\s+)?"
+                        rf"[A-Z][\w&'’/-]*){{0,4}})\s*(?:[—–:-]\s*)?(?i:{_stat_words()})"
+                        rf"(?:\s+(?:pay|salary|wage|rate))?\s*[:—–-]?\s*",
+                        before[cut + 2:]) if _stat_words() else None
+    return cell.group("title") if cell is not None else None
 
 
 def _statistic_for_role(owner: str, role: str) -> bool:
