@@ -3033,8 +3033,11 @@ class PayMixin(SkillMixin):
         place = " ".join(words[: -len(own)])
         if place.lower() in RUNG_FIRST:
             return False  # (rules38b) "Deputy Surveyor": a rung, no place
+        # (fixes88) the place whole, no longer place's first word ("General Foreman" on a
+        # page listing "Steelman – General Trias": "General" names no place there)
         return place[:1].isupper() and re.search(
-            rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b", self.page) is not None
+            rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b(?![ \t]+[A-Z])",
+            self.page) is not None
 
     def glossed_owner(self, clause: str) -> str | None:
         """(rules41c) The title a pay clause names by the native word the page glossed it

@@ -142,6 +142,13 @@ _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested firs
 # (stavbyvedúci), who is paid a monthly salary of 1 770 €" (the title read from its end).
 _RELATIVE_LOWER = re.compile(r"\b((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?:\s*\([^()]{1,30}\))?"
                              r",\s+who\s+(?:is|are)\s+paid\b[^,;]*$")
+# (fixes88) A ladder's rung, in lower case after the word that steps to it, described by a
+# relative clause, and the bracket opening right after that clause ("… then foreman, then
+# general foreman who holds 3 or more projects (₱1,600 per day)"): that rung's pay.
+_RUNG_WHO_BRACKET = re.compile(r"(?:\bthen|\bto|\binto|\bbecomes?|→)\s+(?:(?:an?|the)\s+)?"
+                               r"(?P<title>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+who\s+"
+                               r"[^()\d.;:]{0,50}\d?[^().;:]{0,30}\(\s*(?:(?:from|about|"
+                               r"around|up\s+to)\s+)?$")
 _JOINING = frozenset({"and", "then", "or", "to", "a", "an", "the", "our", "later", "finally",
                       "eventually", "become", "becomes", "as", "of"})
 # (rules41c) A body that employs a post for some hours at a rate ("The Benefice also employs
@@ -824,6 +831,22 @@ def _bracket_title(clause: str, is_title: Callable[[str], bool]) -> str | None:
         len(words) >= 2 and practitioner_noun(words[-1].lower(), strict=False))) else None
 
 
+def _ladder_rung(words: str, is_title: Callable[[str], bool]) -> str | None:
+    """(fixes88) ``words`` (a rung in lower case, perhaps after joining words) as a role
+    title in Title Case, from its longest tail a role title, or None.
+
+    >>> _ladder_rung("general foreman", lambda t: t == "General Foreman")
+    'General Foreman'
+    >>> _ladder_rung("our people", lambda t: False) is None
+    True
+    """
+    split = words.split()
+    split = split[max((at + 1 for at, word in enumerate(split) if word.lower() in _JOINING),
+                      default=0):]
+    return next((title for at in range(len(split)) if is_title(
+        title := title_case(" ".join(split[at:])))), None)
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -964,6 +987,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     relative = _RELATIVE.search(clause)
     if relative is not None and is_title(title_case(relative.group(1))):
         return relative.group(1)  # "… become a Services Manager, who is paid …"
+    rung = _RUNG_WHO_BRACKET.search(clause) if " who " in clause else None
+    if rung is not None and (ranked := _ladder_rung(rung.group("title"), is_title)) is not None:
+        return ranked  # (fixes88) "then general foreman who holds 3 projects (₱1,600 …": the
+        # rung the relative clause describes, its pay in the bracket after it
     lower = _RELATIVE_LOWER.search(clause) if "who" in clause else None
     if lower is not None:
         words = lower.group(1).split()
