@@ -3157,12 +3157,14 @@ class PayMixin(SkillMixin):
             cell = _unlevelled(before.rpartition(" · ")[2].strip())
             if self.vocab.is_role_title(cell) and not _same_role(cell, self.role):
                 return cell
-        if ("; " in before or " · " in before) and (cell := _stat_cell(before)) is not None:
+        if ("; " in before or " · " in before) and (
+                stat_title := _stat_cell(before)) is not None and self.vocab.is_role_title(
+                stat_title):
             # (fixes88) "Salary check: X — average AED 2,450; Merchandiser — average AED
             # 2,100", "Median: $78,000 · Dental Therapist median: $66,500": a later cell of a
             # line of statistics names its own title, never the role's
-            if self.vocab.is_role_title(cell):
-                return None if self.own_title(cell) or _same_role(cell, self.role) else cell
+            return None if self.own_title(stat_title) or _same_role(
+                stat_title, self.role) else stat_title
         salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
         if salaried is not None:  # (rules38a) "helper salary 1,300 AED, foreman 5,000 AED"
             return None if _same_role(salaried, self.role) else salaried

@@ -987,9 +987,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     relative = _RELATIVE.search(clause)
     if relative is not None and is_title(title_case(relative.group(1))):
         return relative.group(1)  # "… become a Services Manager, who is paid …"
-    rung = _RUNG_WHO_BRACKET.search(clause) if " who " in clause else None
-    if rung is not None and (ranked := _ladder_rung(rung.group("title"), is_title)) is not None:
-        return ranked  # (fixes88) "then general foreman who holds 3 projects (₱1,600 …": the
+    who_rung = _RUNG_WHO_BRACKET.search(clause) if " who " in clause else None
+    if who_rung is not None and (rung_title := _ladder_rung(who_rung.group("title"),
+                                                             is_title)) is not None:
+        return rung_title  # (fixes88) "then general foreman who holds 3 projects (₱1,600 …": the
         # rung the relative clause describes, its pay in the bracket after it
     lower = _RELATIVE_LOWER.search(clause) if "who" in clause else None
     if lower is not None:
