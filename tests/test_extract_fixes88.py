@@ -23,8 +23,10 @@ Brindle Foods Hypermarket, Leeds
 Salary & Benefits
 £1,850 – £2,050 per month + shift allowance
 Uniform and staff discount
-Career: Our stackers grow as Shelf Stacker → Team Leader. Stackers who like driving can move to our Forklift Driver team.
-Salary check (JobPulse data, Leeds): Shelf Stacker — average £1,900 per month; Forklift Driver — average £2,300 per month
+Career: Our stackers grow as Shelf Stacker → Team Leader. Stackers who like driving can \
+move to our Forklift Driver team.
+Salary check (JobPulse data, Leeds): Shelf Stacker — average £1,900 per month; \
+Forklift Driver — average £2,300 per month
 """
 
 
@@ -48,7 +50,9 @@ Foreman – Tollgate Homes – Hiring now
 Pay
 £170 – £190 per day (depending on experience)
 How you will go up
-Most of our foremen came from within: from labourer to bricklayer, then foreman, then general foreman who runs two or more sites (£210 per day). Some moved to site safety after their course.
+Most of our foremen came from within: from labourer to bricklayer, then foreman, then \
+general foreman who runs two or more sites (£210 per day). Some moved to site safety after \
+their course.
 Same jobs nearby
 Labourer – General Marsh – £120 per day
 """
@@ -64,6 +68,7 @@ def test_a_rung_described_by_a_relative_clause_owns_its_bracketed_pay() -> None:
 _NO_RUNG = _LADDER.replace(
     "from labourer to bricklayer, then foreman, then general foreman who runs two or more "
     "sites (£210 per day)", "we keep people who run two or more sites (£210 per day)")
+assert _NO_RUNG != _LADDER
 
 
 def test_a_relative_clause_after_no_rung_leaves_the_figure_the_roles() -> None:
@@ -75,3 +80,33 @@ def test_ess_worker_nouns_are_people_by_a_closed_list() -> None:
     assert all(practitioner_noun(w) for w in ("Seamstress", "waitresses", "hostess", "Actresses"))
     assert not any(practitioner_noun(w) for w in ("mattress", "address", "business", "process",
                                                     "access", "fitness", "Mattresses"))
+
+
+_NET = """\
+Weaver – Lindholt Textiles – Hot offer
+900 – 1 100 EUR net monthly
+We offer
+- Transport to the plant with the company bus
+Development in the company
+The path is clear: weaver → loom setter (shift leader) → head of the weaving hall. \
+A loom setter receives from 1 300 EUR net. Those who like computers can move on as a Jacquard \
+Designer (from 1 500 EUR net) after a course.
+Similar offers
+Seamstress on an overlock machine – Ruse – 850 – 990 EUR net
+"""
+
+
+def test_net_floors_of_a_ladders_rungs_belong_to_their_titles() -> None:
+    owned = _owned(parse_text(_NET, "weaver.txt"))
+    assert owned[900] is None
+    assert owned[1300] == "Loom Setter"  # the ladder's rung, the pay verb's subject
+    assert owned[1500] == "Jacquard Designer"  # the post "as a" names, its bracketed floor
+
+
+_NET_TAKE_HOME = _NET.replace("A loom setter receives from 1 300 EUR net.",
+                              "A weaver receives from 1 300 EUR net.")
+
+
+def test_a_net_floor_of_the_roles_own_holders_stays_the_roles() -> None:
+    assert _owned(parse_text(_NET_TAKE_HOME, "weaver.txt")).get(1300, "unread") in (
+        None, "unread")

@@ -2525,6 +2525,13 @@ class PayMixin(SkillMixin):
             return  # (fixes87) "move up to a supervisory role, earning £…": no owner named
         if rung is not None:
             other = rung  # (fixes87) "promoted to cargo supervisors … received … $48,790"
+        if other is None and not label and " " in clause and (
+                rung_subject := _RUNG_SUBJECT.search(clause)) is not None and (
+                laddered := self.ladder_owner(rung_subject.group("who"))) is not None:
+            # (fixes88) "knitter → brigadier (shift leader) → …. A brigadier receives from
+            # 1 350 EUR net.": a rung of the page's own ladder, the pay verb's subject, owns it
+            # though the vocabulary knows no such title
+            other = laddered
         glossed = self.glossed_owner(clause) if other is None and not label else None
         if glossed is not None and not (_same_role(glossed, self.role) or _role_tail(
                 glossed, self.role) or self.own_level(glossed)):
@@ -3241,6 +3248,11 @@ def _statistic_for_role(owner: str, role: str) -> bool:
     return fact_key(after) == fact_key(singular_title(role))
 
 
+# (fixes88) A sentence's subject in lower case with its article, then a pay verb ("A brigadier
+# receives from "): the rung of the page's ladder it names owns the figure.
+_RUNG_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:An?|The|Our)\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)"
+                           r"{0,3})\s+(?:receives|earns|gets|makes|is\s+paid)\s+(?:(?:about|"
+                           r"around|from|up\s+to)\s+)?$")
 _HOURS_ASIDE = re.compile(r"\s*\((?:full|part)[- ]time,\s*$", re.IGNORECASE)
 _ARTICLES_CAPS = frozenset({"The", "A", "An", "Our"})
 _LEARNERS = frozenset({"apprentice", "trainee"})

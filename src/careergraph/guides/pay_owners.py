@@ -254,9 +254,11 @@ _MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)
                             r"pay|band|on)\s+(?:of\s+)?)?$")
 # (fixes81) A post one goes on to become, its pay in a bracket right after it ("… and become a
 # salaried GP (typically £", "became a senior lecturer (around £"): that post's figure.
-_BECOME_BRACKET = re.compile(r"\b(?:become|becomes|becoming|became)\s+(?:an?|the)\s+"
+# ((fixes88) or a move "as a" post, its floor in the bracket: "can move … as a Knitting
+# machine programmer (from 1 600 EUR net)")
+_BECOME_BRACKET = re.compile(r"\b(?:become|becomes|becoming|became|as)\s+(?:an?|the)\s+"
                              r"(?P<title>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+\((?:(?:typically|"
-                             r"usually|often|around|about|roughly|paid|earning|on)\s+)?$")
+                             r"usually|often|around|about|roughly|paid|earning|on|from)\s+)?$")
 _INITIALS_POST = re.compile(r"(?<=[a-z] )[A-Z]{2,4}$")  # "Salaried GP": a post's initials
 # (rules42b) A post's pay told with its possessive ("The Chief Executive's salary was in the
 # band £… (prior year: £…", a remuneration report's line): that post's figures.
