@@ -2525,13 +2525,6 @@ class PayMixin(SkillMixin):
             return  # (fixes87) "move up to a supervisory role, earning £…": no owner named
         if rung is not None:
             other = rung  # (fixes87) "promoted to cargo supervisors … received … $48,790"
-        if other is None and not label and " " in clause and (
-                rung_subject := _RUNG_SUBJECT.search(clause)) is not None and (
-                laddered := self.ladder_owner(rung_subject.group("who"))) is not None:
-            # (fixes88) "knitter → brigadier (shift leader) → …. A brigadier receives from
-            # 1 350 EUR net.": a rung of the page's own ladder, the pay verb's subject, owns it
-            # though the vocabulary knows no such title
-            other = laddered
         glossed = self.glossed_owner(clause) if other is None and not label else None
         if glossed is not None and not (_same_role(glossed, self.role) or _role_tail(
                 glossed, self.role) or self.own_level(glossed)):
@@ -2561,6 +2554,14 @@ class PayMixin(SkillMixin):
                           self.role) and not _NEXT_RUNG.search(clause))
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
+        if other is None and not also and not label and " " in clause and (
+                rung_subject := _RUNG_SUBJECT.search(clause)) is not None and (
+                laddered := self.ladder_owner(rung_subject.group("who"))) is not None:
+            # (fixes88) "knitter → brigadier (shift leader) → …. A brigadier receives from
+            # 1 350 EUR net.": a rung of the page's own ladder, the pay verb's subject, owns it
+            # though the vocabulary knows no such title (after the spoken owners: "A library
+            # assistant earns £13.16; a library supervisor £15.31" names each its own)
+            other = laddered
         if other is not None and dotted and other[:11].lower() == "consultant " and _same_role(
                 title_case(other[11:]), self.role):
             # "Consultant anaesthetist ..... £…", a training page's grade row: the role's own
