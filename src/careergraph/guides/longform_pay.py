@@ -2555,6 +2555,14 @@ class PayMixin(SkillMixin):
                           self.role) and not _NEXT_RUNG.search(clause))
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
+        if other is None and not also and not label and " " in clause and (
+                rung_subject := _RUNG_SUBJECT.search(clause)) is not None and (
+                laddered := self.ladder_owner(rung_subject.group("who"))) is not None:
+            # (fixes88) "knitter → brigadier (shift leader) → …. A brigadier receives from
+            # 1 350 EUR net.": a rung of the page's own ladder, the pay verb's subject, owns it
+            # though the vocabulary knows no such title (after the spoken owners: "A library
+            # assistant earns £13.16; a library supervisor £15.31" names each its own)
+            other = laddered
         if other is not None and dotted and other[:11].lower() == "consultant " and _same_role(
                 title_case(other[11:]), self.role):
             # "Consultant anaesthetist ..... £…", a training page's grade row: the role's own
@@ -3034,8 +3042,11 @@ class PayMixin(SkillMixin):
         place = " ".join(words[: -len(own)])
         if place.lower() in RUNG_FIRST:
             return False  # (rules38b) "Deputy Surveyor": a rung, no place
+        # (fixes88) the place whole, no longer place's first word ("General Foreman" on a
+        # page listing "Steelman – General Trias": "General" names no place there)
         return place[:1].isupper() and re.search(
-            rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b", self.page) is not None
+            rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b(?![ \t]+[A-Z])",
+            self.page) is not None
 
     def glossed_owner(self, clause: str) -> str | None:
         """(rules41c) The title a pay clause names by the native word the page glossed it
@@ -3155,6 +3166,14 @@ class PayMixin(SkillMixin):
             cell = _unlevelled(before.rpartition(" · ")[2].strip())
             if self.vocab.is_role_title(cell) and not _same_role(cell, self.role):
                 return cell
+        if ("; " in before or " · " in before) and (
+                stat_title := _stat_cell(before)) is not None and self.vocab.is_role_title(
+                stat_title):
+            # (fixes88) "Salary check: X — average AED 2,450; Merchandiser — average AED
+            # 2,100", "Median: $78,000 · Dental Therapist median: $66,500": a later cell of a
+            # line of statistics names its own title, never the role's
+            return None if self.own_title(stat_title) or _same_role(
+                stat_title, self.role) else stat_title
         salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
         if salaried is not None:  # (rules38a) "helper salary 1,300 AED, foreman 5,000 AED"
             return None if _same_role(salaried, self.role) else salaried
@@ -3184,6 +3203,37 @@ class PayMixin(SkillMixin):
         return None
 
 
+@cache
+def _stat_words() -> str:
+    """(fixes88) The statistic words of a pay cell (``pay_cells`` in ``data/headings.yaml``)
+    as a regex alternation."""
+    return phrase_alternation(word_lists("pay_cells").get("stats", ()))
+
+
+def _stat_cell(before: str) -> str | None:
+    """(fixes88) The title opening the last cell of a line of pay statistics cut by "; " or
+    " · " ("…; Merchandiser — average ", "… · Dental Therapist median: "), when a cell before
+    holds a figure and this one names a title and a statistic word, and nothing else.
+
+    >>> _stat_cell("Pay: Promoter — average AED 2,450; Merchandiser — average ")
+    'Merchandiser'
+    >>> _stat_cell("Median: $78,000 a year · Range: $63,000 - $93,000 · Dental Therapist median: ")
+    'Dental Therapist'
+    >>> _stat_cell("Median: $78,000 · Range: ") is None
+    True
+    >>> _stat_cell("Benefits: visa; Merchandiser — average ") is None
+    True
+    """
+    cut = max(before.rfind("; "), before.rfind(" · "))
+    if not _DIGIT_IN.search(before[:cut]):
+        return None
+    cell = re.fullmatch(rf"\s*(?P<title>[A-Z][\w&'’/-]*(?:\s+(?:of\s+|&\s+|and\s+)?"
+                        rf"[A-Z][\w&'’/-]*){{0,4}})\s*(?:[—–:-]\s*)?(?i:{_stat_words()})"
+                        rf"(?:\s+(?:pay|salary|wage|rate))?\s*[:—–-]?\s*",
+                        before[cut + 2:]) if _stat_words() else None
+    return cell.group("title") if cell is not None else None
+
+
 def _statistic_for_role(owner: str, role: str) -> bool:
     """``owner`` is a statistic's phrase ending "for <the role>" ("puts the median for tattoo
     artist"): the role's own figure, no other title.
@@ -3200,6 +3250,11 @@ def _statistic_for_role(owner: str, role: str) -> bool:
     return fact_key(after) == fact_key(singular_title(role))
 
 
+# (fixes88) A sentence's subject in lower case with its article, then a pay verb ("A brigadier
+# receives from "): the rung of the page's ladder it names owns the figure.
+_RUNG_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:An?|The|Our)\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)"
+                           r"{0,3})\s+(?:receives|earns|gets|makes|is\s+paid)\s+(?:(?:about|"
+                           r"around|from|up\s+to)\s+)?$")
 _HOURS_ASIDE = re.compile(r"\s*\((?:full|part)[- ]time,\s*$", re.IGNORECASE)
 _ARTICLES_CAPS = frozenset({"The", "A", "An", "Our"})
 _LEARNERS = frozenset({"apprentice", "trainee"})

@@ -368,9 +368,17 @@ _NET_STATISTIC = re.compile(r"\b(?:median|average|mean|\d{1,2}\s?%\s+(?:between|
 # renders it: "A shift leader has 110.000 – 130.000 din. net.")
 _NET_SUBJECT = (r"(?:^|[.,;:]\s+|\b(?:and|while|whereas)\s+)(?:(?:[Aa]n?|[Oo]ur|[Tt]he)\s+"
                 r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:receives|earns|gets|makes|"
-                r"is\s+paid)|(?<![^.!?]\s)(?<=\s)A\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+has)"
-                r"\s+(?:about\s+|around\s+)?")
+                r"is\s+paid)|(?:(?<![^.!?]\s)(?<=\s)|(?<![\s\S]))A\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
+                # ((fixes88) or "receives", "earns", "gets" and a floor word: "A brigadier
+                # receives from 1 350 EUR net.")
+                r"(?:has|receives|earns|gets))"
+                r"\s+(?:about\s+|around\s+|from\s+)?")
 _NET_OWNED = re.compile(_NET_SUBJECT + r"$")
+# (fixes88) A net floor in a bracket right after the post a move names ("can move to the
+# programming of machines as a Knitting machine programmer (from 1 600 EUR net)"): that
+# post's pay as the posting states it, no take-home worked out (no gross before it).
+_NET_POST_BRACKET = re.compile(r"\b(?:as|to|become|becomes)\s+(?:an?\s+)?[A-Z][\w-]*"
+                               r"(?:\s+[\w-]+){0,4}\s+\(\s*(?:from|starting\s+at)\s+$")
 # (the second post of such a sentence, its verb left out: ", and a Night Auditor in the city
 # office 4.300 lei net/month")
 _NET_ALSO = re.compile(r"(?:,\s+and\s+|^)(?:an?|our|the)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
@@ -420,6 +428,16 @@ def _net_as_row(text: str, start: int) -> bool:
     True
     >>> _net_as_row("After tax you take home about 3.100 lei net", 30)
     False
+    >>> _net_as_row("Cutter – Ruse – 880 – 1 000 EUR net", 16)
+    True
+    >>> _net_as_row("Most go on. A foreman receives from 1 350 EUR net.", 36)
+    True
+    >>> _net_as_row("A foreman receives from 1 350 EUR net.", 24)
+    True
+    >>> _net_as_row("or move as a Machine programmer (from 1 600 EUR net) later", 38)
+    True
+    >>> _net_as_row("the pay reaches 2 407 € gross (from 1 927 € net)", 36)
+    False
     """
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
@@ -430,7 +448,7 @@ def _net_as_row(text: str, start: int) -> bool:
     if "omparison" in head and _NET_COMPARED.search(head) is not None and (
             _NET_COMPARED_VERB.search(re.split(r"[,;]\s", head)[-1]) is not None):
         return True
-    if " a" in head or head[:2] in ("A ", "An", "a ", "an"):
+    if " a" in head or " A " in head or head[:2] in ("A ", "An", "a ", "an"):
         tight = head.rstrip()
         if _NET_OWNED.search(f"{tight} ") is not None or (
                 (also := _NET_ALSO.search(tight)) is not None and (also.start() == 0 or (
@@ -440,6 +458,8 @@ def _net_as_row(text: str, start: int) -> bool:
     if _NET_STATISTIC.search(head[-90:]) is not None:  # ((rules46a) a long label:
         # "Average salary for the position X in Y district: 88.400 RSD net")
         return True
+    if "(" in head and _NET_POST_BRACKET.search(head) is not None:
+        return True  # (fixes88) "… as a Knitting machine programmer (from 1 600 EUR net)"
     if _FLOOR_HEAD.match(head) is not None:
         return True  # (rules46a) "Salary from 90.000 to 120.000 RSD net", "from …" alone
     if not head.strip():  # (fixes73: or padded before a sign moved first, "1.100 €" as "€1100")
@@ -455,7 +475,9 @@ def _net_as_row(text: str, start: int) -> bool:
         return _NET_BRACKET.match(head) is not None
     # (fixes73: a figure rewritten sign first is padded before its sign, "- 1.100 €" as
     # "-   €1100": the card's cells end at the last separator all the same)
-    return (" - " in head or " · " in head) and _NET_CARD.match(head.rstrip() + " ") is not None
+    # ((fixes88) the en or em dashes rules47a let _NET_CARD take pass this guard too)
+    return (" - " in head or " · " in head or " – " in head or " — " in head) and (
+        _NET_CARD.match(head.rstrip() + " ") is not None)
 # A plural name of workers right after the figure counts them ("4.23 lakh chartered
 # accountants", "365,000 electricians", "3 lakh CAs"): a lower-case practitioner noun, up to
 # two words of its kind before it, or an initialism's plural.

@@ -142,6 +142,13 @@ _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested firs
 # (stavbyvedúci), who is paid a monthly salary of 1 770 €" (the title read from its end).
 _RELATIVE_LOWER = re.compile(r"\b((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?:\s*\([^()]{1,30}\))?"
                              r",\s+who\s+(?:is|are)\s+paid\b[^,;]*$")
+# (fixes88) A ladder's rung, in lower case after the word that steps to it, described by a
+# relative clause, and the bracket opening right after that clause ("… then foreman, then
+# general foreman who holds 3 or more projects (₱1,600 per day)"): that rung's pay.
+_RUNG_WHO_BRACKET = re.compile(r"(?:\bthen|\bto|\binto|\bbecomes?|→)\s+(?:(?:an?|the)\s+)?"
+                               r"(?P<title>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+who\s+"
+                               r"[^()\d.;:]{0,50}\d?[^().;:]{0,30}\(\s*(?:(?:from|about|"
+                               r"around|up\s+to)\s+)?$")
 _JOINING = frozenset({"and", "then", "or", "to", "a", "an", "the", "our", "later", "finally",
                       "eventually", "become", "becomes", "as", "of"})
 # (rules41c) A body that employs a post for some hours at a rate ("The Benefice also employs
@@ -247,9 +254,11 @@ _MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)
                             r"pay|band|on)\s+(?:of\s+)?)?$")
 # (fixes81) A post one goes on to become, its pay in a bracket right after it ("… and become a
 # salaried GP (typically £", "became a senior lecturer (around £"): that post's figure.
-_BECOME_BRACKET = re.compile(r"\b(?:become|becomes|becoming|became)\s+(?:an?|the)\s+"
+# ((fixes88) or a move "as a" post, its floor in the bracket: "can move … as a Knitting
+# machine programmer (from 1 600 EUR net)")
+_BECOME_BRACKET = re.compile(r"\b(?:become|becomes|becoming|became|as)\s+(?:an?|the)\s+"
                              r"(?P<title>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+\((?:(?:typically|"
-                             r"usually|often|around|about|roughly|paid|earning|on)\s+)?$")
+                             r"usually|often|around|about|roughly|paid|earning|on|from)\s+)?$")
 _INITIALS_POST = re.compile(r"(?<=[a-z] )[A-Z]{2,4}$")  # "Salaried GP": a post's initials
 # (rules42b) A post's pay told with its possessive ("The Chief Executive's salary was in the
 # band £… (prior year: £…", a remuneration report's line): that post's figures.
@@ -824,6 +833,22 @@ def _bracket_title(clause: str, is_title: Callable[[str], bool]) -> str | None:
         len(words) >= 2 and practitioner_noun(words[-1].lower(), strict=False))) else None
 
 
+def _ladder_rung(words: str, is_title: Callable[[str], bool]) -> str | None:
+    """(fixes88) ``words`` (a rung in lower case, perhaps after joining words) as a role
+    title in Title Case, from its longest tail a role title, or None.
+
+    >>> _ladder_rung("general foreman", lambda t: t == "General Foreman")
+    'General Foreman'
+    >>> _ladder_rung("our people", lambda t: False) is None
+    True
+    """
+    split = words.split()
+    split = split[max((at + 1 for at, word in enumerate(split) if word.lower() in _JOINING),
+                      default=0):]
+    return next((title for at in range(len(split)) if is_title(
+        title := title_case(" ".join(split[at:])))), None)
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -964,6 +989,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     relative = _RELATIVE.search(clause)
     if relative is not None and is_title(title_case(relative.group(1))):
         return relative.group(1)  # "… become a Services Manager, who is paid …"
+    who_rung = _RUNG_WHO_BRACKET.search(clause) if " who " in clause else None
+    if who_rung is not None and (rung_title := _ladder_rung(who_rung.group("title"),
+                                                             is_title)) is not None:
+        return rung_title  # (fixes88) "then general foreman who holds 3 projects (₱1,600 …": the
+        # rung the relative clause describes, its pay in the bracket after it
     lower = _RELATIVE_LOWER.search(clause) if "who" in clause else None
     if lower is not None:
         words = lower.group(1).split()

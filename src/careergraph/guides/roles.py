@@ -2246,6 +2246,14 @@ def trade_noun(word: str) -> bool:
     return _TRADE_END.search(word.lower()) is not None
 
 
+@lru_cache(maxsize=1)
+def _ess_workers() -> frozenset[str]:
+    """(fixes88) The closed list of worker nouns ending in "-ess" ("seamstress", "waitress")
+    in ``worker_nouns`` (``data/headings.yaml``): no suffix rule, as "mattress", "address",
+    "business" and "fitness" name no one."""
+    return frozenset(word_lists("worker_nouns").get("ess", ()))
+
+
 def practitioner_noun(word: str, *, strict: bool = False) -> bool:
     """True for a noun that names a person by its ending, singular or plural.
 
@@ -2255,9 +2263,11 @@ def practitioner_noun(word: str, *, strict: bool = False) -> bool:
     (True, True)
     >>> practitioner_noun("careers"), practitioner_noun("drafter", strict=True)
     (False, False)
+    >>> practitioner_noun("Seamstresses"), practitioner_noun("mattress")
+    (True, False)
     """
     single = singular_title(word).lower()
-    if _PERSON_END.search(single):
+    if _PERSON_END.search(single) or single in _ess_workers():
         return True
     return not strict and _AGENT_END.search(single) is not None and single not in _NOT_PEOPLE
 
