@@ -350,6 +350,13 @@ _FIRST_SPLIT = re.compile(r"\s+[|–—•]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
            "cookie", "home", "back to ", "table of content", "written by", "updated on",
            "update on", "view report")
+# (real45) A site's notice banner over every page: an icon's name ("Alert icon", "Info
+# icon") and a notice's label before its message ("PLEASE NOTE: …", "Holiday contact
+# hours: …", "Service alert: …"); never the page's title or its first sentence.
+_SITE_NOTICE = re.compile(
+    r"^(?:(?:alert|info|warning|notice|close|information)\s+icon$|(?:please note|important"
+    r"(?: notice)?|notice|service (?:alert|update|notice)|holiday (?:contact |opening )?"
+    r"hours|site (?:notice|maintenance))\s*:)", re.IGNORECASE)
 # (carry46) A controlled document's header pieces and its section navigation: "Document
 # HB-35-513", "Doc. EH-554", "Rev. 5/2026", "Version 4.2", "◂ Previous section: 8. …",
 # "Commercial in confidence" (a handbook's masthead, never its post's title).
@@ -736,6 +743,8 @@ def _is_chrome(text: str) -> bool:
         return True  # a reporter's byline or a dateline; a post's "3d • Edited • 🌐"
     if document_title(text):
         return True  # a column's name ("ASK THE SUPER"), a contract's own title
+    if _SITE_NOTICE.match(text):
+        return True  # (real45) "Alert icon", "PLEASE NOTE: Job profile content may …"
     if _DOCUMENT_CONTROL.match(text):
         return True  # (carry46) "Document HB-35-513", "Version 4.2", "◂ Previous section: …"
     # "logoSiteName": one long token with capitals inside and no space.
@@ -2039,6 +2048,13 @@ _PROSE_WORDS = 12  # a line this long, or ending in a full stop, is a sentence (
 _OWNERS = frozenset({"our", "your", "their", "its", "the", "my"})
 
 
+# (real45) A teaser addressed to the reader above a page's body: an imperative, then what
+# the page tells ("Learn the critical points of …", "Find out what a X does", "Discover
+# how …"); "Research scientists study …" opens with a subject, not a teaser.
+_TEASER = re.compile(r"(?:Learn|Discover|Find out|Explore|Read|Research|See|Check out)"
+                     r" (?:the|about|what|how|more|all|if|whether|why|which)\b")
+
+
 def _prose(text: str) -> bool:
     """A line that reads as a sentence: long enough, or ending in a full stop."""
     return len(text.split()) >= _PROSE_WORDS or text.rstrip().endswith(".")
@@ -3039,7 +3055,9 @@ def choose_role(
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
             add("definition", _the_definition(text, vocab), no, into=late)
             add("definition", _bare_definition(text, vocab), no, into=late)
-        if not opened and _prose(text):  # the page's first sentence opens its body
+        if not opened and _prose(text) and not _TEASER.match(text):
+            # the page's first sentence opens its body (a site's teaser to the reader
+            # above it, "Learn the … of a vocation as a X. Research the …", opens none)
             opened = True
             add("plural_opening", _known_plural_subject(text, vocab), no, into=late)
             add("plural_opening", _kind_opening(text, vocab), no, 3)
