@@ -2547,7 +2547,12 @@ def _uninverted(text: str, vocab: Vocabulary, said: Callable[[str], bool]) -> st
     if not words or not qualifier.replace(" ", "").isalpha() or len(qualifier.split()) > 2:
         return ""
     titled = title_case(singular_title(f"{qualifier} {words[-1]}"))
-    return titled if vocab.is_role_title(titled) and said(titled.lower()) else ""
+    # (real45) an occupation database's own title, a plural worker noun alone and one
+    # qualifier ("Opticians, Dispensing", "Teachers, Postsecondary"): its plain form need
+    # not be printed again ("Engineers, Other" is a residual group, no title)
+    listed = len(words) == 1 and " " not in qualifier and words[0].endswith("s") and (
+        qualifier.lower() not in ("other", "all", "misc", "miscellaneous"))
+    return titled if vocab.is_role_title(titled) and (listed or said(titled.lower())) else ""
 
 
 _SENTENCE_CASE = re.compile(r"[A-Z][a-z'’-]+(?: [a-z][a-z'’-]+){1,3}")
