@@ -266,7 +266,11 @@ _AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive|eur)$")  # ("affineu
 # Compound trade names whose last part names the worker ("locksmith", "boilermaker",
 # "stonemason", "shipwright", "lifeguard", "zookeeper"): read as people in a title.
 # (carry47) "housemaid", "chambermaid", "barmaid": the same kind of compound.
-_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master|maid)s?$")
+# (real45) "deckhand", "stagehand", "farmhand": a crew's hand, named for where it works
+# ("shorthand", "beforehand" name none)
+_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master|maid)s?$|"
+                        r"(?:^|[^a-z])(?:deck|stage|farm|ranch|dock|yard|shed|station|charge)"
+                        r"hands?$")
 _NOT_PEOPLE = frozenset({
     "career", "other", "member", "customer", "user", "computer", "center", "centre", "sector",
     "order", "paper", "number", "layer", "server", "container", "matter", "chapter", "water",
