@@ -1626,12 +1626,27 @@ def _item(words: list[str], first: bool) -> str | None:
                                           "possesses"):
         words = words[1:]
     if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS or (
-            len(words) == 1 and (manner_adverb(words[0]) or words[0].lower() in _BARE_GERUNDS)):
+            words[0].lower() in _PREDICATE_MODALS | _PLACE_PREPOSITIONS) or (
+            len(words) == 1 and (manner_adverb(words[0]) or words[0].lower() in _BARE_GERUNDS
+                                 or words[0].lower() in _DISPOSITIONS)):
         return None  # ("work quickly and tidily": how, no skill)
     if any((w.lower() in _ENDS and not _fixed_phrase(words, i)) or any(c.isdigit() for c in w)
            for i, w in enumerate(words)):
         return None
     return " ".join(words).strip(" .,'\"`*")
+
+
+# (real45) The sentence's own verb after its subject's list ("Certificates, such as a A or
+# B certificate, may be required …"): a predicate, no item.
+_PREDICATE_MODALS = frozenset({"may", "must", "can", "could", "should", "will", "would",
+                               "might", "shall"})
+# (real45) A place's preposition split from its pair ("working on and around water" gave
+# "around water"): where the work is, no item.
+_PLACE_PREPOSITIONS = frozenset({"around", "on", "at", "near", "inside", "outside", "beside",
+                                 "underneath", "aboard"})
+# (real45) A disposition cut from its infinitive ("willing to learn and able to take and
+# follow instruction" gave "willing", "able"): how the worker is, no skill.
+_DISPOSITIONS = frozenset({"willing", "able", "keen", "eager", "happy", "prepared", "ready"})
 
 
 # (real34) A bare gerund of a general verb left alone by a split ("… on foot or working"):
