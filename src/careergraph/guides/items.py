@@ -1605,6 +1605,9 @@ _BARE_GENERIC = frozenset({"experience", "familiarity", "knowledge", "understand
 def _item(words: list[str], first: bool) -> str | None:
     if words and words[-1].strip(".,!?") in _OBJECT_PRONOUNS | {"it"}:
         return None  # "… and act on them": a verb with its object, no name
+    if len(words) > 1 and words[0].endswith("ing") and words[1].lower() in _POSSESSIVES:
+        return None  # (real45) "…, expanding one’s path as a X": a clause on the reader
+
     if len(words) > 1 and _SIZE.fullmatch(" ".join(words[:2])):
         words = words[2:]  # "2 ft level": the tool, not its size
     elif words and _SIZE.fullmatch(words[0]):
@@ -1636,6 +1639,9 @@ def _item(words: list[str], first: bool) -> str | None:
     return " ".join(words).strip(" .,'\"`*")
 
 
+# (real45) Possessive words after a gerund ("expanding one’s path", "building your
+# network"): a clause about the reader, no skill's name.
+_POSSESSIVES = frozenset({"one's", "one’s", "your", "their", "his", "her", "our", "my"})
 # (real45) The sentence's own verb after its subject's list ("Certificates, such as a A or
 # B certificate, may be required …"): a predicate, no item.
 _PREDICATE_MODALS = frozenset({"may", "must", "can", "could", "should", "will", "would",
