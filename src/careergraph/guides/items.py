@@ -1629,7 +1629,7 @@ def _item(words: list[str], first: bool) -> str | None:
                                           "possesses"):
         words = words[1:]
     if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS or (
-            words[0].lower() in _PREDICATE_MODALS | _PLACE_PREPOSITIONS) or (
+            words[0].lower() in _PREDICATE_MODALS | _PLACE_PREPOSITIONS | _BARE_ADVERBS) or (
             len(words) == 1 and (manner_adverb(words[0]) or words[0].lower() in _BARE_GERUNDS
                                  or words[0].lower() in _DISPOSITIONS)):
         return None  # ("work quickly and tidily": how, no skill)
@@ -1646,6 +1646,11 @@ _POSSESSIVES = frozenset({"one's", "one’s", "your", "their", "his", "her", "ou
 # B certificate, may be required …"): a predicate, no item.
 _PREDICATE_MODALS = frozenset({"may", "must", "can", "could", "should", "will", "would",
                                "might", "shall"})
+# (real45) An adverb of where or how often split from its clause ("work both indoors and
+# out, often at heights" gave "out", "often"): no item.
+_BARE_ADVERBS = frozenset({"out", "often", "sometimes", "always", "usually", "outdoors",
+                           "indoors", "outside", "inside", "anywhere", "elsewhere", "abroad",
+                           "occasionally", "frequently", "regularly"})
 # (real45) A place's preposition split from its pair ("working on and around water" gave
 # "around water"): where the work is, no item.
 _PLACE_PREPOSITIONS = frozenset({"around", "on", "at", "near", "inside", "outside", "beside",

@@ -137,6 +137,10 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           # (real30) "become A, who assist with billing, filing …": a relative
                           # clause on the last title says what it does, no further title
                           r"|,\s+(?:who|which|whose)\s"
+                          # (real45) "to technician or supervisor level overseeing a team":
+                          # what the last post does, a participle and its object, no title
+                          r"|(?<=[a-z])\s+(?:overseeing|leading|managing|supervising|running|"
+                          r"heading|coordinating)\s+(?:a|an|the|their|other|teams?|staff)\b"
                           # "Who starts as A often passes to …": an adverb and a verb
                           r"|\s(?:often|usually|typically|generally|normally|soon|quickly)\s+"
                           r"[a-z]+s\s"
@@ -670,6 +674,11 @@ _VERB_PARTICLES = frozenset({"as", "to", "for", "in", "on", "up", "with", "at", 
                              "a", "an", "the", "your", "their", "his", "her", "own"})
 
 
+# (real45) One lower-case word and "work" ("specialist work", "supervisory work"): a kind of
+# work moved into, no title ("Wind Turbine Technician work" names its title in capitals).
+_KIND_OF_WORK = re.compile(r"[a-z][a-z-]+ work")
+
+
 def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                  fields: bool = False, share: bool = True, placed: bool = False) -> list[str]:
     lowered = tail.lower()
@@ -733,6 +742,8 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         if pair:
             found.extend(pair)  # "a Site Geologist / Mud Engineer role": two posts
             continue
+        if _KIND_OF_WORK.fullmatch(item.strip(" .")):
+            break  # (real45) "or move into specialist work": a kind of work, no post
         item = _sentence_case(item, vocab)
         if " of the " in item and (tailed := _OF_THE_TAIL.fullmatch(item.strip(" ."))) and (
                 vocab.is_role_title(title_case(tailed.group(1)))):
