@@ -1809,6 +1809,9 @@ _QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those",
                          # (real35) "Self-employed electricians must also have business
                          # skills", "Qualified plumbers earn …": a remark on some of them
                          "self-employed", "qualified",
+                         # (real45) "Skilled te reo Māori interpreters are in shortage": the
+                         # skilled among them
+                         "skilled",
                          # (real40) "Only Premier League officials are contracted …": a
                          # remark that sets some of them apart
                          "only",
@@ -3691,8 +3694,10 @@ _ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|ofte
 
 # A sentence naming the role's workers by their head word and their other names after "are
 # also called" ("Riggers are also called slingers or dogmen — …"), anywhere in its line.
+# ((real45) "are sometimes called in to interpret at …": a phrasal verb, no naming)
 _ALSO_ARE = re.compile(r"(?:^|[.?!]\s+)(?P<subject>[A-Z][\w -]{1,40}?)\s+are\s+(?:also|often|"
-                       r"sometimes)\s+(?:called|known\s+as|referred\s+to\s+as)\s+"
+                       r"sometimes)\s+(?:called(?!\s+(?:in|on|out|upon|up|back|away)\b)|"
+                       r"known\s+as|referred\s+to\s+as)\s+"
                        r"(?P<names>[^.;:—–()]{2,150}?)\s*(?:[.;:—–(]|$)")
 # A bracketed line of its own under an entry's title: "(also called tree surgeons)".
 _ALSO_LINE = re.compile(r"^\s*\(\s*(?:also|often|sometimes)\s+(?:called|known\s+as)\s+"
