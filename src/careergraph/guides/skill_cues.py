@@ -670,8 +670,11 @@ _PLACES_LISTED = re.compile(r"^(?:\w+\s+){0,2}(?:industries|sectors|settings|wor
 
 # Adjectives that tie an item to what follows "to" ("circuitry unique to turbines"): no part
 # of the item's name.
+# ((real45) and participles fitting it to its user: "contact lenses tailored to each
+# patient's needs", "tools suited to the job")
 _BELONGING = frozenset({"unique", "specific", "particular", "peculiar", "common", "native",
-                        "relevant", "specialised", "specialized", "applicable"})
+                        "relevant", "specialised", "specialized", "applicable", "tailored",
+                        "suited", "adapted", "matched", "customised", "customized"})
 
 
 def belonging_words() -> frozenset[str]:
