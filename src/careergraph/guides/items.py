@@ -1607,6 +1607,8 @@ def _item(words: list[str], first: bool) -> str | None:
         return None  # "… and act on them": a verb with its object, no name
     if len(words) > 1 and words[0].endswith("ing") and words[1].lower() in _POSSESSIVES:
         return None  # (real45) "…, expanding one’s path as a X": a clause on the reader
+    if "–" in words or "—" in words:
+        return None  # (real45) "kinds of performances – musical theater": an aside opens
 
     if len(words) > 1 and _SIZE.fullmatch(" ".join(words[:2])):
         words = words[2:]  # "2 ft level": the tool, not its size
