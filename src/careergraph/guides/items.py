@@ -1632,8 +1632,7 @@ def _item(words: list[str], first: bool) -> str | None:
         words = words[1:]
     if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS or (
             words[0].lower() in _PREDICATE_MODALS | _PLACE_PREPOSITIONS | _BARE_ADVERBS) or (
-            len(words) == 1 and (manner_adverb(words[0]) or words[0].lower() in _BARE_GERUNDS
-                                 or words[0].lower() in _DISPOSITIONS)):
+            len(words) == 1 and (manner_adverb(words[0]) or words[0].lower() in _BARE_GERUNDS)):
         return None  # ("work quickly and tidily": how, no skill)
     if any((w.lower() in _ENDS and not _fixed_phrase(words, i)) or any(c.isdigit() for c in w)
            for i, w in enumerate(words)):
@@ -1763,6 +1762,9 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
                      if index >= start]
             names = [i for i in named if i and not vocab.is_role_title(i)]
             if len(names) >= 2 or (focused and names):
+                # (a disposition counts as the list's item, but names no skill: "Alert,
+                # able to stand for long periods" keeps "Alert" and drops "able")
+                names = [name for name in names if name.lower() not in _DISPOSITIONS]
                 # ((fixes81) "Aluminium and structural repair, MIG brazing": a bare modifier
                 # split from the head it shares takes that head, as other lists' do)
                 found.extend(rejoined_heads(names, part, plurals=False, mass_only=True)
