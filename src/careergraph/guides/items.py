@@ -1607,8 +1607,6 @@ def _item(words: list[str], first: bool) -> str | None:
         return None  # "… and act on them": a verb with its object, no name
     if len(words) > 1 and words[0].endswith("ing") and words[1].lower() in _POSSESSIVES:
         return None  # (real45) "…, expanding one’s path as a X": a clause on the reader
-    if "–" in words or "—" in words:
-        return None  # (real45) "kinds of performances – musical theater": an aside opens
 
     if len(words) > 1 and _SIZE.fullmatch(" ".join(words[:2])):
         words = words[2:]  # "2 ft level": the tool, not its size
@@ -1659,6 +1657,16 @@ _PLACE_PREPOSITIONS = frozenset({"around", "on", "at", "near", "inside", "outsid
 # (real45) A disposition cut from its infinitive ("willing to learn and able to take and
 # follow instruction" gave "willing", "able"): how the worker is, no skill.
 _DISPOSITIONS = frozenset({"willing", "able", "keen", "eager", "happy", "prepared", "ready"})
+
+
+def disposition(name: str) -> bool:
+    """``name`` is a bare disposition a list's split left ("willing", "able"): an item that
+    counts towards a list ("Alert, able to stand …" is one) but names no skill.
+
+    >>> disposition("willing"), disposition("Alert")
+    (True, False)
+    """
+    return name.lower() in _DISPOSITIONS
 
 
 # (real34) A bare gerund of a general verb left alone by a split ("… on foot or working"):
@@ -1762,9 +1770,6 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
                      if index >= start]
             names = [i for i in named if i and not vocab.is_role_title(i)]
             if len(names) >= 2 or (focused and names):
-                # (a disposition counts as the list's item, but names no skill: "Alert,
-                # able to stand for long periods" keeps "Alert" and drops "able")
-                names = [name for name in names if name.lower() not in _DISPOSITIONS]
                 # ((fixes81) "Aluminium and structural repair, MIG brazing": a bare modifier
                 # split from the head it shares takes that head, as other lists' do)
                 found.extend(rejoined_heads(names, part, plurals=False, mass_only=True)
