@@ -1605,6 +1605,9 @@ _BARE_GENERIC = frozenset({"experience", "familiarity", "knowledge", "understand
 def _item(words: list[str], first: bool) -> str | None:
     if words and words[-1].strip(".,!?") in _OBJECT_PRONOUNS | {"it"}:
         return None  # "… and act on them": a verb with its object, no name
+    if len(words) > 1 and words[0].endswith("ing") and words[1].lower() in _POSSESSIVES:
+        return None  # (real45) "…, expanding one’s path as a X": a clause on the reader
+
     if len(words) > 1 and _SIZE.fullmatch(" ".join(words[:2])):
         words = words[2:]  # "2 ft level": the tool, not its size
     elif words and _SIZE.fullmatch(words[0]):
@@ -1626,12 +1629,44 @@ def _item(words: list[str], first: bool) -> str | None:
                                           "possesses"):
         words = words[1:]
     if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS or (
+            words[0].lower() in _PREDICATE_MODALS | _PLACE_PREPOSITIONS | _BARE_ADVERBS) or (
             len(words) == 1 and (manner_adverb(words[0]) or words[0].lower() in _BARE_GERUNDS)):
         return None  # ("work quickly and tidily": how, no skill)
     if any((w.lower() in _ENDS and not _fixed_phrase(words, i)) or any(c.isdigit() for c in w)
            for i, w in enumerate(words)):
         return None
     return " ".join(words).strip(" .,'\"`*")
+
+
+# (real45) Possessive words after a gerund ("expanding one’s path", "building your
+# network"): a clause about the reader, no skill's name.
+_POSSESSIVES = frozenset({"one's", "one’s", "your", "their", "his", "her", "our", "my"})
+# (real45) The sentence's own verb after its subject's list ("Certificates, such as a A or
+# B certificate, may be required …"): a predicate, no item.
+_PREDICATE_MODALS = frozenset({"may", "must", "can", "could", "should", "will", "would",
+                               "might", "shall"})
+# (real45) An adverb of where or how often split from its clause ("work both indoors and
+# out, often at heights" gave "out", "often"): no item.
+_BARE_ADVERBS = frozenset({"out", "often", "sometimes", "always", "usually", "outdoors",
+                           "indoors", "outside", "inside", "anywhere", "elsewhere", "abroad",
+                           "occasionally", "frequently", "regularly"})
+# (real45) A place's preposition split from its pair ("working on and around water" gave
+# "around water"): where the work is, no item.
+_PLACE_PREPOSITIONS = frozenset({"around", "on", "at", "near", "inside", "outside", "beside",
+                                 "underneath", "aboard"})
+# (real45) A disposition cut from its infinitive ("willing to learn and able to take and
+# follow instruction" gave "willing", "able"): how the worker is, no skill.
+_DISPOSITIONS = frozenset({"willing", "able", "keen", "eager", "happy", "prepared", "ready"})
+
+
+def disposition(name: str) -> bool:
+    """``name`` is a bare disposition a list's split left ("willing", "able"): an item that
+    counts towards a list ("Alert, able to stand …" is one) but names no skill.
+
+    >>> disposition("willing"), disposition("Alert")
+    (True, False)
+    """
+    return name.lower() in _DISPOSITIONS
 
 
 # (real34) A bare gerund of a general verb left alone by a split ("… on foot or working"):

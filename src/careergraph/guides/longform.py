@@ -99,6 +99,7 @@ from careergraph.guides.items import (
     coded_skills,
     course_topics,
     covered_skills,
+    disposition,
     done_in_tools,
     glued_labels,
     kit_cued,
@@ -2621,6 +2622,8 @@ class _LongformParser(MentionMixin):
                 text = " ".join(part for part in split_sentences(text)
                                 if not _DEGREE_CLASS.search(part))
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
+                if disposition(name):
+                    continue  # (real45) "willing to learn and able to …": no skill
                 if not self.dealt_with(name) and not (  # ("in contact with customers and staff")
                         name.endswith(" manner") and _manner_of(name, text)):
                     self.out.skill(name, kind, row.no)

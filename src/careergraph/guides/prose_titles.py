@@ -119,6 +119,9 @@ _ADVERBS = ("usually ", "often ", "typically ", "normally ", "generally ", "late
             "eventually ", "then ", "soon ")
 # A participle's aside between two titles ("a concert technician, preparing instruments for
 # halls and studios, or a restorer"): it names no role and must not end the list.
+_DOING_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:overseeing|leading|managing|supervising|running|"
+                           r"heading|coordinating)\s+(?:a|an|the|their|other|teams?|staff)\b"
+                           r"[^,;.]*")
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;()]{2,80}?,\s+(?=(?:or|and)\s)")
 
 # When a move was made, after its title ("a front desk agent three years ago I was …").
@@ -137,6 +140,7 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           # (real30) "become A, who assist with billing, filing …": a relative
                           # clause on the last title says what it does, no further title
                           r"|,\s+(?:who|which|whose)\s"
+
                           # "Who starts as A often passes to …": an adverb and a verb
                           r"|\s(?:often|usually|typically|generally|normally|soon|quickly)\s+"
                           r"[a-z]+s\s"
@@ -454,6 +458,10 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     tail = _OWN_WORKPLACE.sub("", tail)  # "a life counselor of the facility": where, no title
     tail = _UNIT_LED.sub(r"\1", tail) if " of a" in tail else tail
     tail = _PARTICIPLE_ASIDE.sub(" ", tail)
+    # (real45) "to technician or supervisor level overseeing a team of glaziers, or …", "a
+    # Senior X managing a team, and later a Y": what the post does, no title; the list
+    # goes on after it
+    tail = _DOING_CLAUSE.sub("", tail)
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
     # "came from A or were B or C first": a copula after a joiner and a closing "first"
@@ -677,6 +685,12 @@ _VERB_PARTICLES = frozenset({"as", "to", "for", "in", "on", "up", "with", "at", 
                              "a", "an", "the", "your", "their", "his", "her", "own"})
 
 
+# (real45) A kind of work named by an adjective ("specialist work", "supervisory work"): work
+# moved into, no title ("landscaper work" and "Wind Turbine Technician work" name workers).
+_KIND_OF_WORK = re.compile(r"(?:specialist|speciali[sz]ed|supervisory|managerial|technical|"
+                           r"freelance|contract|consultancy|advisory|general|senior) work")
+
+
 def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                  fields: bool = False, share: bool = True, placed: bool = False) -> list[str]:
     lowered = tail.lower()
@@ -740,6 +754,8 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         if pair:
             found.extend(pair)  # "a Site Geologist / Mud Engineer role": two posts
             continue
+        if _KIND_OF_WORK.fullmatch(item.strip(" .")):
+            break  # (real45) "or move into specialist work": a kind of work, no post
         item = _sentence_case(item, vocab)
         if " of the " in item and (tailed := _OF_THE_TAIL.fullmatch(item.strip(" ."))) and (
                 vocab.is_role_title(title_case(tailed.group(1)))):

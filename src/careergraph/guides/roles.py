@@ -266,7 +266,11 @@ _AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive|eur)$")  # ("affineu
 # Compound trade names whose last part names the worker ("locksmith", "boilermaker",
 # "stonemason", "shipwright", "lifeguard", "zookeeper"): read as people in a title.
 # (carry47) "housemaid", "chambermaid", "barmaid": the same kind of compound.
-_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master|maid)s?$")
+# (real45) "deckhand", "stagehand", "farmhand": a crew's hand, named for where it works
+# ("shorthand", "beforehand" name none)
+_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master|maid)s?$|"
+                        r"(?:^|[^a-z])(?:deck|stage|farm|ranch|dock|yard|shed|station|charge)"
+                        r"hands?$")
 _NOT_PEOPLE = frozenset({
     "career", "other", "member", "customer", "user", "computer", "center", "centre", "sector",
     "order", "paper", "number", "layer", "server", "container", "matter", "chapter", "water",
@@ -350,6 +354,13 @@ _FIRST_SPLIT = re.compile(r"\s+[|–—•]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
            "cookie", "home", "back to ", "table of content", "written by", "updated on",
            "update on", "view report")
+# (real45) A site's notice banner over every page: an icon's name ("Alert icon", "Info
+# icon") and a notice's label before its message ("PLEASE NOTE: …", "Holiday contact
+# hours: …", "Service alert: …"); never the page's title or its first sentence.
+_SITE_NOTICE = re.compile(
+    r"^(?:(?:alert|info|warning|notice|close|information)\s+icon$|(?:please note|important"
+    r"(?: notice)?|notice|service (?:alert|update|notice)|holiday (?:contact |opening )?"
+    r"hours|site (?:notice|maintenance))\s*:)", re.IGNORECASE)
 # (carry46) A controlled document's header pieces and its section navigation: "Document
 # HB-35-513", "Doc. EH-554", "Rev. 5/2026", "Version 4.2", "◂ Previous section: 8. …",
 # "Commercial in confidence" (a handbook's masthead, never its post's title).
@@ -736,6 +747,8 @@ def _is_chrome(text: str) -> bool:
         return True  # a reporter's byline or a dateline; a post's "3d • Edited • 🌐"
     if document_title(text):
         return True  # a column's name ("ASK THE SUPER"), a contract's own title
+    if _SITE_NOTICE.match(text):
+        return True  # (real45) "Alert icon", "PLEASE NOTE: Job profile content may …"
     if _DOCUMENT_CONTROL.match(text):
         return True  # (carry46) "Document HB-35-513", "Version 4.2", "◂ Previous section: …"
     # "logoSiteName": one long token with capitals inside and no space.
@@ -1796,6 +1809,9 @@ _QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those",
                          # (real35) "Self-employed electricians must also have business
                          # skills", "Qualified plumbers earn …": a remark on some of them
                          "self-employed", "qualified",
+                         # (real45) "Skilled te reo Māori interpreters are in shortage": the
+                         # skilled among them
+                         "skilled",
                          # (real40) "Only Premier League officials are contracted …": a
                          # remark that sets some of them apart
                          "only",
@@ -2037,6 +2053,13 @@ _NOT_SUBJECT_VERB = frozenset({
     "jobs", "job", "career", "careers", "vs", "versus", "per", "not", "too"})
 _PROSE_WORDS = 12  # a line this long, or ending in a full stop, is a sentence (no title)
 _OWNERS = frozenset({"our", "your", "their", "its", "the", "my"})
+
+
+# (real45) A teaser addressed to the reader above a page's body: an imperative, then what
+# the page tells ("Learn the critical points of …", "Find out what a X does", "Discover
+# how …"); "Research scientists study …" opens with a subject, not a teaser.
+_TEASER = re.compile(r"(?:Learn|Discover|Find out|Explore|Read|Research|See|Check out)"
+                     r" (?:the|about|what|how|more|all|if|whether|why|which)\b")
 
 
 def _prose(text: str) -> bool:
@@ -2541,7 +2564,12 @@ def _uninverted(text: str, vocab: Vocabulary, said: Callable[[str], bool]) -> st
     if not words or not qualifier.replace(" ", "").isalpha() or len(qualifier.split()) > 2:
         return ""
     titled = title_case(singular_title(f"{qualifier} {words[-1]}"))
-    return titled if vocab.is_role_title(titled) and said(titled.lower()) else ""
+    # (real45) an occupation database's own title, a plural worker noun alone and one
+    # qualifier ("Opticians, Dispensing", "Teachers, Postsecondary"): its plain form need
+    # not be printed again ("Engineers, Other" is a residual group, no title)
+    listed = len(words) == 1 and " " not in qualifier and words[0].endswith("s") and (
+        qualifier.lower() not in ("other", "all", "misc", "miscellaneous"))
+    return titled if vocab.is_role_title(titled) and (listed or said(titled.lower())) else ""
 
 
 _SENTENCE_CASE = re.compile(r"[A-Z][a-z'’-]+(?: [a-z][a-z'’-]+){1,3}")
@@ -3049,7 +3077,9 @@ def choose_role(
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
             add("definition", _the_definition(text, vocab), no, into=late)
             add("definition", _bare_definition(text, vocab), no, into=late)
-        if not opened and _prose(text):  # the page's first sentence opens its body
+        if not opened and _prose(text) and not _TEASER.match(text):
+            # the page's first sentence opens its body (a site's teaser to the reader
+            # above it, "Learn the … of a vocation as a X. Research the …", opens none)
             opened = True
             add("plural_opening", _known_plural_subject(text, vocab), no, into=late)
             add("plural_opening", _kind_opening(text, vocab), no, 3)
@@ -3674,8 +3704,10 @@ _ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|ofte
 
 # A sentence naming the role's workers by their head word and their other names after "are
 # also called" ("Riggers are also called slingers or dogmen — …"), anywhere in its line.
+# ((real45) "are sometimes called in to interpret at …": a phrasal verb, no naming)
 _ALSO_ARE = re.compile(r"(?:^|[.?!]\s+)(?P<subject>[A-Z][\w -]{1,40}?)\s+are\s+(?:also|often|"
-                       r"sometimes)\s+(?:called|known\s+as|referred\s+to\s+as)\s+"
+                       r"sometimes)\s+(?:called(?!\s+(?:in|on|out|upon|up|back|away)\b)|"
+                       r"known\s+as|referred\s+to\s+as)\s+"
                        r"(?P<names>[^.;:—–()]{2,150}?)\s*(?:[.;:—–(]|$)")
 # A bracketed line of its own under an entry's title: "(also called tree surgeons)".
 _ALSO_LINE = re.compile(r"^\s*\(\s*(?:also|often|sometimes)\s+(?:called|known\s+as)\s+"

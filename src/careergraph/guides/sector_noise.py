@@ -240,6 +240,8 @@ def clean_sector(name: str) -> str | None:
     [None, None, None, 'warehouses', None, None]
     >>> clean_sector("a dive centre to teach beginners")
     'a dive centre'
+    >>> clean_sector("mackerels etc)"), clean_sector("mainly indoors")
+    ('mackerels', None)
 
     >>> [clean_sector(n) for n in ("heights", "safety in", "specific", "right time")]
     [None, None, None, None]
@@ -288,6 +290,12 @@ def clean_sector(name: str) -> str | None:
         # (real34) "outdoors on construction sites": the place after where the work is done
         text = text.split(None, 2)[2]
         lowered, words = text.lower(), words[2:]
+    if lowered.endswith(("etc", "etc)", "etc.)")) and len(words) > 1:
+        # (real45) "(e.g. whiting, prawns, mackerels etc)": the list's closer on its last item
+        text = re.sub(r"[\s,]+etc\.?\)?$", "", text)
+        lowered, words = text.lower(), text.lower().split()
+    if words and words[-1] in _INDOORS and len(words) <= 2:
+        return None  # (real45) "in shops or workshops, mainly indoors": where, no workplace
     beside = lowered.find(" alongside ")
     if beside > 0:  # (real44) "workshops alongside motor vehicle technicians": the place,
         text = text[:beside]  # without the workers beside whom one works there

@@ -670,8 +670,11 @@ _PLACES_LISTED = re.compile(r"^(?:\w+\s+){0,2}(?:industries|sectors|settings|wor
 
 # Adjectives that tie an item to what follows "to" ("circuitry unique to turbines"): no part
 # of the item's name.
+# ((real45) and participles fitting it to its user: "contact lenses tailored to each
+# patient's needs", "tools suited to the job")
 _BELONGING = frozenset({"unique", "specific", "particular", "peculiar", "common", "native",
-                        "relevant", "specialised", "specialized", "applicable"})
+                        "relevant", "specialised", "specialized", "applicable", "tailored",
+                        "suited", "adapted", "matched", "customised", "customized"})
 
 
 def belonging_words() -> frozenset[str]:
@@ -843,7 +846,14 @@ def rejoined_heads(names: list[str], text: str, *, plurals: bool = True,
 # ("analytical, organic, inorganic and materials chemistry", "structural, marine and
 # environmental geology"): each adjective is a branch of that field, no skill of its own.
 _BRANCH_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ar|ine|ive|ous)")
-_FIELD_HEAD = re.compile(r"(?:ology|istry|ics|graphy|nomy|medicine|engineering|law|science)$")
+# ((real45) and the skills the series names, "organizational, technical, and interpersonal
+# skills": "organizational" and "technical" alone name no skill)
+_FIELD_HEAD = re.compile(r"(?:ology|istry|ics|graphy|nomy|medicine|engineering|law|science|"
+                         r"^skills|^abilities)$")
+# (real45) A measure of the series before its first adjective ("a combination of A, B and C
+# skills"): the adjective is the item.
+_SERIES_MEASURE = re.compile(r"^(?:an? )?(?:combination|mix|blend|range|variety|set) of "
+                             r"(?P<adjective>[a-z]+)$")
 # The series before its last item: adjectives parted by commas, "and" or "or".
 _BRANCH_SERIES = re.compile(rf"((?:{_BRANCH_ADJECTIVE.pattern}\s*(?:,\s*(?:and\s+|or\s+)?|"
                             r"\s+and\s+|\s+or\s+)){2,})$")
@@ -859,6 +869,9 @@ def _series_heads(names: list[str], text: str) -> list[str]:
     >>> _series_heads(["structural", "marine", "environmental geology"],
     ...               "structural, marine, and environmental geology")
     ['structural geology', 'marine geology', 'environmental geology']
+    >>> _series_heads(["combination of organizational", "technical", "interpersonal skills"],
+    ...               "a combination of organizational, technical, and interpersonal skills")
+    ['organizational skills', 'technical skills', 'interpersonal skills']
     >>> _series_heads(["typing", "practical", "office work"], "typing, practical and office work")
     ['typing', 'practical', 'office work']
     """
@@ -878,7 +891,11 @@ def _series_heads(names: list[str], text: str) -> list[str]:
                 heads.setdefault(adjective, words[-1])
     if not heads:
         return names
-    return [f"{name} {heads[name]}" if name in heads else name for name in names]
+    measured = {name: found.group("adjective") for name in names
+                if (found := _SERIES_MEASURE.match(name)) is not None}
+    return [f"{name} {heads[name]}" if name in heads else
+            f"{measured[name]} {heads[measured[name]]}" if measured.get(name) in heads else name
+            for name in names]
 
 
 def _modifiers(left: str, right: str) -> bool:

@@ -64,6 +64,12 @@ _AREAS_WORKED = re.compile(r"\bwork(?:s|ing)?\s+in\s+(?:[a-z-]+\s+){0,3}?(?:area
                            r"\s+(?:such as|including|like)\b")
 
 
+# (real45) A move into a field just before a technique's name ("move into optometry",
+# "progress into radiography", "retrain in physiotherapy"): where the worker goes next.
+_MOVED_INTO = re.compile(r"\b(?:move|moves|moving|progress|progressing|go|goes|switch|"
+                         r"retrain|cross)\s+(?:in|into|over to)\s+(?:[a-z-]+\s+)?$")
+
+
 def techniques(sentence: str, role: str = "") -> list[str]:
     """The technique names ``sentence`` holds, in order (see the module); none that is the
     field of ``role`` ("respiratory therapy" of a Respiratory Therapist) or of a noun of its
@@ -73,6 +79,8 @@ def techniques(sentence: str, role: str = "") -> list[str]:
     ['Occupational therapy']
     >>> techniques("Radiography of the hand; we do radiography daily.", "Radiographer")
     []
+    >>> techniques("They may move into optometry."), techniques("They use optometry.")
+    ([], ['optometry'])
     """
     found: list[str] = []
     lowered = sentence.lower()
@@ -88,6 +96,8 @@ def techniques(sentence: str, role: str = "") -> list[str]:
                 "." not in lowered[areas.end():match.start()]):
             continue  # (real31) "work in many areas such as maternity, physiotherapy, …":
             # the departments worked in, no technique of the worker's
+        if _MOVED_INTO.search(lowered, max(0, match.start() - 40), match.start()):
+            continue  # (real45) "may also move into optometry": a field moved to, no technique
         if _JOB_AFTER.match(lowered, match.end()):
             continue  # "find the right massage therapy job": a field naming jobs, no technique
         if sentence[match.start()].isupper() and sentence[:match.start()].strip():
