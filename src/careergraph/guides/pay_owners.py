@@ -824,6 +824,12 @@ def _bracket_title(clause: str, is_title: Callable[[str], bool]) -> str | None:
         len(words) >= 2 and practitioner_noun(words[-1].lower(), strict=False))) else None
 
 
+# (rules48a) The employer's own holders of a title, told between the title and its pay verb
+# ("A Stores supervisor of our company earns", "Foremen in our firm make").
+_OF_OURS = re.compile(r"\s+(?:of|in|at|with(?:in)?)\s+our\s+(?:company|firm|business|site|"
+                      r"organi[sz]ation|team|group|plant|mill|depot|agency)(?=\s+[a-z])")
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -865,6 +871,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     >>> stated_for("For information: the relief officer's pay is about ", titled)
     'Relief Officer'
     """
+    if " our " in clause:
+        # (rules48a) "A Stores supervisor of our company earns": the employer's own holders
+        # of the title, the words between the title and its verb no part of it
+        clause = _OF_OURS.sub("", clause)
     stat = _STAT_OF.search(clause) if "of " in clause or "for " in clause else None
     if stat is not None and is_title(title := title_case(singular_title(stat.group("title")))):
         return title  # "the average salary of a front desk clerk is": that title's pay
