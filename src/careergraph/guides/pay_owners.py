@@ -265,6 +265,13 @@ _POSSESSED_LOWER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<title>[a-z][\w-]*(?:\s
                               r"usual|typical)\s+)?(?:salary|pay|wage|earnings)\s+(?:is|was|"
                               r"runs\s+at|stands\s+at|comes\s+to)\s+(?:(?:about|around|roughly|"
                               r"approximately|some|only|just|now)\s+)?$")
+# (rules48a) The same opening its sentence in sentence case, the verb left out or a floor
+# word after it, as a translated posting words a rung's pay ("Shift master's work salary from
+# 1 800 EUR bruto", "Foreman's monthly pay starts at …"): that title's figure.
+_POSSESSED_OPENING = re.compile(r"(?:^|[.!?]\s+)(?P<title>[A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+                                r"['’]s\s+(?:(?:work|base|basic|monthly|starting|gross)\s+)?"
+                                r"(?:salary|pay|wage)\s+(?:(?:is|starts|begins)\s+)?"
+                                r"(?:from|at|of)\s*$")
 # (fixes77) A title in Title Case with its own pay in a bracket right after it, as a team
 # list names its posts ("two Specialty Doctors (salary £…", "a Ward Clerk (pay: £…"): that
 # title's figure (the bracket's word says the figure is pay, so no grade or count).
@@ -909,6 +916,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     owned = _POSSESSED_LOWER.search(clause) if "s " in clause else None
     if owned is not None and is_title(title := title_case(owned.group("title"))):
         return title  # "the registered nurse's pay is": that title's figure
+    owned = _POSSESSED_OPENING.search(clause) if "s " in clause else None
+    if owned is not None and is_title(title := title_case(owned.group("title"))):
+        return title  # (rules48a) "Shift master's work salary from": that title's figure
     bracketed = _bracket_title(clause, is_title) if "(" in clause[-_BRACKET_TAIL:] else None
     if bracketed is not None:
         return bracketed  # "two Specialty Doctors (salary £…": that title's figure
