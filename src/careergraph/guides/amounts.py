@@ -1268,8 +1268,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             position = end  # "$19-" at the end of the text: a range cut off, no pay at all
             continue
         if second is None and first.group("pre") and not first.group("scale") and (
-                _CUT_GROUP.fullmatch(first.group("num"), len(first.group("num")) - 3)
-                and not text[end:].strip() or _CUT_THOUSANDS.match(text, end)):
+                (_CUT_GROUP.fullmatch(first.group("num"), len(first.group("num")) - 3)
+                and not text[end:].strip()) or _CUT_THOUSANDS.match(text, end)):
             position = end  # "… Trainer — $58.0" at the end of the text: cut mid-figure
             continue
         if text.endswith("per") and _CUT_PERIOD.match(text, end):
