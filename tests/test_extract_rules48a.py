@@ -132,7 +132,7 @@ def test_headings_of_translated_postings_and_referral_pages() -> None:
 
 def test_languages_with_their_noun_and_baltic_names() -> None:
     assert spoken_languages("Latvian and Russian languages") == ["Latvian", "Russian"]
-    assert spoken_languages("Estonian language") == ["Estonian"]
+    assert spoken_languages("Estonian and Latvian languages") == ["Estonian", "Latvian"]
     # a noun that is no language's keeps its words
     assert spoken_languages("Russian literature") == []
 

@@ -158,15 +158,16 @@ def spoken_languages(item: str) -> list[str]:
     (['Polish'], [])
     >>> spoken_languages("Latvian and Russian languages")
     ['Latvian', 'Russian']
+    >>> spoken_languages("English language")
+    []
     """
     if not _names().search(item):
         return []
     if " level" in item:
         item = _AT_LEVEL.sub("", item)  # "Hebrew at a high level": how well, not what
-    if item.endswith(("language", "languages")):
-        # (rules48a) "Latvian language", "Latvian and Russian languages": the languages,
-        # the noun after them no part of their names (one skill with the bare "Latvian"
-        # another reader takes from the same words)
+    if item.endswith("languages"):
+        # (rules48a) "Latvian and Russian languages": the languages, the plural noun after
+        # them no part of their names ("English language" alone stays as printed)
         item = _LANGUAGE_NOUN.sub("", item)
     if item.split(" ", 1)[0].lower() in _MODES | _SPEAKERS:
         return []  # ("written English", "Bilingual Spanish": a skill of its own as printed)
