@@ -796,11 +796,13 @@ class SectionMixin(PageMixin):
     def names(self, bucket: Bucket, text: str, line: int, *, whole: bool = False) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
         text = _LEADING_SHARE.sub("", text)  # "62%  state and local crime labs": a share first
-        if bucket == "sectors" and " and " in text and (
-                other := _OTHER_INITIALS.search(text)) is not None and not is_acronym_of(
+        if bucket == "sectors" and " and " in text and "," not in text and (
+                other := _OTHER_INITIALS.search(text)) is not None and (
+                other.group(1)[0] != text[:1].upper()) and not is_acronym_of(
                 other.group(1), text[: other.start()].split()):
             # (rules48a) "Beverages and distribution (FMCG)": initials in brackets that do
-            # not spell the words before them name one more sector, no note of a name
+            # not spell the words before them (nor open on their first word's initial:
+            # "Dykes, locks and waterway management (DLW)" is one sector) name one more
             # (the initials first: the words' own "and" then closes a list, parting a pair)
             text = f"{other.group(1)}, {text[: other.start()]}"
         if bucket == "sectors":
