@@ -87,6 +87,8 @@ def test_an_employers_own_holders_and_a_possessive_rung_own_their_pay() -> None:
         "Stores Supervisor")
     assert stated_for("Most began here. Yard master's work salary from ", _titled) == (
         "Yard Master")
+    assert stated_for("Sellers who reach targets go up to Area supervisor (", _titled) == (
+        "Area Supervisor")
     # a possessive of no title owns nothing
     assert stated_for("Our company's work salary from ", _titled) is None
 

@@ -250,6 +250,10 @@ _MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)
 _BECOME_BRACKET = re.compile(r"\b(?:become|becomes|becoming|became)\s+(?:an?|the)\s+"
                              r"(?P<title>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+\((?:(?:typically|"
                              r"usually|often|around|about|roughly|paid|earning|on)\s+)?$")
+# (rules48a) The next rung a worker goes up to, in sentence case, its pay in a bracket right
+# after it ("… who reach the targets go up to Sales supervisor (TSh 1,100,000 – …").
+_GO_UP_BRACKET = re.compile(r"\b(?:go|goes|went|move|moves|moved)\s+up\s+to\s+(?:an?\s+|the\s+)?"
+                            r"(?P<title>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+\($")
 _INITIALS_POST = re.compile(r"(?<=[a-z] )[A-Z]{2,4}$")  # "Salaried GP": a post's initials
 # (rules42b) A post's pay told with its possessive ("The Chief Executive's salary was in the
 # band £… (prior year: £…", a remuneration report's line): that post's figures.
@@ -928,6 +932,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         moved_title = moved_title.partition(" and ")[2]  # (rules44b) two titles: the last's
     if moved is not None and is_title(title := singular_title(moved_title)):
         return title  # "2 were promoted to Section Supervisor (Band 4, £…": that post's band
+    rises = _GO_UP_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
+    if rises is not None and is_title(title := title_case(singular_title(rises["title"]))):
+        return title  # (rules48a) "go up to Sales supervisor (TSh …": that rung's figure
     become = _BECOME_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
     if become is not None and (is_title(title := title_case(singular_title(
             become["title"]))) or _INITIALS_POST.search(title)):
