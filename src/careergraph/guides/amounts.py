@@ -902,6 +902,11 @@ def _near(one: float, other: float) -> bool:
 # A range's dash with nothing after it: the text was cut off mid-range ("… Mill Rd. $19-").
 _CUT_RANGE = re.compile(r"\s?[-–]\s*$")
 _CUT_PERIOD = re.compile(r"\s+per$")
+# (rules48a) A marked figure that ends the text one digit after its separator ("Also open: …
+# Dump Truck Trainer — $58.0", "Supervisor — $88,0", "TSh 1,0"): a listing cut off inside
+# its figure (pay is written with two cents or three-digit groups), no pay at all.
+_CUT_GROUP = re.compile(r"\d[.,]\d")
+_CUT_THOUSANDS = re.compile(r",\d\s*$")
 
 
 _FOREIGN_MONTH = 10_000  # a foreign figure below this on a page paid by the month: monthly
@@ -1261,6 +1266,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             continue
         if second is None and _CUT_RANGE.match(text, end):
             position = end  # "$19-" at the end of the text: a range cut off, no pay at all
+            continue
+        if second is None and first.group("pre") and not first.group("scale") and (
+                (_CUT_GROUP.fullmatch(first.group("num"), len(first.group("num")) - 3)
+                and not text[end:].strip()) or _CUT_THOUSANDS.match(text, end)):
+            position = end  # "… Trainer — $58.0" at the end of the text: cut mid-figure
             continue
         if text.endswith("per") and _CUT_PERIOD.match(text, end):
             position = end  # (rules43a) "… - $22 - $25 per" cut off before its period: none

@@ -733,6 +733,8 @@ class GuideBuilder:
         # "Knowledge of X" and "X" read from one line twice are one skill: the first stays
         opener = _KNOWLEDGE_OF.match(text) if text[:1] in "Kk" else None
         core = name_key(text[opener.end():]) if opener is not None else key
+        if text.endswith(" language") and spoken_languages(text[:-9]) == [text[:-9]]:
+            core = name_key(text[:-9])  # (rules48a) "Latvian language" and "Latvian": one
         if core in seen:
             return False
         seen.update((key, core))

@@ -142,6 +142,9 @@ _AT_LEVEL = re.compile(r"\s+at an? (?:high|good|very good|basic|native|fluent|ex
 _MODES = frozenset({"written", "spoken"})  # a mode of using a language, no level of it
 
 
+_LANGUAGE_NOUN = re.compile(r"\s+languages?$")
+
+
 def spoken_languages(item: str) -> list[str]:
     """(rules42a) The languages of a skill that is only a run of languages, bare or after
     one word of proficiency ("Arabic or Russian", "good Finnish"): each language, else [].
@@ -153,11 +156,19 @@ def spoken_languages(item: str) -> list[str]:
     (['Russian'], [])
     >>> spoken_languages("Polish at a high level"), spoken_languages("written English")
     (['Polish'], [])
+    >>> spoken_languages("Latvian and Russian languages")
+    ['Latvian', 'Russian']
+    >>> spoken_languages("English language")
+    []
     """
     if not _names().search(item):
         return []
     if " level" in item:
         item = _AT_LEVEL.sub("", item)  # "Hebrew at a high level": how well, not what
+    if item.endswith("languages"):
+        # (rules48a) "Latvian and Russian languages": the languages, the plural noun after
+        # them no part of their names ("English language" alone stays as printed)
+        item = _LANGUAGE_NOUN.sub("", item)
     if item.split(" ", 1)[0].lower() in _MODES | _SPEAKERS:
         return []  # ("written English", "Bilingual Spanish": a skill of its own as printed)
     qualified = qualified_languages(item) if " " in item.strip() else []

@@ -29,6 +29,7 @@ _ITEM = re.compile(r"(?:[:;,|]|\),?)\s*"
                    r"(?P<title>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&)){0,3})\s*[-–—:]?\s*$")
 # Head words of a scheme's or a trainee's title ("Buying Graduate"): a person, no thing.
 _LEARNERS = frozenset({"graduate", "trainee", "apprentice", "intern", "cadet", "fellow"})
+_CUT_ITEM = re.compile(r"[$€£¥₹]\s?\d{1,3}[.,]\d\s*$")
 _FIGURES = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:CZK|Kč|UAH|EUR|USD|GBP|zł|PLN)\b")
 
 
@@ -54,7 +55,10 @@ def listed_title(clause: str, line: str, is_title: Callable[[str], bool],
         return None
     bare = _NOTE.sub("", _OPEN_BRACKET.sub("", clause))
     found = _ITEM.search(f", {bare}" if opening else bare)
-    if found is None or len(find_amounts(line)) < 2:
+    if found is None or len(find_amounts(line)) + (
+            # (rules48a) a last item cut off inside its figure ("· Dump Truck Trainer —
+            # $58.0") reads no amount but is still an item of the list
+            1 if _CUT_ITEM.search(line) else 0) < 2:
         # (one range, "BI Developer ($88,000–$118,000)", is no list; the item's title is
         # looked for first, the line's amounts read only behind one)
         return None

@@ -502,7 +502,8 @@ _HEAD_CELLS = re.compile(r"\s+[·—–|]\s+|\s{2,}")  # ((rules46a) or pipes: "
 _QUOTED_FIRM = re.compile(r"(?P<pre>[A-Z][A-Za-z.]{1,5})\s+[\"“«][^\"”»]{2,60}[\"”»]"
                           r"|(?:[A-Z][a-z]+(?:\s[a-z]+){0,2}\s+)?[\"“«][^\"”»]{2,60}[\"”»]"
                           r"\s+(?P<post>[A-Z][A-Za-z.]{1,5})")
-_FORMED_FIRM = re.compile(r"[A-Z][\w&'’-]*(?:\s[A-Z0-9][\w&'’-]*){0,5}\s+(?P<post>\S+)")
+# ((rules48a) its form after a comma too: "Daugavas Mājokļi, SIA")
+_FORMED_FIRM = re.compile(r"[A-Z][\w&'’-]*(?:\s[A-Z0-9][\w&'’-]*){0,5},?\s+(?P<post>\S+)")
 # (rules46a) A legal form before the name, the name's later words in any case ("UAB Vėjo
 # staklės"), and a firm in capitals with its town after its form ("VUKOV SERVIS d.o.o.
 # Čačak"): the town is no part of the name.
@@ -1163,7 +1164,8 @@ class _LongformParser(MentionMixin):
                     return
                 prefixed = _PREFORMED_FIRM.fullmatch(cell)
                 placed = _FORMED_PLACED.fullmatch(cell)
-                if prefixed is not None and legal_form(prefixed.group("pre")):
+                if prefixed is not None and legal_form(prefixed.group("pre")) and not (
+                        self.vocab.is_role_title(cell)):
                     self.out.add("employers", cell, row.no)
                     return
                 if placed is not None and legal_form(placed.group("post")) and placed.group(

@@ -432,6 +432,13 @@ _TERMS_NOTE = re.compile(r"(?<=\w)\s+\((?:full[- ]time|part[- ]time|\d{1,2}\s+ho
 _YEAR_TAIL = re.compile(r"(?<=[a-z])\s+(?:in|for)\s+(?:19|20)\d\d(?:[/-]\d\d)?$")
 
 
+# (rules48a) A pay heading's note of the law or policy its figures are posted under ("Pay for
+# this role (shown under the Ohio pay transparency policy of Brightwater)"): no words of it.
+_POLICY_NOTE = re.compile(r"(?<=\w)\s+\((?:shown|posted|published|disclosed|listed|given)\s+"
+                          r"(?:under|per|as required by|in line with|in accordance with)\s+"
+                          r"[^()$€£\d]{3,80}\)$", re.IGNORECASE)
+
+
 def _noted(text: str) -> str:
     """A heading's words without a bracketed note after them ("Pay by stage (basic salary,
     nodal points)"); a table's header row, its cells parted by wide gaps, and a heading in
@@ -445,6 +452,8 @@ def _noted(text: str) -> str:
         bare = _DATED_ASIDE.sub("", bare)
     if bare[-1:] == ")":  # (rules39b) the terms of the pay: "(full time, 50 hours a week)"
         bare = _TERMS_NOTE.sub("", bare)
+    if bare[-1:] == ")":  # (rules48a) "(shown under the … pay transparency policy)"
+        bare = _POLICY_NOTE.sub("", bare)
     if bare[-2:].isdigit():  # (rules39b) and its year: "Pay we see in 2026"
         bare = _YEAR_TAIL.sub("", bare)
     if "—" in bare or "–" in bare:  # (rules37b) "pay by rung — salaried, 48 hrs/week, …"

@@ -314,4 +314,8 @@ _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby|interest
                          r"|\b(?:vacancies|jobs|ads|offers|positions)\s+similar\s+to\s+this\b"
                          # (fresh56) a translated board's "Similar offers: Road worker · …"
                          r"|\b(?:similar|related|comparable)\s+offers\b"
+                         # (rules48a) a posting's "Also We Are Hiring at the Same Site", "We
+                         # are also hiring": the employer's other vacancies
+                         r"|\balso\s+(?:we\s+are\s+|we're\s+)?(?:hiring|recruiting)\b"
+                         r"|\bwe(?:\s+are|'re|’re)\s+also\s+(?:hiring|recruiting)\b"
                          r"|\bfor\s+comparison\s*$", re.IGNORECASE)

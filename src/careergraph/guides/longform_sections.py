@@ -85,6 +85,7 @@ from careergraph.guides.text import SMALL_WORDS
 from careergraph.guides.wage_schedule import not_pay_heading
 from careergraph.guides.workplaces import COUNTED_JOBS, OTHERS
 from careergraph.model import SkillKind
+from careergraph.names import is_acronym_of
 
 # A band's name over a rung of a ladder section ("Entry Level", "Mid-Level", "Leadership").
 _BAND_HEADING = re.compile(r"^(?:(?:entry|junior|mid|middle|senior|lead|advanced|expert|"
@@ -299,6 +300,10 @@ _UNIT_TAIL = re.compile(r"^(?P<org>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)+)(?: [a-z]+
 _ANY_PLACE = frozenset({"company", "business", "firm", "organisation", "organization",
                         "employer", "place", "workplace"})
 _ARTICLE_KINDS = re.compile(r"(?:an?|the)\s+([a-z]+(?: [a-z]+)?)(?:\s+or\s+(?:an?\s+)?([a-z]+))?")
+
+
+# (rules48a) Capital initials in brackets closing a sector list ("… and distribution (FMCG)").
+_OTHER_INITIALS = re.compile(r"\s+\(([A-Z][A-Z&]{1,5})\)\.?$")
 
 class SectionMixin(PageMixin):
     """Read headings and the names a section lists."""
@@ -791,6 +796,15 @@ class SectionMixin(PageMixin):
     def names(self, bucket: Bucket, text: str, line: int, *, whole: bool = False) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
         text = _LEADING_SHARE.sub("", text)  # "62%  state and local crime labs": a share first
+        if bucket == "sectors" and " and " in text and "," not in text and (
+                other := _OTHER_INITIALS.search(text)) is not None and (
+                other.group(1)[0] != text[:1].upper()) and not is_acronym_of(
+                other.group(1), text[: other.start()].split()):
+            # (rules48a) "Beverages and distribution (FMCG)": initials in brackets that do
+            # not spell the words before them (nor open on their first word's initial:
+            # "Dykes, locks and waterway management (DLW)" is one sector) name one more
+            # (the initials first: the words' own "and" then closes a list, parting a pair)
+            text = f"{other.group(1)}, {text[: other.start()]}"
         if bucket == "sectors":
             text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"

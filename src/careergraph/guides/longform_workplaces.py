@@ -76,6 +76,10 @@ _CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORE
 # it, no field the job works in.
 _SIGN_OFF = re.compile(r"^(?:reviewed|approved|checked|signed(?:\s+off)?|cleared|endorsed)"
                        r"\s+by\s*:", re.IGNORECASE)
+# (rules48a) A posting header's field naming who hires ("… · Posted 11/18/2026 · Hiring
+# manager: Engineering"): the hiring manager's department or name, no sector of the role.
+_HIRER_FIELD = re.compile(r"\b(?:hiring\s+manager|recruiter|recruiting\s+contact|posted\s+by)"
+                          r"\s*:\s*[^·|•\n]*", re.IGNORECASE)
 # A responsibility matrix's row ("| Correct a defect | I | C | A/R | C |"): its cells are the
 # RACI letters (responsible, accountable, consulted, informed), never a language called "R".
 _RACI_ROW = re.compile(r"(?:\|\s*[RACI](?:/[RACI])?\s*){3,}\|")
@@ -440,6 +444,9 @@ class WorkplaceMixin(PayMixin):
                 continue  # "You are here: Home / Study / Science / …": the site's sections
             if _SIGN_OFF.match(text):
                 continue  # "Reviewed by: Finance ✓": the offices that checked a report
+            if ("anager" in text or "ecruit" in text or "osted" in text) and (
+                    _HIRER_FIELD.search(text)):
+                text = _HIRER_FIELD.sub("", text)  # "· Hiring manager: Engineering"
             if "|" in text and _RACI_ROW.search(text):
                 continue  # a responsibility matrix's letters name no skill
             if "|" in text and "→" in text and _SCORED_FACTORS.search(text):

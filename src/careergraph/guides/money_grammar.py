@@ -26,6 +26,8 @@ _SYMBOLS = {
     "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN", "₱": "PHP", "Php": "PHP",
     "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
+    # the Tanzanian shilling as a translated posting writes it ("TSh 650,000", "Tshs 500,000")
+    "TSh": "TZS", "Tsh": "TZS", "TShs": "TZS", "Tshs": "TZS",
     "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "S/": "PEN", "S/.": "PEN",
     "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "EC$": "XCD", "BZ$": "BZD",
     "円": "JPY", "yen": "JPY",  # (after the figure: "1,180 yen", "369.1万円")
@@ -51,7 +53,7 @@ _SYMBOLS = {
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD")
+          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -60,7 +62,7 @@ _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|�
         r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"
         # Shillings, pesos and ringgit written as words glued to or spaced from a figure
         # ("Ksh 31,270", "Ksh.27,100", "Php 21,500", "RM3,500"), never a word's letters.
-        r"|(?<![\w&])(?:K[Ss]hs?|Php|RM|Rp)\.?(?=\s?\d)"
+        r"|(?<![\w&])(?:[KT][Ss]hs?|Php|RM|Rp)\.?(?=\s?\d)"
         # The naira's "N" likewise, glued to a figure with a thousands group or a scale
         # ("N185,000", "N1.2 million"), never "N95" masks or "Level N3".
         r"|(?<![\w&])N(?=\d{1,3}(?:,\d{3}|\.\d+\s?million))"
@@ -593,7 +595,7 @@ def stated_period(after: str) -> str | None:
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
-                                 "RSD"})
+                                 "RSD", "TZS"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

@@ -409,8 +409,8 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")  # a bracket's aside ("(Oyakata)", "(5+ ye
 
 _MAX_PLAIN_STEP = 5
 # A rung's pay printed after its title ("… Rs. 57,060 – Rs. 130,130", "… PKR 45,070", "… $58k").
-_PAY_AFTER_STEP = re.compile(r"\s+(?:[$€£₹₱৳]\s?\d|(?:Rs|Tk|Ksh)\.?\s?\d|"
-                             r"(?:PKR|INR|BDT|USD|GBP|EUR|AED|KES|PHP|NGN)\s?\d)")
+_PAY_AFTER_STEP = re.compile(r"\s+(?:[$€£₹₱৳]\s?\d|(?:Rs|Tk|[KT][Ss]hs?)\.?\s?\d|"
+                             r"(?:PKR|INR|BDT|USD|GBP|EUR|AED|KES|TZS|PHP|NGN)\s?\d)")
 
 
 def plain_titles(item: str, vocab: Vocabulary) -> list[str]:

@@ -110,6 +110,10 @@ _ADDITION = re.compile(r"\b(?:increments?|allowances?|increases?(?=\s+of\b)|grat
                        r"on[- ]call|per[- ]diems?|subsid(?:y|ies)|reimbursements?"
                        # (a posting's "travel-time compensation of € 9,26 per day": expenses)
                        r"|travel(?:[- ]time)?\s+(?:compensation|payments?)"
+                       # (rules48a) a translated posting's "Car compensation 150 EUR/month",
+                       # "compensation of the road": a running cost refunded, no pay
+                       r"|(?:car|fuel|mileage|vehicle|phone|road|transport)\s+compensation"
+                       r"|compensation\s+of\s+the\s+(?:road|car|fuel|travel)"
                        # (an award's extra for unsocial days: "Sunday penalty rate $41.20
                        # an hour", "public holiday rate": the day's rate, not the job's pay)
                        r"|penalty rates?|(?:saturday|sunday|weekend|public[- ]holiday)"

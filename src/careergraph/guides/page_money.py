@@ -177,7 +177,7 @@ def named_dollars(text: str) -> frozenset[str]:
 
 # (a cheap scan: symbols, and three capitals or a currency word before a figure)
 _MARK = re.compile(r"(?=[$€£₹¥₦₱৳A-Z])(?:(?<![\w&])R\$(?=\s?\d)|[$€£₹¥₦₱৳](?=\s?\d)"
-                   r"|\b(?:K[Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)|(?<![\w&])S/\.?(?=\s?\d))")
+                   r"|\b(?:[KT][Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)|(?<![\w&])S/\.?(?=\s?\d))")
 
 
 def page_rupee(text: str) -> str:

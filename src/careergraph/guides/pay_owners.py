@@ -259,6 +259,10 @@ _MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)
 _BECOME_BRACKET = re.compile(r"\b(?:become|becomes|becoming|became|as)\s+(?:an?|the)\s+"
                              r"(?P<title>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+\((?:(?:typically|"
                              r"usually|often|around|about|roughly|paid|earning|on|from)\s+)?$")
+# (rules48a) The next rung a worker goes up to, in sentence case, its pay in a bracket right
+# after it ("… who reach the targets go up to Sales supervisor (TSh 1,100,000 – …").
+_GO_UP_BRACKET = re.compile(r"\b(?:go|goes|went|move|moves|moved)\s+up\s+to\s+(?:an?\s+|the\s+)?"
+                            r"(?P<title>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+\($")
 _INITIALS_POST = re.compile(r"(?<=[a-z] )[A-Z]{2,4}$")  # "Salaried GP": a post's initials
 # (rules42b) A post's pay told with its possessive ("The Chief Executive's salary was in the
 # band £… (prior year: £…", a remuneration report's line): that post's figures.
@@ -274,6 +278,13 @@ _POSSESSED_LOWER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<title>[a-z][\w-]*(?:\s
                               r"usual|typical)\s+)?(?:salary|pay|wage|earnings)\s+(?:is|was|"
                               r"runs\s+at|stands\s+at|comes\s+to)\s+(?:(?:about|around|roughly|"
                               r"approximately|some|only|just|now)\s+)?$")
+# (rules48a) The same opening its sentence in sentence case, the verb left out or a floor
+# word after it, as a translated posting words a rung's pay ("Shift master's work salary from
+# 1 800 EUR bruto", "Foreman's monthly pay starts at …"): that title's figure.
+_POSSESSED_OPENING = re.compile(r"(?:^|[.!?]\s+)(?P<title>[A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+                                r"['’]s\s+(?:(?:work|base|basic|monthly|starting|gross)\s+)?"
+                                r"(?:salary|pay|wage)\s+(?:(?:is|starts|begins)\s+)?"
+                                r"(?:from|at|of)\s*$")
 # (fixes77) A title in Title Case with its own pay in a bracket right after it, as a team
 # list names its posts ("two Specialty Doctors (salary £…", "a Ward Clerk (pay: £…"): that
 # title's figure (the bracket's word says the figure is pay, so no grade or count).
@@ -849,6 +860,12 @@ def _ladder_rung(words: str, is_title: Callable[[str], bool]) -> str | None:
         title := title_case(" ".join(split[at:])))), None)
 
 
+# (rules48a) The employer's own holders of a title, told between the title and its pay verb
+# ("A Stores supervisor of our company earns", "Foremen in our firm make").
+_OF_OURS = re.compile(r"\s+(?:of|in|at|with(?:in)?)\s+our\s+(?:company|firm|business|site|"
+                      r"organi[sz]ation|team|group|plant|mill|depot|agency)(?=\s+[a-z])")
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -890,6 +907,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     >>> stated_for("For information: the relief officer's pay is about ", titled)
     'Relief Officer'
     """
+    if " our " in clause:
+        # (rules48a) "A Stores supervisor of our company earns": the employer's own holders
+        # of the title, the words between the title and its verb no part of it
+        clause = _OF_OURS.sub("", clause)
     stat = _STAT_OF.search(clause) if "of " in clause or "for " in clause else None
     if stat is not None and is_title(title := title_case(singular_title(stat.group("title")))):
         return title  # "the average salary of a front desk clerk is": that title's pay
@@ -924,6 +945,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     owned = _POSSESSED_LOWER.search(clause) if "s " in clause else None
     if owned is not None and is_title(title := title_case(owned.group("title"))):
         return title  # "the registered nurse's pay is": that title's figure
+    owned = _POSSESSED_OPENING.search(clause) if "s " in clause else None
+    if owned is not None and is_title(title := title_case(owned.group("title"))):
+        return title  # (rules48a) "Shift master's work salary from": that title's figure
     bracketed = _bracket_title(clause, is_title) if "(" in clause[-_BRACKET_TAIL:] else None
     if bracketed is not None:
         return bracketed  # "two Specialty Doctors (salary £…": that title's figure
@@ -933,6 +957,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         moved_title = moved_title.partition(" and ")[2]  # (rules44b) two titles: the last's
     if moved is not None and is_title(title := singular_title(moved_title)):
         return title  # "2 were promoted to Section Supervisor (Band 4, £…": that post's band
+    rises = _GO_UP_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
+    if rises is not None and is_title(title := title_case(singular_title(rises["title"]))):
+        return title  # (rules48a) "go up to Sales supervisor (TSh …": that rung's figure
     become = _BECOME_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
     if become is not None and (is_title(title := title_case(singular_title(
             become["title"]))) or _INITIALS_POST.search(title)):
