@@ -62,7 +62,7 @@ from careergraph.guides.money_grammar import Money, label_period, labelled_band,
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.move_stories import held_now
 from careergraph.guides.next_job import next_job
-from careergraph.guides.not_pay import is_not_pay, price_heading, timed_money
+from careergraph.guides.not_pay import is_not_pay, penalty_days, price_heading, timed_money
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
 from careergraph.guides.pay_leads import graded_cell, owner_lead
@@ -1559,6 +1559,10 @@ class PayMixin(SkillMixin):
                         job.group(1), self.role):
                     self.salary_sentence(row, None, cell.strip(), money.start, False,
                                          title_case(job.group(1)))
+            return
+        if "enalty" in (line := self.printed.get(row.no, row.text)) and penalty_days(line):
+            # (fresh58) "Saturday $49.30/hr · Sunday $59.16/hr (penalty rates)", read item by
+            # item: the days' rates, no pay
             return
         if "; " in row.text and (stats := self.stat_strip(row.text)):
             for title, cell, money in stats:
