@@ -128,7 +128,8 @@ _RUNG_BUCKETS: tuple[Bucket, ...] = ("moves_in", "leads_to", "transitions_to")
 _PRICED_CELL = re.compile(r"(?:^|\|)[^|]*[$€£₹₱₦¥৳][^|]*(?:\||$)")
 _BARE_RANGE_CELL = re.compile(r"(?<=\|)\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?=\|)")
 # A code's or a class's label right before a bare figure ("Risk class: 5363", "Job code 4410").
-_CODE_LABEL = re.compile(r"\b(?:class|code|number|no\.|ref(?:erence)?|id)\s*[:#]?\s*$",
+# (fresh58: a classification's "(series 4620)" too)
+_CODE_LABEL = re.compile(r"\b(?:class|code|number|no\.|ref(?:erence)?|id|series)\s*[:#]?\s*$",
                          re.IGNORECASE)
 _CURRENCY_MARK = re.compile(r"[$€£₹₱₦¥৳]|\b[A-Z]{3}\b")
 _THAT_POST = re.compile(r"\b(?:for|in)\s+that\s+(?:role|post|position|job|grade)\b")
