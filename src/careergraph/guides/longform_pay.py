@@ -2216,11 +2216,11 @@ class PayMixin(SkillMixin):
                            or _graded_tail(listed, self.role)):
             other = listed  # (rules37a) "Other schemes: Buying Graduate (£34,000), …"
         if other is None and not label and clause.rstrip()[-1:] in "(emt." and (
-                aside := aside_title(clause, text[offset:])) is not None and not (
-                _same_role(aside, self.role) or self.own_level(aside) or _graded_tail(
-                    aside, self.role) or self.own_or_alias(aside) or aside.lower() in (
-                    bundled_level_words(single=True))):
-            other = aside  # (fresh58) "… and later dive centre manager (from 2.700,00 €)"
+                bracketed := aside_title(clause, text[offset:])) is not None and not (
+                _same_role(bracketed, self.role) or self.own_level(bracketed) or _graded_tail(
+                    bracketed, self.role) or self.own_or_alias(bracketed) or (
+                    bracketed.lower() in bundled_level_words(single=True))):
+            other = bracketed  # (fresh58) "… and later dive centre manager (from 2.700,00 €)"
         if other is None and not label and "vacanc" in clause:
             other = self.vacancy_owner(clause)  # "our Sport Scientist vacancy was advertised at"
         paid = _PAID_ASIDE.search(clause) if other is None and not label else None
