@@ -160,3 +160,9 @@ def test_a_sector_field_parted_by_a_spaced_dash_gives_two() -> None:
     page = _PACK.replace("Education - sixth form colleges", "Health-tech")
     assert {s.lower() for s in _sectors(parse_text(page, "director-of-operations.txt"))} == {
         "health-tech"}
+
+
+def test_a_capitalised_sub_category_after_a_dash_stays_one_sector() -> None:
+    page = _PACK.replace("Education - sixth form colleges", "Healthcare - Clinic")
+    sectors = {s.lower() for s in _sectors(parse_text(page, "director-of-operations.txt"))}
+    assert "healthcare - clinic" in sectors
