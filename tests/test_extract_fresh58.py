@@ -166,3 +166,8 @@ def test_a_capitalised_sub_category_after_a_dash_stays_one_sector() -> None:
     page = _PACK.replace("Education - sixth form colleges", "Healthcare - Clinic")
     sectors = {s.lower() for s in _sectors(parse_text(page, "director-of-operations.txt"))}
     assert "healthcare - clinic" in sectors
+
+
+def test_a_plural_title_before_its_bracket_names_one_holder() -> None:
+    assert aside_title("have gone on to become school counsellors (", "$58,000 - $66,000) or") == (
+        "School Counsellor")

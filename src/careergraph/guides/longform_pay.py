@@ -1055,7 +1055,8 @@ def aside_title(clause: str, rest: str) -> str | None:
     money = find_money(rest)
     if money is None or money.start > 1 or _ASIDE_CLOSE.match(rest, money.end) is None:
         return None
-    named = title_case(" ".join(head))
+    # (a plural names one holder's figure: "become educational audiologists ($61,000 - …)")
+    named = title_case(singular_title(" ".join(head)))
     return f"{named} of the {title_case(tail[-1])}" if tail else named
 
 
