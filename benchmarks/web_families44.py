@@ -686,6 +686,10 @@ def _mgrotation(rng: random.Random, g: Guide) -> list[str]:
     cut = "Related: Mortgages for Welders · Mortgages for Scaffolders · Mortgages for Div"
     g.must_not_appear += [broker, "Check what I can borrow", "What to bring", "FAQ",
                           "offshore allowance", cut]
+    # (fresh58) the kinds of employer "Operators and contractors …, and labour agencies" are
+    # `optional`, as set 44's hand truth reads them (dev/README.md: a set whose writer judged
+    # kinds of employer to be places lists them so)
+    g.optional += ["Operators", "contractors", "labour agencies"]
     return [f"{broker}   Home  Buying  Remortgage  Self-employed  ▸ Rotational workers  "
             "Reviews  Contact",
             f"You are here: Specialist lending / Offshore workers / {_plural(job)}Mortgages for "

@@ -707,7 +707,11 @@ def _gulfdrive(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, "Team Leader", sup], transitions=[other],
            moves_in=[came1, came2])
     _legal(g, printed, short)
-    _facts(g, [*needs, lang1, lang2], [], [sec1, sec2], [experience, *duties])
+    # (fresh58) "SIRA training certificate (preferred)": the requirement without its
+    # "(preferred)" is the same `optional` name (a qualifier is no part of a skill)
+    bare = experience.removesuffix(" (preferred)")
+    _facts(g, [*needs, lang1, lang2], [], [sec1, sec2],
+           [experience, *([bare] if bare != experience else []), *duties])
     low = rng.randrange(1800, 2400, 100)
     high = low + rng.randrange(300, 600, 100)
     _salary(g, low, high, "AED", period="month")

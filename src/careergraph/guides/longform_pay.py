@@ -62,7 +62,7 @@ from careergraph.guides.money_grammar import Money, label_period, labelled_band,
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.move_stories import held_now
 from careergraph.guides.next_job import next_job
-from careergraph.guides.not_pay import is_not_pay, price_heading, timed_money
+from careergraph.guides.not_pay import is_not_pay, penalty_days, price_heading, timed_money
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
 from careergraph.guides.pay_leads import graded_cell, owner_lead
@@ -128,7 +128,8 @@ _RUNG_BUCKETS: tuple[Bucket, ...] = ("moves_in", "leads_to", "transitions_to")
 _PRICED_CELL = re.compile(r"(?:^|\|)[^|]*[$€£₹₱₦¥৳][^|]*(?:\||$)")
 _BARE_RANGE_CELL = re.compile(r"(?<=\|)\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?=\|)")
 # A code's or a class's label right before a bare figure ("Risk class: 5363", "Job code 4410").
-_CODE_LABEL = re.compile(r"\b(?:class|code|number|no\.|ref(?:erence)?|id)\s*[:#]?\s*$",
+# (fresh58: a classification's "(series 4620)" too)
+_CODE_LABEL = re.compile(r"\b(?:class|code|number|no\.|ref(?:erence)?|id|series)\s*[:#]?\s*$",
                          re.IGNORECASE)
 _CURRENCY_MARK = re.compile(r"[$€£₹₱₦¥৳]|\b[A-Z]{3}\b")
 _THAT_POST = re.compile(r"\b(?:for|in)\s+that\s+(?:role|post|position|job|grade)\b")
@@ -310,6 +311,9 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
                           r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]*){1,3})"
                           r"(?:\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?|receives?|"
                           r"(?:is|are)\s+on\s+(?:GL|Band|Grade|Level)\s?\d+)\b"
+                          # (fresh58) a title and its grade's bracket, its figure inside: "…
+                          # compared the A (Grade 5, £…) and the B (Grade 6, £… – £…) posts"
+                          r"|\s+\((?:GL|Band|Grade|Level|Scale)\s?\d{1,2}[A-Za-z]?,\s*[£$€]\d"
                           # (rules40c) the verb said once for two titles: "a Welder earns
                           # 5.200 lei, and a Welding Inspector in the Pitești plant from
                           # 6.900 lei" (after ", and" only)
@@ -1001,6 +1005,61 @@ _RELATED_STRIP = re.compile(r"^(?:Related|Similar|You may also like)(?: walk-ins
                             r"vacancies| ads)?\s*:\s*(?=[A-Z])", re.IGNORECASE)
 # (rules47a) An employer's other openings under their heading, each "Title – rate".
 _OTHER_OPENINGS = re.compile(r"^Also (?:hiring|recruiting)\b", re.IGNORECASE)
+# (fresh58) A portal's pay check on one line, each item "Title — average figure" parted by
+# semicolons, after a run-in label ("Salary check (X data, Dubai): A — average AED 1,900 per
+# month; B — average AED 1,750 per month"): each title owns its own statistic.
+_STAT_STRIP = re.compile(r"^(?:[A-Z][^:;]{0,60}:\s+)?(?=[A-Z][^;:]{0,50}?\s[—–-]\s(?i:average|"
+                         r"median|mean|typical)\b[^;]*;\s[A-Z])")
+_STAT_ITEM = re.compile(r"^([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4})\s+[—–-]\s+"
+                        r"(?i:average|median|mean|typical)\b")
+# (fresh58) A figure in brackets right after a title in lower case on a career line ("the
+# position of course director (2.800,00 € net) and later dive centre manager (from 2.700,00
+# €)", "Door collector → foreman of the line (from 1 900 EUR per month)"): the bracket's
+# opening, a bound word at most, then the figure and its basis or period, closed.
+_ASIDE_OPEN = re.compile(r"\s\((?:from|up to|about|around|approx\.?|c\.)?\s*$", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"\s*(?:(?:net|gross)\b\s*)?(?:(?:a|an|per|/)\s*)?(?:month|year|"
+                          r"annum|week|hour|day|h|mo)?\.?\s*\)")
+# the word that opens a move's target before its title ("position of", "become", "→")
+_ASIDE_BOUND = frozenset(("of", "to", "as", "become", "into", "later", "then", "→", "a", "an"))
+_ASIDE_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def aside_title(clause: str, rest: str) -> str | None:
+    """(fresh58) The title in lower case whose bracket holds the figure that opens ``rest``
+    ("… and later dive centre manager (from " / "2.700,00 €)."): a practitioner's noun at
+    its end (a tail "of the X" kept, "foreman of the line"), set off by a word that opens a
+    move's target, printed in Title Case; None for any other bracket.
+
+    >>> aside_title("and later dive centre manager (from ", "2.700,00 €).")
+    'Dive Centre Manager'
+    >>> aside_title("Door collector → foreman of the line (from ", "1 900 EUR per month).")
+    'Foreman of the Line'
+    >>> aside_title("Apprentices (from ", "£18,000).") is None
+    True
+    """
+    opening = _ASIDE_OPEN.search(clause)
+    if opening is None:
+        return None
+    words = clause[: opening.start()].split()
+    tail: list[str] = []
+    if len(words) > 3 and words[-3] == "of" and words[-2] == "the" and _ASIDE_WORD.fullmatch(
+            words[-1]):
+        tail, words = words[-3:], words[:-3]
+    head: list[str] = []
+    while words and len(head) < 4 and _ASIDE_WORD.fullmatch(words[-1]) and (
+            words[-1] not in _ASIDE_BOUND and words[-1] not in ("and", "or", "the")):
+        head.insert(0, words.pop())
+    if not head or not words or words[-1] not in _ASIDE_BOUND or not practitioner_noun(
+            head[-1]):
+        return None
+    money = find_money(rest)
+    if money is None or money.start > 1 or _ASIDE_CLOSE.match(rest, money.end) is None:
+        return None
+    # (a plural names one holder's figure: "become educational audiologists ($61,000 - …)")
+    named = title_case(singular_title(" ".join(head)))
+    return f"{named} of the {title_case(tail[-1])}" if tail else named
+
+
 _DASHED_TITLE = re.compile(r"^([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})\s+[–—-]\s+"
                            r"(?=\S*\d|[$€£₱₹]|[A-Z])")
 _COMPARED_HEAD = re.compile(r"^(?:For comparison|For information|Compared?(?: with)?|Comparison"
@@ -1473,6 +1532,24 @@ class PayMixin(SkillMixin):
                 return False
         return False
 
+    def stat_strip(self, text: str) -> list[tuple[str, str, Money]]:
+        """(fresh58) The items of a one-line pay check ("Salary check (X data, Dubai):
+        Security guard — average AED 1,900 per month; CCTV Operator — average AED 1,750 per
+        month"): each item's title as printed in Title Case, the item and its figure; empty
+        unless every item is a title, a dash, a statistic's word and a figure."""
+        strip = _STAT_STRIP.match(text)
+        if strip is None:
+            return []
+        found: list[tuple[str, str, Money]] = []
+        for cell in text[strip.end():].split("; "):
+            cell = cell.strip()
+            item = _STAT_ITEM.match(cell)
+            money = find_money(cell)
+            if item is None or money is None or money.start < item.end():
+                return []
+            found.append((title_case(item.group(1)), cell, money))
+        return found if len(found) > 1 else []
+
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         if row.text[:1] in "RSY" and (strip := _RELATED_STRIP.match(row.text)) is not None:
             # (rules47a) "Related walk-ins: Cashier – Ajman – AED 2,000 | Merchandiser – …":
@@ -1484,6 +1561,14 @@ class PayMixin(SkillMixin):
                         job.group(1), self.role):
                     self.salary_sentence(row, None, cell.strip(), money.start, False,
                                          title_case(job.group(1)))
+            return
+        if "enalty" in (line := self.printed.get(row.no, row.text)) and penalty_days(line):
+            # (fresh58) "Saturday $49.30/hr · Sunday $59.16/hr (penalty rates)", read item by
+            # item: the days' rates, no pay
+            return
+        if "; " in row.text and (stats := self.stat_strip(row.text)):
+            for title, cell, money in stats:
+                self.salary_sentence(row, None, cell, money.start, False, title)
             return
         if "Salar" in (lead := label or description) or "alary" in lead or "Pay" in lead:
             titled = _DASHED_PAY_LABEL.match(label + ": " if label else description)
@@ -2131,6 +2216,12 @@ class PayMixin(SkillMixin):
         if listed and not (_same_role(listed, self.role) or self.own_level(listed)
                            or _graded_tail(listed, self.role)):
             other = listed  # (rules37a) "Other schemes: Buying Graduate (£34,000), …"
+        if other is None and not label and clause.rstrip()[-1:] in "(emt." and (
+                bracketed := aside_title(clause, text[offset:])) is not None and not (
+                _same_role(bracketed, self.role) or self.own_level(bracketed) or _graded_tail(
+                    bracketed, self.role) or self.own_or_alias(bracketed) or (
+                    bracketed.lower() in bundled_level_words(single=True))):
+            other = bracketed  # (fresh58) "… and later dive centre manager (from 2.700,00 €)"
         if other is None and not label and "vacanc" in clause:
             other = self.vacancy_owner(clause)  # "our Sport Scientist vacancy was advertised at"
         paid = _PAID_ASIDE.search(clause) if other is None and not label else None

@@ -232,6 +232,8 @@ def _sector_pairs(pieces: list[str], known: Sequence[str],
     return out
 
 
+# (fresh58) A spaced dash before a name in lower case in a sector field.
+_SPACED_DASH = re.compile(r"(?<=[A-Za-z]) [-–] (?=[a-z])")
 _INDUSTRY_WORDS = 2  # "Maritime Shipping": an industry's short name
 _CELL_MARKS = re.compile(r" [|·•] |; ")  # (rules38c) cells of a strip, each whole
 
@@ -812,6 +814,11 @@ class SectionMixin(PageMixin):
                 whole = True  # "LNG / LPG carriers": one kind, its initials sharing a noun
             else:
                 text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
+                # (fresh58) "Education - academy trusts": an industry, a spaced dash, a kind
+                # of employer in it in lower case; two sectors, as the slash parts them (set
+                # 40's hand truth reads "Education - primary schools" so; a category's
+                # capitalised sub-name, "Healthcare - Hospital", "Wood - Furniture", is one)
+                text = _SPACED_DASH.sub(", ", text) if " - " in text or " – " in text else text
             # "telecom mostly, also broadcast and utilities. Follow for more": the list's
             # own sentence, its hedges no part of a name
             text = _SECTOR_HEDGE.sub("", _ALSO_PAIR.sub(r"\1, \2", _NEXT_SENTENCE.split(

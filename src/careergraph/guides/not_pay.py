@@ -124,6 +124,30 @@ _ADDITION = re.compile(r"\b(?:increments?|allowances?|increases?(?=\s+of\b)|grat
                        # (a form's next field after a wide gap is no part of it: "Increment:
                        # 11%     Revised CTC: ₹10,65,600")
                        r"(?:(?!\s{3})[^.;]){0,24}$", re.IGNORECASE)
+# (fresh58) A line of rates by the day that calls them penalty rates ("Saturday $49.30/hr ·
+# Sunday $59.16/hr · Public holiday $88.74/hr (penalty rates)"): each item a day's name and
+# its figure; the days' rates under an award, no pay of the job (set 43's convention).
+_PENALTY_DAY = re.compile(r"(?:saturdays?|sundays?|weekends?|(?:public|bank)[- ]holidays?)"
+                          r"(?:\s+(?:penalty\s+)?rates?)?\s*:?\s*\S{0,4}\d", re.IGNORECASE)
+_PENALTY_NAMED = re.compile(r"\s*\(?\bpenalty\s+rates?\)?\s*$", re.IGNORECASE)
+
+
+def penalty_days(line: str) -> bool:
+    """(fresh58) ``line`` lists rates by the day, each item a day's name and its figure, and
+    names them penalty rates at its end: no pay of the job.
+
+    >>> penalty_days("Saturday $49.30/hr · Sunday $59.16/hr (penalty rates)")
+    True
+    >>> penalty_days("Saturday $49.30/hr · Sunday $59.16/hr")
+    False
+    """
+    named = _PENALTY_NAMED.search(line)
+    if named is None:
+        return False
+    items = re.split(r"\s+[·|]\s+", line[: named.start()])
+    return len(items) > 1 and all(_PENALTY_DAY.match(item.strip()) for item in items)
+
+
 # A stipend labelled by what it rewards, right before its figure ("Doctorate stipend $2,500",
 # "Bilingual (BCLAD) stipend $1,800"): an add-on to a schedule's pay ("Fellows are paid
 # stipends of $36,000" is their pay).
