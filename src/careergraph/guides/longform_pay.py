@@ -1008,10 +1008,23 @@ _OTHER_OPENINGS = re.compile(r"^Also (?:hiring|recruiting)\b", re.IGNORECASE)
 # (fresh58) A portal's pay check on one line, each item "Title — average figure" parted by
 # semicolons, after a run-in label ("Salary check (X data, Dubai): A — average AED 1,900 per
 # month; B — average AED 1,750 per month"): each title owns its own statistic.
-_STAT_STRIP = re.compile(r"^(?:[A-Z][^:;]{0,60}:\s+)?(?=[A-Z][^;:]{0,50}?\s[—–-]\s(?i:average|"
-                         r"median|mean|typical)\b[^;]*;\s[A-Z])")
-_STAT_ITEM = re.compile(r"^([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4})\s+[—–-]\s+"
-                        r"(?i:average|median|mean|typical)\b")
+# (The statistic words are ``pay_cells.stats`` in data/headings.yaml, which fixes88's
+# ``_stat_cell`` reads too: that rule owns a later cell of a partly read line, this one a
+# whole strip of "title — statistic figure" items, its first item included.)
+
+
+@cache
+def _stat_strip() -> re.Pattern[str]:
+    return re.compile(rf"^(?:[A-Z][^:;]{{0,60}}:\s+)?(?=[A-Z][^;:]{{0,50}}?\s[—–-]\s"
+                      rf"(?i:{_stat_words()})(?![\w.])[^;]*;\s[A-Z])")
+
+
+@cache
+def _stat_item() -> re.Pattern[str]:
+    return re.compile(rf"^([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){{0,4}})\s+[—–-]\s+"
+                      rf"(?i:{_stat_words()})(?![\w.])")
+
+
 # (fresh58) A figure in brackets right after a title in lower case on a career line ("the
 # position of course director (2.800,00 € net) and later dive centre manager (from 2.700,00
 # €)", "Door collector → foreman of the line (from 1 900 EUR per month)"): the bracket's
@@ -1536,18 +1549,21 @@ class PayMixin(SkillMixin):
         """(fresh58) The items of a one-line pay check ("Salary check (X data, Dubai):
         Security guard — average AED 1,900 per month; CCTV Operator — average AED 1,750 per
         month"): each item's title as printed in Title Case, the item and its figure; empty
-        unless every item is a title, a dash, a statistic's word and a figure."""
-        strip = _STAT_STRIP.match(text)
+        unless every item is a role title, a dash, a statistic's word and a figure."""
+        strip = _stat_strip().match(text)
         if strip is None:
             return []
         found: list[tuple[str, str, Money]] = []
         for cell in text[strip.end():].split("; "):
             cell = cell.strip()
-            item = _STAT_ITEM.match(cell)
+            item = _stat_item().match(cell)
             money = find_money(cell)
             if item is None or money is None or money.start < item.end():
                 return []
-            found.append((title_case(item.group(1)), cell, money))
+            title = title_case(item.group(1))
+            if not (self.vocab.is_role_title(title) or _same_role(title, self.role)):
+                return []  # (fixes88) "Weekends — average £…": no title, the role's own
+            found.append((title, cell, money))
         return found if len(found) > 1 else []
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
