@@ -43,7 +43,7 @@ from careergraph.guides.headline import (
     mastheads,
     story_destination,
 )
-from careergraph.guides.issuers import posts_line
+from careergraph.guides.issuers import LEGAL_FORM, posts_line
 from careergraph.guides.mail import mail_words
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.section_kinds import Kind, classify_heading
@@ -2634,16 +2634,22 @@ def record_name(label: str) -> bool:
     return _RECORD_NAME.fullmatch(label.strip().rstrip(":")) is not None
 
 
+# A capitalised word right before a name: the name goes on leftwards, not opening there.
+_CAPITAL_WORD_END = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
+
+
 def choose_role(
     lines: Sequence[tuple[int, str]], vocab: Vocabulary,
     is_heading: Callable[[str], bool] = lambda _: False,
     heading_lines: frozenset[int] = frozenset(),
+    page: str = "",
 ) -> RoleChoice | None:
     """The role named by the strongest signal in ``lines`` (``(number, text)``), or None.
 
     Ties go to the earliest line.  ``is_heading`` tells known section headings, which are
     never a title line ("Career Guide", "Skills"); ``heading_lines`` are the lines the
     parser took as headings: they are read for page titles and "… for a X", not as prose.
+    ``page`` is the whole page's text when ``lines`` leave some out (its labelled fields).
     """
     found: list[tuple[int, int, str, str]] = []  # (strength, -line, title, signal)
     signed = signatories(lines)  # a letter's writer ("Kind regards, / Ann Proctor")
@@ -2655,9 +2661,21 @@ def choose_role(
             into: list[tuple[int, int, str, str]] | None = None) -> None:
         if title and signal == "page_title" and _COLLECTIVE_TITLE.search(title):
             return  # (rules40b) "… Emergency Logistics Standby Roster": the pool, no post
+        if title and signal == "page_title" and " " in title and firm_named(title):
+            return  # (rules48b) a shared drive's "Stonebridge Builders — …": the firm the
+            # page names with its legal form ("Stonebridge Builders, Inc."), no post
         if title and not aged(title) and title.lower() not in signed:
             (found if into is None else into).append(
                 (_STRENGTH[signal] * 10 + bonus, -line, title, signal))
+
+    def firm_named(title: str) -> bool:
+        """The page prints ``title`` (or its plural) as the opening words of a company's
+        name, its legal form right after it ("Stonebridge Builders, Inc.")."""
+        text = page or "\n".join(text for _, text in lines[:200])
+        if title.split()[0] not in text:  # (no pattern to compile and run)
+            return False
+        return any(not _CAPITAL_WORD_END.search(text[:m.start()]) for m in re.finditer(
+            rf"\b{re.escape(title)}(?:s|es)?,?\s+{LEGAL_FORM}(?![\w&])", text))
 
     def mentioned(word: str) -> bool:
         """The page names ``word`` more than once (its title line and elsewhere)."""
