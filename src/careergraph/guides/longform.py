@@ -1752,7 +1752,9 @@ class _LongformParser(MentionMixin):
         if row.text[:1].isupper() and self.quote_speaker(row):
             out.use(row.no)  # "TOM REED, YARD MANAGER, OSTBY MARINE" under a quotation
             return
-        if any(no == row.no for no, _, _ in self.openings):  # an opening: its firm is read
+        opened = next((opening for opening in self.openings if opening[0] == row.no), None)
+        if opened is not None:  # an opening: its firm is read, and its card's pay
+            self.opening_pay(row, opened[2])
             out.use(row.no)
             return
         if ("→" in row.text or "->" in row.text) and ": " in row.text and not row.bullet:

@@ -1798,6 +1798,19 @@ class PayMixin(SkillMixin):
                 "Title:" in self.page) else {}
         return self.card_titles.get(line)
 
+    def opening_pay(self, row: _Row, title: str | None) -> None:
+        """(rules48b) The figure a current opening's card prints ("Junior UX Designer ·
+        Pinecrest Labs · Austin, TX · $68,000 – $80,000 · [Apply]"): its title's pay, the
+        role's own when the card posts the role itself; a card naming no title gives none."""
+        if not title or find_money(row.text) is None:
+            return
+        own = _same_role(singular_title(title), self.role)
+        for salary in read_salaries(row.text, label=title, level=None,
+                                    source=self.out.source(row.no),
+                                    role=None if own else singular_title(title),
+                                    dollar=self.dollar, home=self.home, period=self.period):
+            self.out.salary(salary)
+
     def card_pay(self, row: _Row, text: str) -> bool:
         """A figure alone on a bullet of a related careers card ("Window Dressers" / its
         description / "• £21,386"): the pay of the card's title, read here; False when no

@@ -1946,6 +1946,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 # section, its note in brackets no words of its heading
                 kind = classify_heading(unnoted, vocab.headings)
                 rows.append(_Row(no, text, False, unnoted, kind=kind, top=True))
+            elif text[:1] == "(" and (bracketed := _BRACKET_ITEM.fullmatch(text)) and any(
+                    0 <= near < len(raw) and _BRACKET_ITEM.fullmatch(raw[near][1])
+                    for near in (index - 1, index + 1)):
+                # (rules48b) "(3) Bid leveling and scope sheets" under "(2) …": an intake
+                # form's ranked list, its number in brackets, read as a bullet
+                rows.append(_Row(no, bracketed.group(1), True))
             elif (_plain_heading(text) or _dated_heading(text, vocab)) and not _chips_under(
                     text, rows) and not items_of_label and not _post_byline(text, vocab):
                 rows.append(_Row(no, text, False, text))
@@ -1984,6 +1990,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         else:
             rows.append(_Row(no, text, True))
     return _captions_below(rows) if any(r.text[:1] in _FIGURE_SIGNS for r in rows) else rows
+
+
+# (rules48b) A list item numbered in brackets: "(1) Quantity takeoff — Bluebeam Revu".
+_BRACKET_ITEM = re.compile(r"\s*\(\d{1,2}\)\s+(\S.*)")
 
 
 # (real38) A figure alone on its line, a sign before it ("£14.98").
