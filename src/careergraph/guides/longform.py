@@ -143,6 +143,9 @@ from careergraph.guides.longform_lines import (
     _CODE_AFTER,
     _DIGIT,
     _GLUED_CELLS,
+    _CLIENT_FIELD,
+    _CLIENT_LINES,
+    _FORMED_HEAD,
     _LEGAL_TAIL,
     _LONG_SENTENCE,
     _MORE_LINKS,
@@ -1423,6 +1426,9 @@ class _LongformParser(MentionMixin):
             # "CURRENT CRANE JOBS" / "Crane Operator – Basalt Lifting – …": the openings' firms
             self.openings = opening_firms(printed, openings_heading_pattern())
         issued = letterhead_employer(printed)
+        if "lient" in page:  # (rules48b) a job order's "Client: X LLP (Leeds)": who hires
+            issued = issued + [(client.group("org"), no) for no, text in printed[:_CLIENT_LINES]
+                               if (client := _CLIENT_FIELD.match(text.strip())) is not None]
         if issued and "Department" in page:  # (fixes76) a public body's notice: the
             # department its post sits in ("a unit in the Department of X") employs it too
             issued += unit_department(printed, lambda title: self.vocab.is_role_title(
@@ -2260,6 +2266,12 @@ class _LongformParser(MentionMixin):
                     char.isdigit() for char in kinds):
                 said = kinds  # "Trailblazer group: A, B, C": the label names no employer
             if row.kind is not None and self.labelled_workplaces(said, row.no):
+                return
+            formed = _FORMED_HEAD.match(said) if not row.bullet and row.full != row.text else None
+            if formed is not None and formed.end() < len(said.rstrip()):
+                # (rules48b) "Company: X, Inc. — Denver, CO (hybrid, …)": the name and its
+                # form; the place and the working pattern after it name no employer
+                self.out.add("employers", formed.group("org"), row.no)
                 return
             if not ("," in item and _LEGAL_TAIL.search(said) is None
                     and self.section_names(said, row.no)):
