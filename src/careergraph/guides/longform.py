@@ -320,6 +320,8 @@ def _manner_of(name: str, text: str) -> bool:
 
 
 # A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
+# (rules48b) A numbered section's line, short and unpunctuated: "4. Probationary period".
+_NEXT_SECTION = re.compile(r"\d{1,2}[.)]\s+[A-Z][^.:;!?]{2,48}")
 # (rules39d) A translated item that keeps its original word (Greek, Cyrillic …) before the
 # English one and a dash: "Μεθοδικότητα - methodicalness, accuracy and discretion".
 _ORIGINAL_FIRST = re.compile(r"^[\u0370-\u052f\u1f00-\u1fff]+(?:\s+[\u0370-\u052f\u1f00-\u1fff]+)"
@@ -1723,6 +1725,11 @@ class _LongformParser(MentionMixin):
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if self.no_pay_section and not row.bullet and row.text[:1].isdigit() and (
+                _NEXT_SECTION.fullmatch(row.text)):
+            # (rules48b) "3. Training you will complete" after "2. Allowances": the letter's
+            # next numbered section ends the no-pay one, known heading words or not
+            self.no_pay_section = False
         if self.kind is Kind.SKILLS and row.text[-6:].lower() in _RATED_SKILL and (
                 _SKILL_RATING.fullmatch(row.text)):
             # (real33) an occupation profile's "Skill Level" / "Lower skill": a rating, and

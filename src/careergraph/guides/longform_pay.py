@@ -103,6 +103,7 @@ from careergraph.guides.section_kinds import (
 )
 from careergraph.guides.start_top import joined_top, starts
 from careergraph.guides.survey_focus import professional_body, qualifiers
+from careergraph.guides.text import strip_bullet
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import not_pay_heading, not_wage, schedule_words, work_fee_row
@@ -1163,6 +1164,23 @@ _DASHED_PAY_LABEL = re.compile(r"^(?P<title>[A-Z][^—–:;,$]{2,60}?)\s+[—–
                                r"(?P<pay>[A-Z][^:;$]{2,60}?)\s*:\s*")
 
 
+# (rules48b) The post a letter's reader holds now, as a field: "Current post: A, Grade 3,
+# spinal point 6 (£24,027 a year)", "Your current rate as A: $26.40 per hour".
+_HELD_POST = re.compile(r"(?i:(?:your\s+)?(?:current|present|previous|former|old|new)\s+"
+                        r"(?:post|role|position|job|rate|pay|salary|wage))"
+                        r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Z][\w&'’/-]*){0,4}))?"
+                        r"\s*:\s*(?P<rest>.+)$")
+_HELD_FIRST = re.compile(r"[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,4}(?=\s*[,(]|\s+[-–—]\s)")
+
+
+def _held_title(held: re.Match[str]) -> str | None:
+    """The title of a held post's field: after its "as", else the words opening its value."""
+    if held.group("as"):
+        return held.group("as")
+    first = _HELD_FIRST.match(held.group("rest"))
+    return first.group() if first is not None else None
+
+
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
 
@@ -1484,6 +1502,18 @@ class PayMixin(SkillMixin):
                         job.group(1), self.role):
                     self.salary_sentence(row, None, cell.strip(), money.start, False,
                                          title_case(job.group(1)))
+            return
+        held = _HELD_POST.match(strip_bullet(row.full or row.text)[0]) if (
+            row.text[:1] in "CcPpYyFfOoNn•-") else None
+        if held is not None and (title := _held_title(held)) and (
+                money := find_money(held.group("rest"))) is not None and (
+                self.vocab.is_role_title(title) or practitioner_noun(title.split()[-1])):
+            # (rules48b) a promotion letter's "Current post: Leisure Attendant, Grade 3
+            # (£24,027 a year)", "Your current rate as Line Lead: $26.40 per hour": the post
+            # held now owns its pay, never the role the letter promotes to ("New post: X,
+            # Grade 6 (£…)" gives the role's own)
+            self.salary_sentence(row, None, held.group("rest"), money.start, False,
+                                 title_case(title))
             return
         if "Salar" in (lead := label or description) or "alary" in lead or "Pay" in lead:
             titled = _DASHED_PAY_LABEL.match(label + ": " if label else description)
