@@ -319,9 +319,15 @@ def _manner_of(name: str, text: str) -> bool:
     return re.search(rf"\bin an? (?:[a-z]+,? (?:and |or )?)*{re.escape(name)}\b", text) is not None
 
 
-# A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
+def _alone_piped(before: _Row | None, row: _Row, after: _Row | None) -> bool:
+    """``row`` is a line of cells parted by bars with no such line right above or below."""
+    return not any(near is not None and abs(near.no - row.no) == 1 and " | " in near.text
+                   for near in (before, after))
+
+
 # (rules48b) A numbered section's line, short and unpunctuated: "4. Probationary period".
 _NEXT_SECTION = re.compile(r"\d{1,2}[.)]\s+[A-Z][^.:;!?]{2,48}")
+# A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
 # (rules39d) A translated item that keeps its original word (Greek, Cyrillic …) before the
 # English one and a dash: "Μεθοδικότητα - methodicalness, accuracy and discretion".
 _ORIGINAL_FIRST = re.compile(r"^[\u0370-\u052f\u1f00-\u1fff]+(?:\s+[\u0370-\u052f\u1f00-\u1fff]+)"
@@ -1997,6 +2003,13 @@ class _LongformParser(MentionMixin):
         if kind in _MOVE_BUCKETS and ("|" in item or ", " in item) and self.vacancy_match(
                 row, item, kind):
             return  # (rules39a) "V12 | Post | Grade | £… | 81% | Suitable": a matched vacancy
+        if " | " in item and kind in _SKILL_KINDS and not row.bullet and _alone_piped(
+                self.last_row, row, self.next_row) and find_money(item) is None:
+            # (rules48b) "Tools you will master" / "A | B | C": one line of names parted by
+            # bars under a skills heading, no table (no row of cells above or below it)
+            for name in skill_names(item, self.vocab):
+                out.skill(name, _SKILL_KINDS[kind], row.no)
+            return
         tabled = "|" in item and (self.titled_pay_cells(row, item) or self.column_cells(
             item, row.no) or (
             kind not in _MOVE_BUCKETS and self.pay_table(row, item)) or (

@@ -1778,10 +1778,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(heading, vocab.headings)
             rows.append(_Row(no, text, False, heading, kind=kind, top=True))
             continue
-        if (not bullet and following is not None and not following[2] and "," in following[1]
+        if (not bullet and following is not None and not following[2] and (
+                "," in following[1] or " | " in following[1])
                 and following[1][-1:] != ":" and ": " not in text and _skills_line(text, vocab)):
             # "Skills we look for at senior level" above a sentence listing them (not "Skills
-            # in demand: Teamwork", a labelled line of its own)
+            # in demand: Teamwork", a labelled line of its own; (rules48b) nor "Tools you
+            # will master" above "A | B | C", names parted by bars)
             rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
             continue
         if (not bullet and following is not None and following[0] <= no + 2 and (
