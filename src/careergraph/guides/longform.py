@@ -140,12 +140,12 @@ from careergraph.guides.listings import one_line_card, search_page, without_wish
 from careergraph.guides.longform_ladders import capitalised_items
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
-    _CODE_AFTER,
-    _DIGIT,
-    _GLUED_CELLS,
     _CLIENT_FIELD,
     _CLIENT_LINES,
+    _CODE_AFTER,
+    _DIGIT,
     _FORMED_HEAD,
+    _GLUED_CELLS,
     _LEGAL_TAIL,
     _LONG_SENTENCE,
     _MORE_LINKS,

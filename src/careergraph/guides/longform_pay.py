@@ -1170,7 +1170,8 @@ _HELD_POST = re.compile(r"(?i:(?:your\s+)?(?:current|present|previous|former|old
                         r"(?:post|role|position|job|rate|pay|salary|wage))"
                         r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Z][\w&'’/-]*){0,4}))?"
                         r"\s*:\s*(?P<rest>.+)$")
-_HELD_FIRST = re.compile(r"[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,4}(?=\s*[,(]|\s+[-–—]\s)")
+_HELD_FIRST = re.compile(r"[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,4}"
+                         r"(?=\s*[,(]|\s+[-–—]\s)")
 
 
 def _held_title(held: re.Match[str]) -> str | None:
