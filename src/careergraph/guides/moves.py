@@ -699,6 +699,11 @@ def _bracketed_posts(text: str, vocab: Vocabulary) -> list[str]:
 _BOTH_TITLES = re.compile(r"both\s+an?\s")
 
 
+# (rules48b) "one of last year's supervisors now works in Continuous Improvement as a": some of
+# the role's former holders, the post they hold now (the field between no part of the move).
+_NOW_WORKS_IN = re.compile(r"(\b(?:one|some|many|most|several|two|three) of [^.;]{1,40}?)"
+                           r"\s+now works?\s+(?:in\s+(?:the\s+|our\s+)?[A-Z][\w&' -]{2,40}?\s+)?"
+                           r"as\s+(?:an?\s+|the\s+)?(?=[A-Z])")
 # (rules48b) A promotion letter's "your promotion from A (Line 4) to B": the post A the
 # reader holds now is a move into B, when B is the page's own role.
 _PROMOTED_FROM = re.compile(r"\b(?:promot(?:ion|ed)|appointment|appointed|moving|move)\s+"
@@ -735,6 +740,10 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         text = _FIELD_WORKERS.sub(lambda found: _field_workers(found, vocab), text)
         # "came from other work (Lifeguard, Army Reservist)": the titles
         text = _WORK_TITLES.sub(lambda found: _work_titles(found, vocab), text)
+    if " now work" in text and " of " in text:
+        # (rules48b) a letter's "one of last year's supervisors now works (in Continuous
+        # Improvement) as a CI Specialist": a former holder's post now, a move across
+        text = _NOW_WORKS_IN.sub(r"\1 have moved across to ", text)
     found = _stated_moves(text, vocab, own)
     if own and "from " in text:
         found["in"].extend(title for title in _promoted_from(text, vocab, own)
