@@ -819,6 +819,11 @@ _TRAIN_AS = re.compile(r"^train\s+(?:to\s+become|to\s+be|as)\s+an?\s+(?P<title>(
 _CERTIFIED_FOR = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Certificate|Certification|Licen[cs]e|"
                             r"Card)\s+for\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|"
                             r"and|of|&)){0,5}?)(?=\s+(?:in|at)\s|\s*[,:(]|\s*$)")
+# (rules48b) A letter's subject line that confirms a promotion or an appointment to a post.
+_PROMOTION_LINE = re.compile(r"(?:re:\s*)?(?:confirmation of (?:your )?|offer of |notice of )?"
+                             r"(?:promotion|appointment) (?:to|as) (?:the (?:post|role|position) "
+                             r"of )?(?:an? )?(?P<title>(?-i:[A-Z])[\w&'’/-]*(?:\s+(?-i:[A-Z])"
+                             r"[\w&'’/-]*){0,5})", re.IGNORECASE)
 _PLACED_WORK = re.compile(r"working in (?:the\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])"
                           r"[\w.'’-]+){0,2}\s+as\s+an?\s+(?P<title>[^.?!:;|]{3,60}?)\s*$",
                           re.IGNORECASE)
@@ -2944,6 +2949,11 @@ def choose_role(
                 if framed[-1:].isupper() and len(framed) < _QUESTION_SPAN:
                     # (real34) "A career as a police PCSO": the post the page spells out
                     add("page_title", _acronym_title(framed, lines, vocab), no)
+                promoted = _PROMOTION_LINE.fullmatch(framed) if (
+                    "romotion" in framed or "ppointment" in framed) else None
+                if promoted is not None:  # (rules48b) a letter's "Confirmation of promotion
+                    # to Duty Manager": the post it confirms, over its letterhead's trust
+                    add("page_title", _titled(promoted.group("title"), vocab), no, 1)
                 placed = _PLACED_WORK.match(framed) if framed[:8].lower() == "working " else None
                 if placed is not None:  # (rules39a) "Working in Australia as a Dentist": the
                     # frame names the job outright, over a site's "X Careers Hub" above it
