@@ -2004,12 +2004,14 @@ class _LongformParser(MentionMixin):
                 row, item, kind):
             return  # (rules39a) "V12 | Post | Grade | £… | 81% | Suitable": a matched vacancy
         if " | " in item and kind in _SKILL_KINDS and not row.bullet and ":" not in item and (
+                item[:1] != "|" and row.text.lstrip()[:1] != "|") and (
                 self.last_row is not None and self.last_row.heading
                 and self.last_row.no == row.no - 1) and _alone_piped(
                 self.last_row, row, self.next_row) and find_money(item) is None:
             # (rules48b) "Tools you will master" / "A | B | C": one line of names parted by
             # bars right under a skills heading, no table (no row of cells above or below
-            # it), no labelled fields ("Visits: … | Closing date: …")
+            # it, no "| A | B |" table header), no labelled fields ("Visits: … | Closing
+            # date: …")
             for name in skill_names(item, self.vocab):
                 out.skill(name, _SKILL_KINDS[kind], row.no)
             return
