@@ -2004,7 +2004,7 @@ class _LongformParser(MentionMixin):
                 row, item, kind):
             return  # (rules39a) "V12 | Post | Grade | £… | 81% | Suitable": a matched vacancy
         if " | " in item and kind in _SKILL_KINDS and not row.bullet and ":" not in item and (
-                item[:1] != "|" and row.text.lstrip()[:1] != "|") and (
+                self.printed.get(row.no, row.text).lstrip()[:1] != "|") and (
                 self.last_row is not None and self.last_row.heading
                 and self.last_row.no == row.no - 1) and _alone_piped(
                 self.last_row, row, self.next_row) and find_money(item) is None:
