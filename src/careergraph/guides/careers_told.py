@@ -89,6 +89,13 @@ _NOT_OPENING = frozenset({
 _TERMS = frozenset({"full-time", "part-time", "permanent", "temporary", "fulltime"})
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?](?:\s+|$)")
 _MIN_RUNGS = 2
+# (rules48b) A sentence told of other people, no step of the person's own story: a promotion
+# letter's "Supervisors who prefer quality have moved across to A", "one of last year's
+# supervisors now works as B", after the reader's own "joined us as C and became D".
+_OTHERS_TOLD = re.compile(r"\s*(?:[A-Z][a-z]+s\s+(?:who|have|are|were|often|usually|"
+                          r"sometimes|can|may|tend)\b|(?:one|some|many|most|several|"
+                          r"a few|others?)\s+(?:of\s+)?(?:our|the|their|these|last|them|"
+                          r"have|move|went|go)\b)", re.IGNORECASE)
 # Mastery of a craft told like a post ("became a master of die tryout").
 _MASTERY = re.compile(r"master\s+of\s+(?!arts\b|science\b|ceremonies\b)[a-z]")
 # A rise told from one post to another ("He rose from compositor to senior compositor").
@@ -164,12 +171,13 @@ def career_told(text: str, vocab: Vocabulary, role: str | None = None) -> Career
             continue  # (inside the detail sentence passed over)
         end = stop.end()
         after = _SENTENCE_END.search(text, end)
-        if _STEP_SENTENCE.search(text[end:after.end() if after else len(text)]):
+        following = text[end:after.end() if after else len(text)]
+        if _STEP_SENTENCE.search(following) and not _OTHERS_TOLD.match(following):
             continue
         # ("came to us as A. She spent two years in the SPD. She joined the OR as B.")
         later = _SENTENCE_END.search(text, after.end()) if after and gap is None else None
-        if after is None or not _STEP_SENTENCE.search(text[after.end():later.end() if later
-                                                                 else len(text)]):
+        beyond = text[after.end():later.end() if later else len(text)] if after else ""
+        if after is None or not _STEP_SENTENCE.search(beyond) or _OTHERS_TOLD.match(beyond):
             break  # the next sentence tells no step: the story ends here
         gap = (end, after.end())
         end = after.end()

@@ -369,6 +369,10 @@ def _split_list_part(part: str) -> list[str]:
     return [left, right]
 
 
+# (rules48b) A course module's code before its name: "M1 Marketing fundamentals".
+_MODULE_CODE = re.compile(r"M\d{1,2}\s+[A-Z]")
+
+
 def _cells(text: str) -> list[str]:
     return [cell.strip() for cell in _DOT.split(text.strip()) if cell.strip()]
 
@@ -645,7 +649,9 @@ def _section_line(section: str, no: int, text: str, facts: CourseFacts, words: C
     if section == "learn":
         facts.lines.add(no)
         cells = _cells(text) if " · " in text else _SEMI.split(text)
-        facts.skills.extend((name, no) for cell in cells if cell
+        # ((rules48b) "M1 Spreadsheet basics · M2 …": the course's numbered modules, its
+        # parts, no skills)
+        facts.skills.extend((name, no) for cell in cells if cell and not _MODULE_CODE.match(cell)
                             for name in learn_skills(cell, words))
     elif section == "aptitudes" and _BULLET.match(text):
         facts.lines.add(no)

@@ -198,6 +198,8 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
             continue  # (real31) "the Agenda for Change pay rates": a name's own "for"
         if match.group()[:4] == "for " and _STATISTIC_BEFORE.search(text, 0, match.start()):
             continue  # (carry46) "Median for Serbia: …": the place a statistic is of
+        if match.group()[:4] == "for " and _AGENT_TO.match(rest):
+            continue  # (rules48b) "the estimate summary for Greg to review": who acts next
         if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
             found.extend(listed)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
@@ -228,6 +230,10 @@ def _opening_names(text: str, first: re.Match[str]) -> list[str]:
     """
     listed, rest = _alternatives(text[first.end():], first.group(1))
     return [first.group(1)] if _GROUP.match(rest) else listed
+
+
+# (rules48b) "for X to review": X acts (a person, a team), no tool the duty is done with.
+_AGENT_TO = re.compile(r"\s+to\s+(?!the\b|an?\b)[a-z]+\b")
 
 
 # (carry46) A statistic's word right before "for" ("Median for Serbia", "Average salary for

@@ -80,6 +80,8 @@ _LOWER_ASIDE = re.compile(r"\s*\((?!(?:and|or|plus)\b)[a-z][^()]*\)$")
 # The same aside inside a line, text after it ("Container ship (feeder)   5,700"); one that
 # ends the heading keeps its words ("Shift payments (not basic salary)" still heads pay).
 _LOWER_ASIDE_ANYWHERE = re.compile(r"\((?!(?:and|or|plus)\b)[a-z][^()]*\)(?=\s*\S)")
+# (rules48b) A brand's word in camel case ("SkillLoom", "UpSkillVeda"): a name, no words.
+_CAMEL_BRAND = re.compile(r"\b[A-Z]?[a-z]+[A-Z][A-Za-z]*\b")
 # A lower-case aside that denies a kind ("(not employers)", "(no pay figures)").
 _DENYING_ASIDE = re.compile(r"\((?:not|no)\s+[a-z]+\)")
 
@@ -269,6 +271,11 @@ class HeadingVocabulary:
                 # (fresh49) "Container ship (feeder)   5,700": a lower-case aside inside the
                 # line qualifies the words before it; its own words ("feeder") name no section
                 lowered = asides.lower()
+                bare = asides
+            if any(char.isupper() for char in bare[1:]) and _CAMEL_BRAND.search(bare):
+                # (rules48b) "Hiring now on SkillLoom Jobs": a brand's word glued in camel
+                # case holds no heading word ("skill"), whatever it starts with
+                lowered = _CAMEL_BRAND.sub(lambda m: " " * len(m.group()), bare).lower()
             for name in self.field_names:  # ("Knowledge Graph After Hours": no knowledge)
                 if name in lowered:
                     lowered = lowered.replace(name, " " * len(name))

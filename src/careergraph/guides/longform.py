@@ -141,8 +141,11 @@ from careergraph.guides.listings import one_line_card, search_page, without_wish
 from careergraph.guides.longform_ladders import capitalised_items
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
+    _CLIENT_FIELD,
+    _CLIENT_LINES,
     _CODE_AFTER,
     _DIGIT,
+    _FORMED_HEAD,
     _GLUED_CELLS,
     _LEGAL_TAIL,
     _LONG_SENTENCE,
@@ -317,6 +320,14 @@ def _manner_of(name: str, text: str) -> bool:
     return re.search(rf"\bin an? (?:[a-z]+,? (?:and |or )?)*{re.escape(name)}\b", text) is not None
 
 
+def _alone_piped(before: _Row | None, row: _Row, after: _Row | None) -> bool:
+    """``row`` is a line of cells parted by bars with no such line right above or below."""
+    return not any(near is not None and abs(near.no - row.no) == 1 and " | " in near.text
+                   for near in (before, after))
+
+
+# (rules48b) A numbered section's line, short and unpunctuated: "4. Probationary period".
+_NEXT_SECTION = re.compile(r"\d{1,2}[.)]\s+[A-Z][^.:;!?]{2,48}")
 # A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
 # (rules39d) A translated item that keeps its original word (Greek, Cyrillic …) before the
 # English one and a dash: "Μεθοδικότητα - methodicalness, accuracy and discretion".
@@ -1426,6 +1437,9 @@ class _LongformParser(MentionMixin):
             # "CURRENT CRANE JOBS" / "Crane Operator – Basalt Lifting – …": the openings' firms
             self.openings = opening_firms(printed, openings_heading_pattern())
         issued = letterhead_employer(printed)
+        if "lient" in page:  # (rules48b) a job order's "Client: X LLP (Leeds)": who hires
+            issued = issued + [(client.group("org"), no) for no, text in printed[:_CLIENT_LINES]
+                               if (client := _CLIENT_FIELD.match(text.strip())) is not None]
         if issued and "Department" in page:  # (fixes76) a public body's notice: the
             # department its post sits in ("a unit in the Department of X") employs it too
             issued += unit_department(printed, lambda title: self.vocab.is_role_title(
@@ -1720,6 +1734,11 @@ class _LongformParser(MentionMixin):
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if self.no_pay_section and not row.bullet and row.text[:1].isdigit() and (
+                _NEXT_SECTION.fullmatch(row.text)):
+            # (rules48b) "3. Training you will complete" after "2. Allowances": the letter's
+            # next numbered section ends the no-pay one, known heading words or not
+            self.no_pay_section = False
         if self.kind is Kind.SKILLS and row.text[-6:].lower() in _RATED_SKILL and (
                 _SKILL_RATING.fullmatch(row.text)):
             # (real33) an occupation profile's "Skill Level" / "Lower skill": a rating, and
@@ -1755,7 +1774,9 @@ class _LongformParser(MentionMixin):
         if row.text[:1].isupper() and self.quote_speaker(row):
             out.use(row.no)  # "TOM REED, YARD MANAGER, OSTBY MARINE" under a quotation
             return
-        if any(no == row.no for no, _, _ in self.openings):  # an opening: its firm is read
+        opened = next((opening for opening in self.openings if opening[0] == row.no), None)
+        if opened is not None:  # an opening: its firm is read, and its card's pay
+            self.opening_pay(row, opened[2])
             out.use(row.no)
             return
         if ("→" in row.text or "->" in row.text) and ": " in row.text and not row.bullet:
@@ -1985,6 +2006,18 @@ class _LongformParser(MentionMixin):
         if kind in _MOVE_BUCKETS and ("|" in item or ", " in item) and self.vacancy_match(
                 row, item, kind):
             return  # (rules39a) "V12 | Post | Grade | £… | 81% | Suitable": a matched vacancy
+        if " | " in item and kind in _SKILL_KINDS and not row.bullet and ":" not in item and (
+                self.printed.get(row.no, row.text).lstrip()[:1] != "|") and (
+                self.last_row is not None and self.last_row.heading
+                and self.last_row.no == row.no - 1) and _alone_piped(
+                self.last_row, row, self.next_row) and find_money(item) is None:
+            # (rules48b) "Tools you will master" / "A | B | C": one line of names parted by
+            # bars right under a skills heading, no table (no row of cells above or below
+            # it, no "| A | B |" table header), no labelled fields ("Visits: … | Closing
+            # date: …")
+            for name in skill_names(item, self.vocab):
+                out.skill(name, _SKILL_KINDS[kind], row.no)
+            return
         tabled = "|" in item and (self.titled_pay_cells(row, item) or self.column_cells(
             item, row.no) or (
             kind not in _MOVE_BUCKETS and self.pay_table(row, item)) or (
@@ -2261,6 +2294,12 @@ class _LongformParser(MentionMixin):
                     char.isdigit() for char in kinds):
                 said = kinds  # "Trailblazer group: A, B, C": the label names no employer
             if row.kind is not None and self.labelled_workplaces(said, row.no):
+                return
+            formed = _FORMED_HEAD.match(said) if not row.bullet and row.full != row.text else None
+            if formed is not None and formed.end() < len(said.rstrip()):
+                # (rules48b) "Company: X, Inc. — Denver, CO (hybrid, …)": the name and its
+                # form; the place and the working pattern after it name no employer
+                self.out.add("employers", formed.group("org"), row.no)
                 return
             if not ("," in item and _LEGAL_TAIL.search(said) is None
                     and self.section_names(said, row.no)):

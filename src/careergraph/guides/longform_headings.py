@@ -257,7 +257,8 @@ def _unnamed_heading(text: str, raw: Sequence[tuple[int, str, bool]], index: int
     return Kind(found)
 
 
-_SKILL_LEADS = frozenset({"skills", "competencies", "qualities", "abilities"})
+# ((rules48b) and the tools a course teaches: "Tools you will master" over "A | B | C")
+_SKILL_LEADS = frozenset({"skills", "competencies", "qualities", "abilities", "tools"})
 _SKILL_LINE_WORDS = 8
 
 

@@ -174,6 +174,18 @@ _GLUED_CELLS = re.compile(r"[a-z][A-Z]")  # "ImportanceSkill": a flattened table
 _LEGAL_TAIL = re.compile(r",\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|Pty Ltd|GmbH|S\.A\.)"
                          r"(?:\s*\([^(),]*\))?$")
 
+# (rules48b) A company field's name and legal form, then the place and notes after a dash or
+# in a bracket ("Company: Stonebridge Builders, Inc. — Denver, CO (hybrid, …)", "Client: X
+# LLP (Leeds, Park Square)"): the name with its form is the whole employer.
+_FORMED_HEAD = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6},?\s+"
+                          r"(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LLP|PLLC|Pty\.? Ltd\.?|GmbH|"
+                          r"S\.A\.|plc|PLC|Corp\.?|Corporation))(?=\s+[-–—·|]\s|\s*\(|\s*$)")
+
+# (rules48b) A recruiter's job order at its head: "Client: Harcastle Bright LLP (Leeds)    Status:
+# LIVE": the client, named with its legal form, is the employer (the agency is none).
+_CLIENT_FIELD = re.compile(r"(?i:(?:(?:hiring|end)\s+)?client)\s*:\s*" + _FORMED_HEAD.pattern)
+_CLIENT_LINES = 15
+
 
 _RUN_IN_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+")
 _RUN_IN_WORDS = 4  # words of one name in a run-in list of workplaces

@@ -103,6 +103,7 @@ from careergraph.guides.section_kinds import (
 )
 from careergraph.guides.start_top import joined_top, starts
 from careergraph.guides.survey_focus import professional_body, qualifiers
+from careergraph.guides.text import strip_bullet
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import not_pay_heading, not_wage, schedule_words, work_fee_row
@@ -1235,6 +1236,24 @@ _DASHED_PAY_LABEL = re.compile(r"^(?P<title>[A-Z][^—–:;,$]{2,60}?)\s+[—–
                                r"(?P<pay>[A-Z][^:;$]{2,60}?)\s*:\s*")
 
 
+# (rules48b) The post a letter's reader holds now, as a field: "Current post: A, Grade 3,
+# spinal point 6 (£24,027 a year)", "Your current rate as A: $26.40 per hour".
+_HELD_POST = re.compile(r"(?i:(?:your\s+)?(?:current|present|previous|former|old|new)\s+"
+                        r"(?:post|role|position|job|rate|pay|salary|wage))"
+                        r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Z][\w&'’/-]*){0,4}))?"
+                        r"\s*:\s*(?P<rest>.+)$")
+_HELD_FIRST = re.compile(r"[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,4}"
+                         r"(?=\s*[,(]|\s+[-–—]\s)")
+
+
+def _held_title(held: re.Match[str]) -> str | None:
+    """The title of a held post's field: after its "as", else the words opening its value."""
+    if held.group("as"):
+        return held.group("as")
+    first = _HELD_FIRST.match(held.group("rest"))
+    return first.group() if first is not None else None
+
+
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
 
@@ -1583,8 +1602,20 @@ class PayMixin(SkillMixin):
             # item: the days' rates, no pay
             return
         if "; " in row.text and (stats := self.stat_strip(row.text)):
-            for title, cell, money in stats:
-                self.salary_sentence(row, None, cell, money.start, False, title)
+            for owner, cell, money in stats:
+                self.salary_sentence(row, None, cell, money.start, False, owner)
+            return
+        held = _HELD_POST.match(strip_bullet(row.full or row.text)[0]) if (
+            row.text[:1] in "CcPpYyFfOoNn•-") else None
+        if held is not None and (title := _held_title(held)) and (
+                money := find_money(held.group("rest"))) is not None and (
+                self.vocab.is_role_title(title) or practitioner_noun(title.split()[-1])):
+            # (rules48b) a promotion letter's "Current post: Leisure Attendant, Grade 3
+            # (£24,027 a year)", "Your current rate as Line Lead: $26.40 per hour": the post
+            # held now owns its pay, never the role the letter promotes to ("New post: X,
+            # Grade 6 (£…)" gives the role's own)
+            self.salary_sentence(row, None, held.group("rest"), money.start, False,
+                                 title_case(title))
             return
         if "Salar" in (lead := label or description) or "alary" in lead or "Pay" in lead:
             titled = _DASHED_PAY_LABEL.match(label + ": " if label else description)
@@ -1898,6 +1929,19 @@ class PayMixin(SkillMixin):
             self.card_titles = card_titles(sorted(self.printed.items())) if (
                 "Title:" in self.page) else {}
         return self.card_titles.get(line)
+
+    def opening_pay(self, row: _Row, title: str | None) -> None:
+        """(rules48b) The figure a current opening's card prints ("Junior UX Designer ·
+        Pinecrest Labs · Austin, TX · $68,000 – $80,000 · [Apply]"): its title's pay, the
+        role's own when the card posts the role itself; a card naming no title gives none."""
+        if not title or find_money(row.text) is None:
+            return
+        own = _same_role(singular_title(title), self.role)
+        for salary in read_salaries(row.text, label=title, level=None,
+                                    source=self.out.source(row.no),
+                                    role=None if own else singular_title(title),
+                                    dollar=self.dollar, home=self.home, period=self.period):
+            self.out.salary(salary)
 
     def card_pay(self, row: _Row, text: str) -> bool:
         """A figure alone on a bullet of a related careers card ("Window Dressers" / its

@@ -130,6 +130,7 @@ def _posted_title(text: str, role: str) -> bool:
             return True
     return False
 _CURRENT_LINES = 200  # lines of a page searched for a career strip's current rung
+_FIRM_ROWS = 200  # (rules48b) rows a page title is looked for as a firm's name in
 
 class RoleMixin(ParserState):
     """Find the page's role and tell its own titles from others."""
@@ -232,7 +233,8 @@ class RoleMixin(ParserState):
             or row.top or row.no == described) and row.no not in tabled and not (
                 asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
             # questions are the user's, no page's title: "what is the path from X to Y?")
-                             frozenset(row.no for row in rows if row.heading))
+                             frozenset(row.no for row in rows if row.heading),
+                             page="\n".join(row.text for row in rows[:_FIRM_ROWS]))
         late = choice if choice is not None and choice.late else None
         if late is not None:  # a weak opening: the page's other readings come first
             choice = None

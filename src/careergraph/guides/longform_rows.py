@@ -1799,10 +1799,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(heading, vocab.headings)
             rows.append(_Row(no, text, False, heading, kind=kind, top=True))
             continue
-        if (not bullet and following is not None and not following[2] and "," in following[1]
+        if (not bullet and following is not None and not following[2] and (
+                "," in following[1] or " | " in following[1])
                 and following[1][-1:] != ":" and ": " not in text and _skills_line(text, vocab)):
             # "Skills we look for at senior level" above a sentence listing them (not "Skills
-            # in demand: Teamwork", a labelled line of its own)
+            # in demand: Teamwork", a labelled line of its own; (rules48b) nor "Tools you
+            # will master" above "A | B | C", names parted by bars)
             rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
             continue
         if (not bullet and following is not None and following[0] <= no + 2 and (
@@ -1967,6 +1969,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 # section, its note in brackets no words of its heading
                 kind = classify_heading(unnoted, vocab.headings)
                 rows.append(_Row(no, text, False, unnoted, kind=kind, top=True))
+            elif text[:1] == "(" and (bracketed := _BRACKET_ITEM.fullmatch(text)) and any(
+                    0 <= near < len(raw) and _BRACKET_ITEM.fullmatch(raw[near][1])
+                    for near in (index - 1, index + 1)):
+                # (rules48b) "(3) Bid leveling and scope sheets" under "(2) …": an intake
+                # form's ranked list, its number in brackets, read as a bullet
+                rows.append(_Row(no, bracketed.group(1), True))
             elif (_plain_heading(text) or _dated_heading(text, vocab)) and not _chips_under(
                     text, rows) and not items_of_label and not _post_byline(text, vocab):
                 rows.append(_Row(no, text, False, text))
@@ -2005,6 +2013,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         else:
             rows.append(_Row(no, text, True))
     return _captions_below(rows) if any(r.text[:1] in _FIGURE_SIGNS for r in rows) else rows
+
+
+# (rules48b) A list item numbered in brackets: "(1) Quantity takeoff — Bluebeam Revu".
+_BRACKET_ITEM = re.compile(r"\s*\(\d{1,2}\)\s+(\S.*)")
 
 
 # (real38) A figure alone on its line, a sign before it ("£14.98").

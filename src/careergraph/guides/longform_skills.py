@@ -129,6 +129,8 @@ from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
 
+# (rules48b) A course module's code before its name: "M1 Marketing fundamentals".
+_MODULE_ITEM = re.compile(r"M\d{1,2}\s+[A-Z]")
 _LISTED = re.compile(r"[,;]")  # a list's separators inside a duty
 # A doubt after a dash at a list item's end ("pyrotechnics — maybe", "welding - perhaps?").
 _HEDGED = re.compile(r"\s[—–-]\s(?:maybe|perhaps|possibly)\??$", re.IGNORECASE)
@@ -1096,6 +1098,11 @@ class SkillMixin(RoleMixin):
         labelled "Skills:" line inside another section is a skills item of that label)."""
         if not label and _OTHER_JOBS.search(item) and len(item.split()) <= _HEADING_WORDS:
             return  # "Growth Trends for Related Jobs": a sidebar's heading, never a skill
+        if not label and row.bullet and item[:1] == "M" and _MODULE_ITEM.match(item):
+            # (rules48b) a course's "M1 Spreadsheet basics · M2 …": its numbered modules,
+            # the course's parts (optional), no skills
+            self.out.use(row.no)
+            return
         if not label and row.bullet and _MODAL_CONDITION.match(item):
             # (real43) "• may work nights and weekends and on call", an unheaded list after
             # a skills list: the hours and places of the work, no skill

@@ -68,6 +68,7 @@ class MailWords:
     client: re.Pattern[str]
     duty_leads: frozenset[str]
     pitch_tail: re.Pattern[str]
+    subject_leads: re.Pattern[str]
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> MailWords:
@@ -94,7 +95,8 @@ class MailWords:
             re.compile(rf"\b(?i:{phrases('client_cues')}),?\s+(?P<org>[A-Z][\w&'’.-]*"
                        r"(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})"),
             frozenset(str(w).lower() for w in raw.get("duty_leads") or ()),
-            re.compile(rf"\s+(?i:{phrases('pitch_nouns')})\s*$"))
+            re.compile(rf"\s+(?i:{phrases('pitch_nouns')})\s*$"),
+            re.compile(rf"^(?i:{phrases('subject_leads')})\s+(?=[A-Z])"))
 
 
 @cache
@@ -139,6 +141,8 @@ def _subject_role(subject: str, words: MailWords, is_role: Callable[[str], bool]
         label, colon, rest = part.partition(":")
         if colon and rest.strip() and not is_role(label.strip()):
             part = rest  # "Application: Dental Nurse": the subject's label is no title
+        # (rules48b) "Your promotion to X": the move's words, no words of the title
+        part = words.subject_leads.sub("", part.strip(), count=1)
         title = words.pitch_tail.sub("", _BRACKET.sub("", part).strip())  # "X opportunity"
         if title and len(title.split()) <= _MAX_TITLE_WORDS and is_role(title):
             return title

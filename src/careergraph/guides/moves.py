@@ -95,6 +95,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # groomed for was Market Manager", "the next rung is X", "groomed to become X")
              "next rung is ", "next rung was ", "next rung would be ", "groomed for was ",
              "groomed for is ", "being groomed for ", "groomed to become ", "groomed as ",
+             # (rules48b) a letter's "In our structure the next steps are A (Grade 8, …) and
+             # then B": the first is the step up
+             "next steps are ",
              # (carry38) a notice's next rung ("The next promotion of the cadre is to X in
              # Level 11 (…), and then Y")
              "promotion is to ", "promotion of the cadre is to ",
@@ -700,6 +703,31 @@ def _bracketed_posts(text: str, vocab: Vocabulary) -> list[str]:
 _BOTH_TITLES = re.compile(r"both\s+an?\s")
 
 
+# (rules48b) "one of last year's supervisors now works in Continuous Improvement as a": some of
+# the role's former holders, the post they hold now (the field between no part of the move).
+_NOW_WORKS_IN = re.compile(r"(\b(?:one|some|many|most|several|two|three) of [^.;]{1,40}?)"
+                           r"\s+now works?\s+(?:in\s+(?:the\s+|our\s+)?[A-Z][\w&' -]{2,40}?\s+)?"
+                           r"as\s+(?:an?\s+|the\s+)?(?=[A-Z])")
+# (rules48b) A promotion letter's "your promotion from A (Line 4) to B": the post A the
+# reader holds now is a move into B, when B is the page's own role.
+_PROMOTED_FROM = re.compile(r"\b(?:promot(?:ion|ed)|appointment|appointed|moving|move)\s+"
+                            r"from\s+(?:an?\s+|the\s+|your\s+)?(?P<was>[A-Z][\w&'’/-]*"
+                            r"(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,5})"
+                            r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?:an?\s+|the\s+)?")
+
+
+def _promoted_from(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The posts a promotion is told from, into the page's ``own`` role."""
+    found: list[str] = []
+    for move in _PROMOTED_FROM.finditer(text):
+        if not text[move.end():].lower().startswith(own.lower()):
+            continue  # (a promotion into another post: no move into the role)
+        title = prose_title(move.group("was"), vocab)
+        if title and fact_key(title) != fact_key(own):
+            found.append(title)
+    return found
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence (see :func:`_stated_moves`), and when none leads out of the
     role, the title a former holder says he holds now ("When I was a tiler … I'm a site
@@ -716,7 +744,14 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         text = _FIELD_WORKERS.sub(lambda found: _field_workers(found, vocab), text)
         # "came from other work (Lifeguard, Army Reservist)": the titles
         text = _WORK_TITLES.sub(lambda found: _work_titles(found, vocab), text)
+    if " now work" in text and " of " in text:
+        # (rules48b) a letter's "one of last year's supervisors now works (in Continuous
+        # Improvement) as a CI Specialist": a former holder's post now, a move across
+        text = _NOW_WORKS_IN.sub(r"\1 have moved across to ", text)
     found = _stated_moves(text, vocab, own)
+    if own and "from " in text:
+        found["in"].extend(title for title in _promoted_from(text, vocab, own)
+                           if title not in found["in"])
     if own and " now" in text.lower() and not found["up"] and not found["lateral"]:
         found["lateral"].extend(_now_held(text, vocab, own))
     earlier = _job_before_that(text, found["in"])

@@ -35,7 +35,8 @@ from careergraph.guides.headings import bundled_section
 
 __all__ = ["opening_firms", "openings_heading_pattern"]
 
-_DASH = re.compile(r"\s[–—-]\s")  # between a card's cells
+# between a card's cells (rules48b: or a middle dot, "UX Researcher · Firm · Remote (US)")
+_DASH = re.compile(r"\s[–—·-]\s")
 _MARK = re.compile(r"^[•▸►*-]\s+")  # a list's marker before a card
 # The contractor a project is run through: "… shutdown (via Norvale Services)".
 _VIA = re.compile(r"\(via (?P<firm>[^()]{3,60})\)")
@@ -87,8 +88,24 @@ def opening_firms(lines: Sequence[tuple[int, str]],
         if len(head.split()) > _HEADING_WORDS or not heading.fullmatch(head):
             continue
         found.append((printed[index][0], "", None))
+        cards = 0
         for no, line in printed[index + 1:]:
             if (opening := opening_firm(line)) is None:
+                if cards and _cut_card(line):
+                    found.append((no, "", None))  # (its firm cut: the card names nothing)
                 break
             found.append((no, *opening))
+            cards += opening[1] is not None
     return found
+
+
+def _cut_card(line: str) -> bool:
+    """(rules48b) A card cut off mid-name after whole ones ("Research Coordinator · Bayfront
+    Universi"): a title and the start of a firm, nothing after them.
+
+    >>> _cut_card("Research Coordinator · Bayfront Universi"), _cut_card("Apply today.")
+    (True, False)
+    """
+    cells = _DASH.split(_MARK.sub("", line.strip()))
+    return len(cells) == 2 and all(_FIRM.fullmatch(cell.strip()) for cell in cells) and (
+        len(cells[0].split()) <= _HEADING_WORDS)

@@ -43,7 +43,7 @@ from careergraph.guides.headline import (
     mastheads,
     story_destination,
 )
-from careergraph.guides.issuers import posts_line
+from careergraph.guides.issuers import LEGAL_FORM, posts_line
 from careergraph.guides.mail import mail_words
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.section_kinds import Kind, classify_heading
@@ -832,6 +832,11 @@ _TRAIN_AS = re.compile(r"^train\s+(?:to\s+become|to\s+be|as)\s+an?\s+(?P<title>(
 _CERTIFIED_FOR = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Certificate|Certification|Licen[cs]e|"
                             r"Card)\s+for\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|"
                             r"and|of|&)){0,5}?)(?=\s+(?:in|at)\s|\s*[,:(]|\s*$)")
+# (rules48b) A letter's subject line that confirms a promotion or an appointment to a post.
+_PROMOTION_LINE = re.compile(r"(?:re:\s*)?(?:confirmation of (?:your )?|offer of |notice of )?"
+                             r"(?:promotion|appointment) (?:to|as) (?:the (?:post|role|position) "
+                             r"of )?(?:an? )?(?P<title>(?-i:[A-Z])[\w&'’/-]*(?:\s+(?-i:[A-Z])"
+                             r"[\w&'’/-]*){0,5})", re.IGNORECASE)
 _PLACED_WORK = re.compile(r"working in (?:the\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])"
                           r"[\w.'’-]+){0,2}\s+as\s+an?\s+(?P<title>[^.?!:;|]{3,60}?)\s*$",
                           re.IGNORECASE)
@@ -2672,16 +2677,22 @@ def record_name(label: str) -> bool:
     return _RECORD_NAME.fullmatch(label.strip().rstrip(":")) is not None
 
 
+# A capitalised word right before a name: the name goes on leftwards, not opening there.
+_CAPITAL_WORD_END = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
+
+
 def choose_role(
     lines: Sequence[tuple[int, str]], vocab: Vocabulary,
     is_heading: Callable[[str], bool] = lambda _: False,
     heading_lines: frozenset[int] = frozenset(),
+    page: str = "",
 ) -> RoleChoice | None:
     """The role named by the strongest signal in ``lines`` (``(number, text)``), or None.
 
     Ties go to the earliest line.  ``is_heading`` tells known section headings, which are
     never a title line ("Career Guide", "Skills"); ``heading_lines`` are the lines the
     parser took as headings: they are read for page titles and "… for a X", not as prose.
+    ``page`` is the whole page's text when ``lines`` leave some out (its labelled fields).
     """
     found: list[tuple[int, int, str, str]] = []  # (strength, -line, title, signal)
     signed = signatories(lines)  # a letter's writer ("Kind regards, / Ann Proctor")
@@ -2693,9 +2704,21 @@ def choose_role(
             into: list[tuple[int, int, str, str]] | None = None) -> None:
         if title and signal == "page_title" and _COLLECTIVE_TITLE.search(title):
             return  # (rules40b) "… Emergency Logistics Standby Roster": the pool, no post
+        if title and signal == "page_title" and " " in title and firm_named(title):
+            return  # (rules48b) a shared drive's "Stonebridge Builders — …": the firm the
+            # page names with its legal form ("Stonebridge Builders, Inc."), no post
         if title and not aged(title) and title.lower() not in signed:
             (found if into is None else into).append(
                 (_STRENGTH[signal] * 10 + bonus, -line, title, signal))
+
+    def firm_named(title: str) -> bool:
+        """The page prints ``title`` (or its plural) as the opening words of a company's
+        name, its legal form right after it ("Stonebridge Builders, Inc.")."""
+        text = page or "\n".join(text for _, text in lines[:200])
+        if title.split()[0] not in text:  # (no pattern to compile and run)
+            return False
+        return any(not _CAPITAL_WORD_END.search(text[:m.start()]) for m in re.finditer(
+            rf"\b{re.escape(title)}(?:s|es)?,?\s+{LEGAL_FORM}(?![\w&])", text))
 
     def mentioned(word: str) -> bool:
         """The page names ``word`` more than once (its title line and elsewhere)."""
@@ -2964,6 +2987,11 @@ def choose_role(
                 if framed[-1:].isupper() and len(framed) < _QUESTION_SPAN:
                     # (real34) "A career as a police PCSO": the post the page spells out
                     add("page_title", _acronym_title(framed, lines, vocab), no)
+                promoted = _PROMOTION_LINE.fullmatch(framed) if (
+                    "romotion" in framed or "ppointment" in framed) else None
+                if promoted is not None:  # (rules48b) a letter's "Confirmation of promotion
+                    # to Duty Manager": the post it confirms, over its letterhead's trust
+                    add("page_title", _titled(promoted.group("title"), vocab), no, 1)
                 placed = _PLACED_WORK.match(framed) if framed[:8].lower() == "working " else None
                 if placed is not None:  # (rules39a) "Working in Australia as a Dentist": the
                     # frame names the job outright, over a site's "X Careers Hub" above it

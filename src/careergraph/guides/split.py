@@ -351,7 +351,13 @@ def join_brand_names(pieces: list[Piece], second: int = 6) -> list[Piece]:
                 and len(last.text) <= 5 and last.text.isalpha()
                 and (len(piece.text) <= second or (len(last.text) <= _SHORT_HEAD
                                                    and len(piece.text) <= _LONG_TAIL))
-                and piece.text.isalpha()):
+                and piece.text.isalpha()) or (
+                # (rules48b) "EdTech", "FinTech": an unknown stem of three letters or fewer
+                # before a known word of six or fewer is one name, no "Ed" and "Tech"
+                last is not None and not last.known and piece.known and last.end == piece.start
+                and len(last.text) <= _SHORT_HEAD and last.text[:1].isupper()
+                and last.text[1:].islower() and last.text.isalpha()
+                and len(piece.text) <= second and piece.text.isalpha()):
             out[-1] = Piece(last.text + piece.text, last.start, piece.end, False, piece.by_case)
         else:
             out.append(piece)
