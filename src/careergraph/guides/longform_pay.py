@@ -2272,6 +2272,17 @@ class PayMixin(SkillMixin):
                     title):
             other = title  # "Salary of a biomedical scientist (for comparison): median …"
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
+        if other is None and label and lead[:1].isupper() and (
+                stat_title := stat_label_title(lead)) is not None and self.vocab.is_role_title(
+                stat_title) and stat_title.split(" ", 1)[0].lower() not in bundled_level_words(
+                single=True):
+            # (fixes90) "Median: $78,000 · Range: … · Dental Therapist median: $66,500", its
+            # cells read one by one: a cell labelled by a title and a statistic word is that
+            # title's statistic (the role's own when it names the role; a level, "Senior
+            # median", is the role's level), never the role's with "Median" glued on
+            other = None if self.own_or_alias(stat_title) or _same_role(
+                stat_title, self.role) else stat_title
+            lead = ""
         compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
             (", for " in lead or lead.endswith((" for comparison", " for reference"))) and (
                 _REFERENCE_TAIL.search(lead) is not None))
@@ -3227,11 +3238,26 @@ def _stat_cell(before: str) -> str | None:
     cut = max(before.rfind("; "), before.rfind(" · "))
     if not _DIGIT_IN.search(before[:cut]):
         return None
-    cell = re.fullmatch(rf"\s*(?P<title>[A-Z][\w&'’/-]*(?:\s+(?:of\s+|&\s+|and\s+)?"
-                        rf"[A-Z][\w&'’/-]*){{0,4}})\s*(?:[—–:-]\s*)?(?i:{_stat_words()})"
-                        rf"(?:\s+(?:pay|salary|wage|rate))?\s*[:—–-]?\s*",
-                        before[cut + 2:]) if _stat_words() else None
-    return cell.group("title") if cell is not None else None
+    return stat_label_title(before[cut + 2:])
+
+
+def stat_label_title(cell: str) -> str | None:
+    """(fixes88, fixes90) The Title Case title a pay-statistic cell opens with, when the cell
+    is that title and a statistic word and nothing else ("Dental Therapist median: ",
+    "Merchandiser — average "); None otherwise.  Read by :func:`_stat_cell` on a strip's
+    later cell and by the run-in label branch of ``salary_sentence`` on a cell the page's
+    dotted strip has already cut off ("Dental Therapist median" as its own label).
+
+    >>> stat_label_title("Dental Therapist median"), stat_label_title("Case Manager median: ")
+    ('Dental Therapist', 'Case Manager')
+    >>> stat_label_title("Median advertised wage") is None
+    True
+    """
+    match = re.fullmatch(rf"\s*(?P<title>[A-Z][\w&'’/-]*(?:\s+(?:of\s+|&\s+|and\s+)?"
+                         rf"[A-Z][\w&'’/-]*){{0,4}})\s*(?:[—–:-]\s*)?(?i:{_stat_words()})"
+                         rf"(?:\s+(?:pay|salary|wage|rate))?\s*[:—–-]?\s*",
+                         cell) if _stat_words() else None
+    return match.group("title") if match is not None else None
 
 
 def _statistic_for_role(owner: str, role: str) -> bool:
