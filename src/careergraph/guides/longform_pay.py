@@ -493,6 +493,16 @@ _LEAD_FRAME = re.compile(r"^(?:(?:i\s+)?(?:started|began|starting|start)\s+(?:ou
 _LEAD_NOW = re.compile(r"\s+(?:now|today|currently)\s*$")
 _ANY_ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOWER_LEAD_WORDS = 4
+# (fixes90) The move onto posts named next ("have moved on to", "were promoted into").
+_MOVED_ON = re.compile(r"\b(?:moved?|moving|went|gone|go|progress(?:ed|es)?|promoted|stepped)"
+                       r"\s+(?:on\s+|up\s+)?(?:to|into)\s*$", re.IGNORECASE)
+# Nouns for the posts of a title printed after it ("Senior Technician posts (£…)").
+_POST_NOUNS = frozenset({"posts", "positions", "roles", "jobs", "post", "position", "role"})
+# (fixes90) A bulleted rate's lead naming the post, then after a comma the capitalised name of
+# the firm that pays it ("- staff photographer, Daily Clarion: $44,000 – $59,000"): the firm
+# is no part of the title.
+_LEAD_EMPLOYER = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+)?"
+                            r"[A-Z][\w&'’.-]*){0,3}$")
 _LEAD_NOT_TITLE = frozenset({"for", "of", "in", "at", "per", "with", "median", "average", "mean",
                              "typical", "starting", "state", "national", "pay", "salary",
                              "wage", "rate", "range"})
@@ -2705,6 +2715,7 @@ class PayMixin(SkillMixin):
         scribe", "our surgical coordinator", "ophthalmic assistant (after my COA)"), or None:
         the role itself ("ophthalmic technician now"), one of its levels, or no title."""
         bare = _LEAD_NOW.sub("", _LEAD_FRAME.sub("", _ANY_ASIDE.sub("", lead))).strip(" :–—-~")
+        bare = _LEAD_EMPLOYER.sub("", bare)  # (fixes90) "staff photographer, Daily Clarion"
         words = bare.split()
         if not 1 <= len(words) <= _LOWER_LEAD_WORDS or not all(
                 word.isalpha() and word.islower() and word not in _LEAD_NOT_TITLE
@@ -3200,7 +3211,11 @@ class PayMixin(SkillMixin):
             # "…, Seniors £210 a day and an Ecology Team Manager about £310 a day": the title
             # listed last before its figure owns it (the role at a level stays the role's)
             return None if self.own_title(title) else title
-        words = before.rstrip()[:-1].split()[-6:]
+        words = before.rstrip()[:-1].split()
+        posts = len(words) > 1 and words[-1] in _POST_NOUNS
+        if posts:
+            words = words[:-1]  # (fixes90) "moved on to Senior X posts (£…)": the posts' title
+        head, words = words[:-6], words[-6:]
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:]).strip(",;:")
             if candidate[:1].islower() or candidate.split(" ", 1)[0] in _ARTICLES_CAPS:
@@ -3210,6 +3225,10 @@ class PayMixin(SkillMixin):
                 if candidate.endswith("s") and self.vocab.is_role_title(
                         one := singular_title(candidate)):
                     candidate = one  # (carry38) "The following Forest Guards (Grade K: …"
+                if posts and fact_key(candidate) != fact_key(self.role) and _MOVED_ON.search(
+                        " ".join([*head, *words[:-size]])) is not None:
+                    return candidate  # (fixes90) "RTs have moved on to Senior Research
+                    # Technician posts (£…)": the posts moved on to are a rung above the role
                 return None if _same_role(candidate, self.role) else candidate
         return None
 

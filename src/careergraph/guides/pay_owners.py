@@ -47,7 +47,10 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
                        r"(?:are|is|were|was|get|gets) offered|"  # "supervisors are offered $68k"
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
-                       r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band)|"
+                       # (fixes90: the points of a pay spine, "Trust Finance Managers are on
+                       # points 34 - 38, £89,640 - £98,100")
+                       r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band|"
+                       r"(?:spine |pay |scale )?points? \d)|"
                        # (rules40c) a civil service's grade level ("a Chief X is on GL 08")
                        r"GL\s?\d)|"
                        # the band a title is at, its verb said once for two titles ("Advanced
