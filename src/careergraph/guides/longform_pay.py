@@ -1010,6 +1010,11 @@ _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(
 _RELATED_STRIP = re.compile(r"^(?:Related|Similar|You may also like)(?: walk-ins| jobs| offers| "
                             r"vacancies| ads)?\s*:\s*(?=[A-Z])", re.IGNORECASE)
 # (rules47a) An employer's other openings under their heading, each "Title – rate".
+# (fixes90) A listing row: a title in Title Case, a capitalised place, then the figure, each
+# set apart by a dash ("Field Sales Executive – Tiruppur – ₹ 2.2 Lacs P.A.").
+_TITLE_PLACE_FIGURE = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?: (?:of |& )?[A-Z][\w'’-]*){0,4})"
+                                 r"\s+[–—]\s+[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s+[–—]\s+"
+                                 r"(?=[$€£₱₹]|[A-Z]{3}\s?\d)")
 _OTHER_OPENINGS = re.compile(r"^Also (?:hiring|recruiting)\b", re.IGNORECASE)
 _DASHED_TITLE = re.compile(r"^([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})\s+[–—-]\s+"
                            r"(?=\S*\d|[$€£₱₹]|[A-Z])")
@@ -2102,6 +2107,13 @@ class PayMixin(SkillMixin):
             # (rules47a) "Also hiring in our projects:" / "• Mason – ₱750 per day": the
             # employer's other opening owns its rate
             other = title_case(dashed.group(1))
+        if other is None and not subject and not label and " – " in text and (
+                placed_row := _TITLE_PLACE_FIGURE.match(text)) is not None and (
+                self.vocab.is_role_title(placed_row.group("title"))) and not self.own_or_alias(
+                placed_row.group("title")) and not _same_role(placed_row.group("title"), self.role):
+            # (fixes90) a job board's listing row "Customer Care Executive – Chennai – ₹ 2.0 –
+            # 2.8 Lacs P.A.": the listed title, then its place, then its pay
+            other = placed_row.group("title")
         if other is not None and (_graded_tail(other, self.role) or professional_body(other)):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
             # (and "Institute of Applied Surveyors" over a survey's tables: the body, no job)
