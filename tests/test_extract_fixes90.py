@@ -197,8 +197,8 @@ About Us | Careers | Employer Home | Sitemap
 
 
 def test_a_listing_rows_title_owns_its_lakh_package() -> None:
-    guide = parse_text(_WALKIN.format(row="Field Sales Executive – Madurai – ₹ 2.2 – 3.0 Lacs P.A."),
-                       "telecaller.txt")
+    row = "Field Sales Executive – Madurai – ₹ 2.2 – 3.0 Lacs P.A."
+    guide = parse_text(_WALKIN.format(row=row), "telecaller.txt")
     bands = {b.min: b for b in guide.salaries}
     assert bands[220000].role == "Field Sales Executive" and bands[220000].period == "year"
 
