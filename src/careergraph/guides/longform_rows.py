@@ -927,8 +927,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     if not inline and not bullet and ": " in item[:24] and (
-            posted := _posting_sector_cell(item, vocab)) is not None:
-        return [(no, posted, False)]  # (fixes90) "Activity: Tourism and hospitality"
+            industry := _posting_sector_cell(item, vocab)) is not None:
+        return [(no, industry, False)]  # (fixes90) "Activity: Tourism and hospitality"
     if inline >= 2 and not bullet and ": " in item and (
             fields := _sector_fields(item, vocab)) is not None:
         # (fixes89) "Job family: A · Business area: General Insurance · Grade C2": a strip of
