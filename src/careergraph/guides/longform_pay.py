@@ -498,6 +498,16 @@ _LEAD_FRAME = re.compile(r"^(?:(?:i\s+)?(?:started|began|starting|start)\s+(?:ou
 _LEAD_NOW = re.compile(r"\s+(?:now|today|currently)\s*$")
 _ANY_ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOWER_LEAD_WORDS = 4
+# (fixes90) The move onto posts named next ("have moved on to", "were promoted into").
+_MOVED_ON = re.compile(r"\b(?:moved?|moving|went|gone|go|progress(?:ed|es)?|promoted|stepped)"
+                       r"\s+(?:on\s+|up\s+)?(?:to|into)\s*$", re.IGNORECASE)
+# Nouns for the posts of a title printed after it ("Senior Technician posts (£…)").
+_POST_NOUNS = frozenset({"posts", "positions", "roles", "jobs", "post", "position", "role"})
+# (fixes90) A bulleted rate's lead naming the post, then after a comma the capitalised name of
+# the firm that pays it ("- staff photographer, Daily Clarion: $44,000 – $59,000"): the firm
+# is no part of the title.
+_LEAD_EMPLOYER = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+)?"
+                            r"[A-Z][\w&'’.-]*){0,3}$")
 _LEAD_NOT_TITLE = frozenset({"for", "of", "in", "at", "per", "with", "median", "average", "mean",
                              "typical", "starting", "state", "national", "pay", "salary",
                              "wage", "rate", "range"})
@@ -1005,6 +1015,11 @@ _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(
 _RELATED_STRIP = re.compile(r"^(?:Related|Similar|You may also like)(?: walk-ins| jobs| offers| "
                             r"vacancies| ads)?\s*:\s*(?=[A-Z])", re.IGNORECASE)
 # (rules47a) An employer's other openings under their heading, each "Title – rate".
+# (fixes90) A listing row: a title in Title Case, a capitalised place, then the figure, each
+# set apart by a dash ("Field Sales Executive – Tiruppur – ₹ 2.2 Lacs P.A.").
+_TITLE_PLACE_FIGURE = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?: (?:of |& )?[A-Z][\w'’-]*){0,4})"
+                                 r"\s+[–—]\s+[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s+[–—]\s+"
+                                 r"(?=[$€£₱₹]|[A-Z]{3}\s?\d)")
 _OTHER_OPENINGS = re.compile(r"^Also (?:hiring|recruiting)\b", re.IGNORECASE)
 # (fresh58) A portal's pay check on one line, each item "Title — average figure" parted by
 # semicolons, after a run-in label ("Salary check (X data, Dubai): A — average AED 1,900 per
@@ -2237,6 +2252,13 @@ class PayMixin(SkillMixin):
             # (rules47a) "Also hiring in our projects:" / "• Mason – ₱750 per day": the
             # employer's other opening owns its rate
             other = title_case(dashed.group(1))
+        if other is None and not subject and not label and " – " in text and (
+                placed_row := _TITLE_PLACE_FIGURE.match(text)) is not None and (
+                self.vocab.is_role_title(placed_row.group("title"))) and not self.own_or_alias(
+                placed_row.group("title")) and not _same_role(placed_row.group("title"), self.role):
+            # (fixes90) a job board's listing row "Customer Care Executive – Chennai – ₹ 2.0 –
+            # 2.8 Lacs P.A.": the listed title, then its place, then its pay
+            other = placed_row.group("title")
         if other is not None and (_graded_tail(other, self.role) or professional_body(other)):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
             # (and "Institute of Applied Surveyors" over a survey's tables: the body, no job)
@@ -2423,6 +2445,17 @@ class PayMixin(SkillMixin):
                     title):
             other = title  # "Salary of a biomedical scientist (for comparison): median …"
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
+        if other is None and label and lead[:1].isupper() and (
+                stat_title := stat_label_title(lead)) is not None and self.vocab.is_role_title(
+                stat_title) and stat_title.split(" ", 1)[0].lower() not in bundled_level_words(
+                single=True):
+            # (fixes90) "Median: $78,000 · Range: … · Dental Therapist median: $66,500", its
+            # cells read one by one: a cell labelled by a title and a statistic word is that
+            # title's statistic (the role's own when it names the role; a level, "Senior
+            # median", is the role's level), never the role's with "Median" glued on
+            other = None if self.own_or_alias(stat_title) or _same_role(
+                stat_title, self.role) else stat_title
+            lead = ""
         compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
             (", for " in lead or lead.endswith((" for comparison", " for reference"))) and (
                 _REFERENCE_TAIL.search(lead) is not None))
@@ -2845,6 +2878,7 @@ class PayMixin(SkillMixin):
         scribe", "our surgical coordinator", "ophthalmic assistant (after my COA)"), or None:
         the role itself ("ophthalmic technician now"), one of its levels, or no title."""
         bare = _LEAD_NOW.sub("", _LEAD_FRAME.sub("", _ANY_ASIDE.sub("", lead))).strip(" :–—-~")
+        bare = _LEAD_EMPLOYER.sub("", bare)  # (fixes90) "staff photographer, Daily Clarion"
         words = bare.split()
         if not 1 <= len(words) <= _LOWER_LEAD_WORDS or not all(
                 word.isalpha() and word.islower() and word not in _LEAD_NOT_TITLE
@@ -3340,7 +3374,11 @@ class PayMixin(SkillMixin):
             # "…, Seniors £210 a day and an Ecology Team Manager about £310 a day": the title
             # listed last before its figure owns it (the role at a level stays the role's)
             return None if self.own_title(title) else title
-        words = before.rstrip()[:-1].split()[-6:]
+        words = before.rstrip()[:-1].split()
+        posts = len(words) > 1 and words[-1] in _POST_NOUNS
+        if posts:
+            words = words[:-1]  # (fixes90) "moved on to Senior X posts (£…)": the posts' title
+        head, words = words[:-6], words[-6:]
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:]).strip(",;:")
             if candidate[:1].islower() or candidate.split(" ", 1)[0] in _ARTICLES_CAPS:
@@ -3350,6 +3388,10 @@ class PayMixin(SkillMixin):
                 if candidate.endswith("s") and self.vocab.is_role_title(
                         one := singular_title(candidate)):
                     candidate = one  # (carry38) "The following Forest Guards (Grade K: …"
+                if posts and fact_key(candidate) != fact_key(self.role) and _MOVED_ON.search(
+                        " ".join([*head, *words[:-size]])) is not None:
+                    return candidate  # (fixes90) "RTs have moved on to Senior Research
+                    # Technician posts (£…)": the posts moved on to are a rung above the role
                 return None if _same_role(candidate, self.role) else candidate
         return None
 
@@ -3378,11 +3420,26 @@ def _stat_cell(before: str) -> str | None:
     cut = max(before.rfind("; "), before.rfind(" · "))
     if not _DIGIT_IN.search(before[:cut]):
         return None
-    cell = re.fullmatch(rf"\s*(?P<title>[A-Z][\w&'’/-]*(?:\s+(?:of\s+|&\s+|and\s+)?"
-                        rf"[A-Z][\w&'’/-]*){{0,4}})\s*(?:[—–:-]\s*)?(?i:{_stat_words()})"
-                        rf"(?:\s+(?:pay|salary|wage|rate))?\s*[:—–-]?\s*",
-                        before[cut + 2:]) if _stat_words() else None
-    return cell.group("title") if cell is not None else None
+    return stat_label_title(before[cut + 2:])
+
+
+def stat_label_title(cell: str) -> str | None:
+    """(fixes88, fixes90) The Title Case title a pay-statistic cell opens with, when the cell
+    is that title and a statistic word and nothing else ("Dental Therapist median: ",
+    "Merchandiser — average "); None otherwise.  Read by :func:`_stat_cell` on a strip's
+    later cell and by the run-in label branch of ``salary_sentence`` on a cell the page's
+    dotted strip has already cut off ("Dental Therapist median" as its own label).
+
+    >>> stat_label_title("Dental Therapist median"), stat_label_title("Case Manager median: ")
+    ('Dental Therapist', 'Case Manager')
+    >>> stat_label_title("Median advertised wage") is None
+    True
+    """
+    match = re.fullmatch(rf"\s*(?P<title>[A-Z][\w&'’/-]*(?:\s+(?:of\s+|&\s+|and\s+)?"
+                         rf"[A-Z][\w&'’/-]*){{0,4}})\s*(?:[—–:-]\s*)?(?i:{_stat_words()})"
+                         rf"(?:\s+(?:pay|salary|wage|rate))?\s*[:—–-]?\s*",
+                         cell) if _stat_words() else None
+    return match.group("title") if match is not None else None
 
 
 def _statistic_for_role(owner: str, role: str) -> bool:

@@ -791,14 +791,41 @@ def _joined_bounds(items: list[str]) -> list[str]:
 def _sector_fields(item: str, vocab: Vocabulary) -> tuple[str, list[str]] | None:
     """(fixes89) A dotted strip's cells labelled by a sectors heading ("Business area:
     General Insurance") apart from the strip's other cells, or None when the strip has
-    no such cell beside another labelled cell (a field strip, not one list of sectors)."""
+    no such cell beside another labelled cell (a field strip, not one list of sectors).
+    (fixes90) A posting's industry field ("Activity: Tourism, hotel industry") is such a
+    cell, relabelled (:func:`_posting_sector_cell`)."""
     cells = [cell.strip() for cell in _INLINE_BULLET.split(item) if cell.strip()]
     labelled = [(cell, split_label(cell)) for cell in cells if ": " in cell]
     sectors = [cell for cell, (label, rest) in labelled if label and rest and (
         vocab.headings.classify(label) == Kind.SECTORS.value)]
-    if not sectors or len(labelled) < _FIELD_CELLS or len(sectors) == len(cells):
+    posted = {cell: relabelled for cell, _ in labelled if cell not in sectors and (
+        relabelled := _posting_sector_cell(cell, vocab)) is not None}
+    if not (sectors or posted) or len(labelled) < _FIELD_CELLS or len(sectors) + len(
+            posted) == len(cells):
         return None
-    return " · ".join(cell for cell in cells if cell not in sectors), sectors
+    return " · ".join(cell for cell in cells if cell not in sectors and cell not in posted), [
+        posted.get(cell, cell) for cell in cells if cell in sectors or cell in posted]
+
+
+_POSTING_VALUE_WORDS = 8  # words of a posting's industry field's value, at most
+
+
+def _posting_sector_cell(cell: str, vocab: Vocabulary) -> str | None:
+    """(fixes90) A job posting's industry field, relabelled by a sectors heading: a label
+    from ``posting_sectors.labels`` in ``data/headings.yaml`` ("Activity", "Branch"), its
+    value a short list, no sentence and no further field, that names a sector the lexicon
+    knows ("Tourism, hotel industry"); None for any other cell ("Activity: Detention and
+    Corrections" among a budget's fields names no sector the lexicon knows)."""
+    label, rest = split_label(cell)
+    fields = word_lists("posting_sectors")
+    if not label or not rest or label.lower() not in fields.get("labels", ()) or (
+            ": " in rest) or len(rest.split()) > _POSTING_VALUE_WORDS or (
+            rest.rstrip()[-1:] in ".!?"):
+        return None
+    if vocab.gazetteer is None or not vocab.gazetteer.sectors(rest, section=True):
+        return None
+    heading = fields.get("heading", ("industry",))[0]
+    return f"{heading[:1].upper()}{heading[1:]}: {rest}"
 
 
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
@@ -899,6 +926,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [(no, flattened[0], False), *((no, cell, True) for cell in flattened[1:])]
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
+    if not inline and not bullet and ": " in item[:24] and (
+            industry := _posting_sector_cell(item, vocab)) is not None:
+        return [(no, industry, False)]  # (fixes90) "Activity: Tourism and hospitality"
     if inline >= 2 and not bullet and ": " in item and (
             fields := _sector_fields(item, vocab)) is not None:
         # (fixes89) "Job family: A · Business area: General Insurance · Grade C2": a strip of

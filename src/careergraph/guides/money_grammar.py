@@ -73,7 +73,7 @@ _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|�
 # (a whole word: "makes $18.60" is no shillings)
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(_CODES) + r")\s?$|\bUS\s$")
 _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]a(?:kh|hk)s?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
+_SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]a(?:kh|hk)s?\b|LAKHS?\b|[Ll]acs?\b|LPA\b|L(?![A-Za-z])"
           r"|[Cc]rores?\b|CRORES?\b"
           r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])"
           # (the rupiah's juta, a million, as an Indonesian page shortens it: "Rp 5,6 jt")
@@ -98,7 +98,7 @@ _DIGIT = re.compile(r"\d")
 
 # (?=[…]): what a match can start with, one test per position before the alternatives.
 _CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿₪lcywb円원元₫\d])"
-                       rf"(?:{_CUR}|[Ll]a(?:kh|hk)|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
+                       rf"(?:{_CUR}|[Ll]a(?:kh|hk)|LAKH|[Ll]acs?\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
                        r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺|\b[Bb]aht\b|฿|₪|\bNIS\b)")
 
 

@@ -47,10 +47,10 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
                        r"(?:are|is|were|was|get|gets) offered|"  # "supervisors are offered $68k"
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
-                       # (fresh58: a spine's points, "School Business Managers are on points
-                       # 25 - 29, £76,260 - £84,540")
+                       # (fresh58, fixes90: a spine's points, "School Business Managers are
+                       # on points 25 - 29, £76,260 - £84,540")
                        r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band|"
-                       r"(?:spine |scale )?points?\s\d)|"
+                       r"(?:spine |pay |scale )?points?\s\d)|"
                        # (rules40c) a civil service's grade level ("a Chief X is on GL 08")
                        r"GL\s?\d)|"
                        # the band a title is at, its verb said once for two titles ("Advanced

@@ -139,6 +139,10 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  # an Indian appraisal's or offer's cost to company ("Current CTC: ₹9.6 L
                  # p.a.") and an HR block's current and new base ("New base $70,794")
                  " ctc", "ctc:", " base salary", "new base ", "current base ",
+                 # (fixes90) an Indian job board's yearly package in lakhs "per annum" ("₹ 2.0
+                 # – 2.8 Lacs P.A."; a bare "LPA" is not enough: "join as X at ₹4.8 LPA" in
+                 # prose and a testimonial's "…, Pune, 4.5 LPA" stay unread)
+                 " lacs p.a", " lac p.a", " lakhs p.a", " lakh p.a",
                  # (rules34b2) a contractor's word for pay ("Staff jobs instead of day
                  # rate: PT1 roughly £48,000 – £62,000 a year")
                  "day rate",

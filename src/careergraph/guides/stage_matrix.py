@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from careergraph.guides.items import with_tools
+from careergraph.guides.money_grammar import label_period
 
 __all__ = ["StageMatrix", "cell_names", "coded_matrix", "stage_matrix"]
 
@@ -239,8 +240,36 @@ _CODED = re.compile(r"^\s*(?:[-•*]\s*)?(?P<code>[A-Z]{1,3}\d{1,2})\s*[:–—-
 # A unit's heading: its number before its name ("UNIT 2  CHAINSAW USE", "Unit 4: Rigging").
 _UNIT = re.compile(r"^\s*(?:unit|module|element|competency|area|domain)\s+\d{1,2}[a-z]?\s*"
                    r"(?:[:.–—-]\s*|\s+)(?P<name>[A-Za-z].*?)\s*$", re.IGNORECASE)
-_LEGEND_TITLE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,4}")
+# (fixes90: "Head of Sound", a joining word inside the title)
+_LEGEND_TITLE = re.compile(r"[A-Z][a-z]+(?:[ -](?:of |and |& )?[A-Z][a-z]+){0,4}")
 _CODE_PAY = re.compile(r"(?:^|[·|;,:]\s*|\s{2,})(?P<code>[A-Z]{1,3}\d{1,2})\s+(?=[£$€¥])")
+# (fixes90) A pay list by code, one level a line under its heading (" S4  £25.00 – £28.00"):
+# the code, then the figure and nothing else.
+_CODE_PAY_LINE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2})\s+(?P<cell>[£$€¥]\s?\d[\d.,]*"
+                            r"(?:\s*[–—-]\s*[£$€¥]?\s?\d[\d.,]*)?)\s*$")
+_PERIOD_PHRASE = {"hour": "per hour", "day": "per day", "week": "per week",
+                  "month": "per month", "year": "per year"}
+
+
+def _pay_list_lines(lines: Sequence[tuple[int, str]], codes: dict[str, str]) -> dict[int, str]:
+    """(fixes90) The lines of a pay list by code set one level a line, each a run of
+    ``_MIN_STAGES`` lines or more, by line number: each line's figure with the period the
+    run's heading (the line above it) states ("PAY GUIDANCE (hourly, £)" / " S1  £13.77 –
+    £15.42" / " S2  …" gives "£13.77 – £15.42 per hour")."""
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    for index, (_, text) in enumerate([*lines, (0, "")]):
+        single = _CODE_PAY_LINE.match(text)
+        if single is not None and single.group("code") in codes:
+            run.append((index, single.group("cell")))
+            continue
+        if len(run) >= _MIN_STAGES:
+            first = run[0][0]
+            period = label_period(lines[first - 1][1]) if first > 0 else None
+            tail = f" {_PERIOD_PHRASE[period]}" if period in _PERIOD_PHRASE else ""
+            found.update((lines[at][0], f"{cell}{tail}") for at, cell in run)
+        run = []
+    return found
 
 
 def _unit_skills(name: str) -> list[str]:
@@ -299,10 +328,14 @@ def coded_matrix(lines: Sequence[tuple[int, str]],
     coded_lines = 0
     pay: list[tuple[str, str, int]] = []
     going_on = False
+    listed = _pay_list_lines(lines, codes)
     for no, text in lines:
         coded = _CODED.match(text)
         unit = _UNIT.match(text) if coded is None else None
-        if coded is not None and coded.group("code") in codes:
+        if no in listed and (single := _CODE_PAY_LINE.match(text)) is not None:
+            taken.add(no)  # (fixes90) " S4  £25.00 – £28.00" in a pay list by code
+            pay.append((codes[single.group("code")], listed[no], no))
+        elif coded is not None and coded.group("code") in codes:
             coded_lines += 1
             taken.add(no)
             skills.extend((name, no) for name in cell_names(coded.group("text")))
