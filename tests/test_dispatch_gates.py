@@ -223,7 +223,8 @@ def test_a_test_of_many_literals_in_one_pass_is_the_substring_tests(text: str) -
 
 def _listed_title_plain(clause: str, line: str, opening: bool = False) -> str | None:
     """``listed_pay.listed_title`` as it was: the line's amounts read before the title."""
-    if len(listed_pay._FIGURES.findall(line)) < 2 or len(find_amounts(line)) < 2:
+    if len(listed_pay._FIGURES.findall(line)) < 2 or len(find_amounts(line)) + (
+            1 if listed_pay._CUT_ITEM.search(line) else 0) < 2:  # (rules48a: a cut last item)
         return None
     bare = listed_pay._NOTE.sub("", listed_pay._OPEN_BRACKET.sub("", clause))
     found = listed_pay._ITEM.search(f", {bare}" if opening else bare)
