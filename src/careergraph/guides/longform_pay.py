@@ -1082,7 +1082,7 @@ _COMPARED_HEAD = re.compile(r"^(?:For comparison|For information|Compared?(?: wi
 # A comparison's label before a comma ("For reference, Parts Technician (grade 11): $…"),
 # read as one when the lead ends at the figure's colon (not "For comparison, Xs average $…",
 # a sentence whose subject owns its figure).
-_COMPARED_COMMA = re.compile(r"^For (?:comparison|reference),\s*")
+_COMPARED_COMMA = re.compile(r"^(?:For (?:comparison|reference)|By comparison),\s*")
 # A grade's name, no title ("Grade 6", "Band 4").
 _GRADE_NAME = re.compile(r"(?i:grade|band|level|step|scale|pay band)\s*\d")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
@@ -2426,7 +2426,8 @@ class PayMixin(SkillMixin):
         compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
             (", for " in lead or lead.endswith((" for comparison", " for reference"))) and (
                 _REFERENCE_TAIL.search(lead) is not None))
-        if not compared and lead[:4] == "For " and clause.rstrip().endswith(":") and (
+        # (carry48: "By comparison, UX Writers: median $…", a statistic after the colon)
+        if not compared and lead[:3] in ("For", "By ") and _STAT_LABEL.search(clause) and (
                 comma := _COMPARED_COMMA.match(lead)) is not None and not _GRADE_NAME.match(
                     lead, comma.end()):  # (not "For comparison, Grade 6 (…): £…": a grade's)
             lead, compared = lead[comma.end():], True  # "For reference, X (grade 11): $…"
