@@ -429,7 +429,10 @@ def _capital_step(lead: str) -> str:
 # (rules36c) Experience before a title ("Experienced", "Newly qualified", "Newly trained"):
 # no word of any post's title.
 # (fixes67) "New agents earn …": the role's own starters when the rest is the role's name.
-_NEW_HOLDER = re.compile(r"^(?:New|Newer|Beginning|Starting)\s+", re.IGNORECASE)
+# (carry48: the post's last holder, "the previous credit controller (relocating) earned
+# £27,500" on a vacancy's notes: what the post paid, the role's own pay)
+_NEW_HOLDER = re.compile(r"^(?:New|Newer|Beginning|Starting|Previous|Former|Outgoing|Departing)"
+                         r"\s+", re.IGNORECASE)
 _EXPERIENCE = re.compile(r"^(?:Experienced|Newly[ -](?:qualified|trained|registered))\s+",
                          re.IGNORECASE)
 # (carry35) A capitalised title listed last before its figure, after "and" or a comma, with
