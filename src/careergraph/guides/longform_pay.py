@@ -219,6 +219,11 @@ _AND_NEXT_TITLE = re.compile(r"\s+and(?= [A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5
 _SENTENCE_GRADED = re.compile(r"^\s*(?P<title>[A-Z][a-z][\w'&/-]*(?:\s+[a-z][\w'&/-]*){1,4}"
                               r"(?:\s+[IVX]{1,4})?)\s+\(\s*(?i:grade|band)\s+\w{1,4}"
                               r"(?:\s*,[^()]{1,30})?\s*\)\s*[:–—-]?\s*\S?$")
+# (carry48) the same title named after a verb or "to" inside a sentence ("The usual next step
+# is Plant operations manager (band S4: $86,000 – …"): its band is its own
+_SENTENCE_GRADED_AFTER = re.compile(r"\b(?:is|are|to|as|becomes?)\s+(?:an?\s+|the\s+)?"
+                                    r"(?P<title>[A-Z][a-z][\w'&/-]*(?:\s+[a-z][\w'&/-]*){1,4})"
+                                    r"\s+\(\s*(?i:grade|band)\s+\w{1,4}\s*[,:]\s*\S?$")
 _GRADE_NUMERAL = re.compile(r"[IVX]{1,4}")
 _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class|Range)\s+\w{1,4}\s*\("
                           r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*"
@@ -1243,7 +1248,8 @@ _DASHED_PAY_LABEL = re.compile(r"^(?P<title>[A-Z][^—–:;,$]{2,60}?)\s+[—–
 # spinal point 6 (£24,027 a year)", "Your current rate as A: $26.40 per hour".
 _HELD_POST = re.compile(r"(?i:(?:your\s+)?(?:current|present|previous|former|old|new)\s+"
                         r"(?:post|role|position|job|rate|pay|salary|wage))"
-                        r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Z][\w&'’/-]*){0,4}))?"
+                        # (carry48: the title in sentence case too, "as Sanitation lead:")
+                        r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Za-z][\w&'’/-]*){0,4}))?"
                         r"\s*:\s*(?P<rest>.+)$")
 _HELD_FIRST = re.compile(r"[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,4}"
                          r"(?=\s*[,(]|\s+[-–—]\s)")
@@ -1612,7 +1618,9 @@ class PayMixin(SkillMixin):
             row.text[:1] in "CcPpYyFfOoNn•-") else None
         if held is not None and (title := _held_title(held)) and (
                 money := find_money(held.group("rest"))) is not None and (
-                self.vocab.is_role_title(title) or practitioner_noun(title.split()[-1])):
+                self.vocab.is_role_title(title) or practitioner_noun(title.split()[-1])
+                # (carry48) a rung's seat: "Current rate as Sanitation lead: $26.50/hour"
+                or title.split()[-1].lower() in _RUNG_TAILS):
             # (rules48b) a promotion letter's "Current post: Leisure Attendant, Grade 3
             # (£24,027 a year)", "Your current rate as Line Lead: $26.40 per hour": the post
             # held now owns its pay, never the role the letter promotes to ("New post: X,
@@ -2530,7 +2538,8 @@ class PayMixin(SkillMixin):
             # (carry47) a sentence-case title at the line's start ("Meter technician II
             # (Grade 20): $…", "Meter shop supervisor (Grade 25, exempt): $…"): the whole
             # title, not its grade's numeral
-            titled = _SENTENCE_GRADED.match(clause) or titled
+            titled = _SENTENCE_GRADED.match(clause) or _SENTENCE_GRADED_AFTER.search(
+                clause) or titled
         graded_title = titled.group("title") if titled is not None else ""
         if " and " in graded_title and self.vocab.is_role_title(singular_title(
                 graded_title.partition(" and ")[0])):
