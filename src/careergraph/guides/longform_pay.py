@@ -530,6 +530,10 @@ _LATER_FIGURE = re.compile(r"[.;!?]\s[^.;!?]*\d")
 # its next digits or its band's other end would follow ("… Earns £20,", "£16,000 -"); a
 # full stop ends a sentence ("The median is $31.") and cuts nothing.
 _CUT_ENDS = frozenset(",–—-")
+# (carry48) one digit after a currency sign ending the text ("· Jumbo Operator — $5")
+_CUT_DIGIT = re.compile(r"(?<![\w.,])[$€£¥₹]\s?\d\s*$")
+_LAST_LINES = 4  # the page's last non-empty lines where a cut figure may stand (a footer
+# strip is split into its links)
 _CUT_FIGURE = re.compile(r"(?:[$€£¥₹]\s?|\b[A-Z]{3}\s)\d[\d,.]*,?\s*[–—-]?\s*$")
 _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
                         re.IGNORECASE)
@@ -1316,6 +1320,12 @@ class PayMixin(SkillMixin):
             self.out.use(line)
             return True
         return False
+
+    def near_page_end(self, text: str) -> bool:
+        """``text`` (a line's end) stands on one of the page's last few non-empty lines."""
+        tail = [line.strip() for line in self.page.rstrip().splitlines()[-_LAST_LINES * 3:]]
+        tail = [line for line in tail if line][-_LAST_LINES:]
+        return any(line.endswith(text.strip()) for line in tail)
 
     def gapped_owner(self, title: str) -> bool:
         """Is ``title`` (a plural) a known title other than the role's, which a clause with
@@ -2193,6 +2203,14 @@ class PayMixin(SkillMixin):
                 self.page.rstrip().endswith(text.rstrip())):
             # (fixes87) "… Earns £20," as the page's last characters: a figure the page cuts
             # mid-number at its end; truncated text is no data (issue 10), the rest is read
+            if cut.start() <= offset:
+                return
+            text = text[: cut.start()].rstrip(" •·,;–—-")
+        elif text[-1:].isdigit() and (cut := _CUT_DIGIT.search(text)) is not None and (
+                self.near_page_end(text)):
+            # (carry48) "Also recruiting: Diesel Fitter — $62.00/hr · Blast Crew Trainer — $5"
+            # over the page's footer: one digit after a sign, nothing after it, on the page's
+            # last lines, is a figure the page cuts mid-number (no pay of a whole dollar)
             if cut.start() <= offset:
                 return
             text = text[: cut.start()].rstrip(" •·,;–—-")
