@@ -107,7 +107,8 @@ Tessaly Foods RefersConnect  ·  Open roles  Refer  My referrals  Rewards  FAQ
 Refer › Operations › Quality technician
 
 The role
-Tessaly Foods makes chilled soups in two plants. We are adding a Quality technician. Industry: Food manufacturing.
+Tessaly Foods makes chilled soups in two plants. We are adding a Quality technician.
+Industry: Food manufacturing.
 
 Pay
 Quality technician ........ $24.00 – $29.00 / hour
