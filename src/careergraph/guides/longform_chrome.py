@@ -267,7 +267,9 @@ _FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use| and cond
                 r"annual security report|net price calculator|consumer information|"
                 r"(?:write|leave) a comment|load more comments|newsletter|"
                 # a UK firm's statement under the Modern Slavery Act, linked from every page
-                r"modern slavery statement)")
+                r"modern slavery statement|"
+                # (carry48) a course seller's refund terms; an app's short terms link
+                r"(?:cancellation|refund) policy|t\s?&\s?cs?)")
 # A social network's link in a footer.
 _SOCIAL = r"(?:linkedin|facebook|instagram|x|twitter|youtube|tiktok|threads|bluesky|mastodon)"
 # (a dash set apart by spaces parts a footer's links too: "Union – 2 rue X – © 2026 – Legal")
@@ -290,6 +292,10 @@ _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*(?:copyright\s*)?©"
                      # its legal form: "Privacy · Terms · Modern Slavery Statement · X Ltd"
                      rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*[·|•]"
                      r"[^·|•]{1,80}\b(?:ltd|limited|llp|plc|inc|llc|gmbh|s\.?a|b\.?v)\.?\s*$"
+                     # (carry48) two links or more, then the app's name and its version:
+                     # "T&Cs · Privacy · Crewbase v2.4"
+                     rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK})+\s*[·|•]"
+                     r"\s*[^·|•]{1,40}\bv\d+(?:\.\d+)+\s*$"
                      # (roles34) the links after a firm's regulatory notice: "… Registered in
                      # England No. 123. Privacy · Cookies · Modern slavery statement"
                      rf"|[.!?]\s+{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"

@@ -219,6 +219,11 @@ _AND_NEXT_TITLE = re.compile(r"\s+and(?= [A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5
 _SENTENCE_GRADED = re.compile(r"^\s*(?P<title>[A-Z][a-z][\w'&/-]*(?:\s+[a-z][\w'&/-]*){1,4}"
                               r"(?:\s+[IVX]{1,4})?)\s+\(\s*(?i:grade|band)\s+\w{1,4}"
                               r"(?:\s*,[^()]{1,30})?\s*\)\s*[:–—-]?\s*\S?$")
+# (carry48) the same title named after a verb or "to" inside a sentence ("The usual next step
+# is Plant operations manager (band S4: $86,000 – …"): its band is its own
+_SENTENCE_GRADED_AFTER = re.compile(r"\b(?:is|are|to|as|becomes?)\s+(?:an?\s+|the\s+)?"
+                                    r"(?P<title>[A-Z][a-z][\w'&/-]*(?:\s+[a-z][\w'&/-]*){1,4})"
+                                    r"\s+\(\s*(?i:grade|band)\s+\w{1,4}\s*[,:]\s*\S?$")
 _GRADE_NUMERAL = re.compile(r"[IVX]{1,4}")
 _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class|Range)\s+\w{1,4}\s*\("
                           r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*"
@@ -429,7 +434,10 @@ def _capital_step(lead: str) -> str:
 # (rules36c) Experience before a title ("Experienced", "Newly qualified", "Newly trained"):
 # no word of any post's title.
 # (fixes67) "New agents earn …": the role's own starters when the rest is the role's name.
-_NEW_HOLDER = re.compile(r"^(?:New|Newer|Beginning|Starting)\s+", re.IGNORECASE)
+# (carry48: the post's last holder, "the previous credit controller (relocating) earned
+# £27,500" on a vacancy's notes: what the post paid, the role's own pay)
+_NEW_HOLDER = re.compile(r"^(?:New|Newer|Beginning|Starting|Previous|Former|Outgoing|Departing)"
+                         r"\s+", re.IGNORECASE)
 _EXPERIENCE = re.compile(r"^(?:Experienced|Newly[ -](?:qualified|trained|registered))\s+",
                          re.IGNORECASE)
 # (carry35) A capitalised title listed last before its figure, after "and" or a comma, with
@@ -532,6 +540,10 @@ _LATER_FIGURE = re.compile(r"[.;!?]\s[^.;!?]*\d")
 # its next digits or its band's other end would follow ("… Earns £20,", "£16,000 -"); a
 # full stop ends a sentence ("The median is $31.") and cuts nothing.
 _CUT_ENDS = frozenset(",–—-")
+# (carry48) one digit after a currency sign ending the text ("· Jumbo Operator — $5")
+_CUT_DIGIT = re.compile(r"(?<![\w.,])[$€£¥₹]\s?\d\s*$")
+_LAST_LINES = 4  # the page's last non-empty lines where a cut figure may stand (a footer
+# strip is split into its links)
 _CUT_FIGURE = re.compile(r"(?:[$€£¥₹]\s?|\b[A-Z]{3}\s)\d[\d,.]*,?\s*[–—-]?\s*$")
 _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
                         re.IGNORECASE)
@@ -1097,7 +1109,7 @@ _COMPARED_HEAD = re.compile(r"^(?:For comparison|For information|Compared?(?: wi
 # A comparison's label before a comma ("For reference, Parts Technician (grade 11): $…"),
 # read as one when the lead ends at the figure's colon (not "For comparison, Xs average $…",
 # a sentence whose subject owns its figure).
-_COMPARED_COMMA = re.compile(r"^For (?:comparison|reference),\s*")
+_COMPARED_COMMA = re.compile(r"^(?:For (?:comparison|reference)|By comparison),\s*")
 # A grade's name, no title ("Grade 6", "Band 4").
 _GRADE_NAME = re.compile(r"(?i:grade|band|level|step|scale|pay band)\s*\d")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
@@ -1255,7 +1267,8 @@ _DASHED_PAY_LABEL = re.compile(r"^(?P<title>[A-Z][^—–:;,$]{2,60}?)\s+[—–
 # spinal point 6 (£24,027 a year)", "Your current rate as A: $26.40 per hour".
 _HELD_POST = re.compile(r"(?i:(?:your\s+)?(?:current|present|previous|former|old|new)\s+"
                         r"(?:post|role|position|job|rate|pay|salary|wage))"
-                        r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Z][\w&'’/-]*){0,4}))?"
+                        # (carry48: the title in sentence case too, "as Sanitation lead:")
+                        r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Za-z][\w&'’/-]*){0,4}))?"
                         r"\s*:\s*(?P<rest>.+)$")
 _HELD_FIRST = re.compile(r"[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,4}"
                          r"(?=\s*[,(]|\s+[-–—]\s)")
@@ -1322,6 +1335,12 @@ class PayMixin(SkillMixin):
             self.out.use(line)
             return True
         return False
+
+    def near_page_end(self, text: str) -> bool:
+        """``text`` (a line's end) stands on one of the page's last few non-empty lines."""
+        tail = [line.strip() for line in self.page.rstrip().splitlines()[-_LAST_LINES * 3:]]
+        tail = [line for line in tail if line][-_LAST_LINES:]
+        return any(line.endswith(text.strip()) for line in tail)
 
     def gapped_owner(self, title: str) -> bool:
         """Is ``title`` (a plural) a known title other than the role's, which a clause with
@@ -1624,7 +1643,9 @@ class PayMixin(SkillMixin):
             row.text[:1] in "CcPpYyFfOoNn•-") else None
         if held is not None and (title := _held_title(held)) and (
                 money := find_money(held.group("rest"))) is not None and (
-                self.vocab.is_role_title(title) or practitioner_noun(title.split()[-1])):
+                self.vocab.is_role_title(title) or practitioner_noun(title.split()[-1])
+                # (carry48) a rung's seat: "Current rate as Sanitation lead: $26.50/hour"
+                or title.split()[-1].lower() in _RUNG_TAILS):
             # (rules48b) a promotion letter's "Current post: Leisure Attendant, Grade 3
             # (£24,027 a year)", "Your current rate as Line Lead: $26.40 per hour": the post
             # held now owns its pay, never the role the letter promotes to ("New post: X,
@@ -2200,6 +2221,14 @@ class PayMixin(SkillMixin):
             if cut.start() <= offset:
                 return
             text = text[: cut.start()].rstrip(" •·,;–—-")
+        elif text[-1:].isdigit() and (cut := _CUT_DIGIT.search(text)) is not None and (
+                self.near_page_end(text)):
+            # (carry48) "Also recruiting: Diesel Fitter — $62.00/hr · Blast Crew Trainer — $5"
+            # over the page's footer: one digit after a sign, nothing after it, on the page's
+            # last lines, is a figure the page cuts mid-number (no pay of a whole dollar)
+            if cut.start() <= offset:
+                return
+            text = text[: cut.start()].rstrip(" •·,;–—-")
         clause = text[:offset]
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
@@ -2459,7 +2488,8 @@ class PayMixin(SkillMixin):
         compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
             (", for " in lead or lead.endswith((" for comparison", " for reference"))) and (
                 _REFERENCE_TAIL.search(lead) is not None))
-        if not compared and lead[:4] == "For " and clause.rstrip().endswith(":") and (
+        # (carry48: "By comparison, UX Writers: median $…", a statistic after the colon)
+        if not compared and lead[:3] in ("For", "By ") and _STAT_LABEL.search(clause) and (
                 comma := _COMPARED_COMMA.match(lead)) is not None and not _GRADE_NAME.match(
                     lead, comma.end()):  # (not "For comparison, Grade 6 (…): £…": a grade's)
             lead, compared = lead[comma.end():], True  # "For reference, X (grade 11): $…"
@@ -2559,7 +2589,8 @@ class PayMixin(SkillMixin):
             # (carry47) a sentence-case title at the line's start ("Meter technician II
             # (Grade 20): $…", "Meter shop supervisor (Grade 25, exempt): $…"): the whole
             # title, not its grade's numeral
-            titled = _SENTENCE_GRADED.match(clause) or titled
+            titled = _SENTENCE_GRADED.match(clause) or _SENTENCE_GRADED_AFTER.search(
+                clause) or titled
         graded_title = titled.group("title") if titled is not None else ""
         if " and " in graded_title and self.vocab.is_role_title(singular_title(
                 graded_title.partition(" and ")[0])):

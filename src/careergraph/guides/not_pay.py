@@ -298,7 +298,10 @@ def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"\s*\+?(?:\s*/\s?[a-z]{{1,5}}\b)?\s*"  # ("$3,460/yr Additional Pay")
                        # (a period first: "€250 per month of bonus")
                        rf"(?:(?:per|a|an)\s+(?:hour|day|week|month|year|annum)\s+)?"
-                       rf"(?:{phrase_alternation(words.get('after', ())) or '(?!)'})(?![a-z])",
+                       rf"(?:{phrase_alternation(words.get('after', ())) or '(?!)'})(?![a-z])"
+                       # (carry48) "reward" after a figure is a referrer's reward, but "a
+                       # £45,000 reward package" is the job's pay
+                       r"(?!\s+packages?\b)",
                        re.IGNORECASE),
             re.compile(rf"\b(?:{phrase_alternation(words.get('before', ())) or '(?!)'})\b",
                        re.IGNORECASE),

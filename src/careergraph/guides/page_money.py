@@ -331,6 +331,10 @@ _MONTHLY_STATED = re.compile(r"\b[Ss]alar(?:y|ies)\s+(?:figures\s+)?(?:(?:quoted
                              r"listed|stated)\s+)?(?:are|is)\s+(?:(?:quoted|shown|given|stated)\s+)?"
                              r"(?:monthly|per month|by the month)\b")
 _MONTHLY_CEILING = 20_000  # no yearly pay in dollars, pounds or euros is this low
+# (a figure, a currency sign or a pay word: "PAY GUIDE (GBP, a month, …)" over a dotted table)
+_DIGIT_NEAR = re.compile(r"\d|[$€£¥₹]|\b(?i:pay|paid|salar(?:y|ies)|wages?|earn\w*|rates?|"
+                         r"income|stipend)\b")
+_NEAR = 40  # characters either side of a period word where its figure may stand
 
 
 # India's central pay matrix ("7th CPC pay matrix", "Level-6 in the Pay Matrix"): its levels'
@@ -362,7 +366,10 @@ def page_period(text: str) -> str | None:
         return "month"  # "Salaries are monthly and based on a 13-month per year payment"
     if _YEARLY.search(text):
         return None
-    mentions = len(_MONTHLY.findall(text))
+    # (carry48) a "monthly" with no figure and no pay word near it ("run the monthly update
+    # with the PMs") says how often something is done, not how pay is stated
+    mentions = sum(1 for month in _MONTHLY.finditer(text) if _DIGIT_NEAR.search(
+        text, max(0, month.start() - _NEAR), month.end() + _NEAR))
     if "our" in text or "hr" in text:
         hourly = len(_HOURLY.findall(text))
         if hourly > mentions:
