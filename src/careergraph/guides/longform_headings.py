@@ -337,7 +337,10 @@ def _caps_heading(text: str) -> bool:
     >>> _caps_heading("HOW ODPs PROGRESS HERE"), _caps_heading("How ODPs progress")
     (True, False)
     """
-    if not text.isupper() and not ("s " in text and _PLURAL_ACRONYM.sub("S", text).isupper()):
+    # (speed27: the pattern only turns an "s" into "S", so its result is in capitals only if
+    # the text with every "s" a capital is: that test first, no pattern on a prose line)
+    if not text.isupper() and not ("s " in text and text.replace("s", "S").isupper() and (
+            _PLURAL_ACRONYM.sub("S", text).isupper())):
         return False  # the common prose line: no letters counted
     letters = [c for c in text if c.isalpha()]
     # ("3  SKILLS YOU NEED": an infographic's panel number before its words)
@@ -446,9 +449,12 @@ def _noted(text: str) -> str:
     capitals (read as such, see :func:`_caps_heading`) keep theirs."""
     # ("Wage rates (from 1 July 2026)": the date rates start from is a note too; so is a pay
     # table's scheme, year and source: "Pay (national scale, 2026/27 — from the union)")
+    # (speed27: every match of the five notes holds "(", and cutting one adds none, so a text
+    # without one keeps its words; the patterns open on a look-behind, which re cannot skip
+    # ahead by, so each was tried at every position of every row)
     bare = _DATED_SOURCE.sub("", _FROM_DATE.sub("", _HEADING_NOTE.sub("", _CURRENCY_NOTE.sub(
         "", _SURVEY_NOTE.sub("", text) if "urvey" in text or "eview" in text or "enchmark" in (
-            text) else text))))
+            text) else text)))) if "(" in text else text
     if bare[-1:] == ")":  # (rules38b) "Earnings reported to the register (2025)": its year
         bare = _DATED_ASIDE.sub("", bare)
     if bare[-1:] == ")":  # (rules39b) the terms of the pay: "(full time, 50 hours a week)"

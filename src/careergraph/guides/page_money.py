@@ -11,6 +11,7 @@ import re
 
 from careergraph.guides.amounts import _RUPEES, find_amounts
 from careergraph.guides.gated_re import Gated
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.money_grammar import _CODES, _MONTHLY_CURRENCIES, _SYMBOLS
 
 __all__ = [
@@ -171,8 +172,35 @@ def named_dollars(text: str) -> frozenset[str]:
     >>> sorted(named_dollars("Pay (CAD)")), named_dollars("Computer-aided design (CAD)")
     (['CAD'], frozenset())
     """
+    if not _DOLLAR_WORDS.search(text):
+        return frozenset()  # (speed27) most lines name no dollar country: no scan
     return frozenset(_DOLLARS[index] for match in _DOLLAR_SIGNS.finditer(text)
                      for index, group in enumerate(match.groups()) if group)
+
+
+# (speed27) Literals, case as printed, one of which every match of _DOLLAR_SIGNS holds (each
+# alternative's own word, code or sign; a state's or province's code for the alternatives
+# that open on a town or a look-behind): a line holding none names no dollar country.  The
+# pattern opens on "\b(?=[A-Z])", which re cannot skip ahead by, so it was tried at every
+# capital of every line of a page that prints a "$" (tests/test_speed27.py checks the list
+# against the pattern on the development pages).
+_DOLLAR_WORDS = AnyOf((
+    "US", "U.S.", "United States", "America",
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "IL", "IN", "IA", "KS",
+    "KY", "MD", "MA", "ME", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WV",
+    "WI", "WY", "Seattle", "Chicago", "Denver", "Boston", "Houston", "Dallas", "Atlanta",
+    "Phoenix", "Philadelphia", "San Francisco", "Los Angeles", "San Diego", "Minneapolis",
+    "Detroit", "Nashville", "New York City",
+    "AUD", "A$", "Australia", "ANZSCO", "AHPRA", "New South Wales", "Queensland", "Tasmania",
+    "NSW", "Sydney", "Melbourne", "Brisbane", "Pty Ltd", "ABN", "Perth", "Adelaide", "Hobart",
+    "Canberra", "Darwin", "Pilbara", "Kalgoorlie", "VIC", "QLD", "TAS", "ACT",
+    "C$", "CAD", "Canad", "CANAD", "Ontario", "Alberta", "British Columbia", "Manitoba",
+    "Saskatchewan", "Nova Scotia", "New Brunswick", "Quebec", "Québec", "Montreal", "Montréal",
+    "B.C.", "NOC", "ON", "BC", "AB", "MB", "SK", "NS", "NB", "QC",
+    "NZ", "New Zealand", "Aotearoa", "SGD", "S$", "Singapore", "JMD", "J$", "Jamaica",
+    "TTD", "TT$", "Trinidad", "TWD", "NT$", "Taiwan", "HKD", "HK$", "Hong Kong",
+    "BZD", "BZ$", "Belize"))
 
 
 # (a cheap scan: symbols, and three capitals or a currency word before a figure)

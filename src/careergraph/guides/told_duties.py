@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import shared_head
 from careergraph.guides.text import split_items
@@ -44,8 +45,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _DATELINE = re.compile(r"\b(?:by the|editorial|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                        r"Dec)[a-z]*\.?\s+\d{1,2}\b)")
 _PASSIVE_BY = re.compile(r"\s+by\b")
-_HELP = re.compile(r"(?:\s+and\s+|\b)(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)\s+(?:to\s+)?"
-                   r"(?=[a-z]{2,}\s)")
+# (speed27: gated, run on every line's item by told_opening; few hold "elp" or "ssist")
+_HELP = Gated(re.compile(r"(?:\s+and\s+|\b)(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)\s+"
+                         r"(?:to\s+)?(?=[a-z]{2,}\s)"))
 # A clause's start: the item's start, or after a comma or "and" ("…, and take blood").
 _CLAUSE = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+|;\s+)([A-Za-z]+)\b")
 # Objects that open with a preposition or a pronoun are no names ("through the mesh").

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.headings import bundled_data
 from careergraph.guides.leader_rows import capitals_classification
 
@@ -118,11 +119,12 @@ def _word_starts(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
-def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern finding any of ``words`` as a whole word, in the plural too."""
+def _whole_words(words: tuple[str, ...]) -> Gated:
+    """One pattern finding any of ``words`` as a whole word, in the plural too (speed27:
+    gated by its words, as most headings and run-in labels it is asked about hold none)."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?:e?s)?(?![^\W_])" if words else r"(?!)",
-                      re.IGNORECASE)
+    return Gated(re.compile(rf"(?<![^\W_])(?:{alternatives})(?:e?s)?(?![^\W_])" if words
+                            else r"(?!)", re.IGNORECASE))
 
 
 def _has(text: str, words: Sequence[str]) -> bool:
