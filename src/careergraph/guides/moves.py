@@ -1008,7 +1008,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # held before the role
         found["in"].extend(t for t in _titles_after(joined.group("titles") + ".", 0, vocab, own)
                            if t.lower() != own.lower())
-    if "practi" in lowered or "came into " in lowered or "in-house " in lowered:
+    if "practi" in lowered or "came into " in lowered or "in-house " in lowered or (
+            "began " in lowered or "started " in lowered):
         # (rules34a2) "returners who practised as patent examiners", "came into site
         # engineering as technicians": posts held before; "move in-house afterwards as IP
         # Counsel": a post taken sideways
@@ -1437,6 +1438,10 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
         return []
     if items[0][:1].isupper() and items[0][1:2].islower():
         items[0] = items[0][:1].lower() + items[0][1:]  # (the sentence's capital)
+    if " were " in items[0] or " are " in items[0]:
+        # (rules48c) "The best Xs we've hired were A who …, B from … and C": the list is
+        # what the subject was, after its verb
+        items[0] = _SUBJECT_WAS.sub("", items[0], count=1)
     # ("a former police officer, a bus driver and two conductors": one person or a count
     # of people holding a title, unlike "a few school leavers")
     items = [_ONE_HOLDER.sub("", item) for item in items]
@@ -1446,6 +1451,9 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
 
 
 _LIST_ITEMS = 2
+# (rules48c) A subject and its verb before a list of what its people were or are ("the best
+# Xs we've hired were ", "our strongest hires are "), no lower-case title after it.
+_SUBJECT_WAS = re.compile(r"^[a-z][^,;:]{3,80}?\s(?:were|are)\s+(?=[a-z])")
 # An item that counts people rather than naming a title ("a handful of graduates").
 _DETERMINERS = ("a ", "an ", "the ", "some ", "many ", "most ", "other ", "few ", "several ")
 # "operators who know Tally", "a nanny on my last boat"
@@ -1603,9 +1611,10 @@ def _worked_before(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
-# "others were a A, an B or a C before they joined a yacht": each item a job held before.
+# "others were a A, an B or a C before they joined a yacht": each item a job held before
+# ((rules48c) or plural, with no article: "were boda boda riders or shop assistants before").
 _WERE_BEFORE = re.compile(r"\b(?:were|was)\s+(?:(?:all|once|previously)\s+)?"
-                          r"(?P<jobs>(?:an?|the)\s+[^.;:!?]{3,160}?)\s+before\s+"
+                          r"(?P<jobs>(?:(?:an?|the)\s+)?[^.;:!?]{3,160}?)\s+before\s+"
                           r"(?:(?:they|he|she|I|we|you)\s+(?:joined|became|came|moved|"
                           r"started|trained|signed)|joining|becoming|coming|moving|training)\b")
 
@@ -1635,6 +1644,9 @@ def _were_before(text: str, vocab: Vocabulary) -> list[str]:
 # A post held before, told by the practice or the field it was in ("who practised as A",
 # "came into surveying as B"), or one taken in-house ("move in-house (afterwards) as C").
 _HELD_AS = re.compile(r"\b(?:practi[sc]ed\s+as|c(?:a|o)me\s+into\s+(?:[a-z-]+\s+){1,3}as|"
+                      # (rules48c) "Many began in the hardware shops as shop attendants": the
+                      # place the first post was held in, then the post
+                      r"(?:began|started)\s+(?:in|on|at)\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}as|"
                       r"(?P<side>mov(?:e|es|ed)\s+in-house\s+(?:[a-z]+\s+)?as))\s+(?:an?\s+)?")
 # Titles a sentence names as its holders' usual backgrounds, opening it or after a colon
 # ("… joined from retail: Shop Assistant and Cashier are the usual backgrounds").
