@@ -690,8 +690,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         if tool is not None:
             out.extend(named_alternatives(tool.group("tool")) or [tool.group("tool")])
             part = tool.group("skill")
-        if len(part.split()) > _ITEM_WORDS and (head := parallel_head(part)) is not None:
-            part = head  # (rules48c) "client account and office account bank
+        if len(part.split()) > _ITEM_WORDS and (shared := parallel_head(part)) is not None:
+            part = shared  # (rules48c) "client account and office account bank
             # reconciliations": too long a name, the head both modifiers share is the skill
         # ((fixes81) an item's length is its name's: "basic knowledge of" opens it)
         if part and len(without_knowing(part).split()) <= _ITEM_WORDS and not is_truncated(

@@ -2363,13 +2363,13 @@ class PayMixin(SkillMixin):
         if in_speech:  # a transcript's speech: its subject or "as a X" owns the figure, or none
             other = said_owner(clause, text[offset:], self.page.replace(text, " "),
                                role=self.role, is_title=self.vocab.is_role_title)
-        if other is None and not in_speech and (compared := _COMPARATOR_ROW.match(
+        if other is None and not in_speech and (comparator := _COMPARATOR_ROW.match(
                 clause)) is not None and self.vocab.is_role_title(
-                named := title_case(compared.group("title"))) and fact_key(
-                named) != fact_key(self.role):
+                compared_title := title_case(comparator.group("title"))) and fact_key(
+                compared_title) != fact_key(self.role):
             # (rules48c) "Chief Estimator comparator (not hiring): $145,000+" in a hiring
             # note: the title compared with owns its figure, the post is no opening
-            other = named
+            other = compared_title
         if other is None and not in_speech and not label and "(" in clause and (
                 initials := _NAMED_INITIALS.search(clause)) is not None and (
                 spelt := self.ladder_initials(initials.group("initials"))) is not None:

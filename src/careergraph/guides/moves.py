@@ -1646,7 +1646,7 @@ def _were_before(text: str, vocab: Vocabulary) -> list[str]:
 _HELD_AS = re.compile(r"\b(?:practi[sc]ed\s+as|c(?:a|o)me\s+into\s+(?:[a-z-]+\s+){1,3}as|"
                       # (rules48c) "Many began in the hardware shops as shop attendants": the
                       # place the first post was held in, then the post
-                      r"(?:began|started)\s+(?:in|on|at)\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}as|"
+                      r"(?:began|started)\s+(?:in|on|at)\s+(?:the\s+)?(?:[a-z'’-]+\s+){1,3}as|"
                       r"(?P<side>mov(?:e|es|ed)\s+in-house\s+(?:[a-z]+\s+)?as))\s+(?:an?\s+)?")
 # Titles a sentence names as its holders' usual backgrounds, opening it or after a colon
 # ("… joined from retail: Shop Assistant and Cashier are the usual backgrounds").
