@@ -1008,8 +1008,11 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # held before the role
         found["in"].extend(t for t in _titles_after(joined.group("titles") + ".", 0, vocab, own)
                            if t.lower() != own.lower())
-    if "practi" in lowered or "came into " in lowered or "in-house " in lowered or (
-            "began " in lowered or "started " in lowered):
+    if "began " in lowered or "started " in lowered:
+        for match in _BEGAN_IN.finditer(text):
+            found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                               if t.lower() != own.lower())
+    if "practi" in lowered or "came into " in lowered or "in-house " in lowered:
         # (rules34a2) "returners who practised as patent examiners", "came into site
         # engineering as technicians": posts held before; "move in-house afterwards as IP
         # Counsel": a post taken sideways
@@ -1644,15 +1647,19 @@ def _were_before(text: str, vocab: Vocabulary) -> list[str]:
 # A post held before, told by the practice or the field it was in ("who practised as A",
 # "came into surveying as B"), or one taken in-house ("move in-house (afterwards) as C").
 _HELD_AS = re.compile(r"\b(?:practi[sc]ed\s+as|c(?:a|o)me\s+into\s+(?:[a-z-]+\s+){1,3}as|"
-                      # (rules48c) "Many began in the hardware shops as shop attendants": the
-                      # place the first post was held in, then the post
-                      r"(?:began|started)\s+(?:in|on|at)\s+(?:the\s+)?(?:[a-z'’-]+\s+){1,3}as|"
                       r"(?P<side>mov(?:e|es|ed)\s+in-house\s+(?:[a-z]+\s+)?as))\s+(?:an?\s+)?")
 # Titles a sentence names as its holders' usual backgrounds, opening it or after a colon
 # ("… joined from retail: Shop Assistant and Cashier are the usual backgrounds").
 _BACKGROUND_TITLES = re.compile(r"(?:^|[:;]\s*|[.!?]\s+)(?P<titles>[A-Z][^.!?:;]{2,120}?)\s+"
                                 r"(?:are|were)\s+(?:the|our)\s+(?:most\s+common|commonest|"
                                 r"usual|typical|main|most\s+frequent)\s+backgrounds\b")
+# (rules48c) "Many began in the hardware shops as shop attendants": the place the role's
+# people held their first post in, then the post; the subject counts the role's people (a
+# named post's holder, "The Supervisor started in the same mailroom as a clerk", is another
+# title's path).
+_BEGAN_IN = re.compile(r"\b(?:many|most|some|others|several|a few|they)\s+(?:of\s+(?:them|us|"
+                       r"our\s+[a-z]+)\s+)?(?:began|started)\s+(?:in|on|at)\s+(?:the\s+)?"
+                       r"(?:[a-z'’-]+\s+){1,3}as\s+(?:an?\s+)?", re.IGNORECASE)
 _WORKED_AS = re.compile(r"(?:\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
                         r"|(?:^|[.!]\s+)(?:(?:Have you|Ever|Already)\s+)?[Ww]orked\b[^.;?]{0,60}?)"
                         r"\bas\s+(?:an?\s+)?")
