@@ -1026,7 +1026,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for t in _worked_before(text, vocab) if t.lower() != own.lower())
     if " before " in lowered and (" were " in lowered or " was " in lowered):
         # "others were a A, a B or a C before they joined": the jobs held before the role
-        found["in"].extend(t for t in _were_before(text, vocab) if t.lower() != own.lower())
+        # ((rules48c) plurals with no article too: "Many were bank tellers or loan officers
+        # before joining", which a reader above may have read already)
+        found["in"].extend(t for t in _were_before(text, vocab) if t.lower() != own.lower()
+                           and t not in found["in"])
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
     if "shorten" in lowered:  # (carry43) "Masseurs can shorten the German training"
@@ -1164,7 +1167,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                 if title and title.lower() != own.lower():
                     found[way].append(title)
     if not _ANY_TRIGGER.search(lowered):
-        return found  # most sentences state no move: one scan instead of one per trigger
+        # most sentences state no move: one scan instead of one per trigger ((rules48c) each
+        # title once: "were A or B before joining" is read by two readers above)
+        return {k: list(dict.fromkeys(v)) for k, v in found.items()}
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
     began: set[int] = set()  # where a trigger starts: "went on to be" is no "went on to"
     for direction, triggers in (("lateral", _LATERAL_TRIGGERS), ("in", _IN_TRIGGERS),
