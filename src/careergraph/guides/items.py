@@ -24,6 +24,7 @@ from careergraph.guides.skill_cues import (
     known_shared_head,
     named_alternatives,
     paired_skills,
+    parallel_head,
     rejoined_heads,
     shared_head,
     without_knowing,
@@ -689,12 +690,18 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         if tool is not None:
             out.extend(named_alternatives(tool.group("tool")) or [tool.group("tool")])
             part = tool.group("skill")
+        if len(part.split()) > _ITEM_WORDS and (shared := parallel_head(part)) is not None:
+            part = shared  # (rules48c) "client account and office account bank
+            # reconciliations": too long a name, the head both modifiers share is the skill
         # ((fixes81) an item's length is its name's: "basic knowledge of" opens it)
-        if part and len(without_knowing(part).split()) <= 6 and not is_truncated(
+        if part and len(without_knowing(part).split()) <= _ITEM_WORDS and not is_truncated(
                 part) and not _NOT_NAME.search(part) and not clause_item(
                 part) and not _WHEN_DONE.search(part):
             out.append(part)
     return out
+
+
+_ITEM_WORDS = 6  # the longest item read as one skill's name
 
 
 # A task done in a named tool ("model builds in InfoWorks ICM", "mapping in QGIS"): both are

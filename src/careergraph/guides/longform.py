@@ -507,6 +507,9 @@ _RUN_BY = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=The\s))"
 # (rules47b) A move's title, an optional bracket, a dash or a colon, then its figure.
 _MOVE_PAY = re.compile(r"^(?P<title>[A-Z][^—–:()$£€\d]{2,60}?)\s*(?:\([^()]*\))?\s*(?:[—–]|:)\s*"
                        r"(?=[$£€]\s?\d|[A-Z]{3}\s?\d)")
+# (rules48c) A job card's cells: "Title – Firm Ltd – Town – pay" (a band's own dash, "600,000
+# – 700,000", stands between figures, so the cells are joined again from the first paid one)
+_CARD_CELLS = re.compile(r"\s+[·—–]\s+")
 _HEAD_CELLS = re.compile(r"\s+[·—–|]\s+|\s{2,}")  # ((rules46a) or pipes: "UAB X | Town")
 # A firm's cell: a legal form before or after a quoted name (a translated Ukrainian posting's
 # "LLC "X"", "Garment factory "X" LLC"), or capitalised words ending in a legal form.
@@ -2110,6 +2113,9 @@ class _LongformParser(MentionMixin):
             # company that owns it; the owner employs, the site is its brand
             out.add("employers", owned.group("owner"), row.no)
             return
+        if kind in _MOVE_BUCKETS and not row.bullet and not is_truncated(item) and (
+                self.vacancy_card(row.no, item)):
+            return  # "Title – Firm Ltd – Town – TSh 600,000": a job board's card, no move
         if not listed:
             self.prose(row)
             return
@@ -2322,6 +2328,27 @@ class _LongformParser(MentionMixin):
                     # (rules38c) "Social care (domiciliary / homecare)": the narrower segment
                     # the aside names twice, a sector of its own (its first name)
                     out.add("sectors", segment.group(1), row.no)
+
+    def vacancy_card(self, no: int, item: str) -> bool:
+        """(rules48c) A job board's card of another vacancy under "Related Jobs" ("Van Salesman
+        – Kilimanjaro Dairy Ltd – Arusha – TSh 600,000 – 700,000"): its title, a firm's name
+        ending in a legal form, perhaps a town, and the pay last, cells parted by spaced dashes
+        or middle dots.  Another firm's opening, no move of the role: the pay is the title's.
+        False when the line is no such card."""
+        cells = [cell.strip() for cell in _CARD_CELLS.split(item.strip())]
+        if len(cells) < 3 or not cells[0][:1].isupper() or find_money(cells[0]) is not None:
+            return False
+        paid = next((index for index, cell in enumerate(cells) if find_money(
+            cell, home=self.home) is not None), None)
+        if paid is None or paid < 2 or not any(
+                firm_named(cell) for cell in cells[1:paid]):
+            return False
+        money = find_amounts(" – ".join(cells[paid:]), dollar=self.dollar, home=self.home,
+                             period=self.period)
+        for found in money[:1]:
+            self.owned_pay(no, cells[0], found.low, found.high, found)
+        self.out.use(no)
+        return True
 
     def moved_pay(self, no: int, item: str) -> None:
         """(rules47b) A move's item whose title is followed by a dash or a colon and its

@@ -107,6 +107,12 @@ _OTHER_OPENINGS = re.compile(r"(?:^|(?<=[.;!?])\s+)(?:we(?:['’]re|\s+are)\s+)?
 _LOWER_WORKER = re.compile(r"[a-z]{3,}(?: [a-z]{3,}){0,2} [a-z]{4,}")
 
 
+# (rules48c) A lower-case plural of workers, then what qualifies them: "truck drivers with an
+# HR licence", "farmhands who've driven headers", "maintenance technicians who taught …".
+_QUALIFIED_WORKERS = re.compile(r"(?P<workers>[a-z][a-z-]+s|[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,2}s)"
+                                r"\s+(?:with|who|who've|who’ve|who have|that have)\s+\S")
+
+
 def _worker_item(item: str) -> list[str]:
     """A move list's lower-case items of two or three words that end in a worker's noun in
     the singular ("broadcast captioner" under "Switch it up:"), as titles, when they make
@@ -788,6 +794,11 @@ class LadderMixin(WorkplaceMixin):
             return any([self.moves(kind, part, line) for part in parts])
         if not any(mark in item for mark in ",;:·()") and self.glued_titles(item):
             return False  # two titles glued on a strip: which words are whose is unsure
+        if item[:1].islower() and (qualified := _QUALIFIED_WORKERS.match(item)) is not None and (
+                self.moves(kind, qualified.group("workers"), line)):
+            # (rules48c) "truck drivers with an HR licence (…)", "farmhands who've driven
+            # headers …" under "The people who do best here were:": the workers, qualified
+            return True
         item = _uncoded_titles(item) if item[:1].isdigit() else item
         item = _CODE_AFTER.sub("", item) if ")" in item else item
         # ("Head baker - chef de fournil" on a translated sheet: "Head Baker", never "Head")

@@ -391,6 +391,15 @@ _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 # Operator) ........ $51,000"): the bracketed title's figure, the word "benchmark" no part of it.
 _BENCHMARK_OF = re.compile(r"(?i)(?:(?:role|pay|salary|base)\s+)?benchmark\s*\(\s*"
                            r"(?P<title>[A-Za-z][^()]{2,60}?)\s*\)$")
+# (rules48c) A pay row's label naming a title as a comparison ("Chief Estimator comparator (not
+# hiring)", "Head Chef benchmark"), perhaps with a bracketed note after it.
+# (rules48c) A person's first name and the initials of a post in brackets, the subject of a
+# pay verb ("Dev (LAM) sits at £45,000", "Ann (SLC) is on £34,000").
+_NAMED_INITIALS = re.compile(r"\b[A-Z][a-z]{1,15}\s+\((?P<initials>[A-Z]{2,5})\)\s+"
+                             r"(?:sits|is|was|earns|gets|makes|takes home)\b")
+_COMPARATOR_ROW = re.compile(r"^\s*(?P<title>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4})\s+"
+                             r"(?i:comparator|comparison|benchmark)(?:\s*\([^()]{1,40}\))?"
+                             r"\s*[:–—-]?\s*$")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
@@ -2405,6 +2414,19 @@ class PayMixin(SkillMixin):
         if in_speech:  # a transcript's speech: its subject or "as a X" owns the figure, or none
             other = said_owner(clause, text[offset:], self.page.replace(text, " "),
                                role=self.role, is_title=self.vocab.is_role_title)
+        if other is None and not in_speech and (comparator := _COMPARATOR_ROW.match(
+                clause)) is not None and self.vocab.is_role_title(
+                compared_title := title_case(comparator.group("title"))) and fact_key(
+                compared_title) != fact_key(self.role):
+            # (rules48c) "Chief Estimator comparator (not hiring): $145,000+" in a hiring
+            # note: the title compared with owns its figure, the post is no opening
+            other = compared_title
+        if other is None and not in_speech and not label and "(" in clause and (
+                initials := _NAMED_INITIALS.search(clause)) is not None and (
+                spelt := self.ladder_initials(initials.group("initials"))) is not None:
+            # (rules48c) "For reference Dev (LAM) sits at £45,000 – £50,000": a colleague
+            # and his post's initials, a rung of the page's own ladder, own the figure
+            other = spelt
         # ("Warehouse Staff · 8 - 10 million": a similar job's card, its title before a dot)
         lead = (label or _unlevelled(_BOUND_TAIL.sub("", _GRADE_TAG.sub(
             "", clause)).strip().rstrip(":–—-·").strip())) if (
@@ -3095,6 +3117,16 @@ class PayMixin(SkillMixin):
             singular_title(self.role.lower()) in steps) and not (
             _same_role(rest[0], self.role) or _role_tail(rest[0], self.role)
             or _graded_tail(title, self.role) or _same_role(title, self.role))
+
+    def ladder_initials(self, initials: str) -> str | None:
+        """(rules48c) The rung of the page's own arrow ladder whose words ``initials`` spell
+        ("LAM": "Legal Accounts Manager"), when it is another post than the role; None when
+        no rung, or more than one, is spelt so."""
+        if self.ladder_steps is None:
+            self.ladder_steps = ladder_rungs(self.page) | row_rungs(self.page, self.role)
+        spelt = {step for step in self.ladder_steps if len(step.split()) == len(initials)
+                 and is_acronym_of(initials, step.split())}
+        return self.ladder_owner(title_case(next(iter(spelt)))) if len(spelt) == 1 else None
 
     def ladder_owner(self, lead: str) -> str | None:
         """The title a pay row's label names as a rung of the page's own arrow ladder, when

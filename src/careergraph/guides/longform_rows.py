@@ -1808,11 +1808,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                or (_LABEL_LINE.match(following[1]) is not None
                                                    and not _PUNCTUATED.search(text))
                                                # (a table or a ladder below, apart)
-                                               or _apart_over_shape(raw, index, vocab))))
+                                               or _apart_over_shape(raw, index, vocab)
+                                               # (other vacancies' pay rows below)
+                                               or _vacancies_lead_in(raw, index, vocab))))
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
                     _chip_strip(text, following[1], vocab)
                     or _skills_lead_in(text, following, vocab)
-                    or _names_lead_in(raw, index, vocab))))):
+                    or _names_lead_in(raw, index, vocab)
+                    or _vacancies_lead_in(raw, index, vocab))))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
@@ -2211,6 +2214,24 @@ def _names_lead_in(raw: Sequence[tuple[int, str, bool]], index: int,
     return len(strip) == 2 and strip[0][0] == strip[1][0] == no + 1 and strip[0][2] and (
         strip[0][1][:1].isupper() and _CALL_PARTS.search(text) is None) and classify_heading(
         text, vocab.headings) in _NAME_LEAD_KINDS
+
+
+def _vacancies_lead_in(raw: Sequence[tuple[int, str, bool]], index: int,
+                       vocab: Vocabulary) -> bool:
+    """(rules48c) A line naming other vacancies ("Other roles you can refer for right now"),
+    set apart by a blank line above and right over a row of a title, a dash and its pay
+    ("Quality Technician — $24.00 – $28.00 / hour"): a lead-in, which may run as long as
+    one, so the rows are the other vacancies' and never join a ladder above."""
+    no, text, _ = raw[index]
+    if not (0 < index < len(raw) - 1 and raw[index - 1][0] < no - 1
+            and raw[index + 1][0] == no + 1 and not raw[index + 1][2]):
+        return False
+    below = raw[index + 1][1]
+    return _DASHED_PAY.search(below) is not None and find_money(below) is not None and (
+        classify_heading(text, vocab.headings) is Kind.MARKET)
+
+
+_DASHED_PAY = re.compile(r"^[A-Z][^—–|]{2,60}\s[—–]\s")  # "Title (note) — …" before its pay
 
 
 def _glued_items(no: int, rows: Sequence[_Row]) -> bool:

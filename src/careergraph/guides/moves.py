@@ -1008,6 +1008,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # held before the role
         found["in"].extend(t for t in _titles_after(joined.group("titles") + ".", 0, vocab, own)
                            if t.lower() != own.lower())
+    if "began " in lowered or "started " in lowered:
+        for match in _BEGAN_IN.finditer(text):
+            found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                               if t.lower() != own.lower())
     if "practi" in lowered or "came into " in lowered or "in-house " in lowered:
         # (rules34a2) "returners who practised as patent examiners", "came into site
         # engineering as technicians": posts held before; "move in-house afterwards as IP
@@ -1022,7 +1026,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for t in _worked_before(text, vocab) if t.lower() != own.lower())
     if " before " in lowered and (" were " in lowered or " was " in lowered):
         # "others were a A, a B or a C before they joined": the jobs held before the role
-        found["in"].extend(t for t in _were_before(text, vocab) if t.lower() != own.lower())
+        # ((rules48c) plurals with no article too: "Many were bank tellers or loan officers
+        # before joining", which a reader above may have read already)
+        found["in"].extend(t for t in _were_before(text, vocab) if t.lower() != own.lower()
+                           and t not in found["in"])
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
     if "shorten" in lowered:  # (carry43) "Masseurs can shorten the German training"
@@ -1160,7 +1167,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                 if title and title.lower() != own.lower():
                     found[way].append(title)
     if not _ANY_TRIGGER.search(lowered):
-        return found  # most sentences state no move: one scan instead of one per trigger
+        # most sentences state no move: one scan instead of one per trigger ((rules48c) each
+        # title once: "were A or B before joining" is read by two readers above)
+        return {k: list(dict.fromkeys(v)) for k, v in found.items()}
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
     began: set[int] = set()  # where a trigger starts: "went on to be" is no "went on to"
     for direction, triggers in (("lateral", _LATERAL_TRIGGERS), ("in", _IN_TRIGGERS),
@@ -1437,6 +1446,10 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
         return []
     if items[0][:1].isupper() and items[0][1:2].islower():
         items[0] = items[0][:1].lower() + items[0][1:]  # (the sentence's capital)
+    if " were " in items[0] or " are " in items[0]:
+        # (rules48c) "The best Xs we've hired were A who …, B from … and C": the list is
+        # what the subject was, after its verb
+        items[0] = _SUBJECT_WAS.sub("", items[0], count=1)
     # ("a former police officer, a bus driver and two conductors": one person or a count
     # of people holding a title, unlike "a few school leavers")
     items = [_ONE_HOLDER.sub("", item) for item in items]
@@ -1446,6 +1459,9 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
 
 
 _LIST_ITEMS = 2
+# (rules48c) A subject and its verb before a list of what its people were or are ("the best
+# Xs we've hired were ", "our strongest hires are "), no lower-case title after it.
+_SUBJECT_WAS = re.compile(r"^[a-z][^,;:]{3,80}?\s(?:were|are)\s+(?=[a-z])")
 # An item that counts people rather than naming a title ("a handful of graduates").
 _DETERMINERS = ("a ", "an ", "the ", "some ", "many ", "most ", "other ", "few ", "several ")
 # "operators who know Tally", "a nanny on my last boat"
@@ -1603,9 +1619,10 @@ def _worked_before(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
-# "others were a A, an B or a C before they joined a yacht": each item a job held before.
+# "others were a A, an B or a C before they joined a yacht": each item a job held before
+# ((rules48c) or plural, with no article: "were boda boda riders or shop assistants before").
 _WERE_BEFORE = re.compile(r"\b(?:were|was)\s+(?:(?:all|once|previously)\s+)?"
-                          r"(?P<jobs>(?:an?|the)\s+[^.;:!?]{3,160}?)\s+before\s+"
+                          r"(?P<jobs>(?:(?:an?|the)\s+)?[^.;:!?]{3,160}?)\s+before\s+"
                           r"(?:(?:they|he|she|I|we|you)\s+(?:joined|became|came|moved|"
                           r"started|trained|signed)|joining|becoming|coming|moving|training)\b")
 
@@ -1641,6 +1658,13 @@ _HELD_AS = re.compile(r"\b(?:practi[sc]ed\s+as|c(?:a|o)me\s+into\s+(?:[a-z-]+\s+
 _BACKGROUND_TITLES = re.compile(r"(?:^|[:;]\s*|[.!?]\s+)(?P<titles>[A-Z][^.!?:;]{2,120}?)\s+"
                                 r"(?:are|were)\s+(?:the|our)\s+(?:most\s+common|commonest|"
                                 r"usual|typical|main|most\s+frequent)\s+backgrounds\b")
+# (rules48c) "Many began in the hardware shops as shop attendants": the place the role's
+# people held their first post in, then the post; the subject counts the role's people (a
+# named post's holder, "The Supervisor started in the same mailroom as a clerk", is another
+# title's path).
+_BEGAN_IN = re.compile(r"\b(?:many|most|some|others|several|a few|they)\s+(?:of\s+(?:them|us|"
+                       r"our\s+[a-z]+)\s+)?(?:began|started)\s+(?:in|on|at)\s+(?:the\s+)?"
+                       r"(?:[a-z'’-]+\s+){1,3}as\s+(?:an?\s+)?", re.IGNORECASE)
 _WORKED_AS = re.compile(r"(?:\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
                         r"|(?:^|[.!]\s+)(?:(?:Have you|Ever|Already)\s+)?[Ww]orked\b[^.;?]{0,60}?)"
                         r"\bas\s+(?:an?\s+)?")

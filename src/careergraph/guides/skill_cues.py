@@ -769,6 +769,26 @@ def known_shared_head(part: str) -> bool:
             and _KNOWING.match(part) is not None and shared_head(part))
 
 
+def parallel_head(part: str) -> str | None:
+    """(rules48c) The head two parallel modifiers share, each ending in one noun printed twice
+    ("client account and office account bank reconciliations": "bank reconciliations"), or
+    None.
+
+    >>> parallel_head("client account and office account bank reconciliations")
+    'bank reconciliations'
+    >>> parallel_head("site safety and site diaries") is None
+    True
+    """
+    match = _PAIR.match(_BRACKET.sub("", part))
+    if match is None or match["conj"] != "and":
+        return None
+    left, right = match["left"].split(), match["right"].split()
+    if 2 <= len(left) <= 3 and len(right) > len(left) and left[-1].lower() == right[
+            len(left) - 1].lower() and left[-1].isalpha() and left[-1].islower():
+        return " ".join(right[len(left):])
+    return None
+
+
 def shared_head(part: str) -> bool:
     """"health and safety regulations": one bare word and a phrase whose head they share.
 
@@ -792,6 +812,8 @@ def shared_head(part: str) -> bool:
     left, right = match["left"].split(), match["right"].split()
     if len(left) == len(right) == 1 and _reversal(left[0], right[0]):
         return True  # "Casing and uncasing": one operation and its reversal
+    if parallel_head(part) is not None:
+        return True
     if len(left) != 1 or not 2 <= len(right) <= 3 or left[0][:1].isupper():
         return False  # ("Photoshop and textile CAD packages": a name, then a phrase)
     return _modifiers(left[0], right[0])
