@@ -1296,8 +1296,20 @@ def stand_in_owner(lead: str, role: str) -> str | None:
 
     >>> stand_in_owner("Substitutes (relief work) ", "Practical Nurse") is None
     True
+
+    A worker noun after "substitute" that is not the role's names another worker's stand-in;
+    in a sentence the substitute nearest the figure is the one paid:
+
+    >>> stand_in_owner("Substitute teachers earn", "School Librarian")
+    'Substitute Teacher'
+    >>> stand_in_owner("Substitute teachers earn $150 a day; the district pays substitute "
+    ...                "librarians", "School Librarian")
+    'Substitute Librarian'
+    >>> stand_in_owner("the substitute list pays", "School Librarian")
+    'Substitute School Librarian'
     """
-    match = _STAND_IN.search(lead)
+    # the substitute nearest the figure: a lead may be a sentence naming two
+    match = next(reversed(list(_STAND_IN.finditer(lead))), None)
     if match is None or _BARE_SUBSTITUTES.fullmatch(lead.strip()):
         return None
     word = (match.group(1) or "").lower()
@@ -1307,8 +1319,16 @@ def stand_in_owner(lead: str, role: str) -> str | None:
     if at is not None:
         return f"Substitute {title_case(' '.join(words[at:]))}"
     titled = _TITLED_AFTER.match(lead, match.start(1)) if match.group(1) else None
+    if titled is None and word and practitioner_noun(word) and (
+            singular_title(word).lower() not in _NO_STAND_INS):
+        # (lead, stop 57) "Substitute teachers earn $150 a day" on the librarian's page:
+        # another worker's stand-in, not the role's
+        return f"Substitute {title_case(singular_title(word))}"
     return f"Substitute {titled.group(0) if titled else role}"
 
+
+# Words after "substitute" that an ending reads as a worker but name none ("substitute list").
+_NO_STAND_INS = frozenset({"list"})
 
 # A row label that is only "Substitutes", maybe with a bracketed gloss and a colon.
 _BARE_SUBSTITUTES = re.compile(r"substitutes\s*(?:\([^()]*\))?\s*[:–—-]?", re.IGNORECASE)
