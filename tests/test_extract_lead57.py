@@ -1,8 +1,10 @@
 """The lead's stop-57 changes: another worker's substitute in prose owns its pay (dev/README.md,
-"Substitutes"), never the page's role's stand-in. Invented pages only."""
+"Substitutes"), never the page's role's stand-in; a pub's and a kitchen's posts ("Glass
+Collector", "Pot Washer") are role titles. Invented pages only."""
 
 from __future__ import annotations
 
+from careergraph.errors import GuideError
 from careergraph.guides import parse_text
 
 
@@ -35,3 +37,26 @@ def test_the_roles_own_figure_stays_its_own() -> None:
     page = _PAGE.format(sentence="Substitute teachers earn $150 per day, and the district pays "
                         "substitute librarians $140 per day.")
     assert _owners(page, 48000) == [None]
+
+
+_POSTING = (
+    "{title} – The Ferry Tavern, Quay Street\n\n"
+    "We are looking for a {lower} to join our busy team on Friday and Saturday nights.\n\n"
+    "Pay: £11.44 per hour plus tips\n\n"
+    "What we need\n- Customer service\n"
+)
+
+
+def test_a_pubs_and_a_kitchens_posts_name_the_role() -> None:
+    for title in ("Glass Collector", "Pot Washer"):
+        guide = parse_text(_POSTING.format(title=title, lower=title.lower()), "page.txt")
+        assert guide.role.text == title
+
+
+def test_a_collector_that_is_software_names_no_role() -> None:
+    page = _POSTING.format(title="Data Collector", lower="data collector")
+    try:
+        guide = parse_text(page, "page.txt")
+    except GuideError:
+        return
+    assert guide.role.text != "Data Collector"
