@@ -106,13 +106,13 @@ _EEPLANT = (
       "checking the first parts of every batch against the sample",
       "packing the parts and marking the boxes"),
      (("work with injection moulding machines", ("Engel", "Arburg")),
-      "reading of technical drawings", ("using of measuring tools", ("caliper", "micrometer"))),
+      "reading of part drawings", ("use of measuring instruments", ("caliper", "micrometer"))),
      "English", ("you keep a cool head at a hot machine", "hoiad kuuma masina juures külma pead"),
-     "the forklift driver's certificate", ("shift leader", "vahetuse juht",
+     "a forklift licence", ("shift leader", "vahetuse juht",
                                            "production manager"),
      "Mould setter", (("Assembly worker", "koostaja"), "Packer"),
      (("Quality controller", "Tartu"), ("Toolmaker", "Põlva")), "Plastic welder",
-     "Industry and production"),
+     "Manufacturing"),
 )
 
 
@@ -168,13 +168,13 @@ def _eeplant(rng: random.Random, g: Guide) -> list[str]:
             "Cookies (küpsised) help us to make the site better.   [Nõustun]   [Settings]",
             f"Home › Jobs › {category} › {county}",
             f"{job.upper()} ({local})",
-            f"{printed}  ·  {town}, {county}  ·  Full time, shifts",
-            f"Published {rng.randint(10, 28)}.11.2026  ·  Apply by {rng.randint(10, 28)}.12.2026"
+            f"{printed}  ·  {town}, {county}  ·  Shift work",
+            f"Posted {rng.randint(10, 28)}.11.2026  ·  Apply by {rng.randint(10, 28)}.12.2026"
             f"  ·  Viewed {rng.randint(150, 900)} times  ·  Kuulutuse nr "
             f"{rng.randint(2000000, 2999999)}",
             f"Salary: {_fr(low)} – {_fr(high)} € gross (bruto) a month",
-            f"(on hand about {_fr(net[0])} – {_fr(net[1])} € after the income tax and the "
-            "unemployment insurance)",
+            f"(about {_fr(net[0])} – {_fr(net[1])} € on hand, once income tax and jobless "
+            "insurance are taken off)",
             "☆ Save   ↗ Share   ⚑ Report",
             f"About the employer{printed} {what}. Field of activity: {field}. "
             f"{rng.randint(40, 160)} workers.",
@@ -185,16 +185,16 @@ def _eeplant(rng: random.Random, g: Guide) -> list[str]:
             f"• Estonian or {lang2} language for the daily talk",
             f"• {idiom} ({idiom_et}) – this we value most",
             f"• {cert} is a plus",
-            "We offerA steady salary on time and a quality bonus every quarter",
-            "• night shift supplement 25%",
-            f"• sports compensation up to {_fr(sport)} € a year",
-            f"• trial period of 4 months, in it the salary is {_fr(trial)} € gross",
+            "We offerA steady salary on time and a quality premium each quarter",
+            "• night work paid +25% on top",
+            f"• sport costs refunded up to {_fr(sport)} € per year",
+            f"• during the 4-month trial period: {_fr(trial)} € gross a month",
             "Career in the company:",
             f"A good part of our operators began as {_an(came1.lower())} ({came_gloss}) or "
             f"{_an(came2.lower())} and learned the line here. Whoever learns the settings can "
             f"go across to the {lateral.lower()}. The road up: {job} → {up} ({gloss}) → "
             f"{_cap(head)}. The {rung} earns from {_fr(floor)} € gross.",
-            f"Salary information ({site} palgainfo):",
+            f"Pay data ({site} palgainfo):",
             f"{job}, Estonia: average {_fr(average)} € gross a month "
             f"({rng.randint(30, 90)} answers)",
             f"Half of all offers fall between {_fr(half[0])} – {_fr(half[1])} €",
@@ -204,7 +204,7 @@ def _eeplant(rng: random.Random, g: Guide) -> list[str]:
             f"{s1} · {t1} · {_fr(a1[0])} – {_fr(a1[1])} €",
             f"{s2} · {t2} · {_fr(a2[0])} – {_fr(a2[1])} €",
             f"{cut} · Pärnu · from 1 4",
-            f"© 2026 {site}  |  Terms of use  |  Privacy  |  Küpsised"]
+            f"© 2026 {site}  ·  Rules  ·  Data protection  ·  Küpsised"]
 
 
 # (the title (the role), the Estonian name (an alias), the employer (printed "… OÜ", short),
@@ -285,17 +285,17 @@ def _eeoffice(rng: random.Random, g: Guide) -> list[str]:
     site = rng.choice(("Tööpakkumised24.ee", "KarjääriKeskus.ee"))
     contact = rng.choice(("Liis Ots, HR partner", "Margus Kivi, managing director"))
     g.must_not_appear += [site, "küpsiseid", contact, "Similar ads", f"About us{printed}",
-                          "Kandideeri kohe", category]
+                          "Kandideeri", category]
     return ["This page has been translated from Estonian  ·  Original  ·  Never translate "
             "this site",
-            f"{site}  ☰ Jobs  Companies  Salary calculator  Blog  CV-keskus  Sign in",
-            "The site uses cookies (küpsiseid). [Luban kõik]  [Ainult vajalikud]",
-            f"Avaleht / Jobs / {category} / Tallinn",
+            f"{site}  ≡ Vacancies  Employers  Pay calculator  Articles  CV-keskus  Log in",
+            "Cookies (küpsiseid) are used on this site. [Nõustun kõigiga]  [Ainult vajalikud]",
+            f"Esileht / Vacancies / {category} / Tallinn",
             f"{job} ({local})",
-            f"{printed} — Tallinn, Harjumaa — full-time — start by agreement",
-            f"Added 0{rng.randint(1, 9)}.12.2026 | Deadline {rng.randint(20, 31)}.12.2026 | "
-            "Töö liik: täistööaeg",
-            f"Salary {_fr(low)} – {_fr(high)} € bruto / month + result pay",
+            f"{printed} · Tallinn · Harju county · start in January · full-time",
+            f"Posted 0{rng.randint(1, 9)}.12.2026 · Apply by {rng.randint(20, 31)}.12.2026 · "
+            "Tööaeg: täistööaeg",
+            f"Pay: {_fr(low)} – {_fr(high)} € bruto per month + performance pay",
             f"Employer's cost {_fr(cost[0])} – {_fr(cost[1])} € (the gross with the social "
             "tax on top)",
             "★ Add to favourites   ✉ Send to a friend   Print",
@@ -305,30 +305,30 @@ def _eeoffice(rng: random.Random, g: Guide) -> list[str]:
             "What we expect from you",
             f"- {school}",
             *(f"- {_item(n)}" for n in needs),
-            f"- very good Estonian, good English; {lang3} is an advantage",
+            f"- Estonian at a high level and English at a good level; {lang3} a plus",
             f"- {idiom} ({idiom_et})",
             "- driving licence B",
             "We offer",
-            "- result pay twice a year by the clients' feedback",
-            "- car compensation 0.30 € / km and a health and sport compensation",
+            "- performance pay every half-year, by the clients' feedback",
+            "- 0.30 € per km for the own car, and a health and sport compensation",
             "- 5 extra days of holiday",
             "Development with us",
-            f"This work suits well a former {came1.lower()}, {_an(came2.lower())} or "
+            f"The post fits a former {came1.lower()}, {_an(came2.lower())} or "
             f"{_an(came3.lower())} ({gloss3}) who likes order. The usual road: {job} → "
-            f"{_cap(senior)} → {head} ({head_et}). A {senior} gets from {_fr(sen)} € gross, "
-            f"the {head.lower()} {_fr(hd[0])} – {_fr(hd[1])} € gross. Who likes another side "
-            f"of the work can move over to the {lateral.lower()}.",
+            f"{_cap(senior)} → {head} ({head_et}). A {senior} earns from {_fr(sen)} € gross; "
+            f"the {head.lower()} receives {_fr(hd[0])} – {_fr(hd[1])} € gross. Anyone drawn "
+            f"to another side of the work can move over to the {lateral.lower()}.",
             f"Salary statistics ({site})",
             f"{local}, Tallinn: average {_fr(average)} € gross / month",
             f"Range of offers: {_fr(offers[0])} – {_fr(offers[1])} €",
             f"Few offers exceed {_fr(few)} €",
             f"Contact person: {contact}",
-            "[Kandideeri kohe]",
+            "[Kandideeri]  ✉ Send to a friend",
             "Similar ads",
             f"{sim} · Tallinn · {_fr(a1[0])} – {_fr(a1[1])} €",
             f"{cut} · Tartu · 1 500 – 1 8",
             f"{commission} · Tallinn · commission",
-            f"{site} © 2026 · Privaatsus · Küpsised · Kasutustingimused"]
+            f"{site} © 2026 · Küpsised · Reeglid"]
 
 
 # --------------------------------------------------------------------------------------
@@ -344,20 +344,20 @@ _ALSALON = (
     ("Barber", ("Berber", "Men's hairdresser"), "Berberia Zotëri", "Blloku",
      "a barber shop for men with three chairs, open since 2017", "hair services for men",
      ("cutting and styling for the clients by appointment",
-      "cleaning and disinfecting the tools after every client",
+      "disinfecting the tools between clients",
       "selling the care products at the counter"),
      (("cutting with clippers", ("Wahl", "Andis")), "beard trimming and hot towel shave",
-      "knowledge of the hygiene and the disinfection"), ("English", "Italian"),
+      "hygiene and disinfection rules"), ("English", "Italian"),
      ("to have a light hand", "dorë të lehtë"), "certificate of a barber course",
      ("Barber trainer", "trajner"), "Shop manager", ("Tattoo artist", "tatuazhist"),
-     ("Waiter", ("Hairdresser's assistant", "ndihmës floktari")),
-     (("Hairdresser", "Durrës"), ("Receptionist", "Vlorë")), "Stylist"),
+     ("Waiter", ("Tailor's helper", "ndihmës rrobaqepësi")),
+     (("Hair colourist", "Fier"), ("Salon cashier", "Vlorë")), "Stylist"),
     ("Cosmetician", ("Kozmetiste", "Beautician"), "Studio Estetike Lule", "Pazari i Ri",
      "a studio of face care and waxing with two rooms, open since 2019", "beauty services",
      ("face cleaning and care treatments by the appointments",
       "waxing and eyebrow shaping", "keeping the cabins clean and the stock of products"),
      (("face treatments", ("peeling", "microdermabrasion")), "waxing and threading",
-      "knowledge of the skin types"), ("English", "Greek"),
+      "skin type assessment"), ("English", "Greek"),
      ("to have a soft hand and a patient heart", "dorë e butë"),
      "diploma of a beauty school", ("Cosmetics trainer", "trajnere"), "Studio manager",
      ("Massage therapist", "masazhiste"),
@@ -412,29 +412,29 @@ def _alsalon(rng: random.Random, g: Guide) -> list[str]:
     g.must_not_appear += [site, "Pranoj", contact, "Similar jobs", f"About us{salon}",
                           "Beauty and care", cut_line]
     return ["Page translated · Albanian › English     Show the original     ✕",
-            f"{site}   Jobs   Firms   Courses   Salaries   Post a job   Hyr / Regjistrohu",
-            "We use cookies (\"biskota\") for a better experience.  [Pranoj]  [Më shumë]",
+            f"{site}   Jobs   Companies   Courses   Pay   Publish an ad   Hyr",
+            "Cookies (\"biskota\") keep the site working.  [Pranoj]  [Cilësimet]",
             "Home » Jobs » Beauty and care » Tiranë",
             f"{job} ({local})  — we are hiring",
-            f"{salon} · Tiranë, {quarter} · Me kohë të plotë (Full time)",
-            f"Published: 0{rng.randint(1, 9)}.12.2026 · Deadline: 0{rng.randint(1, 9)}.01.2027 · "
-            f"Seen: {rng.randint(300, 1900)} · Kodi: PT-{rng.randint(10000, 99999)}",
-            f"Salary: {_fr(low)} – {_fr(high)} lek net per month ({low * 10 // 1000} – "
-            f"{high * 10 // 1000} thousand old lek) + percentage of the services",
-            "♡ Save   ⤴ Share   ⚠ Report",
+            f"{salon} · Tiranë, {quarter} · Kohë e plotë (full-time)",
+            f"Posted 0{rng.randint(1, 9)}.12.2026 · Open until 0{rng.randint(1, 9)}.01.2027 · "
+            f"Views {rng.randint(300, 1900)} · Kodi: PT-{rng.randint(10000, 99999)}",
+            f"Pay: {_fr(low)} – {_fr(high)} lek net a month ({low * 10 // 1000} – "
+            f"{high * 10 // 1000} thousand old lek) + a share of the services",
+            "♡ Save   ⚑ Report ad   ↗ Share",
             f"About us{salon} is {what}. Activity: {field}. {rng.randint(5, 14)} employees.",
             "What the work is",
             *(f"{i}. {d}" for i, d in enumerate(duties, 1)),
             "Requirements (Kërkesat)",
             *(f"- {_item(n)}" for n in needs),
-            f"- {lang1} or {lang2} language for the tourists (advantage)",
-            f"- {course} (advantage)",
+            f"- {lang1} or {lang2} for the foreign clients (a plus)",
+            f"- {course} (a plus)",
             f"- {idiom} ({idiom_al})",
             "We offer (Ofrojmë)",
-            f"- fixed salary + {share}% of the services you make",
-            "- the tip (bakshishi) is all yours",
-            f"- the insurances paid on the minimum salary of {_fr(minimum)} lek",
-            f"- trial period of 2 weeks, paid {_fr(day)} lek per day",
+            f"- a fixed wage plus {share}% of every service you do",
+            "- tips (bakshishi) are yours to keep",
+            f"- social insurance paid on the minimum wage of {_fr(minimum)} lek",
+            f"- a 2-week trial, paid {_fr(day)} lek a day",
             "Career with us",
             f"Some of our team started as {_an(came1.lower())} or as {_an(came2.lower())} "
             f"({came2_al}) and learned the work with us. The road in the salon: {job} → "
@@ -443,14 +443,14 @@ def _alsalon(rng: random.Random, g: Guide) -> list[str]:
             f"tattoos and massage as {_an(lateral.lower())} ({lateral_al}).",
             f"Salaries in the profession ({site})",
             f"{other}, Albania: average {_fr(average)} lek net / month",
-            f"Most of the offers: {_fr(most[0])} – {_fr(most[1])} lek",
+            f"Most offers: {_fr(most[0])} – {_fr(most[1])} lek",
             f"Very few offers go past {_fr(few)} lek",
-            f"Contact: {contact} — Apliko tani",
+            f"Write to {contact} — [Apliko]",
             "Similar jobs",
             f"{s1} · {t1} · {_fr(j1[0])} – {_fr(j1[1])} lek",
             f"{s2} · {t2} · {_fr(j2)} lek",
             cut_line,
-            f"{site} © 2026 · Kushtet · Privatësia · Rreth nesh"]
+            f"© 2026 {site} · Privatësia · Kushtet e përdorimit"]
 
 
 # (the title (the role), the Albanian name (an alias), the distributor (printed "… sh.p.k.",
@@ -461,8 +461,8 @@ def _alsalon(rng: random.Random, g: Guide) -> list[str]:
 _ALTRADE = (
     ("Food sales representative", "Përfaqësues Shitjesh Ushqimore",
      ("Ushqime Adria sh.p.k.", "Ushqime Adria"), "Durrës",
-     "an importer and distributor of pasta, oil and canned food for the shops of central "
-     "Albania, with a warehouse of 4 000 m²", "food distribution",
+     "brings pasta, oil and canned food from Italy and Greece to the shops of central "
+     "Albania from a warehouse of 4 000 m²", "food distribution",
      ("visits to the shops and mini-markets of the zone, 15 – 20 a day",
       "taking the orders on the tablet", "following the payments of the clients"),
      "secondary or university education", "FMCG sales",
@@ -470,11 +470,11 @@ _ALTRADE = (
      ("you can sell sand in the desert", "shet rërë në shkretëtirë"),
      "driving licence category B",
      ("Shop assistant", "Delivery driver", "Cashier"),
-     ("Regional sales manager", "menaxher rajoni"), "Key account manager",
+     ("Regional sales manager", "menaxher rajoni"), "Export sales coordinator",
      (("Merchandiser", "Fier"), ("Warehouse clerk", "Durrës")), "Sales Supervisor"),
     ("Building materials salesperson", "Shitës Materialesh Ndërtimi",
      ("Mbështetja Ndërtim sh.p.k.", "Mbështetja Ndërtim"), "Elbasan",
-     "a wholesaler of cement, tiles, insulation and plumbing for builders in Elbasan and "
+     "sells cement, tiles, insulation and plumbing wholesale to builders in Elbasan and "
      "Tirana", "building materials trade",
      ("advising the builders and the families in the showroom",
       "preparing the offers and the invoices", "visiting the building sites of the clients"),
@@ -531,47 +531,46 @@ def _altrade(rng: random.Random, g: Guide) -> list[str]:
     g.must_not_appear += [site, "Vazhdo", "Similar jobs", f"hr@{short.split()[0].lower()}.al",
                           f"{cut} · Tiran", "Sales / Distribution"]
     return ["Translator: Albanian to English · Show the original · ✕",
-            f"{site}    🔍 Search work    Employers    CV online    Advice    Login",
-            "⚑ This site uses cookies. Vazhdo (Continue) ✓",
-            f"Ballina › Vende pune › Sales / Distribution › {town}",
+            f"{site}    Find work    Firms    My CV    Career tips    Enter",
+            "🍪 Cookies help us count visits. Vazhdo (Continue) ✓",
+            f"Kreu › Punë › Sales / Distribution › {town}",
             f"{job.upper()} ({local}) – {town}",
             printed,
-            f"Posted {rng.randint(20, 30)}.11.2026 | Expires {rng.randint(20, 30)}.12.2026 | "
-            f"{rng.randint(2, 4)} positions | Views {rng.randint(500, 2500)}",
+            f"Published {rng.randint(20, 30)}.11.2026 · Valid until {rng.randint(20, 30)}.12.2026"
+            f" · {rng.randint(2, 4)} vacancies · Seen {rng.randint(500, 2500)} times",
             f"Paga bruto: {_fr(low)} – {_fr(high)} lekë / month",
-            f"(net about {_fr(net[0])} – {_fr(net[1])} lekë, that is about {_fr(euro[0])} – "
+            f"(≈ {_fr(net[0])} – {_fr(net[1])} lekë net, or roughly {_fr(euro[0])} – "
             f"{_fr(euro[1])} € gross)",
-            "[Apliko]  [Ruaj]  [Shpërndaj]",
-            f"About the company {printed} is {what}. Sector: {sector}.",
+            "[Apliko tani]  [♡ Ruaj]",
+            f"About the company {printed} {what}. Sector: {sector}.",
             "Responsibilities:",
             *(f"– {d}" for d in duties),
             "Requirements:",
             f"– {degree}",
-            f"– at least 1 year experience in {domain}",
+            f"– experience in {domain} (1 year or more)",
             *(f"– {_item(n)}" for n in needs),
             f"– {idiom} ({idiom_al})",
             f"– {licence}",
             "We offer:",
-            "– company car, fuel and phone",
-            "– quarterly bonus by the realisation of the plan",
-            "– the 13th salary (paga e 13-të) in December",
+            "– a company car with fuel, and a phone",
+            "– a bonus each quarter for meeting the plan",
+            "– a 13th salary every December (paga e 13-të)",
             "Growth:",
-            f"We take gladly candidates who have worked as {_an(came1.lower())}, as "
+            f"We gladly take on people who worked as {_an(came1.lower())}, as "
             f"{_an(came2.lower())} or as {_an(came3.lower())}. The road at us: {job} → "
-            f"{_cap(senior)} → {manager} ({manager_al}). The {manager.lower()} starts from "
-            f"{_fr(floor)} lekë bruto. A good seller can pass to the {lateral.lower()} of the "
-            "big clients.",
-            f"Salary in the profession ({site} Paga)",
+            f"{_cap(senior)} → {manager} ({manager_al}). A {manager.lower()} is paid from "
+            f"{_fr(floor)} lekë bruto. A good seller can pass to the {lateral.lower()} post.",
+            f"Pay for this job ({site})",
             f"{job}, Tirana: average {_fr(average)} lekë net",
             f"{job}, Albania: the majority between {_fr(major[0])} – {_fr(major[1])} lekë gross",
             f"Rarely over {_fr(rarely)} lekë",
-            f"Send the CV to hr@{short.split()[0].lower()}.al — only the selected candidates "
-            "will be called.",
+            f"CV to hr@{short.split()[0].lower()}.al (Albanian or English); we reply to the "
+            "shortlisted ones only.",
             "Similar jobs",
             f"{s1} · {t1} · {_fr(j1)} lekë + bonus",
             f"{s2} · {t2} · {_fr(j2[0])} – {_fr(j2[1])} lekë",
             f"{cut} · Tiran",
-            f"© {site} 2026 · Rreth nesh · Kontakt · Politika e privatësisë"]
+            f"© {site} · Kontakt · Privatësia"]
 
 
 # --------------------------------------------------------------------------------------
@@ -663,15 +662,15 @@ def _usmemo(rng: random.Random, g: Guide) -> list[str]:
     author = rng.choice(("Kelsey Drummond", "Victor Almeida"))
     asker = rng.choice(("Rob Jessup", "Anika Shah"))
     code = f"{abbr.upper()}-{rng.randint(1000, 9999)}"
-    g.must_not_appear += [author, asker, code, "Total Rewards", "Confluence", "Comp Survey",
+    g.must_not_appear += [author, asker, code, "People Team", "Confluence", "Comp Survey",
                           "HRBP"]
     counts = [rng.randint(4, 12) for _ in feeders]
 
     def band(r: tuple[int, int, int]) -> str:
         return " – ".join(_usd(v) for v in r)
 
-    return ["Confluence   Spaces ▾   People   Create   🔍 Search        ? ⚙ 👤",
-            f"Total Rewards / Market Pricing / 2026 Q4 / {space}",
+    return ["Confluence   Recent ▾   Spaces ▾   Apps ▾   + Create   Search…        🔔 👤",
+            f"People Team / Compensation / Job Pricing 2026 / {space}",
             f"Market Pricing Memo — {job} (Job Code {code})",
             f"Created by {author}, last updated Dec {rng.randint(1, 5)}, 2026 · 5 min read · "
             f"👁 {rng.randint(12, 60)} people viewed",
@@ -690,8 +689,8 @@ def _usmemo(rng: random.Random, g: Guide) -> list[str]:
             f"{rng.randint(12, 24)} companies ({sec1} and {sec2}).",
             f"Survey matches: \"{matches[0]}\" (good, weight 70%) | \"{matches[1]}\" (partial, "
             "weight 30%)",
-            "4. Market data — base salary (US national, aged)",
-            "Level | P25 | P50 | P75 | Total cash P50",
+            "4. Survey data (US national cut, aged to 1/1/2027)",
+            "Level | P25 | P50 | P75 | Total cash at P50",
             *(f"{levels[i]} | {_usd(quart[i][0])} | {_usd(p50[i])} | {_usd(quart[i][1])} | "
               f"{_usd(quart[i][2])}" for i in range(3)),
             "Total cash adds overtime and the bonus at target; for reference only.",
@@ -699,11 +698,11 @@ def _usmemo(rng: random.Random, g: Guide) -> list[str]:
             f"Current ranges (min – mid – max): {levels[0][:-5]} {band(cur[0])}; "
             f"{levels[1][:-5]} {band(cur[1])}; Senior {abbr} {band(cur[2])}.",
             f"Headcount: {rng.randint(15, 40)}. The {levels[1][:-5]} incumbents average "
-            f"{_usd(incumbents)} base (compa-ratio 0.9{rng.randint(3, 8)}). On-call stipend "
-            f"{_usd(stipend)} a week on call; annual bonus target 7%.",
+            f"{_usd(incumbents)} base (compa-ratio 0.9{rng.randint(3, 8)}). Annual bonus "
+            f"target 7%; on-call pay: {_usd(stipend)} per week on call.",
             "6. Recommendation",
-            f"Move {levels[1][:-5]} to grade P2-T with a range of {band(new2)} (min – mid – "
-            f"max) from Jan 1, 2027, and raise the {levels[0][:-5]} range to {band(new1)}. "
+            f"Re-slot {levels[1][:-5]} into grade P2-T: {band(new2)} (min – mid – max) from "
+            f"Jan 1, 2027; lift the {levels[0][:-5]} range to {band(new1)}. "
             f"Senior {abbr} unchanged. Estimated cost: {_usd(cost)} a year.",
             f"For comparison only: {manager} range {band(mgr)}; {comp} median "
             f"{_usd(comp_median)} (Ridgeway).",
@@ -796,8 +795,8 @@ def _ukpricing(rng: random.Random, g: Guide) -> list[str]:
     g.must_not_appear += [reward, req, "Reward Partner", "Process history", "Oracle HCM",
                           "Thornbury Reward Survey", "Northgate Pay Club"]
     return [f"Oracle HCM  ▸ Approvals  ▸ Job Pricing  ▸ {req}        Print   Export   ⋯",
-            f"PRICING REQUEST — decision sent to requester {rng.randint(10, 30)}/11/2026",
-            f"Requester: Head of {team}   Reward Partner: {reward}   Status: Completed",
+            f"PRICING REQUEST — closed {rng.randint(10, 30)}/11/2026, outcome e-mailed",
+            f"Raised by: Head of {team}   Reward Partner: {reward}   Status: Completed",
             f"Organisation: {firm} — {team}",
             f"Positions: P-0{rng.randint(1000, 9999)} (vacant)   Job Profile: {job}   "
             f"Current Grade: {g1}",
@@ -809,8 +808,7 @@ def _ukpricing(rng: random.Random, g: Guide) -> list[str]:
             f"• Thornbury Reward Survey 2026 — \"{surveys[0]}\": match 85%",
             f"• Northgate Pay Club 2026 — \"{surveys[1]}\": match 65%",
             f"Peer group: {sectors[0]}, {sectors[1]} and {sectors[2]} outside London.",
-            "Market (base salary, national excl. London) | Lower quartile | Median | Upper "
-            "quartile",
+            "Base pay, national excl. London | LQ | Median | UQ",
             f"{job} | £{quart[0][0]:,} | £{med:,} | £{quart[0][1]:,}",
             f"{senior} | £{quart[1][0]:,} | £{sen_med:,} | £{quart[1][1]:,}",
             f"London (information only): {job} median £{london:,}",
@@ -822,9 +820,9 @@ def _ukpricing(rng: random.Random, g: Guide) -> list[str]:
             f"{comp} — Grade {g2}, median paid £{comp_med:,}",
             f"{manager} — Grade {g3 + 2}, £{mgr[0]:,} – £{mgr[1]:,}",
             "Decision",
-            f"Move {job} from Grade {g1} to Grade {g2} from 1 January 2027. Recruit to the "
-            f"vacancy at up to £{recruit:,}. Bonus (up to 6%), car allowance (not at this "
-            "grade) and pension (employer 9%) unchanged.",
+            f"{job} moves from Grade {g1} to Grade {g2}, effective 1 January 2027. The vacancy "
+            f"may be offered at up to £{recruit:,}. No change to bonus (up to 6%), pension (9% "
+            "employer) or car allowance (none at this grade).",
             "Career framework note",
             f"Typical entry is from {_prose_list(list(entries))}. Progression: {job} → {senior} "
             f"→ {manager}. Sideways moves seen: {comp} and {lateral2}.",
@@ -894,10 +892,10 @@ def _usfeedback(rng: random.Random, g: Guide) -> list[str]:
     sender = rng.choice(("Tess Garrity", "Omar Lindqvist"))
     panel = rng.choice((("Ruby", "Cal"), ("Ines", "Marco")))
     person = rng.choice(("Jamie", "Priya"))
-    g.must_not_appear += [sender, *panel, person, "Lever", "Unsubscribe", "Mark as unread"]
-    return ["Gmail   ☰  Search mail        ⚙  ⋮",
-            "← Archive  Report spam  Delete  Mark as unread  Move to  Labels        "
-            f"{rng.randint(2, 9)} of {rng.randint(300, 2000):,}   <  >",
+    g.must_not_appear += [sender, *panel, person, "Lever", "Unsubscribe", "⚠ Spam"]
+    return ["Gmail   ≡   🔍 Search in mail        ⚙",
+            "⬅  🗄 Archive  ⚠ Spam  🗑 Delete  ✉ Unread  📁 Move  🏷 Labels        "
+            f"{rng.randint(2, 9)} of {rng.randint(300, 2000):,}   ‹  ›",
             f"Feedback on your application — {job} ({spec})    Inbox ×   Job hunt ×",
             f"{sender} ({agency}) <no-reply@hire.lever-mail.co>        Dec {rng.randint(1, 4)}, "
             "2026, 3:05 PM   ☆  ↩  ⋮",
@@ -911,16 +909,16 @@ def _usfeedback(rng: random.Random, g: Guide) -> list[str]:
             *(f"• {s} — {clause}." for s, clause in strengths),
             "Where the other candidate had the edge",
             *(f"• {_item(s)}." for s in gaps),
-            "Pay and level",
-            f"You asked about money: the role was budgeted at {_usd(low)} – {_usd(high)}. There "
-            f"is also a Junior {job} opening at {_usd(junior[0])} – {_usd(junior[1])}, though "
-            f"we think it would be a step back for you. Our freelance {pool} pool pays "
-            f"${rate[0]} – ${rate[1]}/hour if you want to work with us on projects. (The "
+            "About pay",
+            f"On pay: we had budgeted {_usd(low)} – {_usd(high)} for this role. There is also a "
+            f"Junior {job} opening at {_usd(junior[0])} – {_usd(junior[1])}, though we suspect "
+            f"it would feel like a step down for you. Our freelance {pool} pool pays "
+            f"${rate[0]} – ${rate[1]} an hour, if you want to work with us on projects. (The "
             f"{_usd(fee)} honorarium for the test task is being paid separately.)",
             "A bit of context",
             f"{agency} is an {kind} in {city}; most of our team came to us from {feeder} "
             f"jobs or as {_plural(current)}. People here usually grow from {job} to "
-            f"{senior} and then {top}, and a few have moved over to {lateral} roles. Your "
+            f"{senior} and then {top}, and a couple have moved over into {lateral} jobs. Your "
             f"strengths are in demand at {sec1} and {sec2}, so look there too. You said you "
             f"earn about {_usd(now)} as {_an(current)} today — your work is beyond that.",
             "We'd like to keep in touch for the next opening.",
@@ -997,35 +995,37 @@ def _iefeedback(rng: random.Random, g: Guide) -> list[str]:
     panel = rng.choice(("Dr Orla Hegarty and Fionn Walsh", "Dr Seán Nolan and Gráinne Byrne"))
     sender = rng.choice(("Róisín Kavanagh", "Eoin Murphy"))
     req = f"Req. {short.split()[0][:3].upper()}-{rng.randint(1000, 9999)}"
-    g.must_not_appear += [person, panel, sender, req, "External sender", "Registered in Ireland"]
-    lines = ["Outlook    New mail   Delete   Archive   Junk ▾   Sweep   Move to ▾   ···",
-             "Focused | Other                                         Filter ▾",
+    g.must_not_appear += [person, panel, sender, req, "outside the organisation",
+                          "Registered in Ireland"]
+    lines = ["Outlook    ✉ New   🗑   🗄 Archive   Report ▾   ↪ Move   ⋯",
+             "Inbox · Focused                                         Sort ▾",
              f"{short} — Assessment day outcome ({req})",
              f"{short[:2].upper()}  {short} Careers <careers@{short.split()[0].lower()}.ie>"
              f"          Wed 0{rng.randint(1, 4)}/12/2026 10:{rng.randint(10, 59)}",
              f"    To: {person.lower()}@… ; Cc: Recruitment",
-             "    (i) External sender — take care with links and attachments.",
+             "    ⚠ This e-mail came from outside the organisation.",
              f"Dear {person},",
              f"Thank you for coming to our assessment day for the {job} position (also called "
-             f"{alias} in some companies) in our {dept} team in {town}. I'm afraid that this "
-             "time we will not be offering you the role.",
+             f"{alias} in some companies) in our {dept} team in {town}. I'm afraid we are "
+             "unable to offer you the post on this occasion.",
              f"Here is the panel's feedback ({panel}):"]
     for name, plus, minus in exercises:
         lines.append(f"{name} — {rng.randint(2, 5)} / 5")
         lines += [f"+ {p}: clear and accurate" if i else f"+ {p} — a real strength"
                   for i, p in enumerate(plus)]
         lines += [f"– Limited exposure to {m}" for m in minus]
-    lines += ["Salary and next steps",
-              f"The position was offered at {band}, €{low:,} – €{high:,} a year (plus a 5% "
-              f"bonus and €{reloc:,} relocation support, which would not have applied to "
-              f"you). Our {nxt} roles (€{other[0]:,} – €{other[1]:,}) need about three years "
+    lines += ["Pay, and what happens next",
+              f"The post was graded {band}, €{low:,} – €{high:,} a year, with a 5% bonus and "
+              f"€{reloc:,} to help with relocation (neither would have applied here). Our {nxt} "
+              "roles"
+              f" (€{other[0]:,} – €{other[1]:,}) need about three years "
               "of experience.",
               f"With your consent we would pass your CV to {agency}, who run our contract "
-              f"{pool} pool (currently €{hourly:.2f} an hour, 6-month contracts). Several of our "
-              "permanent staff started in that pool.",
-              f"For context, our associates usually join us as {_plural(entries[0])}, "
+              f"{pool} pool (paying €{hourly:.2f} an hour on 6-month contracts). Several of our "
+              "permanent staff began in that pool.",
+              f"Background: our associates usually join us as {_plural(entries[0])}, "
               f"{_plural(entries[1])} or {_plural(entries[2])}. Progression here is {job} → "
-              f"{senior} → {nxt} → {manager}; some colleagues have moved across into {lat1} "
+              f"{senior} → {nxt} → {manager}. A few colleagues have moved across into {lat1} "
               f"or {lat2} roles. {_cap(sec1)} and {sec2} hire for this profile all year, so "
               f"please keep going. Several successful applicants had done the {course}.",
               "Kind regards,",
@@ -1105,18 +1105,18 @@ def _usinfo(rng: random.Random, g: Guide) -> list[str]:
     who = rng.choice(("Dana Whitfield", "Rosa Imani"))
     school = rng.choice(("Great Plains University", "Loess Hills University"))
     g.must_not_appear += [student, advisor, who, school, "Handshake", "Reflection"]
-    return [f"{school} | Career Development Center     Home  Appointments  Resources  "
-            "Handshake ↗  Log out",
-            "My Documents › Health Careers › Informational Interview Log (form CDC-7)       "
-            "[Save draft] [Submit to advisor] [Print]",
+    return [f"{school} | Career Development Center     Dashboard  Book an appointment  "
+            "Resources  Handshake ↗  Sign out",
+            "Forms › Career Exploration › Informational Interview Log (CDC-7)       "
+            "[Save] [Send to my advisor] [Print]",
             "INFORMATIONAL INTERVIEW LOG",
-            f"Student: {student} (sophomore)    Advisor: {advisor}    Date of interview: "
-            f"11/{rng.randint(10, 28)}/2026 (Zoom, 30 min)",
-            f"Person interviewed: {who}, {cred}",
+            f"Student: {student} (sophomore)    Advisor: {advisor}    Met: "
+            f"11/{rng.randint(10, 28)}/2026 by video (30 minutes)",
+            f"Interviewee: {who}, {cred}",
             f"Job title: {job} II ({spec})",
             f"Organization: {employer} — {unit}, {city}",
             "How I found them: alumni mentoring list + a cold email",
-            "1. How did you get into this field?",
+            "1. Her path into the field",
             f"- {deg1} → 1 yr as a {earlier.lower()} → {deg2} → {exam} → first job here",
             f"- most of her classmates worked as {_plural(classmates)} first — \"the best way "
             "in\"",
@@ -1129,19 +1129,19 @@ def _usinfo(rng: random.Random, g: Guide) -> list[str]:
             f"- the {survey} median is about ${_k(median)} nationally",
             f"- {setting} often ${_k(other[0])}–${_k(other[1])}",
             f"- {classmates} jobs ~${hourly[0]}–{hourly[1]}/hr",
-            f"- grad tuition was ~${_k(tuition)}/yr!! (ask about assistantships)",
-            "5. Where do they work?",
+            f"- grad tuition was ~${_k(tuition)}/yr!! (look into graduate assistantships)",
+            "5. Employers / settings",
             f"- {', '.join(sectors)}, some in {some}",
-            "6. Where can it lead?",
+            "6. Where it leads",
             f"- {senior} → {manager}",
             f"- some move into {lat1} roles, or become {_an(lat2)}",
-            f"- she's thinking about becoming {_an(thinking)} one day",
-            "7. Advice for me",
-            "- shadow a clinic; volunteer with kids; take stats + psych",
+            f"- she's considering becoming {_an(thinking)} one day",
+            "7. Her advice",
+            "- shadow in a clinic; volunteer with children; take statistics and psychology",
             "Follow-up: ☑ thank-you note sent   ☐ ask about a shadow day   ☐ ask for a "
             "second contact",
             "Reflection (100 words): more talking with families than I expected...",
-            f"Page 1 of 1  ·  Last saved 11/{rng.randint(20, 29)}/2026  ·  © {school}"]
+            f"Saved 11/{rng.randint(20, 29)}/2026  ·  © {school}"]
 
 
 # (the occupation (the role), the specialty (an alias "Role (Specialty)"), the other name (an
@@ -1206,11 +1206,11 @@ def _ukinfo(rng: random.Random, g: Guide) -> list[str]:
     return [f"🗂 Notion    Uni ▸ Careers ▸ Chats ▸ {job} — {short}          Share   💬   🕘   "
             "☆   ···",
             f"☕ Chat notes — {job} @ {short}",
-            f"Created {rng.randint(3, 27)} Nov 2026 · Tags: #careers #placements #year2  · Last "
-            "edited 2 hours ago",
+            f"Tags: #careers #placements #year2  · Created {rng.randint(3, 27)} Nov 2026 · "
+            "Edited 2 hours ago",
             f"Who: {who}, {job} ({spec}), {printed}, {town} — 30 min video call, through the "
             "careers service's alumni scheme",
-            f"She said some firms call the same job {other}.",
+            f"Other firms call the same job {other}, she said.",
             "▾ How she got here",
             f"- MSc → 2-yr graduate scheme at {scheme} as a {grad} → moved to {short}",
             f"- working towards {charter} — \"five-ish years in is normal\"",
@@ -1223,7 +1223,7 @@ def _ukinfo(rng: random.Random, g: Guide) -> list[str]:
             *(f"- {_item(s)}" for s in software),
             "▾ £££ (she was very open)",
             f"- grad schemes £{_k(gs[0])}–£{_k(gs[1])}",
-            f"- with 3–5 yrs: roughly £{_k(mid[0])}–£{_k(mid[1])}",
+            f"- 3–5 yrs in: about £{_k(mid[0])}–£{_k(mid[1])}",
             f"- {senior}s £{_k(sen)}+ ; {principal}s in consultancies "
             f"£{_k(pri[0])}–£{_k(pri[1])}",
             f"- {survey}: median ~£{_k(median)} (UK)",
@@ -1236,7 +1236,7 @@ def _ukinfo(rng: random.Random, g: Guide) -> list[str]:
             f"- [ ] apply for the {scheme} summer placement",
             f"- [ ] ask {tutor} about a third-year project",
             "- [x] LinkedIn connect ✔",
-            "➕ Add a property    💬 Add a comment    ⋯ 2 backlinks"]
+            "＋ Property    💬 Comment    ⋯ 2 backlinks"]
 
 
 # --------------------------------------------------------------------------------------
@@ -1254,8 +1254,8 @@ _USDRAFT = (
      (("Spring and cable replacement", ("torsion", "extension")),
       ("Opener installation", ("LiftMaster", "Genie")),
       "Electrical troubleshooting with a multimeter", "Customer service"),
-     "IDEA Door Dealer certification", ("Clopay", "Amarr"), "Lead Technician",
-     "Service Manager", "Sales Estimator", ("HVAC Technician", "Handyman", "Electrician"),
+     "IDEA Door Dealer certification", ("Clopay", "Amarr"), "Crew Lead",
+     "Operations Manager", "Sales Estimator", ("HVAC Technician", "Handyman", "Electrician"),
      ("Welding", "Carpentry", "Forklift"), "Customer Service Representative"),
     ("Pool Service Technician", ("Sunbelt Pool Care LLC", "Sunbelt Pool Care"),
      "Pool and spa services", "Tampa, FL", "Pool Technician",
@@ -1263,7 +1263,7 @@ _USDRAFT = (
      ("Water chemistry testing", ("Pump and filter repair", ("variable-speed pumps",
                                                              "cartridge filters")),
       "Salt system cleaning", "Customer service"),
-     "CPO certification", ("Fluidra", "Pentair"), "Route Supervisor", "Service Manager",
+     "CPO certification", ("Fluidra", "Pentair"), "Route Supervisor", "Branch Manager",
      "Equipment Sales Representative", ("Landscaper", "Maintenance Technician", "Lifeguard"),
      ("Plumbing", "Irrigation", "Forklift"), "Office Coordinator"),
 )
@@ -1301,54 +1301,53 @@ def _usdraft(rng: random.Random, g: Guide) -> list[str]:
     tools = int(_no_pay(g, rng.choice((400, 500, 600)), 50))
     daily = int(_no_pay(g, rng.choice((9, 12, 15)), 1))
     board = rng.choice(("HireNest", "JobFerry"))
-    g.must_not_appear += [board, "Billing", "Screening questions", "Preview as job seeker",
-                          "Dispatcher · Closed"]
-    return [f"{board} for Employers    Dashboard   Jobs   Candidates   Messages "
-            f"({rng.randint(1, 6)})   Billing        {short} ▾  ?",
-            "Post a job   ① Basics ✓ ── ② Details ✓ ── ③ Pay & benefits ✓ ── ④ Review ── ⑤ "
-            "Promote",
+    g.must_not_appear += [board, "Invoices", "Screening (2)", "See it as a candidate",
+                          "Dispatcher · Paused"]
+    return [f"{board} Employer    Home   Job posts   Applicants   Inbox "
+            f"({rng.randint(1, 6)})   Invoices        {short} ▾  ?",
+            "Create a job post   ① Job basics ✓ ─── ② Description ✓ ─── ③ Compensation ✓ ─── "
+            "④ Review ─── ⑤ Boost",
             "Review step — check your post before it goes live            Draft saved just now"
-            "   [Preview as job seeker]   [Save and exit]",
+            "   [See it as a candidate]   [Save draft & close]",
             f"Job title *   {job}                                   ✎ Edit",
             f"💡 Title tip: \"{tip}\" gets {rng.randint(5, 15)},{rng.randint(100, 900)} searches "
             f"a month near you. Other titles job seekers use: {others[0]}, {others[1]}.   "
             "[Use this title]",
-            f"Company   {printed}   ·   Industry: {industry}   ·   Company size: 11–50",
+            f"Employer   {printed}   ·   Industry: {industry}   ·   Team of 20–40",
             f"Location   {city} (drives to customer homes in the metro area)",
-            "Job type   Full-time · Monday to Friday, some Saturdays",
-            f"Pay   ${low}.00 – ${high}.00 per hour                                  ✎ Edit",
-            f"📊 Pay insight: your range is a little below similar jobs near {city} (typical "
-            f"pay ${typical[0]} – ${typical[1]} an hour). Employers offering ${offering}+ get "
-            "2× more applicants.",
-            f"Supplemental pay   ☑ Sign-on bonus (${sign_on:,} after 90 days)  ☑ Commission "
-            f"(4% on parts sales)  ☑ Tool allowance (${tools} a year)  ☐ Tips",
-            "Benefits   ☑ Health insurance  ☑ 401(k) 4% match  ☑ Paid time off  ☑ Company "
+            "Schedule   Full-time · weekdays + some Saturdays",
+            f"Pay   ${low}.00 – ${high}.00 an hour                                  ✎",
+            f"📊 Pay insight: near {city}, typical pay for similar jobs is ${typical[0]} – "
+            f"${typical[1]} an hour. Employers offering ${offering}+ see twice the applicants.",
+            f"Extra pay   ☑ Sign-on bonus of ${sign_on:,} (paid at 90 days)  ☑ Commission "
+            f"(4% of parts)  ☑ Tool allowance (${tools} yearly)  ☐ Tips",
+            "Benefits   ☑ Medical & dental  ☑ 401(k) with 4% match  ☑ PTO  ☑ Take-home "
             "truck",
             "Job description                                                ✎ Edit",
             f"About us: {short} has served homeowners around {city} since "
             f"{rng.randint(1985, 2012)}. We install and service products from "
             f"{partners[0]} and {partners[1]}.",
-            "What you'll do",
-            "- Diagnose and repair equipment at customers' homes",
+            "Your day",
+            "- Troubleshoot and fix equipment at customers' homes",
             f"- Update tickets, order parts and take payment in the {app} app",
             "What you need",
             "- 1+ year of hands-on experience (or a trade background to learn fast)",
             *(f"- {_item(n)}" for n in needs),
             f"- {cert} (or willing to earn it in 6 months)",
-            f"Not enough experience yet? We also hire Apprentice {_plural(job)} at "
-            f"${appr[0]} – ${appr[1]} an hour and train you ourselves.",
-            f"Where this job can lead: {lead} after 2–3 years, then {manager}. Techs who like "
-            f"selling have moved on to {lateral} roles. Ideal backgrounds: "
+            f"New to the trade? Apprentice {_plural(job)} start at ${appr[0]} – ${appr[1]} an "
+            "hour while we train them.",
+            f"Where this job can lead: {lead} in about two years, later {manager}. Techs who "
+            f"like selling have moved on to {lateral} roles. Ideal backgrounds: "
             f"{', '.join(backgrounds)}.",
-            "➕ Suggested skills to add (from similar jobs):  "
+            "➕ Suggested skills to add (seen in similar posts):  "
             + "  ".join(f"[+ {c}]" for c in chips),
-            "Screening questions (2)   ✎ Edit",
-            "- Do you have a valid driver's license?   (Deal-breaker)",
-            "⑤ Promote — Sponsor this job for "
-            f"${daily}/day to reach 3× more job seekers. Estimated applicants: 15–30 per week.",
-            f"Other jobs at {short}:  {other_job} · ${csr:.2f} an hour · Active   |   "
-            "Installer Helper · Draft   |   Dispatcher · Closed",
-            "[← Back]                                            [Confirm and continue →]",
+            "Screening (2)   ✎",
+            "- Can you pass a background check?   (Required)",
+            f"⑤ Boost — Sponsor for ${daily} a day and reach 3× as many seekers (about 15–30 "
+            "applicants a week).",
+            f"More jobs at {short}:  {other_job} · ${csr:.2f} an hour · Live   |   "
+            "Installer Helper · Draft   |   Dispatcher · Paused",
+            "[‹ Previous]                                            [Looks good, continue ›]",
             f"© 2026 {board} · Terms · Privacy · Help Center"]
 
 
@@ -1362,7 +1361,7 @@ _CADRAFT = (
     ("Dental Receptionist", ("Patient Coordinator", "Dental Office Administrator"),
      "Northshore Family Dental", "Bayline Dental Group", "Dental services", "Moncton, NB",
      "Greater Moncton", ("Registered Dental Hygienist", "Sterilization Assistant"),
-     ("greet patients, check them in and out and keep the schedule full",
+     ("welcome patients at the desk and keep the day's schedule full",
       "confirm appointments and recall patients by phone and text"),
      (("dental practice software", ("Dentrix",)), "Microsoft 365",
       "Insurance claim submission", "Phone etiquette", "French"),
@@ -1422,47 +1421,46 @@ def _cadraft(rng: random.Random, g: Guide) -> list[str]:
     fee = int(_no_pay(g, rng.choice((79, 89, 99)), 1))
     board = rng.choice(("Jobhaven.ca", "WorkNorth.ca"))
     initials = rng.choice(("K.L.", "S.B."))
-    g.must_not_appear += [board, "Employer Centre", "Posting quality", "Discard draft",
-                          "Easy Apply", initials]
-    return [f"{board} · Employer Centre     EN | FR      🔔 {rng.randint(1, 5)}    {employer} ▾",
-            f"Jobs › Drafts › {job} (draft #{rng.randint(2, 9)})         Autosaved "
-            f"{rng.randint(8, 11)}:{rng.randint(10, 59)} AM     [Discard draft]  [Preview]  "
+    g.must_not_appear += [board, "Employer Centre", "Post strength", "Delete draft",
+                          "Quick Apply", initials]
+    return [f"{board} · Employer Centre     FR | EN      🔔 {rng.randint(1, 5)}    {employer} ▾",
+            f"My jobs › Drafts › {job} (draft {rng.randint(2, 9)})         Saved automatically "
+            f"{rng.randint(8, 11)}:{rng.randint(10, 59)} AM     [Delete draft]  [Preview]  "
             "[Publish]",
-            f"Posting quality ●●●○○ {rng.randint(55, 80)}/100 — Add a pay range ✓ · Add 3+ "
-            "requirements ✓ · Add a French version ✗",
+            f"Post strength ●●●○○ {rng.randint(55, 80)}/100 — Pay range ✓ · Three or more "
+            "requirements ✓ · French version ✗",
             "JOB TITLE",
             job,
-            f"Also searchable as (optional, up to 3): {alias1}; {alias2}",
+            f"Also searchable as (max. 3): {alias1}; {alias2}",
             f"EMPLOYER   {employer} (part of {group})   ·   Industry: {industry}",
             f"WHERE   {place} · on-site",
             "SCHEDULE   Permanent, 30–40 hours/week; two evenings a week; one Saturday in four",
-            f"PAY   ${low:.2f} – ${high:.2f} per hour (CAD)",
-            f"   ⓘ Market check for \"{job}\" in {market}: median ${median:.2f}/hr · "
-            f"{rng.randint(20, 90)} postings in the last 90 days · top 10% offer ${top:.2f} or "
-            "more",
-            f"   ⓘ Internal note (not shown to candidates): {note1} range for reference "
+            f"PAY   ${low:.2f} – ${high:.2f}/hour, CAD",
+            f"   ⓘ Market check, \"{job}\", {market}: median ${median:.2f}/hr · top 10% "
+            f"offer ${top:.2f} or more · {rng.randint(20, 90)} postings in 90 days",
+            f"   🔒 Internal note (hidden from applicants): {note1} reference range "
             f"${n1[0]:.2f} – ${n1[1]:.2f}/hr; {note2} ${n2:.2f}/hr. — {initials}",
-            f"BENEFITS   Health & dental after 3 months · evening premium $1.00/hr · uniform "
-            f"allowance ${allowance}/yr · 20% staff discount",
-            "DESCRIPTION  [B] [I] [•] [🔗]   ✨ Improve with AI",
+            f"BENEFITS   Health & dental from month 4 · uniform allowance ${allowance}/yr · "
+            "evening premium $1.00/hr · 20% staff discount",
+            "DESCRIPTION   𝐁  𝐼  •  🔗   ✨ Rewrite with AI",
             f"{employer} is a busy, friendly clinic. Our front desk sets the tone of every "
             "visit.",
             "You'll:",
             *(f"• {d}" for d in duties),
             "What we're looking for:",
-            f"• 1+ year of customer-facing work ({domains[0]} or {domains[1]} — we teach the "
-            "rest)",
+            f"• At least a year in a customer-facing job ({domains[0]} or {domains[1]} — we "
+            "teach the rest)",
             *(f"• {_item(n)}" for n in needs),
             f"• {cert} is an asset",
             f"Growth: our team can become {lead} and, later, {manager}; two colleagues moved "
-            f"across to {lateral} and one went on to train as {_an(note1)}. Many of us started "
-            f"as {_plural(came1.lower())} or {_plural(came2.lower())}.",
-            f"✨ AI suggestion (not applied):  \"Join us as a {ai_title}! We want a warm, "
-            "organized people person…\"   [Apply suggestion]  [Dismiss]",
-            "SCREENING QUESTIONS   + Add question",
-            "APPLY BY   ○ Easy Apply   ● Email",
-            f"Boost: Featured for 30 days — ${fee} + HST   [Add to cart]",
-            f"Similar live postings nearby:  {job} · {town} · ${same[0]}–${same[1]}/hr   |   "
+            f"across to {lateral} and one went back to school to train as {_an(note1)}. Many "
+            f"of us started as {_plural(came1.lower())} or {_plural(came2.lower())}.",
+            f"✨ AI rewrite (not applied):  \"Come join us as a {ai_title}! We want a warm, "
+            "organized people person…\"   [Use it]  [Dismiss]",
+            "QUESTIONS FOR APPLICANTS   + Add",
+            "HOW TO APPLY   ○ Quick Apply   ● By e-mail",
+            f"Boost: Top of search for 30 days — ${fee} + HST   [Buy boost]",
+            f"Live postings like yours nearby:  {job} · {town} · ${same[0]}–${same[1]}/hr   |   "
             f"{sim} · {place.split(',')[0]} · ${other}/hr   |   {cut} · {town[:4]}",
             f"© 2026 {board} · Employer terms · Privacy · Accessibility"]
 
