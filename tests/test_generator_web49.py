@@ -128,7 +128,7 @@ def test_market_pricing_gives_medians_and_ranges_not_quartiles_or_total_cash(
         mids = {gv.money(m) for m in re.findall(r"\$[\d,]+ – \$([\d,]+) – \$[\d,]+", text)}
         singles = {float(s["min"]) for s in entry["salaries"] if s["min"] == s["max"]}
         assert len(mids) >= 3 and not mids & singles  # a midpoint is no salary
-        gv.absent(entry, text, r"On-call pay: \$([\d,]+)")
+        gv.absent(entry, text, r"on-call pay: \$([\d,]+)")
         gv.absent(entry, text, r"Estimated cost: \$([\d,]+)")
     for entry, text in pages["marketpricing"]["hr"]:
         assert currencies(entry) == {"GBP"} and not entry["aliases"]
