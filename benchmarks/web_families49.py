@@ -628,9 +628,11 @@ def _usmemo(rng: random.Random, g: Guide) -> list[str]:
     _spell(g, abbr, old1, old2)
     _legal(g, printed, short)
     _facts(g, _skills(skills), [], [sec1, sec2], [*certs, *matches, *rivals, military])
-    p50 = [rng.randrange(66, 76) * 1000 + rng.randrange(1, 9) * 100, 0, 0]
-    p50[1] = p50[0] + rng.randrange(12, 16) * 1000 + rng.randrange(1, 9) * 100
-    p50[2] = p50[1] + rng.randrange(13, 17) * 1000 + rng.randrange(1, 9) * 100
+    # (each median's hundreds never 0 or 5: no P50 may equal a range's midpoint)
+    thousands = rng.randrange(66, 76)
+    thousands = (thousands, thousands + rng.randrange(12, 16), 0)
+    thousands = (*thousands[:2], thousands[1] + rng.randrange(13, 17))
+    p50 = [t * 1000 + rng.choice((1, 3, 4, 6, 8, 9)) * 100 for t in thousands]
     levels = (f"{abbr} I (P1)", f"{abbr} II (P2)", f"Senior {abbr} (P3)")
     for i, point in enumerate(p50):
         _salary(g, point, point, point=True, level="Senior" if i == 2 else levels[i],
@@ -652,7 +654,7 @@ def _usmemo(rng: random.Random, g: Guide) -> list[str]:
     mgr = (cur[2][2] - rng.randrange(2, 6) * 1000, 0, 0)
     mgr = (mgr[0], mgr[0] + 20000, mgr[0] + 40000)
     _salary(g, mgr[0], mgr[2], belongs_to=manager)
-    comp_median = p50[2] - rng.randrange(2, 5) * 1000 + 500
+    comp_median = p50[2] - rng.randrange(2, 5) * 1000 + 300
     _salary(g, comp_median, comp_median, point=True, belongs_to=comp)
     quart = [(int(_no_pay(g, p - rng.randrange(6, 9) * 1000 - 400, 100)),
               int(_no_pay(g, p + rng.randrange(7, 10) * 1000 + 300, 100)),
