@@ -629,10 +629,10 @@ def _usmemo(rng: random.Random, g: Guide) -> list[str]:
     _legal(g, printed, short)
     _facts(g, _skills(skills), [], [sec1, sec2], [*certs, *matches, *rivals, military])
     # (each median's hundreds never 0 or 5: no P50 may equal a range's midpoint)
-    thousands = rng.randrange(66, 76)
-    thousands = (thousands, thousands + rng.randrange(12, 16), 0)
-    thousands = (*thousands[:2], thousands[1] + rng.randrange(13, 17))
-    p50 = [t * 1000 + rng.choice((1, 3, 4, 6, 8, 9)) * 100 for t in thousands]
+    first = rng.randrange(66, 76)
+    second = first + rng.randrange(12, 16)
+    third = second + rng.randrange(13, 17)
+    p50 = [t * 1000 + rng.choice((1, 3, 4, 6, 8, 9)) * 100 for t in (first, second, third)]
     levels = (f"{abbr} I (P1)", f"{abbr} II (P2)", f"Senior {abbr} (P3)")
     for i, point in enumerate(p50):
         _salary(g, point, point, point=True, level="Senior" if i == 2 else levels[i],
