@@ -766,18 +766,21 @@ def _ukpricing(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, senior, manager], transitions=[comp, lateral2],
            moves_in=list(entries))
     _facts(g, _skills(knowledge), [firm], list(sectors), [*certs, *surveys])
-    med = rng.randrange(36, 42) * 1000 + rng.randrange(1, 9) * 100
-    sen_med = med + rng.randrange(8, 12) * 1000 + rng.randrange(1, 9) * 100
+    # (medians' hundreds never 0 or 5 and the grade ranges in whole thousands: no median
+    # falls on a range's end or midpoint)
+    hundreds = (1, 2, 3, 4, 6, 7, 8, 9)
+    med = rng.randrange(36, 42) * 1000 + rng.choice(hundreds) * 100
+    sen_med = (med // 1000 + rng.randrange(8, 12)) * 1000 + rng.choice(hundreds) * 100
     london = med + rng.randrange(6, 9) * 1000 + 500
     _salary(g, med, med, "GBP", point=True, region="national excl. London")
     _salary(g, sen_med, sen_med, "GBP", point=True, level="Senior",
             region="national excl. London")
     _salary(g, london, london, "GBP", point=True, region="London")
     g1, g2, g3 = grades
-    cur = (med - rng.randrange(5, 8) * 1000, 0)
-    cur = (cur[0], cur[0] + rng.randrange(7, 10) * 1000)
+    cur = ((med // 1000 - rng.randrange(5, 8)) * 1000, 0)
+    cur = (cur[0], cur[0] + rng.choice((7, 9)) * 1000)  # odd spans: midpoints end in 500
     nxt = (cur[0] + rng.randrange(3, 5) * 1000, 0)
-    nxt = (nxt[0], nxt[0] + rng.randrange(8, 11) * 1000)
+    nxt = (nxt[0], nxt[0] + rng.choice((9, 11)) * 1000)
     top = (nxt[1] - rng.randrange(1, 3) * 1000, 0)
     top = (top[0], top[0] + rng.randrange(9, 12) * 1000)
     _salary(g, *cur, "GBP", level=f"Grade {g1}")
@@ -790,7 +793,7 @@ def _ukpricing(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, *mgr, "GBP", belongs_to=manager)
     quart = [(int(_no_pay(g, m - rng.randrange(4, 6) * 1000 - 500, 100)),
               int(_no_pay(g, m + rng.randrange(5, 7) * 1000 + 200, 100))) for m in (med, sen_med)]
-    mids = [int(_no_pay(g, (lo + hi) / 2, 250)) for lo, hi in (cur, nxt)]
+    mids = [(lo + hi) // 2 for lo, hi in (cur, nxt)]
     recruit = int(_no_pay(g, nxt[0] + (nxt[1] - nxt[0]) * 2 // 3, 500))
     reward = rng.choice(("Hannah Brierley", "Owen Pritchard"))
     req = f"JPR-{rng.randint(1000, 9999)}"
