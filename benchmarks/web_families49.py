@@ -228,7 +228,7 @@ _EEOFFICE = (
      ("Bank clerk", "Office administrator", ("Tax officer", "maksuametnik")),
      ("Head of the payroll department", "palgaosakonna juht"), "HR specialist",
      "Chief accountant", "Accountant", "Debt collector", "Finance and accounting"),
-    ("Logistics specialist", "Logistikaspetsialist", ("Põhja Vedu OÜ", "Põhja Vedu"),
+    ("Freight planner", "Veoplaneerija", ("Põhja Vedu OÜ", "Põhja Vedu"),
      "plans the truck freight between Estonia, Finland and Poland since 2004",
      "road freight forwarding",
      ("planning the routes of 40 trucks", "preparing the CMR documents and the invoices",
@@ -602,8 +602,9 @@ _USMEMO = (
      ("payments companies", "fintech lenders"),
      ("Site Reliability Engineer III", "Cloud Operations Engineer 2"),
      ("Coralpay", "Ledgerline"),
-     ("Systems Administrator", "Network Engineer", "Software Engineer"),
-     "Navy cryptologic technicians", "Infrastructure Engineering Manager", "Security Engineer",
+     ("Systems Administrator", "Network Administrator", "Software Engineer"),
+     "Navy cryptologic technicians", "Infrastructure Engineering Manager",
+     "Cloud Security Architect",
      "Solutions Architect", "Platform Engineering"),
 )
 
@@ -745,7 +746,7 @@ _UKPRICING = (
      ("motor finance lenders", "consumer credit firms", "challenger banks"),
      ("Fraud Analyst (Consumer Lending)", "Financial Crime Officer"), (2, 3, 4),
      ("AML Analyst", "Fraud Manager"),
-     ("Collections Agent", "Underwriter", "Customer Service Advisor"), "Credit Risk Analyst"),
+     ("Collections Agent", "Underwriter", "Customer Service Advisor"), "Complaints Investigator"),
 )
 
 
