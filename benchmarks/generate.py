@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in 237 site styles (job specification, career wiki, level-by-level
+guide *web pages* in 243 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -184,7 +184,12 @@ talent-marketplace role page; see ``benchmarks/web_families47.py``; and six page
 held-back set 48: a Latvian and a Swahili job posting read through a browser translator, an
 employee referral campaign for one open role, a recruiter's intake notes for one vacancy, an
 online learning platform's career-track page, a promotion confirmation letter; see
-``benchmarks/web_families48.py``)
+``benchmarks/web_families48.py``; and six page families of held-back set 49: an Estonian and
+an Albanian job posting read through a browser translator, a compensation team's
+market-pricing memo or job pricing request for one job, an interview feedback e-mail to an
+unsuccessful candidate, a student's informational-interview record about one occupation, an
+employer's job-post draft in a job board's posting editor; see
+``benchmarks/web_families49.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
