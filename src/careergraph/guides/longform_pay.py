@@ -575,7 +575,10 @@ _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # A line of figures alone: a scale word ("31 thousand TL") and a bracketed note of the pay's
 # basis and period ("(Net / Monthly)") are part of the figures.
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|thousand\b|"
-                           r"\((?:net|gross)\s*/\s*(?:monthly|yearly|annual|weekly|hourly)\)",
+                           r"\((?:net|gross)\s*/\s*(?:monthly|yearly|annual|weekly|hourly)\)|"
+                           # (real46) "💰 $35,000 - $65,000 (Varies by location, experience,
+                           # and commission structure)": the figure's caveat, no words
+                           r"\((?:varies|vary|varying|depending|depends|dependent)\b[^()]*\)",
                            re.IGNORECASE)
 
 

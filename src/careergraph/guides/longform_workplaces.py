@@ -176,6 +176,11 @@ _NUMBERED_KIND = re.compile(r"\d{1,2}[.)]\s+(?P<kind>[A-Z][\w&'-]*(?:\s+(?:and|o
                             r"{0,7}\s+(?:Companies|Firms|Agencies|Consultancies|Institutions|"
                             r"Organi[sz]ations|Industries|Businesses|Contractors|Operators)):\s+\S")
 _CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b", re.IGNORECASE)
+# (real46) "work closely with internal departments such as Human Resources, Accounting, and
+# Compliance": the employer's own departments, with their examples; no workplace, no employer
+_OWN_UNITS = re.compile(r"\b(?:internal|other|various|several|different)\s+(?:departments|"
+                        r"business units|divisions|functions)\b(?:,?\s+(?:such as|like|"
+                        r"including)\s+[^.;:]*)?", re.IGNORECASE)
 # "our reservists work as an ambulance technician or a care worker, and their employers, such
 # as A and B, have signed …": the employers of the other jobs the role's holders also do.
 _OTHER_JOBS_EMPLOYERS = re.compile(
@@ -621,6 +626,8 @@ class WorkplaceMixin(PayMixin):
             self.out.add("sectors", run_in.group("kind"), line)
             self.workplace_lines.add(line)
             return
+        if "epartments" in text or "nits" in text or "ivisions" in text or "unctions" in text:
+            text = _OWN_UNITS.sub("", text)
         if (conditions := _CONDITIONS.search(text)) is not None:
             # "Some of the physical activities … and environmental conditions experienced are:
             # … working in hoistways and machine rooms": the job's conditions, no workplaces
