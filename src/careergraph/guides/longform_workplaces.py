@@ -181,6 +181,9 @@ _CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b"
 _OWN_UNITS = re.compile(r"\b(?:internal|other|various|several|different)\s+(?:departments|"
                         r"business units|divisions|functions)\b(?:,?\s+(?:such as|like|"
                         r"including)\s+[^.;:]*)?", re.IGNORECASE)
+# (real46) "working in refrigerated rooms and using sharp tools like knives and saws": the
+# second activity and its tools after the place, no places of work
+_USING_TAIL = re.compile(r",?\s+and\s+(?:using|handling|operating|wearing)\s+[^.;]*")
 # "our reservists work as an ambulance technician or a care worker, and their employers, such
 # as A and B, have signed …": the employers of the other jobs the role's holders also do.
 _OTHER_JOBS_EMPLOYERS = re.compile(
@@ -628,6 +631,8 @@ class WorkplaceMixin(PayMixin):
             return
         if "epartments" in text or "nits" in text or "ivisions" in text or "unctions" in text:
             text = _OWN_UNITS.sub("", text)
+        if " and " in text and "ing " in text:
+            text = _USING_TAIL.sub("", text)
         if (conditions := _CONDITIONS.search(text)) is not None:
             # "Some of the physical activities … and environmental conditions experienced are:
             # … working in hoistways and machine rooms": the job's conditions, no workplaces
