@@ -457,6 +457,10 @@ class WorkplaceMixin(PayMixin):
                 text = _HIRER_FIELD.sub("", text)  # "· Hiring manager: Engineering"
             if "|" in text and _RACI_ROW.search(text):
                 continue  # a responsibility matrix's letters name no skill
+            if "epartments" in text and _OWN_UNITS.search(text):
+                # (real46) "internal departments such as Human Resources, Accounting": the
+                # employer's own departments name no sector
+                text = _OWN_UNITS.sub("", text)
             if "|" in text and "→" in text and _SCORED_FACTORS.search(text):
                 continue  # a job evaluation's factor scores name no skill
             section = kind in _SKILL_KINDS

@@ -80,7 +80,8 @@ def eligibility(item: str) -> bool:
 # word a task): one or more lone verbs, then "and"/"or" and the last verb with its object.
 # (real46) the verb before "and" may go without its comma: "Feeds, waters and cares for
 # flowers in a store".
-_VERB_SERIES = re.compile(r"^([A-Z][a-z]+s),((?: [a-z]+s,)*)(?: [a-z]+s)? (?:and|or) ([a-z]+s) [a-z]")
+_VERB_SERIES = re.compile(r"^([A-Z][a-z]+s),((?: [a-z]+s,)*)(?: [a-z]+s)? (?:and|or) ([a-z]+s) "
+                          r"[a-z]")
 
 
 @cache
