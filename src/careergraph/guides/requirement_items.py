@@ -107,7 +107,8 @@ def verb_series(text: str) -> bool:
     if found is None:
         return False
     last = found.group(3)
-    return last[:-1] in _series_verbs() or last[:-2] in _series_verbs()  # ("teaches")
+    return last[:-1] in _series_verbs() or last[:-2] in _series_verbs() or (  # ("teaches")
+        last.endswith("ies") and f"{last[:-3]}y" in _series_verbs())  # ("dries")
 
 
 @cache
