@@ -23,11 +23,10 @@ location, experience, and commission structure)" was no pay.
 
 from __future__ import annotations
 
+from careergraph.guides.requirement_items import verb_series
 from page_facts import parse_page as _parse
 from page_facts import pay_pairs as _pay
 from page_facts import texts as _texts
-
-from careergraph.guides.requirement_items import verb_series
 
 
 def test_an_also_called_label_names_its_first_title_on_its_own_line() -> None:
