@@ -288,9 +288,11 @@ _POST_COUNT = re.compile(r"\s*\(\s*\d[\d,]*\+?\s+(?:(?:open|live|new)\s+)?(?:job
 # "<Company>"): a slot, no name.
 _TEMPLATE_SLOT = re.compile(r"\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>")
 _BODY_NAME = re.compile(r"^(?:(?:The|International|National|United|Royal|American|British|"
-                        r"Canadian|Australian|Irish|Indian)\s+)*(?:Brotherhood|Sisterhood|Union|"
-                        r"Association|Federation|Guild|Society|Institute|Council|Confederation|"
-                        r"League)\s+of\b")
+                        r"Canadian|Australian|Irish|Indian|Scottish|Examining|Awarding)\s+)*"
+                        r"(?:Brotherhood|Sisterhood|Union|Association|Federation|Guild|Society|"
+                        # (real46) "National Examining Board for Dental Nurses (NEBDN)" under
+                        # a "Getting On" heading: an examining body, no next job
+                        r"Institute|Council|Confederation|League|Board)\s+(?:of|for)\b")
 _RUNG_LEARNERS = ("apprentice", "trainee")  # the learner words of a trade's lowest rung
 # A credential's name as a whole rung ("Certificate IV in Fitness", "Diploma of Nursing",
 # "Bachelor of Laws"): a level list of a qualification framework names no job.

@@ -1145,8 +1145,19 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     # (real38) "you will need specific qualifications and certification": what a worker must
     # hold, named by its kind alone, is no skill
     found = [item for item in found if _BARE_CREDENTIAL.fullmatch(item) is None]
+    # (real46) "Knowledge of the meat trade or experience in food retailing may help you …":
+    # the last item runs into the sentence's verb, cut there (with its "experience in")
+    found = [_EXPERIENCE_IN.sub("", item[:clause.start()]) if (
+        clause := _MODAL_CLAUSE.search(item)) is not None else item
+        for item in rejoined_heads(found, text)]
     # (real35) "use their knowledge of tools and equipment": the wrapper no part of the name
-    return list(dict.fromkeys(_OWN_WRAPPER.sub("", item) for item in rejoined_heads(found, text)))
+    return list(dict.fromkeys(_OWN_WRAPPER.sub("", item) for item in found if item))
+
+
+# (real46) A modal verb and its verb inside an item: the sentence's predicate, no part of it.
+_MODAL_CLAUSE = re.compile(r"\s+(?:may|might|will|would|could|can|should)\s+(?:help|be|make|"
+                           r"give|improve|boost|increase|count|prove)\b")
+_EXPERIENCE_IN = re.compile(r"^(?:some\s+)?experience\s+(?:in|of|with)\s+", re.IGNORECASE)
 
 
 # (real41) A gerund phrase that is its clause's subject ("learning about history and the

@@ -518,7 +518,10 @@ def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
 
 
 # A page's questions and answers: no part of the list above them ("Frequently asked questions")
-_FAQ_HEADING = re.compile(r"(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
+# (real46) also a site's newsletter box ("Career Update Newsletter" / "Tips and tools to
+# help you …"): the site's offer ends the section above (no rung, no skill in its blurb)
+_FAQ_HEADING = re.compile(r"(?:frequently asked questions|faqs?|(?:[A-Za-z]+\s+){0,3}newsletter)"
+                          r"\s*:?$", re.IGNORECASE)
 _HEADED_LABEL_WORDS = 4
 _HEADED_KINDS = frozenset({Kind.SKILLS, Kind.TOOLS})
 # A lead-in clause before a survey's list: "…, managers named:", "respondents listed:".

@@ -1140,7 +1140,7 @@ class LadderMixin(WorkplaceMixin):
                 steps = [(title, line) for title, line, _ in chain]
                 if printed_top_first([title for title, _ in steps]):
                     steps.reverse()  # a ladder box printed top rung first
-                forks = [level_forks(title) for title, _ in steps]
+                forks = [self.listed_rung(title) or level_forks(title) for title, _ in steps]
                 self.out.progression(self.class_series(
                     [(titles[0], line) for titles, (_, line) in zip(forks, steps, strict=True)]))
                 for (before, _), (after, (_, line)) in itertools.pairwise(
@@ -1153,6 +1153,17 @@ class LadderMixin(WorkplaceMixin):
                 # (a grade code before the role's own title, "G1 Fleet Planner" under
                 # "Levels", is its one level: no move)
                 self.out.add("leads_to", title, line)
+
+    def listed_rung(self, title: str) -> list[str]:
+        """(real46) A ladder box's rung naming several titles in a comma list ("Head
+        Archivist, Curator, Chief Librarian" over "Archivist"): each a title of that rung,
+        a fork of the ladder; ``[]`` unless every part is a known role title."""
+        if ", " not in title:
+            return []
+        parts = [part.strip() for part in title.split(",")]
+        if len(parts) < 2 or not all(part and self.vocab.is_role_title(part) for part in parts):
+            return []
+        return parts
 
     def class_series(self, steps: list[tuple[str, int]]) -> list[tuple[str, int]]:
         """``steps`` with the role's own graded classes ("Court Clerk 1", "Court Clerk 2")

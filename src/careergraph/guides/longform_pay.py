@@ -575,7 +575,10 @@ _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # A line of figures alone: a scale word ("31 thousand TL") and a bracketed note of the pay's
 # basis and period ("(Net / Monthly)") are part of the figures.
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|thousand\b|"
-                           r"\((?:net|gross)\s*/\s*(?:monthly|yearly|annual|weekly|hourly)\)",
+                           r"\((?:net|gross)\s*/\s*(?:monthly|yearly|annual|weekly|hourly)\)|"
+                           # (real46) "💰 $35,000 - $65,000 (Varies by location, experience,
+                           # and commission structure)": the figure's caveat, no words
+                           r"\((?:varies|vary|varying|depending|depends|dependent)\b[^()]*\)",
                            re.IGNORECASE)
 
 
@@ -1033,6 +1036,9 @@ _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(
                           r"\s+)?\S{0,3}\d[^;]*;\s+[A-Z])")
 # (fixes70: a translated page's "For information: commis waiter 900,00 € gross, …")
 # (rules47a) A portal's strip of related jobs on one line, each "Title – Place – figure".
+# (real46) A ceiling alone on its line: "Up to £24,000", "up to $30k a year".
+_CEILING_ALONE = re.compile(r"\s*up\s+to\s+\S*\d[\d,.]*\s*[kK]?(?:\s+(?:a|per)\s+\w+)?\s*",
+                            re.IGNORECASE)
 _RELATED_STRIP = re.compile(r"^(?:Related|Similar|You may also like)(?: walk-ins| jobs| offers| "
                             r"vacancies| ads)?\s*:\s*(?=[A-Z])", re.IGNORECASE)
 # (rules47a) An employer's other openings under their heading, each "Title – rate".
@@ -1629,6 +1635,14 @@ class PayMixin(SkillMixin):
         return found if len(found) > 1 else []
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.text[:2] in ("Up", "up") and (self.kind in _MOVE_BUCKETS or self.kind in (
+                Kind.LADDER, Kind.PROGRESSION)) and _CEILING_ALONE.fullmatch(row.text) and (
+                self.vocab.is_role_title(self.last_text.strip())):
+            # (real46) a progression's rung, then its bracket on a line of its own ("Junior
+            # Florist" / "Up to £14,000"): a ceiling in a rung's bracket is no band (dev
+            # README), the role's or the rung's
+            self.out.use(row.no)
+            return
         if row.text[:1] in "RSY" and (strip := _RELATED_STRIP.match(row.text)) is not None:
             # (rules47a) "Related walk-ins: Cashier – Ajman – AED 2,000 | Merchandiser – …":
             # each listed job owns its whole figure (one cut off mid-figure gives nothing)

@@ -1881,7 +1881,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # ("Performs semi-skilled road work: patching, …": a duty's own list, no heading)
             label, rest = None, text
         if (label and rest and not bullet and "," not in rest and len(rest.split()) <= 4
-                and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)
+                and _plain_heading(f"{label} {rest}") and (
+                    # (real46) "Also Called: Floral Designer" over more names one a line:
+                    # the label heads the list, its own name a title like the ones below
+                    not vocab.is_role_title(rest)
+                    or classify_heading(label, vocab.headings) is Kind.ALIASES)
                 and _known_heading(label, vocab) not in _PANEL_KINDS
                 and not _EMPLOYER_FIELD.fullmatch(label)):
             # "The Roadmap: Key Stages": a heading with a subtitle, not a label and its text.

@@ -130,6 +130,9 @@ from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
 
 # (rules48b) A course module's code before its name: "M1 Marketing fundamentals".
+# (real46) A label's description that lists its own aspects ("including their origins,
+# properties and uses"): parts of the label's topic, no skills of their own.
+_ASPECTS = re.compile(r"(?:including|incl\.)\s+(?:their|its)\s", re.IGNORECASE)
 _MODULE_ITEM = re.compile(r"M\d{1,2}\s+[A-Z]")
 _LISTED = re.compile(r"[,;]")  # a list's separators inside a duty
 # A doubt after a dash at a list item's end ("pyrotechnics — maybe", "welding - perhaps?").
@@ -1279,7 +1282,10 @@ class SkillMixin(RoleMixin):
         exact = self.vocab.headings.exact(label) if label else None
         named = Kind(exact) if exact is not None else Kind.OTHER
         listed = (skill_names(description, self.vocab)
-                  if label and (_short_list(description) or exact) else [])
+                  if label and (_short_list(description) or exact) and not (
+                      # (real46) "Principles of ingredients: including their origins,
+                      # properties: purposes and uses": the label's own aspects, no skills
+                      _ASPECTS.match(description)) else [])
         if label and listed:
             # "Tools: pandas, scikit-learn and dbt": a heading word labels its items;
             # "Statistics: hypothesis testing, regression": the label is a skill too.

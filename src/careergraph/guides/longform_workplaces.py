@@ -176,6 +176,14 @@ _NUMBERED_KIND = re.compile(r"\d{1,2}[.)]\s+(?P<kind>[A-Z][\w&'-]*(?:\s+(?:and|o
                             r"{0,7}\s+(?:Companies|Firms|Agencies|Consultancies|Institutions|"
                             r"Organi[sz]ations|Industries|Businesses|Contractors|Operators)):\s+\S")
 _CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b", re.IGNORECASE)
+# (real46) "work closely with internal departments such as Human Resources, Accounting, and
+# Compliance": the employer's own departments, with their examples; no workplace, no employer
+_OWN_UNITS = re.compile(r"\b(?:internal|other|various|several|different)\s+(?:departments|"
+                        r"business units|divisions|functions)\b(?:,?\s+(?:such as|like|"
+                        r"including)\s+[^.;:]*)?", re.IGNORECASE)
+# (real46) "working in refrigerated rooms and using sharp tools like knives and saws": the
+# second activity and its tools after the place, no places of work
+_USING_TAIL = re.compile(r",?\s+and\s+(?:using|handling|operating|wearing)\s+[^.;]*")
 # "our reservists work as an ambulance technician or a care worker, and their employers, such
 # as A and B, have signed …": the employers of the other jobs the role's holders also do.
 _OTHER_JOBS_EMPLOYERS = re.compile(
@@ -449,6 +457,10 @@ class WorkplaceMixin(PayMixin):
                 text = _HIRER_FIELD.sub("", text)  # "· Hiring manager: Engineering"
             if "|" in text and _RACI_ROW.search(text):
                 continue  # a responsibility matrix's letters name no skill
+            if "epartments" in text and _OWN_UNITS.search(text):
+                # (real46) "internal departments such as Human Resources, Accounting": the
+                # employer's own departments name no sector
+                text = _OWN_UNITS.sub("", text)
             if "|" in text and "→" in text and _SCORED_FACTORS.search(text):
                 continue  # a job evaluation's factor scores name no skill
             section = kind in _SKILL_KINDS
@@ -621,6 +633,10 @@ class WorkplaceMixin(PayMixin):
             self.out.add("sectors", run_in.group("kind"), line)
             self.workplace_lines.add(line)
             return
+        if "epartments" in text or "nits" in text or "ivisions" in text or "unctions" in text:
+            text = _OWN_UNITS.sub("", text)
+        if " and " in text and "ing " in text:
+            text = _USING_TAIL.sub("", text)
         if (conditions := _CONDITIONS.search(text)) is not None:
             # "Some of the physical activities … and environmental conditions experienced are:
             # … working in hoistways and machine rooms": the job's conditions, no workplaces

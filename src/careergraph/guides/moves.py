@@ -54,6 +54,9 @@ __all__ = [
 
 
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
+             # (real46) "park rangers can advance in their careers to new roles, such as A"
+             "advance in their careers to ", "advance in their career to ",
+             "advance in your career to ",
              # (rules41b) a civil service's intransitive "promote" ("several promote each
              # year to Deputy Probation Officer")
              "promote to ", "promotes to ", "promote into ", "promote each year to ",

@@ -78,12 +78,16 @@ def eligibility(item: str) -> bool:
 # (real42) A task statement's verbs sharing one object, in the third person ("Plans,
 # schedules, and coordinates funerals, burials, and cremations", as occupational databases
 # word a task): one or more lone verbs, then "and"/"or" and the last verb with its object.
-_VERB_SERIES = re.compile(r"^([A-Z][a-z]+s),((?: [a-z]+s,)*) (?:and|or) ([a-z]+s) [a-z]")
+# (real46) the verb before "and" may go without its comma: "Feeds, waters and cares for
+# flowers in a store".
+_VERB_SERIES = re.compile(r"^([A-Z][a-z]+s),((?: [a-z]+s,)*)(?: [a-z]+s)? (?:and|or) ([a-z]+s) "
+                          r"[a-z]")
 
 
 @cache
 def _series_verbs() -> frozenset[str]:
-    return frozenset(word_lists("run_together").get("verbs", ()))
+    return frozenset((*word_lists("run_together").get("verbs", ()),
+                      *word_lists("requirement_items").get("series_verbs", ())))
 
 
 def verb_series(text: str) -> bool:
@@ -94,6 +98,8 @@ def verb_series(text: str) -> bool:
 
     >>> verb_series("Plans, schedules, and coordinates funerals, burials, and cremations.")
     True
+    >>> verb_series("Feeds, waters and cares for plants in a store.")
+    True
     >>> verb_series("Drills, saws, and grinders for site work"), verb_series("Plans, budgets")
     (False, False)
     """
@@ -101,7 +107,8 @@ def verb_series(text: str) -> bool:
     if found is None:
         return False
     last = found.group(3)
-    return last[:-1] in _series_verbs() or last[:-2] in _series_verbs()  # ("teaches")
+    return last[:-1] in _series_verbs() or last[:-2] in _series_verbs() or (  # ("teaches")
+        last.endswith("ies") and f"{last[:-3]}y" in _series_verbs())  # ("dries")
 
 
 @cache

@@ -145,6 +145,9 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
 _PREFIXES = re.compile(
     # ("How to become Lab Technician?": the article left out, the title the same)
     r"^(?:how to become(?: an?)?(?=\s)|how to be an?|"
+    # (real46) a blog's "Things You Need to Know to Become a Park Ranger", its banner's cut
+    # "Know to Become a Park Ranger": the worker the frame names
+    r"(?:(?:things\s+)?(?:you\s+)?(?:need\s+to\s+)?know\s+to\s+become|steps\s+to\s+become)\s+an?|"
     # "Requirements To Become A Nurse In Ruritania": the entry page of the worker it names
     r"(?:the\s+)?requirements?\s+(?:to\s+become|for\s+becoming)\s+an?|"
     # (real39) a vet-nursing blog's "Qualifications to be a Veterinary Nurse": the same frame
