@@ -591,9 +591,21 @@ def _benefit(text: str, opening: int, start: int) -> bool:
     return _benefit_words().search(_ASIDE.sub("", clause) if ")" in clause else clause) is not None
 
 
+# (fixes92) A booking's estimate: "Estimated earnings: $947 before tax" on a temp agency's
+# booking confirmation, one figure with no period, the total over the booking's shifts (set
+# 43's convention: a booking's estimated earnings are no pay; a period after the figure, "a
+# year", makes it a salary estimate and is kept).
+_ESTIMATE_LABEL = re.compile(r"\bestimated\s+(?:total\s+)?(?:earnings|pay)\s*:\s*\S{0,3}\s?$",
+                             re.IGNORECASE)
+_BEFORE_TAX = re.compile(r"\s*(?:before|pre-?)\s*tax\b", re.IGNORECASE)
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
+    if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
+            text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
+        return True  # "Estimated earnings: $947 before tax": a booking's total, no pay
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
             hyphened.match(text, end)) or priced_thing(text, end) or (
             _NET_AFTER.match(text, end) and not (
