@@ -327,6 +327,12 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
                           # ((carry41) a basis word before the figure: "… and a Delivery
                           # Driver bruttó 395 000 Ft/hó", a known title after a bare "and")
                           r"(?:from\s+|(?:brutt[oó]|nett[oó]|gross|net)\s+)?[\d£$€])))")
+# (fixes92) A later post's bracket after an earlier one's in one sentence ("… course
+# director (2.800,00 € net) and later dive centre manager (from 2.700,00 €)"): a clause of its
+# own, the lower-case post before its bracket owning that figure (``aside_title``).
+_NEXT_ASIDE = re.compile(r"(?<=\))\s+and\s+(?=(?:later|then|afterwards|eventually)\s+"
+                         r"(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+\("
+                         r"(?:(?:from|up\s+to|about)\s+)?[\d£$€])")
 # (fixes86) A clause whose verb the first one said, a plural title and "at" before its own
 # figure ("Stock clerks start at $15.97, meat wrappers at $16.89 and cashiers at $15.20"):
 # the title owns the figure after it (checked as a known title by the reader).
@@ -1911,6 +1917,11 @@ class PayMixin(SkillMixin):
                     self.gapped_owner(gapped.group("title"))):
                 stop = gapped  # "…, meat wrappers at $16.89": their own figure
                 elided = title_case(singular_title(gapped.group("title")))
+            if not claused and ") and " in text[money.end:] and (rung := _NEXT_ASIDE.search(
+                    text, money.end, stop.start() if stop else len(text))) is not None:
+                # (fixes92) "… the position of course director (2.800,00 € net) and later
+                # dive centre manager (from 2.700,00 €)": each bracket its own post's
+                stop, elided = rung, None
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)

@@ -410,6 +410,12 @@ _NET_OWNED = re.compile(_NET_SUBJECT + r"$")
 # post's pay as the posting states it, no take-home worked out (no gross before it).
 _NET_POST_BRACKET = re.compile(r"\b(?:as|to|become|becomes)\s+(?:an?\s+)?[A-Z][\w-]*"
                                r"(?:\s+[\w-]+){0,4}\s+\(\s*(?:from|starting\s+at)\s+$")
+# (fixes92) … or in a bracket after the post a posting offers in lower case ("you can get
+# the position of course director (2.800,00 € net)"): that post's pay, net as the posting
+# states its own (Croatian boards print net pay), its last word a practitioner's noun.
+_NET_POSITION_OF = re.compile(r"\b(?:position|post|job|role)\s+of\s+(?:an?\s+|the\s+)?"
+                              r"(?:[a-z][\w-]*\s+){0,3}(?P<last>[a-z][\w-]*)\s+\(\s*"
+                              r"(?:(?:from|about|approx\.?)\s+)?$")
 # (the second post of such a sentence, its verb left out: ", and a Night Auditor in the city
 # office 4.300 lei net/month")
 _NET_ALSO = re.compile(r"(?:,\s+and\s+|^)(?:an?|our|the)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
@@ -469,6 +475,10 @@ def _net_as_row(text: str, start: int) -> bool:
     True
     >>> _net_as_row("the pay reaches 2 407 € gross (from 1 927 € net)", 36)
     False
+    >>> _net_as_row("you get the position of shift leader (2.400,00 € net)", 38)
+    True
+    >>> _net_as_row("you get the position of your choice (2.400,00 € net)", 36)
+    False
     """
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
@@ -491,6 +501,9 @@ def _net_as_row(text: str, start: int) -> bool:
         return True
     if "(" in head and _NET_POST_BRACKET.search(head) is not None:
         return True  # (fixes88) "… as a Knitting machine programmer (from 1 600 EUR net)"
+    if "(" in head and (post := _NET_POSITION_OF.search(head)) is not None and (
+            practitioner_noun(post.group("last"))):
+        return True  # (fixes92) "the position of course director (2.800,00 € net)"
     if _FLOOR_HEAD.match(head) is not None:
         return True  # (rules46a) "Salary from 90.000 to 120.000 RSD net", "from …" alone
     if not head.strip():  # (fixes73: or padded before a sign moved first, "1.100 €" as "€1100")
