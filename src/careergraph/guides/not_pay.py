@@ -685,6 +685,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                     # (rules41b) "(see Contractual Costs)": a cross-reference's section name
                     and not ("see" in text[max(0, m.start() - 60):m.start()]
                              and _in_see_aside(text, m.start()))
+                    and not (m.group()[:1] == "L" and _loan_title(text, m.start()))
                     for m in _NOT_PAY.finditer(text, opening, start))
                 or _bracketed_not_pay(text, start) or (
         _ADDITION.search(clause[-40:])) or _LABELLED_STIPEND.search(clause[-40:]) or (
@@ -695,6 +696,23 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         _hired_plant()[0].match(clause) is not None) or (
         _hired_plant()[1].search(clause[-40:]) is not None) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
+
+
+# (fixes92) "Loan" opening a title in Title Case ("Loan Sales Officer – Madurai – ₹ 2.2 – 3.0
+# Lacs P.A."): one or two capitalised words after it, the last a practitioner's noun.
+_LOAN_TITLE = re.compile(r"Loan(?P<rest>(?:\s+[A-Z][a-z]+){1,2})\b")
+
+
+def _loan_title(text: str, at: int) -> bool:
+    """The "Loan" at ``at`` opens a job title ("Loan Sales Officer"), no loan's amount
+    ("Loan amount", "Student Loan Repayments" stay no pay).
+
+    >>> _loan_title("Loan Sales Officer – Pune – ₹ 3 L", 0), _loan_title("Loan Amount ₹ 3 L", 0)
+    (True, False)
+    """
+    found = _LOAN_TITLE.match(text, at)
+    last = found.group("rest").split()[-1].lower() if found is not None else ""
+    return bool(last) and not last.endswith("s") and practitioner_noun(last)
 
 
 # (rules43a) The cells between a pipe row's label and a figure's cell hold figures only.
