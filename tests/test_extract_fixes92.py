@@ -180,3 +180,33 @@ def test_a_vacancy_row_whose_title_opens_with_loan_is_read() -> None:
     bands = _bands(parse_text(_DRIVE, "collections-telecaller.txt"))
     assert (220000.0, 300000.0, "Loan Sales Officer") in bands
     assert not any(high == 200000.0 for _, high, _ in bands)  # a staff loan is no pay
+
+
+_STATS = """\
+Translated from Latvian · Show original
+VakancesDienvidi.lv  Home  Vacancies  Salaries  Log in
+KILN OPERATOR (ŽĀVĒTAVAS OPERATORS)
+SIA Mežu Dēlis · Bauska · Full time
+Work salary: 1 250 – 1 550 EUR/month bruto
+
+Salary statistics of the position "Kiln operator" (DarbaVieta.lv, last 12 months)
+Average work salary in Zemgale: 1 380 EUR bruto
+Range of offers: 1 050 – 1 800 EUR bruto
+Only every tenth offer exceeds 1 900 EUR.
+"""
+
+
+def test_a_job_sites_range_of_offers_is_the_roles_range() -> None:
+    bands = _bands(parse_text(_STATS, "kiln-operator.txt"))
+    assert (1050.0, 1800.0, None) in bands
+    assert not any(low == 1900.0 or high == 1900.0 for low, high, _ in bands)  # one tail
+
+
+def test_a_level_word_after_a_qualifier_names_a_post_of_its_own() -> None:
+    page = _CROATIAN.replace("Kayak guide (m/f)", "Kayak instructor (m/f)").replace(
+        "trip leader (2.450,00 € net)", "river lead kayak instructor (2.450,00 € net)")
+    assert _owners(parse_text(page, "kayak-instructor.txt")).get(2450.0) == (
+        "River Lead Kayak Instructor")
+    # (the negative case: the role's own title at a level is the role's)
+    own = page.replace("river lead kayak instructor", "lead kayak instructor")
+    assert _owners(parse_text(own, "kayak-instructor.txt")).get(2450.0) is None

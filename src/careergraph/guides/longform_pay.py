@@ -629,7 +629,9 @@ _RECEIVED_BASIS = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:about\s+|around\s+|r
 # pay ("Average rent in Oulu: …" names a thing, no statistic of pay).
 _STATISTIC_FIELD = re.compile(r"(?:(?:national|regional|overall|site)\s+)?"
                               r"(?:median|average|mean|range)"
-                              r"(?:\s+(?:in|on|for|across)\s+[^:()\d]{1,30}|\s*\([^():\d]{1,30}\))?"
+                              r"(?:\s+(?:in|on|for|across)\s+[^:()\d]{1,30}|\s*\([^():\d]{1,30}\)"
+                              # (fixes92) a job site's "Range of offers: 1 100 – 1 900 EUR"
+                              r"|\s+of\s+(?:(?:most|all|the)\s+)?(?:offers|ads|vacancies|postings))?"
                               r":\s*\S{0,3}\d", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
 # A rate list's title line closed by its period ("Wages in the paving sector (CAO …, 2027,
@@ -1078,6 +1080,17 @@ _ASIDE_CLOSE = re.compile(r"\s*(?:(?:net|gross)\b\s*)?(?:(?:a|an|per|/)\s*)?(?:m
 # the word that opens a move's target before its title ("position of", "become", "→")
 _ASIDE_BOUND = frozenset(("of", "to", "as", "become", "into", "later", "then", "→", "a", "an"))
 _ASIDE_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _qualified_level(title: str) -> bool:
+    """(fixes92) A level word after a qualifier of its own ("Flotilla Lead Skipper", set 45's
+    "flotilla lead skipper (2.700,00 € net)"): a post of its own, not the role at that level.
+
+    >>> _qualified_level("Flotilla Lead Skipper"), _qualified_level("Lead Skipper")
+    (True, False)
+    """
+    words = title.lower().split()
+    return len(words) >= 3 and words[1] in _LEVEL_WORDS and words[0] not in _LEVEL_WORDS
 
 
 def aside_title(clause: str, rest: str) -> str | None:
@@ -2348,10 +2361,11 @@ class PayMixin(SkillMixin):
                            or _graded_tail(listed, self.role)):
             other = listed  # (rules37a) "Other schemes: Buying Graduate (£34,000), …"
         if other is None and not label and clause.rstrip()[-1:] in "(emt." and (
-                bracketed := aside_title(clause, text[offset:])) is not None and not (
+                bracketed := aside_title(clause, text[offset:])) is not None and (
+                _qualified_level(bracketed) or not (
                 _same_role(bracketed, self.role) or self.own_level(bracketed) or _graded_tail(
                     bracketed, self.role) or self.own_or_alias(bracketed) or (
-                    bracketed.lower() in bundled_level_words(single=True))):
+                    bracketed.lower() in bundled_level_words(single=True)))):
             other = bracketed  # (fresh58) "… and later dive centre manager (from 2.700,00 €)"
         if other is None and not label and "vacanc" in clause:
             other = self.vacancy_owner(clause)  # "our Sport Scientist vacancy was advertised at"
