@@ -357,8 +357,8 @@ def _column(index: int, head: str, words: ColumnWords) -> Column | None:
     if kind == "level" and "/" in bare and any(
             k == "title" and pattern.search(bare) for k, pattern in patterns):
         kind = "title"  # "Grade / title": each cell a title with its grade ("Band 6 X")
-    if kind == "level" and _STEP_HEAD.match(bare.strip()):
-        return None  # "Step A": one step's column of a schedule, told by its cells
+    if kind == "level" and (_STEP_HEAD.match(bare.strip()) or _TOP_HEAD.match(bare.strip())):
+        return None  # "Step A", "Top step": one step's column of a schedule, told by its cells
     if kind is None:
         return None
     if kind != "pay":
@@ -418,6 +418,8 @@ def band_joined(header: Sequence[str], cells: Sequence[str], words: ColumnWords)
 _STEP_END = re.compile(r"^step\s*(?P<number>\d{1,2})\s*(?:\((?P<aside>[^()]{1,15})\))?$",
                        re.IGNORECASE)
 _TOP_STEP = frozenset({"top", "max", "maximum", "top step", "job rate", "last"})
+# A step column headed by its place alone ("Top step", "Top of range").
+_TOP_HEAD = re.compile(r"^(?:top|final|last|maximum)\s+step$", re.IGNORECASE)
 
 
 def _step_ends(header: Sequence[str]) -> dict[str, list[int]]:
@@ -427,10 +429,19 @@ def _step_ends(header: Sequence[str]) -> dict[str, list[int]]:
 
     >>> _step_ends(["Class", "Range", "Step 1", "Step 5 (top)", "Median"])
     {'low': [2], 'high': [3]}
+    >>> _step_ends(["Class", "Class code", "Step 1", "Top step", "Median"])
+    {'low': [2], 'high': [3]}
     >>> _step_ends(["Class", "Step 1", "Step 2", "Step 3"])
     {}
     """
     steps = [(i, m) for i, head in enumerate(header) if (m := _STEP_END.match(head.strip()))]
+    tops = [i for i, head in enumerate(header) if _TOP_HEAD.match(head.strip())]
+    if len(steps) == 1 and len(tops) == 1 and tops[0] > steps[0][0]:
+        # (fixes92) "Step 1 | Top step": the first step to the top step, the top's place
+        # named by the head itself
+        (first, low), = steps
+        return {"low": [first], "high": tops} if low.group("number") == "1" and not low.group(
+            "aside") else {}
     if len(steps) != 2:
         return {}
     (first, low), (last, high) = steps
@@ -520,10 +531,16 @@ def _by_content(cells: Sequence[str], separator: str, below: Sequence[str],
     # (a schedule's rows state their pay period: its step columns' bare figures are pay,
     # "Period | Step A | Step B" over "Hourly | 28.51 | 29.90")
     timed = any(c.kind == "period" for c in base)
+    # (fixes92) a register's "Step 1 | Top step | Median actual" over "63,087 | 76,651 |
+    # 72,230": a band's first and top step and the incumbents' median, bare figures that are
+    # pay as a schedule's are (a row's "by negotiation" states none)
+    stepped = {at for ats in _step_ends(cells).values() for at in ats}
+    stepped |= {i for i in unnamed if stepped and _MIDDLE.search(cells[i])}
     found = [Column(i, cells[i], kind, None, *(column_terms(f"{cells[i]} pay") or (None, None)))
              if kind == "pay" else Column(i, cells[i], kind)
              for i in unnamed if (kind := column_kind([r[i] for r in rows], is_skill) or (
-                 "pay" if timed and _figures([r[i] for r in rows]) else None))
+                 "pay" if (timed and _figures([r[i] for r in rows])) or (i in stepped and _figures(
+                     [r[i] for r in rows if any(ch.isdigit() for ch in r[i])])) else None))
              and not (kind == "pay" and is_not_pay(cells[i]))]  # ("Exam fee": money, no pay)
     if not found:
         return columns

@@ -567,6 +567,10 @@ class MentionMixin(SectionMixin):
                     continue
                 for money in find_amounts(raw[raw.find("("):], dollar=self.dollar,
                                           home=self.home, period=self.period):
+                    if money.low is None:
+                        # (fixes92) "Team Leader (CTC up to ₹3.5 LPA)": a rung's ceiling is
+                        # no band (dev/README.md, one-sided ceilings)
+                        continue
                     self.owned_pay(row.no, step, money.low, money.high, money)
             boxed = [ladder_step(part, self.vocab, self.role, plain=True)
                      for part in (chain[0].split(" / ") if chain and " / " in chain[0] else ())]

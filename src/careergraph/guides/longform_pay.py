@@ -327,6 +327,12 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
                           # ((carry41) a basis word before the figure: "… and a Delivery
                           # Driver bruttó 395 000 Ft/hó", a known title after a bare "and")
                           r"(?:from\s+|(?:brutt[oó]|nett[oó]|gross|net)\s+)?[\d£$€])))")
+# (fixes92) A later post's bracket after an earlier one's in one sentence ("… course
+# director (2.800,00 € net) and later dive centre manager (from 2.700,00 €)"): a clause of its
+# own, the lower-case post before its bracket owning that figure (``aside_title``).
+_NEXT_ASIDE = re.compile(r"(?<=\))\s+and\s+(?=(?:later|then|afterwards|eventually)\s+"
+                         r"(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+\("
+                         r"(?:(?:from|up\s+to|about)\s+)?[\d£$€])")
 # (fixes86) A clause whose verb the first one said, a plural title and "at" before its own
 # figure ("Stock clerks start at $15.97, meat wrappers at $16.89 and cashiers at $15.20"):
 # the title owns the figure after it (checked as a known title by the reader).
@@ -626,7 +632,9 @@ _RECEIVED_BASIS = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:about\s+|around\s+|r
 # pay ("Average rent in Oulu: …" names a thing, no statistic of pay).
 _STATISTIC_FIELD = re.compile(r"(?:(?:national|regional|overall|site)\s+)?"
                               r"(?:median|average|mean|range)"
-                              r"(?:\s+(?:in|on|for|across)\s+[^:()\d]{1,30}|\s*\([^():\d]{1,30}\))?"
+                              r"(?:\s+(?:in|on|for|across)\s+[^:()\d]{1,30}|\s*\([^():\d]{1,30}\)"
+                              # (fixes92) a job site's "Range of offers: 1 100 – 1 900 EUR"
+                              r"|\s+of\s+(?:(?:most|all|the)\s+)?(?:offers|ads|vacancies|postings))?"
                               r":\s*\S{0,3}\d", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
 # A rate list's title line closed by its period ("Wages in the paving sector (CAO …, 2027,
@@ -1078,6 +1086,17 @@ _ASIDE_CLOSE = re.compile(r"\s*(?:(?:net|gross)\b\s*)?(?:(?:a|an|per|/)\s*)?(?:m
 # the word that opens a move's target before its title ("position of", "become", "→")
 _ASIDE_BOUND = frozenset(("of", "to", "as", "become", "into", "later", "then", "→", "a", "an"))
 _ASIDE_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _qualified_level(title: str) -> bool:
+    """(fixes92) A level word after a qualifier of its own ("Flotilla Lead Skipper", set 45's
+    "flotilla lead skipper (2.700,00 € net)"): a post of its own, not the role at that level.
+
+    >>> _qualified_level("Flotilla Lead Skipper"), _qualified_level("Lead Skipper")
+    (True, False)
+    """
+    words = title.lower().split()
+    return len(words) >= 3 and words[1] in _LEVEL_WORDS and words[0] not in _LEVEL_WORDS
 
 
 def aside_title(clause: str, rest: str) -> str | None:
@@ -1925,6 +1944,11 @@ class PayMixin(SkillMixin):
                     self.gapped_owner(gapped.group("title"))):
                 stop = gapped  # "…, meat wrappers at $16.89": their own figure
                 elided = title_case(singular_title(gapped.group("title")))
+            if not claused and ") and " in text[money.end:] and (rung := _NEXT_ASIDE.search(
+                    text, money.end, stop.start() if stop else len(text))) is not None:
+                # (fixes92) "… the position of course director (2.800,00 € net) and later
+                # dive centre manager (from 2.700,00 €)": each bracket its own post's
+                stop, elided = rung, None
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
@@ -2351,10 +2375,11 @@ class PayMixin(SkillMixin):
                            or _graded_tail(listed, self.role)):
             other = listed  # (rules37a) "Other schemes: Buying Graduate (£34,000), …"
         if other is None and not label and clause.rstrip()[-1:] in "(emt." and (
-                bracketed := aside_title(clause, text[offset:])) is not None and not (
+                bracketed := aside_title(clause, text[offset:])) is not None and (
+                _qualified_level(bracketed) or not (
                 _same_role(bracketed, self.role) or self.own_level(bracketed) or _graded_tail(
                     bracketed, self.role) or self.own_or_alias(bracketed) or (
-                    bracketed.lower() in bundled_level_words(single=True))):
+                    bracketed.lower() in bundled_level_words(single=True)))):
             other = bracketed  # (fresh58) "… and later dive centre manager (from 2.700,00 €)"
         if other is None and not label and "vacanc" in clause:
             other = self.vacancy_owner(clause)  # "our Sport Scientist vacancy was advertised at"

@@ -675,6 +675,8 @@ class TableMixin(LadderMixin):
                                         else None, source=self.out.source(row.no), bare=False,
                                         role=None if own else title, dollar=self.dollar,
                                         home=self.home, period=self.period):
+                if salary.min is None and salary.max is not None:
+                    continue  # (fixes92) "Supervisor (up to $1,600)": a rung's ceiling, no band
                 self.out.salary(salary)
         return True
 

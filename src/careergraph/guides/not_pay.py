@@ -410,6 +410,12 @@ _NET_OWNED = re.compile(_NET_SUBJECT + r"$")
 # post's pay as the posting states it, no take-home worked out (no gross before it).
 _NET_POST_BRACKET = re.compile(r"\b(?:as|to|become|becomes)\s+(?:an?\s+)?[A-Z][\w-]*"
                                r"(?:\s+[\w-]+){0,4}\s+\(\s*(?:from|starting\s+at)\s+$")
+# (fixes92) … or in a bracket after the post a posting offers in lower case ("you can get
+# the position of course director (2.800,00 € net)"): that post's pay, net as the posting
+# states its own (Croatian boards print net pay), its last word a practitioner's noun.
+_NET_POSITION_OF = re.compile(r"\b(?:position|post|job|role)\s+of\s+(?:an?\s+|the\s+)?"
+                              r"(?:[a-z][\w-]*\s+){0,3}(?P<last>[a-z][\w-]*)\s+\(\s*"
+                              r"(?:(?:from|about|approx\.?)\s+)?$")
 # (the second post of such a sentence, its verb left out: ", and a Night Auditor in the city
 # office 4.300 lei net/month")
 _NET_ALSO = re.compile(r"(?:,\s+and\s+|^)(?:an?|our|the)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
@@ -469,6 +475,10 @@ def _net_as_row(text: str, start: int) -> bool:
     True
     >>> _net_as_row("the pay reaches 2 407 € gross (from 1 927 € net)", 36)
     False
+    >>> _net_as_row("you get the position of shift leader (2.400,00 € net)", 38)
+    True
+    >>> _net_as_row("you get the position of your choice (2.400,00 € net)", 36)
+    False
     """
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
@@ -491,6 +501,9 @@ def _net_as_row(text: str, start: int) -> bool:
         return True
     if "(" in head and _NET_POST_BRACKET.search(head) is not None:
         return True  # (fixes88) "… as a Knitting machine programmer (from 1 600 EUR net)"
+    if "(" in head and (post := _NET_POSITION_OF.search(head)) is not None and (
+            practitioner_noun(post.group("last"))):
+        return True  # (fixes92) "the position of course director (2.800,00 € net)"
     if _FLOOR_HEAD.match(head) is not None:
         return True  # (rules46a) "Salary from 90.000 to 120.000 RSD net", "from …" alone
     if not head.strip():  # (fixes73: or padded before a sign moved first, "1.100 €" as "€1100")
@@ -591,9 +604,21 @@ def _benefit(text: str, opening: int, start: int) -> bool:
     return _benefit_words().search(_ASIDE.sub("", clause) if ")" in clause else clause) is not None
 
 
+# (fixes92) A booking's estimate: "Estimated earnings: $947 before tax" on a temp agency's
+# booking confirmation, one figure with no period, the total over the booking's shifts (set
+# 43's convention: a booking's estimated earnings are no pay; a period after the figure, "a
+# year", makes it a salary estimate and is kept).
+_ESTIMATE_LABEL = re.compile(r"\bestimated\s+(?:total\s+)?(?:earnings|pay)\s*:\s*\S{0,3}\s?$",
+                             re.IGNORECASE)
+_BEFORE_TAX = re.compile(r"\s*(?:before|pre-?)\s*tax\b", re.IGNORECASE)
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
+    if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
+            text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
+        return True  # "Estimated earnings: $947 before tax": a booking's total, no pay
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
             hyphened.match(text, end)) or priced_thing(text, end) or (
             _NET_AFTER.match(text, end) and not (
@@ -660,6 +685,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                     # (rules41b) "(see Contractual Costs)": a cross-reference's section name
                     and not ("see" in text[max(0, m.start() - 60):m.start()]
                              and _in_see_aside(text, m.start()))
+                    and not (m.group()[:1] == "L" and _loan_title(text, m.start()))
                     for m in _NOT_PAY.finditer(text, opening, start))
                 or _bracketed_not_pay(text, start) or (
         _ADDITION.search(clause[-40:])) or _LABELLED_STIPEND.search(clause[-40:]) or (
@@ -670,6 +696,23 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         _hired_plant()[0].match(clause) is not None) or (
         _hired_plant()[1].search(clause[-40:]) is not None) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
+
+
+# (fixes92) "Loan" opening a title in Title Case ("Loan Sales Officer – Madurai – ₹ 2.2 – 3.0
+# Lacs P.A."): one or two capitalised words after it, the last a practitioner's noun.
+_LOAN_TITLE = re.compile(r"Loan(?P<rest>(?:\s+[A-Z][a-z]+){1,2})\b")
+
+
+def _loan_title(text: str, at: int) -> bool:
+    """The "Loan" at ``at`` opens a job title ("Loan Sales Officer"), no loan's amount
+    ("Loan amount", "Student Loan Repayments" stay no pay).
+
+    >>> _loan_title("Loan Sales Officer – Pune – ₹ 3 L", 0), _loan_title("Loan Amount ₹ 3 L", 0)
+    (True, False)
+    """
+    found = _LOAN_TITLE.match(text, at)
+    last = found.group("rest").split()[-1].lower() if found is not None else ""
+    return bool(last) and not last.endswith("s") and practitioner_noun(last)
 
 
 # (rules43a) The cells between a pipe row's label and a figure's cell hold figures only.
