@@ -435,8 +435,14 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      rf"(?:(?P<join>\s?(?:-|–|—)\s?|\s(?:and|to)\s)(?P<high>{_KORUNA_FIGURE}))?"
                      r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b|Ft\b|HUF\b|UAH\b|грн|₴"
                      # (rules46a) the Serbian dinar: "85.000 – 98.000 din. net", "RSD"
-                     r"|RSD\b|din\.|dinars?\b)"
+                     r"|RSD\b|din\.|dinars?\b"
+                     # (rules49a) the Albanian lek: "60 000 – 75 000 lek net", "110 000 lekë"
+                     r"|[Ll]ek[ëe]?\b)"
                      r"(?![ \u00a0\u202f]?\d)")
+# (rules49a) An Albanian posting's "old lek" figure, the same pay times ten ("(600 – 750
+# thousand old lek)"): no second salary, blanked before the figures are read.
+_OLD_LEK = re.compile(r"\d[\d \u00a0\u202f]*(?:\s?[-–—]\s?\d[\d \u00a0\u202f]*)?"
+                      r"(?:thousand\s+|million\s+)?old\s+[Ll]ek[ëe]?\b")
 
 
 # (rules41a) The code before a figure with space-grouped thousands ("HUF 450 000", "CZK 41 800").
@@ -594,7 +600,10 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          r"|\bevery\s+(?:second|third|fourth|fifth|tenth)\s+(?:offer|ad|"
                          r"advert|vacancy|posting|listing|post)\b"
                          r"|\b(?:only\s+)?(?:a\s+)?few\s+(?:offers|ads|adverts|vacancies|"
-                         r"postings|listings|posts)\s+(?:give|pay|offer)\b"
+                         r"postings|listings|posts)\s+(?:give|pay|offer|pass|exceed|are|go)\b"
+                         # (rules49a) a translated board's rare top: "Rarely over 170 000
+                         # lekë", "Only few offers pass 100 000 lek"
+                         r"|\brarely\s+(?:over|above|more\s+than|exceeds?)\b"
                          r"|\b(?:highest|top|best)(?:[- ]paid)?\s+(?:offers|ads|adverts|"
                          r"vacancies|postings|listings|posts)\s+(?:start|begin)\b"
                          # "25% of the best paid earn more than …" (a translated quartile)
@@ -1075,7 +1084,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
     if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text or "Ft" in text or (
             "HUF" in text) or "UAH" in text or "грн" in text or "₴" in text or (
-            "RSD" in text or "din" in text):
+            "RSD" in text or "din" in text) or "lek" in text or "Lek" in text:
+        if "old" in text:
+            text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"
         if "HUF" in text or "CZK" in text or "UAH" in text:
             text = _CODE_SPACED.sub(_code_spaced, text)  # "HUF 450 000" -> "HUF 450000 "

@@ -600,7 +600,11 @@ _BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net|brutt[oó]|nett[oó])\s+"
                           # figure's basis ("4.800 - 5.600 lei gross/month (approx. … net) +
                           # …", "2,900 RON net a month")
                           r"|\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:[A-Z]{3}|lei|Kč|zł)\s+"
-                          r"(?:gross|brut|brutto|net|netto)\b", re.IGNORECASE)
+                          r"(?:gross|brut|brutto|net|netto)\b"
+                          # (rules49a) a translated posting's local pay label left as printed,
+                          # its basis word after the pay word ("Paga bruto: 110 000 – 130 000
+                          # lekë / month", "Plata neto: …")
+                          r"|\w{3,10}\s+(?:bruto|brutto|neto|netto)\s*:\s*\d", re.IGNORECASE)
 # (rules46a) A run-in label's value opened by its figure and the figure's basis ("For a
 # Junior X without experience: 1500 – 1700 EUR gross during …"); a statistic's value
 # ("Triagist (scale 5): average € 3.120 gross") is left to the rules for titled rows.
