@@ -439,6 +439,35 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      # (rules49a) the Albanian lek: "60 000 – 75 000 lek net", "110 000 lekë"
                      r"|[Ll]ek[ëe]?\b)"
                      r"(?![ \u00a0\u202f]?\d)")
+# (rules49a) A pay range printed as its minimum, midpoint and maximum ("$58,000 – $68,000 –
+# $78,000", a compensation memo's "min – mid – max"): one band from the first to the last;
+# the midpoint is no figure of its own (blanked: the band's ends join across the gap).  A
+# fourth figure in the chain makes it a list of steps, left as it is.
+_TRIPLE_FIGURE = r"(?:[$€£]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d{2})?|[$€£]\s?\d+(?:\.\d+)?[kK]?"
+_TRIPLE_DASH = r"\s?[-–—]\s?"
+_MIN_MID_MAX = re.compile(rf"(?<![\d,.$€£])(?<![-–—]\s)(?<![-–—])(?P<low>{_TRIPLE_FIGURE})"
+                          rf"(?P<mid>{_TRIPLE_DASH}(?P<middle>{_TRIPLE_FIGURE}))"
+                          rf"(?={_TRIPLE_DASH}(?P<high>{_TRIPLE_FIGURE})(?![\d,]|\.\d|{_TRIPLE_DASH}\S?\d))")
+
+
+def _figure_value(figure: str) -> float:
+    """The value of one of :data:`_MIN_MID_MAX`'s figures ("$68,000", "€45k")."""
+    digits = figure.lstrip("$€£ ").replace(",", "")
+    if digits[-1:] in "kK":
+        return float(digits[:-1]) * 1000
+    return float(digits)
+
+
+def _blank_midpoint(match: re.Match[str]) -> str:
+    """The range's low end with its midpoint blanked, when the three figures rise; else as
+    printed."""
+    low, middle = _figure_value(match.group("low")), _figure_value(match.group("middle"))
+    high = _figure_value(match.group("high"))
+    if not low < middle < high:
+        return match.group()
+    return match.group("low") + " " * len(match.group("mid"))
+
+
 # (rules49a) An Albanian posting's "old lek" figure, the same pay times ten ("(600 – 750
 # thousand old lek)"): no second salary, blanked before the figures are read.
 _OLD_LEK = re.compile(r"\d[\d \u00a0\u202f]*(?:\s?[-–—]\s?\d[\d \u00a0\u202f]*)?"
@@ -1078,6 +1107,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     misspelt = _misspelt_codes()
     if any(code in text for code in misspelt[0]):
         text = misspelt[1].sub(lambda m: misspelt[0][m.group()], text)  # "NRN 50,000"
+    if text.count("–") + text.count("-") + text.count("—") >= 2 and (
+            _MIN_MID_MAX.search(text) is not None):
+        text = _MIN_MID_MAX.sub(_blank_midpoint, text)  # "$58,000 – $68,000 – $78,000"
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if "irham" in text or "iyal" in text or "rial" in text:
