@@ -190,7 +190,9 @@ _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])
 # employees."): the labelled sentence alone is the list.
 # ((carry46) or ending its line without a stop: "… one member, one vote. Industry: Food
 # manufacturing")
-_RUN_IN_SECTORS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+([A-Z][^.:!?\d]{1,80}"
+# (rules49a: a translated posting's list in lower case, "… in 1998. Field of activity: metal
+# industry. 85 workers.")
+_RUN_IN_SECTORS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+([A-Za-z][^.:!?\d]{1,80}"
                              r"(?:\.(?=\s|$)|$))")
 # (rules37b) A labelled field printed before the footer on its line, a wide gap between them
 # ("Sector: Higher education   © University of Eastmoor 2026 · Cookies").
