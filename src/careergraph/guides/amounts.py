@@ -450,6 +450,12 @@ _MIN_MID_MAX = re.compile(rf"(?<![\d,.$€£])(?<![-–—]\s)(?<![-–—])(?P<
                           rf"(?={_TRIPLE_DASH}(?P<high>{_TRIPLE_FIGURE})(?![\d,]|\.\d|{_TRIPLE_DASH}\S?\d))")
 
 
+# (rules49a) A band's midpoint in a bracket after it ("£37,000 – £46,000 (midpoint £41,500)"):
+# inside the band the line states, no figure of its own (blanked).
+_MIDPOINT_AFTER = re.compile(r"(?<=\d)(?P<gap>[kK]?\s*)\(\s*(?:mid-?point|mid point)\s*:?\s*"
+                             r"(?:[$€£]\s?)?\d[\d,.]*[kK]?\s*\)")
+
+
 def _figure_value(figure: str) -> float:
     """The value of one of :data:`_MIN_MID_MAX`'s figures ("$68,000", "€45k")."""
     digits = figure.lstrip("$€£ ").replace(",", "")
@@ -1107,6 +1113,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     misspelt = _misspelt_codes()
     if any(code in text for code in misspelt[0]):
         text = misspelt[1].sub(lambda m: misspelt[0][m.group()], text)  # "NRN 50,000"
+    if "mid" in text and _MIDPOINT_AFTER.search(text) is not None:
+        text = _MIDPOINT_AFTER.sub(lambda m: m.group("gap") + " " * (
+            len(m.group()) - len(m.group("gap"))), text)  # "(midpoint £41,500)": the band's
     if text.count("–") + text.count("-") + text.count("—") >= 2 and (
             _MIN_MID_MAX.search(text) is not None):
         text = _MIN_MID_MAX.sub(_blank_midpoint, text)  # "$58,000 – $68,000 – $78,000"
