@@ -1848,7 +1848,8 @@ class PayMixin(SkillMixin):
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (
                 # (carry38) "a helper gets AED 1,800; the foreman gets AED 5,000–6,200"
-                ("gets " in lowered or "takes " in lowered) and _GETS_FIGURE.search(row.text)) and not (
+                ("gets " in lowered or "takes " in lowered) and (
+                    _GETS_FIGURE.search(row.text))) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 # (rules38a) a post's header fields "Grade: X   Band: £61,200 – £70,400"

@@ -194,7 +194,8 @@ _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])
 # manufacturing")
 # (rules49a: a translated posting's list in lower case, "… in 1998. Field of activity: metal
 # industry. 85 workers.")
-_RUN_IN_SECTORS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+([A-Za-z][^.:!?\d]{1,80}"
+_RUN_IN_SECTORS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+"
+                             r"([A-Za-z][^.:!?\d]{1,80}"
                              r"(?:\.(?=\s|$)|$))")
 # (rules37b) A labelled field printed before the footer on its line, a wide gap between them
 # ("Sector: Higher education   © University of Eastmoor 2026 · Cookies").

@@ -53,7 +53,8 @@ _POST_SUITS = re.compile(r"\b(?:post|role|job|position|vacancy|work)\s+(?:would\
                          r"\s+(?P<titles>[^.;:]{3,200}?)(?=\s+(?:who|with|looking|wanting|seeking|"
                          r"keen|wishing)\b|[.;:]|$)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_FORMER = re.compile(r"(?<![\w'’-])(?:former|ex-)\s*(?=[a-z])")  # (a holder's past, no title's word)
+# (a holder's past, no word of the title: "a former building engineer")
+_FORMER = re.compile(r"(?<![\w'’-])(?:former|ex-)\s*(?=[a-z])")
 _HOLDER_STAGES = frozenset({"newly", "recently", "experienced", "qualified", "new", "aspiring",
                             "established", "existing", "current"})
 
