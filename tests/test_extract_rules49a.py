@@ -64,8 +64,8 @@ Requirements
 We offer
 - the insurances paid on the minimum salary of 40 000 lek
 Career with us
-The road here: Lash Technician → Lash Trainer → Salon Manager. The salon manager takes 85 000 – 99 000 lek net. The lash trainer starts from 70 000 lekë bruto.
-"""
+""" + ("The road here: Lash Technician → Lash Trainer → Salon Manager. The salon manager takes "
+       "85 000 – 99 000 lek net. The lash trainer starts from 70 000 lekë bruto.\n")
 
 
 def test_a_translated_posting_reads_its_local_pay_label_and_its_rungs_pay() -> None:
@@ -151,9 +151,8 @@ Market data — base salary (US national)
 Level | P25 | P50 | P75 | Total cash P50
 ST I | $48,100 | $52,300 | $57,900 | $55,000
 ST II | $55,400 | $60,800 | $66,100 | $64,200
-Current ranges (min – mid – max): ST I $45,000 – $52,000 – $59,000; ST II $52,000 – $60,000 – $68,000.
-Estimated cost: $41,300 a year for 9 increases.
-"""
+""" + ("Current ranges (min – mid – max): ST I $45,000 – $52,000 – $59,000; "
+       "ST II $52,000 – $60,000 – $68,000.\nEstimated cost: $41,300 a year for 9 increases.\n")
 
 
 def test_a_pricing_memo_reads_medians_and_min_mid_max_bands() -> None:
