@@ -247,8 +247,12 @@ def percentile_columns(header: Sequence[str]) -> frozenset[int] | None:
     >>> print(percentile_columns(["Post", "Minimum", "Maximum"]))
     None
     """
-    if not any(_MEDIAN_HEAD.match(head.strip()) for head in header):
-        return None
+    if not any(_MEDIAN_HEAD.match(head.strip()) for head in header) or (
+            header and (_MEDIAN_HEAD.match(header[0].strip())
+                        or _OTHER_PERCENTILE_HEAD.search(header[0].strip())
+                        or re.match(r"\d{1,2}th\b", header[0].strip()))):
+        return None  # (a label column first: "| 10th | 25th | Median |…" is one distribution,
+        # its quartiles kept as they were read)
     others = frozenset(index for index, head in enumerate(header)
                        if _OTHER_PERCENTILE_HEAD.search(head.strip()))
     return others or None
