@@ -435,8 +435,49 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      rf"(?:(?P<join>\s?(?:-|–|—)\s?|\s(?:and|to)\s)(?P<high>{_KORUNA_FIGURE}))?"
                      r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b|Ft\b|HUF\b|UAH\b|грн|₴"
                      # (rules46a) the Serbian dinar: "85.000 – 98.000 din. net", "RSD"
-                     r"|RSD\b|din\.|dinars?\b)"
+                     r"|RSD\b|din\.|dinars?\b"
+                     # (rules49a) the Albanian lek: "60 000 – 75 000 lek net", "110 000 lekë"
+                     r"|[Ll]ek[ëe]?\b)"
                      r"(?![ \u00a0\u202f]?\d)")
+# (rules49a) A pay range printed as its minimum, midpoint and maximum ("$58,000 – $68,000 –
+# $78,000", a compensation memo's "min – mid – max"): one band from the first to the last;
+# the midpoint is no figure of its own (blanked: the band's ends join across the gap).  A
+# fourth figure in the chain makes it a list of steps, left as it is.
+_TRIPLE_FIGURE = r"(?:[$€£]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d{2})?|[$€£]\s?\d+(?:\.\d+)?[kK]?"
+_TRIPLE_DASH = r"\s?[-–—]\s?"
+_MIN_MID_MAX = re.compile(rf"(?<![\d,.$€£])(?<![-–—]\s)(?<![-–—])(?P<low>{_TRIPLE_FIGURE})"
+                          rf"(?P<mid>{_TRIPLE_DASH}(?P<middle>{_TRIPLE_FIGURE}))"
+                          rf"(?={_TRIPLE_DASH}(?P<high>{_TRIPLE_FIGURE})(?![\d,]|\.\d|{_TRIPLE_DASH}\S?\d))")
+
+
+# (rules49a) A band's midpoint in a bracket after it ("£37,000 – £46,000 (midpoint £41,500)"):
+# inside the band the line states, no figure of its own (blanked).
+_MIDPOINT_AFTER = re.compile(r"(?<=\d)(?P<gap>[kK]?\s*)\(\s*(?:mid-?point|mid point)\s*:?\s*"
+                             r"(?:[$€£]\s?)?\d[\d,.]*[kK]?\s*\)")
+
+
+def _figure_value(figure: str) -> float:
+    """The value of one of :data:`_MIN_MID_MAX`'s figures ("$68,000", "€45k")."""
+    digits = figure.lstrip("$€£ ").replace(",", "")
+    if digits[-1:] in "kK":
+        return float(digits[:-1]) * 1000
+    return float(digits)
+
+
+def _blank_midpoint(match: re.Match[str]) -> str:
+    """The range's low end with its midpoint blanked, when the three figures rise; else as
+    printed."""
+    low, middle = _figure_value(match.group("low")), _figure_value(match.group("middle"))
+    high = _figure_value(match.group("high"))
+    if not low < middle < high:
+        return match.group()
+    return match.group("low") + " " * len(match.group("mid"))
+
+
+# (rules49a) An Albanian posting's "old lek" figure, the same pay times ten ("(600 – 750
+# thousand old lek)"): no second salary, blanked before the figures are read.
+_OLD_LEK = re.compile(r"\d[\d \u00a0\u202f]*(?:\s?[-–—]\s?\d[\d \u00a0\u202f]*)?"
+                      r"(?:thousand\s+|million\s+)?old\s+[Ll]ek[ëe]?\b")
 
 
 # (rules41a) The code before a figure with space-grouped thousands ("HUF 450 000", "CZK 41 800").
@@ -594,7 +635,10 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          r"|\bevery\s+(?:second|third|fourth|fifth|tenth)\s+(?:offer|ad|"
                          r"advert|vacancy|posting|listing|post)\b"
                          r"|\b(?:only\s+)?(?:a\s+)?few\s+(?:offers|ads|adverts|vacancies|"
-                         r"postings|listings|posts)\s+(?:give|pay|offer)\b"
+                         r"postings|listings|posts)\s+(?:give|pay|offer|pass|exceed|are|go)\b"
+                         # (rules49a) a translated board's rare top: "Rarely over 170 000
+                         # lekë", "Only few offers pass 100 000 lek"
+                         r"|\brarely\s+(?:over|above|more\s+than|exceeds?)\b"
                          r"|\b(?:highest|top|best)(?:[- ]paid)?\s+(?:offers|ads|adverts|"
                          r"vacancies|postings|listings|posts)\s+(?:start|begin)\b"
                          # "25% of the best paid earn more than …" (a translated quartile)
@@ -1069,13 +1113,21 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     misspelt = _misspelt_codes()
     if any(code in text for code in misspelt[0]):
         text = misspelt[1].sub(lambda m: misspelt[0][m.group()], text)  # "NRN 50,000"
+    if "mid" in text and _MIDPOINT_AFTER.search(text) is not None:
+        text = _MIDPOINT_AFTER.sub(lambda m: m.group("gap") + " " * (
+            len(m.group()) - len(m.group("gap"))), text)  # "(midpoint £41,500)": the band's
+    if text.count("–") + text.count("-") + text.count("—") >= 2 and (
+            _MIN_MID_MAX.search(text) is not None):
+        text = _MIN_MID_MAX.sub(_blank_midpoint, text)  # "$58,000 – $68,000 – $78,000"
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
     if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text or "Ft" in text or (
             "HUF" in text) or "UAH" in text or "грн" in text or "₴" in text or (
-            "RSD" in text or "din" in text):
+            "RSD" in text or "din" in text) or "lek" in text or "Lek" in text:
+        if "old" in text:
+            text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"
         if "HUF" in text or "CZK" in text or "UAH" in text:
             text = _CODE_SPACED.sub(_code_spaced, text)  # "HUF 450 000" -> "HUF 450000 "

@@ -609,7 +609,11 @@ _BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net|brutt[oó]|nett[oó])\s+"
                           # figure's basis ("4.800 - 5.600 lei gross/month (approx. … net) +
                           # …", "2,900 RON net a month")
                           r"|\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:[A-Z]{3}|lei|Kč|zł)\s+"
-                          r"(?:gross|brut|brutto|net|netto)\b", re.IGNORECASE)
+                          r"(?:gross|brut|brutto|net|netto)\b"
+                          # (rules49a) a translated posting's local pay label left as printed,
+                          # its basis word after the pay word ("Paga bruto: 110 000 – 130 000
+                          # lekë / month", "Plata neto: …")
+                          r"|\w{3,10}\s+(?:bruto|brutto|neto|netto)\s*:\s*\d", re.IGNORECASE)
 # (rules46a) A run-in label's value opened by its figure and the figure's basis ("For a
 # Junior X without experience: 1500 – 1700 EUR gross during …"); a statistic's value
 # ("Triagist (scale 5): average € 3.120 gross") is left to the rules for titled rows.
@@ -1167,7 +1171,13 @@ _OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
 # LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.  (fresh51) A wide
 # gap parts two such items too ("Team Leaders: NZ$37/hr   Tractor Operators: NZ$39/hr").
 # (carry38) A holder's figure right after "gets" ("the foreman gets AED 5,000").
-_GETS_FIGURE = re.compile(r"\bgets?\s+(?:[$€£¥₹]|[A-Z]{3}\s?\d|[A-Z]{1,3}\$)")
+_GETS_FIGURE = re.compile(r"\bgets?\s+(?:[$€£¥₹]|[A-Z]{3}\s?\d|[A-Z]{1,3}\$)"
+                          # (rules49a) a translated posting's "takes" for a title's pay ("The
+                          # salon manager takes 90 000 – 110 000 lek net"), never "it takes
+                          # $5,000 to start"
+                          r"|(?<![Ii]t )\btakes\s+(?:[$€£¥₹]|[A-Z]{3}\s?\d|\d[\d \u00a0.,]*"
+                          r"(?:\s?[-–]\s?\d[\d \u00a0.,]*)?\s?(?:€|£|lek[ëe]?\b|lei\b|Kč|Ft\b|"
+                          r"zł|din\.|[A-Z]{3}\b))")
 # (carry38) A sentence's own label naming a title ("Pastry Chef de Partie: from QAR 5,700.").
 _SENTENCE_LABEL = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}):\s+")
 _NEXT_ITEM_LABEL = re.compile(r"(?:;\s*|\s{3,})(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})"
@@ -1871,7 +1881,8 @@ class PayMixin(SkillMixin):
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (
                 # (carry38) "a helper gets AED 1,800; the foreman gets AED 5,000–6,200"
-                "gets " in lowered and _GETS_FIGURE.search(row.text)) and not (
+                ("gets " in lowered or "takes " in lowered) and (
+                    _GETS_FIGURE.search(row.text))) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 # (rules38a) a post's header fields "Grade: X   Band: £61,200 – £70,400"

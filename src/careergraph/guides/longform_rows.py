@@ -183,14 +183,19 @@ _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Relate
 # capitals ("SECTORS WE CREW FOR  Dry bulk · …").
 # (rules32b) A run-in label of names after a sentence's full stop ("… Valley Pork. Sectors:
 # integrated units, feed mills."): one or two words, then a lower-case list.
-_RUN_IN_MOVES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+(?=[A-Z])")
+# (rules49a: a label of up to five words, "… → Compliance Manager. Sideways moves we have
+# seen: Risk Analyst and …")
+_RUN_IN_MOVES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,4}):\s+(?=[A-Z])")
 _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])")
 # (rules45a) A run-in sector label mid-paragraph, its capitalised list one sentence long, more
 # prose after it ("… holding "X". Field of activity: Agriculture, crop production. 120
 # employees."): the labelled sentence alone is the list.
 # ((carry46) or ending its line without a stop: "… one member, one vote. Industry: Food
 # manufacturing")
-_RUN_IN_SECTORS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+([A-Z][^.:!?\d]{1,80}"
+# (rules49a: a translated posting's list in lower case, "… in 1998. Field of activity: metal
+# industry. 85 workers.")
+_RUN_IN_SECTORS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+"
+                             r"([A-Za-z][^.:!?\d]{1,80}"
                              r"(?:\.(?=\s|$)|$))")
 # (rules37b) A labelled field printed before the footer on its line, a wide gap between them
 # ("Sector: Higher education   © University of Eastmoor 2026 · Cookies").
@@ -1009,9 +1014,12 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [(no, item[:sector.start()].strip(), False),
                 (no, item[sector.start():sector.end()].strip(), False),
                 *([(no, rest, False)] if rest else [])]
-    moved = _RUN_IN_MOVES.search(item) if not bullet and ": " in item else None
-    if moved is not None and classify_heading(moved.group(1), vocab.headings) in (
-            Kind.MOVES_IN, Kind.LATERAL):
+    # (rules49a: the first such label of moves, after another run-in label's sentence: "…
+    # Progression: A → B. Sideways moves we have seen: C and D.")
+    moved = next((found for found in _RUN_IN_MOVES.finditer(item) if classify_heading(
+        found.group(1), vocab.headings) in (Kind.MOVES_IN, Kind.LATERAL)), None) if (
+        not bullet and ": " in item) else None
+    if moved is not None:
         # (rules33c) "… hire licensed auctioneers. Common backgrounds: Ringmen, Livestock
         # Order Buyers …": a run-in label of moves after a sentence opens its own list
         return [(no, item[:moved.start()].strip(), False),

@@ -225,6 +225,37 @@ _TITLED_CELLS = 2  # cells of a line of titled pay at least (a priced one after 
 # (carry37) A fee column's own header, bare: the fee paid for the stretch of work a cell
 # states ("Poll Clerk | £195.00 for the day") is that row's pay.
 _WORK_FEES = frozenset({"fee", "fees", "day fee", "daily fee", "fee per day", "rate"})
+# (rules49a) A market-pricing table's percentile columns ("Level | P25 | P50 | P75 | Total
+# cash P50", "Market data | Lower quartile | Median | Upper quartile"): the median is each
+# row's point; the other percentiles printed in their own columns are no band and no pay, and
+# total cash (base with bonus and overtime) is no pay.
+_MEDIAN_HEAD = re.compile(r"^(?:base\s+)?(?:median|p50|50th(?:\s+percentile)?)$", re.IGNORECASE)
+_OTHER_PERCENTILE_HEAD = re.compile(
+    r"^(?:base\s+)?(?:p(?:10|25|75|90)|(?:10|25|75|90)th(?:\s+percentile)?|(?:lower|upper|first|"
+    r"third|bottom|top)\s+quartile|lq|uq|q1|q3)$|\btotal\s+(?:cash|comp\w*|remuneration)\b",
+    re.IGNORECASE)
+
+
+def percentile_columns(header: Sequence[str]) -> frozenset[int] | None:
+    """(rules49a) The indices of a pipe table's columns to leave unread when its header
+    prints a median column beside other percentiles' columns (P25, P75, the quartiles) or
+    total cash: those columns are no pay of their own; None when the header is no such
+    table (no median column, or no other percentile column beside it).
+
+    >>> sorted(percentile_columns(["Level", "P25", "P50", "P75", "Total cash P50"]) or [])
+    [1, 3, 4]
+    >>> print(percentile_columns(["Post", "Minimum", "Maximum"]))
+    None
+    """
+    if not any(_MEDIAN_HEAD.match(head.strip()) for head in header) or (
+            header and (_MEDIAN_HEAD.match(header[0].strip())
+                        or _OTHER_PERCENTILE_HEAD.search(header[0].strip())
+                        or re.match(r"\d{1,2}th\b", header[0].strip()))):
+        return None  # (a label column first: "| 10th | 25th | Median |…" is one distribution,
+        # its quartiles kept as they were read)
+    others = frozenset(index for index, head in enumerate(header)
+                       if _OTHER_PERCENTILE_HEAD.search(head.strip()))
+    return others or None
 # (rules42c) ``billed_columns`` in ``data/headings.yaml``: a charge column's words, a worker's
 # pay column's words.
 _BILLED = word_lists("billed_columns")
@@ -533,6 +564,20 @@ class TableMixin(LadderMixin):
             title = occupation  # "Couriers and Messengers | … | $38,540": the whole cell
         if title is None and priced:
             title = self.title_column_cell(cells)
+        skipped = percentile_columns(self.table_header) if priced and len(
+            self.table_header) == len(cells) else None
+        if title is None and skipped is not None and cells[0] and not cells[0][0].isdigit():
+            # (rules49a) "FSE I (P1) | $63,800 | $70,200 | …" under "Level | P25 | P50 | …":
+            # a level of the priced job (its abbreviation), the row's median its point
+            for index, cell in enumerate(cells):
+                if index and index not in skipped and find_money(cell, home=self.home):
+                    for salary in read_salaries(
+                            cell, label=f"{self.table_header[index]} / {cells[0]}",
+                            level=salary_level(cells[0]), source=self.out.source(row.no),
+                            dollar=self.dollar, home=self.home, period=self.period):
+                        self.out.salary(salary)
+            self.out.use(row.no)
+            return True
         if title is None:
             if not priced:
                 self.table_header = cells
@@ -555,6 +600,8 @@ class TableMixin(LadderMixin):
             if find_money(cell, home=self.home) is None:
                 continue
             header = self.table_header[index] if index < len(self.table_header) else ""
+            if skipped is not None and index in skipped:
+                continue  # (rules49a) a quartile's or total cash's column beside the median
             if header and _charged_column(header, self.table_header):
                 continue  # (rules42c) the client's charge beside the worker's pay
             if header and is_not_pay(header) and self.sibling_period(header) != "day" and not (

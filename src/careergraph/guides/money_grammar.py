@@ -88,7 +88,7 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]a(?:kh|hk)s?\b|LAKHS?\b|[Ll]acs?\b|L
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿|₪|NIS\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿|₪|NIS\b|(?<=\d)ALL\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 
 
@@ -99,7 +99,9 @@ _DIGIT = re.compile(r"\d")
 # (?=[…]): what a match can start with, one test per position before the alternatives.
 _CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿₪lcywb円원元₫\d])"
                        rf"(?:{_CUR}|[Ll]a(?:kh|hk)|LAKH|[Ll]acs?\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
-                       r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺|\b[Bb]aht\b|฿|₪|\bNIS\b)")
+                       r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺|\b[Bb]aht\b|฿|₪|\bNIS\b"
+                       # (rules49a) the lek's code as the lek's reading glues it: "45000ALL"
+                       r"|(?<=\d)ALL\b)")
 
 
 # Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty
@@ -229,7 +231,9 @@ def _zloty_first(match: re.Match[str]) -> str:
 
 _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "HUF", "HUF": "HUF",
                  "UAH": "UAH", "грн": "UAH", "₴": "UAH",
-                 "RSD": "RSD", "din.": "RSD", "dinar": "RSD", "dinars": "RSD"}
+                 "RSD": "RSD", "din.": "RSD", "dinar": "RSD", "dinars": "RSD",
+                 "lek": "ALL", "lekë": "ALL", "leke": "ALL", "Lek": "ALL", "Lekë": "ALL",
+                 "Leke": "ALL"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -595,7 +599,7 @@ def stated_period(after: str) -> str | None:
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
-                                 "RSD", "TZS"})
+                                 "RSD", "TZS", "ALL"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

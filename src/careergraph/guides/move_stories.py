@@ -45,11 +45,16 @@ _CAME_TO_US = re.compile(r"\b(?:came|come|comes)\s+to\s+us\s+(?:as|from)\s+"
 
 # (rules44b) The people an advert says its post suits ("This post suits school administrators,
 # data officers or former teaching assistants who want …"): holders of those titles come in.
-_POST_SUITS = re.compile(r"\b(?:post|role|job|position|vacancy)\s+(?:would\s+|will\s+)?"
-                         r"(?:suits?|is\s+(?:ideal|perfect|well\s+suited)\s+for|is\s+suited\s+to)"
+# (rules49a: a translated posting's "This work suits well a former building engineer, a real
+# estate broker or …": "work" for the post, "well" after the verb, "former" before a title)
+_POST_SUITS = re.compile(r"\b(?:post|role|job|position|vacancy|work)\s+(?:would\s+|will\s+)?"
+                         r"(?:suits?(?:\s+well)?|is\s+(?:ideal|perfect|well\s+suited)\s+for|"
+                         r"is\s+suited\s+to)"
                          r"\s+(?P<titles>[^.;:]{3,200}?)(?=\s+(?:who|with|looking|wanting|seeking|"
                          r"keen|wishing)\b|[.;:]|$)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+# (a holder's past, no word of the title: "a former building engineer")
+_FORMER = re.compile(r"(?<![\w'’-])(?:former|ex-)\s*(?=[a-z])")
 _HOLDER_STAGES = frozenset({"newly", "recently", "experienced", "qualified", "new", "aspiring",
                             "established", "existing", "current"})
 
@@ -67,8 +72,8 @@ def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
         found.extend(_part_titles(_ASIDE.sub("", match.group("titles")), vocab))
     for match in _POST_SUITS.finditer(text) if "suit" in text else ():
         # ("suits a newly qualified consultant": the role itself, at its start)
-        found.extend(title for title in _part_titles(match.group("titles"), vocab)
-                     if title.split()[0].lower() not in _HOLDER_STAGES)
+        found.extend(title for title in _part_titles(_FORMER.sub(" ", _ASIDE.sub(
+            "", match.group("titles"))), vocab) if title.split()[0].lower() not in _HOLDER_STAGES)
     for match in _SERVED_IN.finditer(text) if "ho " in text else ():
         found.extend(_part_titles(match.group("titles"), vocab))
     for match in _HIRES_WITH.finditer(text) if " with " in text else ():

@@ -399,10 +399,14 @@ _NET_STATISTIC = re.compile(r"\b(?:median|average|mean|\d{1,2}\s?%\s+(?:between|
 # renders it: "A shift leader has 110.000 – 130.000 din. net.")
 _NET_SUBJECT = (r"(?:^|[.,;:]\s+|\b(?:and|while|whereas)\s+)(?:(?:[Aa]n?|[Oo]ur|[Tt]he)\s+"
                 r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:receives|earns|gets|makes|"
-                r"is\s+paid)|(?:(?<![^.!?]\s)(?<=\s)|(?<![\s\S]))A\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
+                r"is\s+paid)|(?:(?<![^.!?]\s)(?<=\s)|(?<![\s\S]))(?:A\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
                 # ((fixes88) or "receives", "earns", "gets" and a floor word: "A brigadier
                 # receives from 1 350 EUR net.")
-                r"(?:has|receives|earns|gets))"
+                r"(?:has|receives|earns|gets)"
+                # ((rules49a) or a rung named before, "The" and "takes": "The salon manager
+                # takes 90 000 – 110 000 lek net."; "A junior porter takes about 1.050 euros
+                # net" stays take-home)
+                r"|The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+takes))"
                 r"\s+(?:about\s+|around\s+|from\s+)?")
 _NET_OWNED = re.compile(_NET_SUBJECT + r"$")
 # (fixes88) A net floor in a bracket right after the post a move names ("can move to the
@@ -489,7 +493,7 @@ def _net_as_row(text: str, start: int) -> bool:
     if "omparison" in head and _NET_COMPARED.search(head) is not None and (
             _NET_COMPARED_VERB.search(re.split(r"[,;]\s", head)[-1]) is not None):
         return True
-    if " a" in head or " A " in head or head[:2] in ("A ", "An", "a ", "an"):
+    if " a" in head or " A " in head or head[:2] in ("A ", "An", "a ", "an") or "The " in head:
         tight = head.rstrip()
         if _NET_OWNED.search(f"{tight} ") is not None or (
                 (also := _NET_ALSO.search(tight)) is not None and (also.start() == 0 or (

@@ -353,6 +353,22 @@ _YEARLY = re.compile(r"(?<!times )\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annu
 _HOURLY = re.compile(r"\b(?:a|per|an) hour\b|/\s?(?:hr|hour)\b|\bhourly\b", re.IGNORECASE)
 
 
+# (rules49a) "twice a year", "once a year": how often something is paid, not a yearly figure
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice)\s*$", re.IGNORECASE)
+_ALLOWANCE_YEAR = 2_000  # no yearly pay is this low: "sports compensation up to 400 € a year"
+
+
+def _pay_year(text: str, year: re.Match[str]) -> bool:
+    """Whether a yearly period word states pay by the year: not one that says how often
+    something is paid ("result pay twice a year") nor one after a figure too small to be a
+    year's pay ("sports compensation up to 400 € a year", an allowance on a monthly posting)."""
+    before = text[max(0, year.start() - 24):year.start()]
+    if _HOW_OFTEN.search(before):
+        return False
+    figures = find_amounts(before)
+    return not (figures and max(figures[-1].low or 0, figures[-1].high or 0) < _ALLOWANCE_YEAR)
+
+
 # A page that says its pay is quoted by the month ("Salaries are monthly", "salaries shown
 # are per month").
 _MONTHLY_STATED = re.compile(r"\b[Ss]alar(?:y|ies)\s+(?:figures\s+)?(?:(?:quoted|shown|given|"
@@ -392,7 +408,7 @@ def page_period(text: str) -> str | None:
         return None  # (most pages never say "month": a few substring tests)
     if _MONTHLY_STATED.search(text):
         return "month"  # "Salaries are monthly and based on a 13-month per year payment"
-    if _YEARLY.search(text):
+    if any(_pay_year(text, year) for year in _YEARLY.finditer(text)):
         return None
     # (carry48) a "monthly" with no figure and no pay word near it ("run the monthly update
     # with the PMs") says how often something is done, not how pay is stated

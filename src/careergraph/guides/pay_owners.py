@@ -87,6 +87,8 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
                        r"gets? (?:about|around|roughly)|"
                        # (carry38) "a helper gets AED 1,800; the foreman gets AED 5,000–6,200"
                        r"gets?(?=\s*$)|"
+                       # (rules49a) "The salon manager takes 90 000 – 110 000 lek net"
+                       r"(?<![Ii]t )takes(?=\s*$)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?|"
                        r"begins? (?:on|at)|"  # "a childcare auxiliary begins at 2 001,30 €"
                        # a rise to the figure right after ("Team leaders move to £15.20")

@@ -76,8 +76,8 @@ def statistic_of(*texts: str) -> Statistic:
     ('median', 'average', 'range')
     """
     lowered = " ".join(texts).lower()
-    if "median" in lowered:
-        return "median"
+    if "median" in lowered or re.search(r"\bp50\b|\b50th percentile\b", lowered):
+        return "median"  # (rules49a) a survey's "P50" column
     if "average" in lowered or re.search(r"\bmean\b|\bavg\b", lowered):
         return "average"
     return "range"

@@ -127,6 +127,9 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  "starts at ", "tops out", " made ", " make ", " makes ",
                  # "For comparison, a X starts on £…", "a Y begins at 2 001,30 €"
                  "starts on ", "begins at ", "begins on ",
+                 # (rules49a) a translated posting's next rung ("The area manager starts
+                 # from 160 000 lekë bruto")
+                 "starts from ", "start from ",
                  # a recruiter's offer ("the base for this role is …", "a package of …")
                  "the base for ", " base is ", "a base of ", "package of ", "package is ",
                  # a source's statistic ("the OEWS release gives a median of $42,310")
