@@ -982,6 +982,25 @@ class GuideBuilder:
                 self.progressions.append(chain)
         self.lists["leads_to"] = kept
 
+    def _rungs_past_next(self) -> None:
+        """(fresh59) A move up to a rung the page's own ladder sets two rungs or more above
+        the role ("a clear path to Senior X, Lead X, Principal X and X Manager" over "Where
+        our graduates are now: • Lead X (6) • Principal X (15)") is no step the role takes
+        next: the ladder already orders it, so it goes from the moves up (set 15's hand
+        truth keeps such rungs out of the moves).  The next rung, and titles the ladder does
+        not hold, stay."""
+        if self.role is None or not self.progressions or not self.lists["leads_to"]:
+            return
+        role = name_key(self.role.text)
+        later: set[str] = set()
+        for chain in self.progressions:
+            keys = [name_key(fact.text) for fact in chain]
+            if role in keys:
+                later.update(keys[keys.index(role) + 2:])
+        if later:
+            self.lists["leads_to"] = [fact for fact in self.lists["leads_to"]
+                                      if name_key(fact.text) not in later]
+
     def _ladders_within_ladders(self) -> None:
         """(rules41c) A ladder whose rungs, less a bracketed aside ("Staff Nurse (School
         Nursing)"), follow one another inside a longer ladder the page states is that ladder
@@ -1085,6 +1104,7 @@ class GuideBuilder:
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
         self._rungs_gone_on()
+        self._rungs_past_next()
         self._stage_owners()
         self._spanned_grades()
         self._unclosed_owners()
