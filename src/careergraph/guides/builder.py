@@ -302,6 +302,10 @@ _CREDENTIAL_RUNG = re.compile(
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
 # (rules38c) "Several supervisors have gone on to become X": a plural rung word, its holders'
 # step up (``_rungs_gone_on``).
+# (fresh59) A list item's marks before its title, and a count or note in brackets after it
+# ("• Lead X (6)").
+_ITEM_MARKS = re.compile(r"^[\s•·*+>▪◦‣–—-]+")
+_ITEM_COUNT = re.compile(r"\s*\([^()]*\)\s*$")
 _RUNG_GONE_ON = re.compile(
     r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa] few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
     r"[Ss]ix|[Ee]ight)\s+(?:of\s+(?:our|the|its)\s+)?(?P<noun>[a-z]{3,}s)\s+(?:have\s+|"
@@ -999,7 +1003,15 @@ class GuideBuilder:
                 later.update(keys[keys.index(role) + 2:])
         if later:
             self.lists["leads_to"] = [fact for fact in self.lists["leads_to"]
-                                      if name_key(fact.text) not in later]
+                                      if name_key(fact.text) not in later
+                                      or not self._title_item(fact)]
+
+    def _title_item(self, fact: Fact) -> bool:
+        """``fact`` is read from a list item that names it and nothing more (a bullet, the
+        title, a bracketed count: "• Lead X (6)"), no sentence telling a move ("Studio
+        Managers can buy in as Franchise Owners" states a step past the next rung)."""
+        line = _ITEM_MARKS.sub("", self._content.get(fact.source.line, ""))
+        return singular_key(_ITEM_COUNT.sub("", line)) == singular_key(fact.text)
 
     def _ladders_within_ladders(self) -> None:
         """(rules41c) A ladder whose rungs, less a bracketed aside ("Staff Nurse (School

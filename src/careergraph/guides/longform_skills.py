@@ -139,8 +139,8 @@ _HEDGED = re.compile(r"\s[—–-]\s(?:maybe|perhaps|possibly)\??$", re.IGNORECA
 # "Interview covering:", "Knowledge of:"): no skill itself.
 # (fresh59) A criterion's opener before the subject known, and the items of a list of criteria
 # parted by semicolons (two semicolons at least: "A; B; C").
-_KNOWN_SUBJECT = re.compile(r"^(?:a\s+)?(?:good\s+|sound\s+|working\s+)?knowledge\s+of\s+(?:the\s+)?"
-                            r"(?=\w)", re.IGNORECASE)
+_KNOWN_SUBJECT = re.compile(r"^(?:a\s+)?(?:good\s+|sound\s+|working\s+)?knowledge\s+of\s+"
+                            r"(?:the\s+)?(?=\w)", re.IGNORECASE)
 _PARTED_ITEMS = 2
 
 
