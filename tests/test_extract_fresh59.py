@@ -219,14 +219,15 @@ def test_a_lead_qualified_by_a_field_names_its_own_post() -> None:
 
 
 _DAIRY = """\
-Translated from: Estonian   Show original
-TööLeht.ee   Jobs   Companies   Log in
-This site uses küpsised (cookies) for statistics.   [Accept]   [Reject]
-Home › Vacancies › Food industry › Tartu
+Translated from: Latvian   Show original   |   Never translate Latvian
+DarbaVieta.lv   Jobs   Companies   CV database   Post a vacancy   Log in   LV / EN
+This site uses sīkdatnes (cookies) for statistics.   [Accept]   [Reject]
+Home › Vacancies › Food industry › Valmiera
 
-CHEESE MAKER (JUUSTUMEISTER)
-AS Tartu Juust   ·   Tartu   ·   Full time
-Work salary: 1 250 – 1 500 EUR/month bruto
+CHEESE MAKER (SIERA MEISTARS)
+SIA Gaujas Siers   ·   Valmiera   ·   Full time, shifts   ·   Placed 01.12.2026
+Work salary: 1 150 – 1 450 EUR/month bruto
+Seen 131 times   Sludinājuma Nr. (ad No.) 40417   ♡ Remember   ⚠ Complain
 
 Requirements for the candidate:
 • Reading of the process panel;
@@ -238,3 +239,10 @@ def test_a_cookie_banner_names_no_skill() -> None:
     skills = {s.lower() for s in _texts(parse_text(_DAIRY, "cheese-maker.txt").skills)}
     assert "statistics" not in skills
     assert "reading of the process panel" in skills
+
+
+def test_cookies_baked_are_no_banner() -> None:
+    from careergraph.guides.longform_workplaces import _COOKIE_NOTICE
+    assert _COOKIE_NOTICE.search("This site uses sīkdatnes (cookies) for statistics.")
+    assert _COOKIE_NOTICE.search("Cookies help us improve the site. [Accept]")
+    assert not _COOKIE_NOTICE.search("Bakes cookies, tarts and bread using a deck oven.")
