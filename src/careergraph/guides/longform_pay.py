@@ -250,9 +250,13 @@ _LEVEL_HOLDERS = re.compile(r"(?:^|[;:,]\s+)(?:our\s+|the\s+|and\s+)*([a-z]+)s\s
 # (fresh59) A run-in rate label: a title (capitalised, five words at most) and a note in lower
 # case in a bracket, no figure or pay word in it ("Multi-skilled operator (two or more
 # machines): ").
-_ASIDE_LABEL = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?: [\w'’-]+){0,4}) \((?![^()]*(?:\d|\b(?:"
+# (Not "We offer- for trainees (pripravnik): ", no title, nor "Production manager (for
+# reference): ", a comparison the note names.)
+_ASIDE_LABEL = re.compile(r"^(?!(?i:we|our|you|your|for)\b)(?P<title>[A-Z][\w'’]*(?:-[\w'’]+)*"
+                          r"(?: [\w'’]+(?:-[\w'’]+)*){0,4}) \((?![^()]*(?:\d|\b(?:"
                           r"hour|day|week|month|year|annum|gross|net|basic|pay|rate|salary|"
-                          r"wage|shift|time)\b))[a-z][^()]*\): $")
+                          r"wage|shift|time|for|reference|compar\w*|information|example|"
+                          r"previous|former|old)\b))[a-z][^()]*\): $")
 # (fresh59) A rate row's title whose "lead" a field word qualifies before the role's title
 # ("clinical lead physiotherapist").
 _QUALIFIED_LEAD = re.compile(r"^(?P<field>[A-Za-z][a-z-]+)\s+(?i:lead)\s+(?P<rest>\S.*)$")
