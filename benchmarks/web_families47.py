@@ -481,7 +481,11 @@ def _phbuild(rng: random.Random, g: Guide) -> list[str]:
            moves_in=[came1, came2])
     _spell(g, local)
     _legal(g, printed, short)
-    _facts(g, _skills(needs), [], [field], [safety, *duties])
+    # (fresh59) "BOSH training – advantage": the requirement without its "– advantage" is
+    # the same `optional` name (a qualifier is no part of a skill, as fresh58's "(preferred)")
+    bare = safety.removesuffix(" – advantage")
+    _facts(g, _skills(needs), [], [field],
+           [safety, *([bare] if bare != safety else []), *duties])
     low = rng.randrange(750, 950, 50)
     high = low + rng.randrange(150, 300, 50)
     _salary(g, low, high, "PHP", period="day")

@@ -304,6 +304,10 @@ _CREDENTIAL_RUNG = re.compile(
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
 # (rules38c) "Several supervisors have gone on to become X": a plural rung word, its holders'
 # step up (``_rungs_gone_on``).
+# (fresh59) A list item's marks before its title, and the head count in brackets after it
+# ("• Lead X (6)": how many past holders are in that post now).
+_ITEM_MARKS = re.compile(r"^[\s•·*+>▪◦‣–—-]+")
+_ITEM_COUNT = re.compile(r"\s*\(\d{1,4}\)\s*$")
 _RUNG_GONE_ON = re.compile(
     r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa] few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
     r"[Ss]ix|[Ee]ight)\s+(?:of\s+(?:our|the|its)\s+)?(?P<noun>[a-z]{3,}s)\s+(?:have\s+|"
@@ -984,6 +988,38 @@ class GuideBuilder:
                 self.progressions.append(chain)
         self.lists["leads_to"] = kept
 
+    def _rungs_past_next(self) -> None:
+        """(fresh59) A move up to a rung the page's own ladder sets two rungs or more above
+        the role ("a clear path to Senior X, Lead X, Principal X and X Manager" over "Where
+        our graduates are now: • Lead X (6) • Principal X (15)") is no step the role takes
+        next when a census of where past holders are names it (:meth:`_title_item`): the
+        ladder already orders it, so it goes from the moves up (set 15's hand truth keeps
+        such rungs out of the moves).  The next rung, and titles the ladder does not hold,
+        stay."""
+        if self.role is None or not self.progressions or not self.lists["leads_to"]:
+            return
+        role = name_key(self.role.text)
+        later: set[str] = set()
+        for chain in self.progressions:
+            keys = [name_key(fact.text) for fact in chain]
+            if role in keys:
+                later.update(keys[keys.index(role) + 2:])
+        if later:
+            self.lists["leads_to"] = [fact for fact in self.lists["leads_to"]
+                                      if name_key(fact.text) not in later
+                                      or not self._title_item(fact)]
+
+    def _title_item(self, fact: Fact) -> bool:
+        """``fact`` is read from a list item that names it and how many hold it now (a
+        bullet, the title, a bracketed head count: "• Lead X (6)"): a census of where past
+        holders are, no step told.  A sentence ("Studio Managers can buy in as Franchise
+        Owners") or a list of next roles ("Next roles: - Principal X - X Manager") states
+        the step, past the next rung or not."""
+        line = _ITEM_MARKS.sub("", self._content.get(fact.source.line, ""))
+        counted = _ITEM_COUNT.search(line)
+        return counted is not None and singular_key(line[: counted.start()]) == singular_key(
+            fact.text)
+
     def _ladders_within_ladders(self) -> None:
         """(rules41c) A ladder whose rungs, less a bracketed aside ("Staff Nurse (School
         Nursing)"), follow one another inside a longer ladder the page states is that ladder
@@ -1087,6 +1123,7 @@ class GuideBuilder:
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
         self._rungs_gone_on()
+        self._rungs_past_next()
         self._stage_owners()
         self._spanned_grades()
         self._unclosed_owners()

@@ -318,4 +318,8 @@ _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby|interest
                          # are also hiring": the employer's other vacancies
                          r"|\balso\s+(?:we\s+are\s+|we're\s+)?(?:hiring|recruiting)\b"
                          r"|\bwe(?:\s+are|'re|’re)\s+also\s+(?:hiring|recruiting)\b"
-                         r"|\bfor\s+comparison\s*$", re.IGNORECASE)
+                         r"|\bfor\s+comparison\s*$"
+                         # (fresh59) a job board's "More jobs at X: Delivery Rider · …", as
+                         # "Other jobs at X:" (a firm's further vacancies)
+                         r"|\bmore\s+(?:jobs|vacancies|openings|positions)\s+(?:at|from)\b",
+                         re.IGNORECASE)

@@ -247,6 +247,19 @@ _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][
 # (rules44b) A level word's holders as a pay clause's subject ("; our principals earn").
 _LEVEL_HOLDERS = re.compile(r"(?:^|[;:,]\s+)(?:our\s+|the\s+|and\s+)*([a-z]+)s\s+(?:typically\s+|"
                             r"usually\s+|often\s+)?(?:earn|make|get|are\s+paid)\w*\s*$")
+# (fresh59) A run-in rate label: a title (capitalised, five words at most) and a note in lower
+# case in a bracket, no figure or pay word in it ("Multi-skilled operator (two or more
+# machines): ").
+# (Not "We offer- for trainees (pripravnik): ", no title, nor "Production manager (for
+# reference): ", a comparison the note names.)
+_ASIDE_LABEL = re.compile(r"^(?!(?i:we|our|you|your|for)\b)(?P<title>[A-Z][\w'’]*(?:-[\w'’]+)*"
+                          r"(?: [\w'’]+(?:-[\w'’]+)*){0,4}) \((?![^()]*(?:\d|\b(?:"
+                          r"hour|day|week|month|year|annum|gross|net|basic|pay|rate|salary|"
+                          r"wage|shift|time|for|reference|compar\w*|information|example|"
+                          r"previous|former|old)\b))[a-z][^()]*\): $")
+# (fresh59) A rate row's title whose "lead" a field word qualifies before the role's title
+# ("clinical lead physiotherapist").
+_QUALIFIED_LEAD = re.compile(r"^(?P<field>[A-Za-z][a-z-]+)\s+(?i:lead)\s+(?P<rest>\S.*)$")
 _STRIP_LABEL_WORDS = 8  # (rules44b) "Other jobs at Tadika Bulan Sdn Bhd:"
 _NUMBERED_PLACE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} \d{1,3}")
 # A grade or band with its figure in a sentence ("The post is Grade 6 (£33,966 - …"): pay.
@@ -1090,6 +1103,7 @@ _ASIDE_CLOSE = re.compile(r"\s*(?:(?:net|gross)\b\s*)?(?:(?:a|an|per|/)\s*)?(?:m
 # the word that opens a move's target before its title ("position of", "become", "→")
 _ASIDE_BOUND = frozenset(("of", "to", "as", "become", "into", "later", "then", "→", "a", "an"))
 _ASIDE_WORD = re.compile(r"[a-z][a-z'’-]*")
+_SENTENCE_CASED = re.compile(r"[A-Z][a-z'’-]+")
 
 
 def _qualified_level(title: str) -> bool:
@@ -1115,6 +1129,8 @@ def aside_title(clause: str, rest: str) -> str | None:
     'Foreman of the Line'
     >>> aside_title("Apprentices (from ", "£18,000).") is None
     True
+    >>> aside_title("are promoted to Area sales supervisor (", "TSh 1,060,000 per month)")
+    'Area Sales Supervisor'
     """
     opening = _ASIDE_OPEN.search(clause)
     if opening is None:
@@ -1127,6 +1143,11 @@ def aside_title(clause: str, rest: str) -> str | None:
     head: list[str] = []
     while words and len(head) < 4 and _ASIDE_WORD.fullmatch(words[-1]) and (
             words[-1] not in _ASIDE_BOUND and words[-1] not in ("and", "or", "the")):
+        head.insert(0, words.pop())
+    if head and len(words) > 1 and len(head) < 4 and _SENTENCE_CASED.fullmatch(words[-1]) and (
+            words[-2] in _ASIDE_BOUND):
+        # (fresh59) "are promoted to Area sales supervisor (TSh 1,060,000 – …)": a title in
+        # sentence case after the move's word, its first word capitalised
         head.insert(0, words.pop())
     if not head or not words or words[-1] not in _ASIDE_BOUND or not practitioner_noun(
             head[-1]):
@@ -2288,6 +2309,12 @@ class PayMixin(SkillMixin):
                 return
             text = text[: cut.start()].rstrip(" •·,;–—-")
         clause = text[:offset]
+        if clause.endswith("): ") and (asided := _ASIDE_LABEL.match(clause)) is not None and (
+                self.vocab.is_role_title(title_case(asided.group("title")))):
+            # (fresh59) "Multi-skilled operator (two or more machines): $50.50 per hour": a
+            # rate row's title with a lower-case note of what it takes; the title owns the
+            # figure as it would with no note
+            clause = f"{asided.group('title')}: "
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
         if self.part_of_sum(row.text):
@@ -2786,6 +2813,14 @@ class PayMixin(SkillMixin):
         if other is None and dotted and lead and (named := leader_owner(
                 lead, self.vocab.is_role_title, self.own_or_alias)) is not None:
             other = named  # "Laundry attendant ..... $26.85/hr" among a contract's rates
+        if other is None and dotted and lead and (
+                led := _QUALIFIED_LEAD.match(lead.strip())) is not None and (
+                led.group("field").lower() not in _LEVEL_WORDS) and _same_role(
+                title_case(led.group("rest")), self.role):
+            # (fresh59) "clinical lead physiotherapist ..... £57,000 – £70,000" on the
+            # physiotherapist's page: "lead" qualified by a field names a post of its own
+            # (a clinical lead), no lead level of the role (as "Lead physiotherapist" is)
+            other = title_case(lead.strip())
         also: list[str] = also_figured
         if other is None and lead and " / " in lead and self.slash_rung(lead):
             other = lead  # "Deck Hand / Loader ... $41,000": the ladder's rung of that name

@@ -253,6 +253,10 @@ def _two_industries(piece: str, folded: set[str]) -> bool:
     False
     >>> _two_industries("Health Care and Social Assistance", set())
     False
+    >>> _two_industries("health services and education", {"health"})
+    True
+    >>> _two_industries("Social and health services", {"health"})
+    False
     """
     text = piece.strip(" .")
     if fold(text) in folded or text.lower() in sector_pairs():
@@ -260,7 +264,12 @@ def _two_industries(piece: str, folded: set[str]) -> bool:
     sides = [side.split() for side in text.split(" and ")]
     if len(sides) != 2 or not all(0 < len(side) <= _INDUSTRY_WORDS for side in sides):
         return False
-    known = [fold(" ".join(side)) in folded for side in sides]
+    # (fresh59) "health services and education": a known industry's word before "services"
+    # on the first side names that industry's services, a known side too (on the second,
+    # "Social and health services", the first word shares its head: one sector)
+    known = [fold(" ".join(side)) in folded or (
+        at == 0 and len(side) == _INDUSTRY_WORDS and side[1].lower() == "services"
+        and fold(side[0]) in folded) for at, side in enumerate(sides)]
     if any(known) and all(len(side) == 1 or k for side, k in zip(sides, known, strict=True)):
         return True  # (two unknown words, "sport and fitness", may be one sector)
     return all(word[:1].isupper() for side in sides for word in side)

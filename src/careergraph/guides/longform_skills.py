@@ -18,7 +18,7 @@ from careergraph.guides.duty_tools import duty_tools, named_examples, system_pro
 from careergraph.guides.exam_subjects import exam_subjects
 from careergraph.guides.gazetteer import fold, post_field
 from careergraph.guides.gerund_tasks import gerund_item
-from careergraph.guides.heading_data import word_lists
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
     _DUTIES,
@@ -140,6 +140,21 @@ _HEDGED = re.compile(r"\s[—–-]\s(?:maybe|perhaps|possibly)\??$", re.IGNORECA
 # A run-in label glued to the list it opens ("Skills that count:patiencetact").
 # A label that ends in a preposition leads into the items after it ("Written test on:",
 # "Interview covering:", "Knowledge of:"): no skill itself.
+# (fresh59) A criterion's opener before the subject known, and the items of a list of criteria
+# parted by semicolons (two semicolons at least: "A; B; C").
+_KNOWN_SUBJECT = re.compile(r"^(?:a\s+)?(?:good\s+|sound\s+|working\s+)?knowledge\s+of\s+"
+                            r"(?:the\s+)?(?=\w)", re.IGNORECASE)
+_PARTED_ITEMS = 2
+
+
+@cache
+def _criteria_weight() -> re.Pattern[str]:
+    """A criteria list's weight as a run-in label ("essential:", "Desirable:";
+    ``criteria.section_headings`` in ``data/headings.yaml``) opening an item."""
+    words = word_lists("criteria").get("section_headings", ())
+    return re.compile(rf"^(?i:{phrase_alternation(words)})\s*:\s+")
+
+
 _LEAD_IN = re.compile(r"\s(?:on|of|in|covering|including|about)$", re.IGNORECASE)
 # A quantity in a cue's list, no thing named ("a number of different areas", "a variety of
 # settings"); "range of motion" names one.
@@ -938,6 +953,15 @@ class SkillMixin(RoleMixin):
         if _DATED.search(item):
             return  # "Apprenticeships | Feb 2, 2024": a post's date line, no skills
         item = _HEDGED.sub("", item)  # "laser cutting — maybe": the skill, not the doubt
+        if (weighed := _criteria_weight().match(item)) is not None:
+            # (fresh59) "Person specification — essential: A; B; C. Desirable: D.": the
+            # weight's label in lower case names no skill, and a later sentence under the
+            # other weight is a list of its own (read on its own, its label dropped so)
+            item = item[weighed.end():]
+            first, _, later = item.partition(". ")
+            if later and _criteria_weight().match(later) is not None:
+                self.skill_list(kind, later, line)
+                item = first
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
         dashed = dash_label(item) if ":" not in item[:60] else None
         if dashed is not None:
@@ -970,7 +994,13 @@ class SkillMixin(RoleMixin):
             item = sentences[0]
             for name in sentence_skills(" ".join(sentences[1:]), self.vocab):
                 self.out.skill(name, skill_kind, line)
+        parted = item.count("; ") >= _PARTED_ITEMS
         for name in skill_names(item, self.vocab):
+            if parted and (known := _KNOWN_SUBJECT.match(name)) is not None:
+                # (fresh59) "Knowledge, skills and abilities: Knowledge of sampling
+                # procedures; Laboratory safety; …": in a list of criteria parted by
+                # semicolons the opener names how the subject is held, the subject the skill
+                name = name[known.end()].upper() + name[known.end() + 1:]
             for piece in bracketed_parts(name) or [name]:  # (recall15) "Excel (pivots, …)"
                 for part in joined_skills(piece):
                     self.out.skill(part, skill_kind, line)

@@ -74,6 +74,10 @@ _WORKING_IN = re.compile(r"(?:Working|Work|Experience)\s+(?:in|with)\s+(\S.*)$")
 _CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORECASE)
 # A document's sign-off line ("Reviewed by: Finance ✓  Legal ✓"): the offices that checked
 # it, no field the job works in.
+# (fresh59) A site's cookie banner in prose: the site or "we" and cookies, or cookies and a
+# consent button's word ("This site uses sīkdatnes (cookies) for statistics. [Accept]").
+_COOKIE_NOTICE = re.compile(r"\b(?:this\s+site|website|we)\b.*\bcookies\b|\bcookies\b.*\b(?:accept|"
+                            r"reject|consent|privacy)\b", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"^(?:reviewed|approved|checked|signed(?:\s+off)?|cleared|endorsed)"
                        r"\s+by\s*:", re.IGNORECASE)
 # (rules48a) A posting header's field naming who hires ("… · Posted 11/18/2026 · Hiring
@@ -452,6 +456,9 @@ class WorkplaceMixin(PayMixin):
                 continue  # "You are here: Home / Study / Science / …": the site's sections
             if _SIGN_OFF.match(text):
                 continue  # "Reviewed by: Finance ✓": the offices that checked a report
+            if "ookie" in text and _COOKIE_NOTICE.search(text):
+                continue  # (fresh59) "This site uses sīkdatnes (cookies) for statistics.
+                # [Accept]": the site's consent banner, no skill the job uses
             if ("anager" in text or "ecruit" in text or "osted" in text) and (
                     _HIRER_FIELD.search(text)):
                 text = _HIRER_FIELD.sub("", text)  # "· Hiring manager: Engineering"
