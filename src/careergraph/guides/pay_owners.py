@@ -872,7 +872,8 @@ _OF_OURS = re.compile(r"\s+(?:of|in|at|with(?:in)?)\s+our\s+(?:company|firm|busi
 # (rules49b) A pool of workers of a title and its rate ("Our freelance Production Artist pool
 # pays $24 – $28/hour", "our contract Safety Data Entry Specialist pool (currently €19.50 an
 # hour": the pool's title owns the figure; the pool is no level of the page's role.
-_POOL_PAY = re.compile(r"\b(?!(?:Our|The|A|An|This|That|Their|Your|My)\s)(?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+(?:pool|bank)\s*"
+_POOL_PAY = re.compile(r"\b(?!(?:Our|The|A|An|This|That|Their|Your|My)\s)"
+                       r"(?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+(?:pool|bank)\s*"
                        r"(?:(?:pays|paid|rate\s+is|rates?:?)|\(\s*(?:currently|now|at)?)"
                        r"\s*(?:about|around|roughly|c\.|~)?\s*$")
 
