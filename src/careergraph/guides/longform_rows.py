@@ -19,6 +19,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section, normalise_heading
 from careergraph.guides.items import HOLDS_CLAUSE
 from careergraph.guides.ladders import years_start
+from careergraph.guides.listing_strip import dot_strip
 from careergraph.guides.longform_chrome import (
     _ATTACHMENT,
     _BLANK,
@@ -224,6 +225,11 @@ _CLAUSE_ITEMS = 3
 _NUMBERED_RUN_IN = re.compile(r"^\d{1,2}\.\d{1,2}\s+([A-Z][a-z]+(?:\s[a-z]+){0,3})\.\s+(?=[A-Z])")
 # (rules33a: a single word of five letters or more too, and an ampersand between words:
 # "SKILLS  load calculation • …", "TOOLS & KIT  chain hoists, …")
+# (rules49b) A firm's field in an editor's form: its label, a wide gap, the firm, then
+# labelled fields after middle dots ("Company   X LLC   ·   Industry: Home services").
+_FIRM_FIELD_STRIP = re.compile(r"^(?P<label>[A-Za-z][A-Za-z]{2,15}(?:\s[A-Za-z]{2,15})?)\s{3,}"
+                               r"(?P<value>[A-Z][^·:]{1,80}?)\s+·\s+"
+                               r"(?P<rest>[A-Z][\w &/-]{2,30}:\s.*)$")
 _CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s(?:&\s)?){1,6}[A-Z][A-Z&/'’-]*|[A-Z]{5,})\s{2,}"
                        r"(?=[A-Za-z]*[a-z])")
 # A survey form's numbered question ("Q7. Did you get the training you needed?   Partly"),
@@ -828,6 +834,9 @@ def _posting_sector_cell(cell: str, vocab: Vocabulary) -> str | None:
     return f"{heading[:1].upper()}{heading[1:]}: {rest}"
 
 
+_STRIP_BARS = 2  # bars between a strip's postings at least (three cells)
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -914,6 +923,15 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         if len(pieces) >= _CLAUSE_ITEMS and all(pieces):  # "A; B; C.": a list, an item a piece
             return [(no, clause.group(1), False), *[(no, piece, True) for piece in pieces]]
         return [(no, clause.group(1), False), *_split_line(no, rest, vocab)]
+    fielded = _FIRM_FIELD_STRIP.match(item) if not bullet and " · " in item else None
+    if fielded is not None and vocab.headings.classify(
+            normalise_heading(fielded["label"])) == Kind.EMPLOYERS.value:
+        # (rules49b) a posting editor's "Company   Sorensen Appliance Service LLC  ·
+        # Industry: Home services  ·  Company size: 11–50": the firm's field, then the
+        # labelled fields after it, each a row of its own
+        return [(no, f"{fielded['label']}: {fielded['value']}", False),
+                *(row for cell in fielded["rest"].split(" · ") if cell.strip()
+                  for row in _split_line(no, cell.strip(), vocab))]
     gapped = _CAPS_GAP.match(item) if not bullet else None
     if gapped:
         # "SECTORS WE CREW FOR  Dry bulk · Tankers", "HOW TO APPLY  Upload your CV …": a
@@ -924,6 +942,11 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     flattened = _glued_bullet_list(item, vocab) if not bullet and "•" in item else None
     if flattened is not None:  # "What the role needs• A• B": its heading, then its items
         return [(no, flattened[0], False), *((no, cell, True) for cell in flattened[1:])]
+    if not bullet and " | " in item and " · " in item and item.count("|") >= _STRIP_BARS and (
+            dot_strip(item)):
+        # (rules49b) "Similar live postings nearby:  X · Bedford · $19–$22/hr  |  Y · Halifax ·
+        # $17/hr": a strip of postings, its cells parted by bars; one row, read cell by cell
+        return [(no, item, False)]
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     if not inline and not bullet and ": " in item[:24] and (
