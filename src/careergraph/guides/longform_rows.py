@@ -1466,6 +1466,31 @@ _NAME_LIST_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SO
                               Kind.TOOLS, Kind.ALIASES})
 
 
+# (rules49b) A notes app's toggle: "▸ Her route" over "- …" items (a heading whose items
+# are marked otherwise), two such toggles on the page at least.
+_TOGGLE = re.compile(r"^[▸▶►•]\s+(?P<head>[^\s.!?:][^.!?:]{0,60}?)\s*$")
+_TOGGLE_ITEM = re.compile(r"^\s*[-*•]\s+\S")
+_TOGGLES = 2
+
+
+def _toggle_heads(lines: Sequence[Line], vocab: Vocabulary) -> Sequence[Line]:
+    """``lines`` with a notes app's toggles ("▸ Software / skills she uses" right over "-
+    Maxsurf, Rhino"; the reader has made the triangle a bullet) made plain headings, when
+    two name a known kind of section at least (the others end the section above them);
+    ``lines`` itself when fewer are found."""
+    if not any(line.text[:1] in "▸▶►•" for line in lines):
+        return lines
+    heads = {at for at, line in enumerate(lines[:-1]) if _TOGGLE.match(line.text) and (
+        _TOGGLE_ITEM.match(lines[at + 1].text))}
+    known = [at for at in heads if vocab.headings.classify(normalise_heading(
+        _TOGGLE.match(lines[at].text)["head"])) is not None]  # type: ignore[index]
+    if len(known) < _TOGGLES:
+        return lines
+    return [Line(line.no, "## " + _TOGGLE.match(line.text)["head"]) if at in heads  # type: ignore[index]
+            else line
+            for at, line in enumerate(lines)]
+
+
 def _dotted_wraps(lines: Sequence[Line]) -> Sequence[Line]:
     """``lines`` with a list on one line that wraps after its separator ("A · B ·" /
     "C · D") joined with the line it runs on to; ``lines`` itself when none does."""
@@ -1516,7 +1541,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
     chapter, an interviewer's question, a slide's title), by line; ``flat``: a bullet never
     heads the bullets after it (a slide marks its second level)."""
-    lines = _dotted_wraps(lines)
+    lines = _toggle_heads(_dotted_wraps(lines), vocab)
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
