@@ -1145,6 +1145,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     # (real38) "you will need specific qualifications and certification": what a worker must
     # hold, named by its kind alone, is no skill
     found = [item for item in found if _BARE_CREDENTIAL.fullmatch(item) is None]
+    # (rules49b) "experience with us — reply and I'll connect you": a person named by a
+    # pronoun opens no skill
+    found = [item for item in found if _PRONOUN_ITEM.match(item) is None]
     # (real35) "use their knowledge of tools and equipment": the wrapper no part of the name
     return list(dict.fromkeys(_OWN_WRAPPER.sub("", item) for item in rejoined_heads(found, text)))
 
@@ -1157,6 +1160,8 @@ _OWN_WRAPPER = re.compile(r"^(?:their|his|her|your|its|our)\s+(?:knowledge|under
                           r"experience|skills?|expertise)\s+(?:of|in|with)\s+", re.IGNORECASE)
 
 
+# (rules49b) An item opening with a personal pronoun (lower case; "I" alone): a person, no skill.
+_PRONOUN_ITEM = re.compile(r"(?:us|you|me|them|him|it|we|I)(?:['’](?:ll|m|d|re|ve))?(?![\w-])")
 _ABILITY_STUBS = frozenset({"be able", "able", "be", "being able"})
 # A credential named by its kind alone, with at most a vague qualifier ("specific
 # qualifications", "certification", "relevant experience"): what is held, no skill.

@@ -724,6 +724,13 @@ _NAMED_PRODUCTS = re.compile(r" \(((?:[A-Z][\w+#.-]*)(?:(?:,\s*|\s+or\s+)[A-Z][\
 _TAIL_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
 
 
+
+# (rules49b) An interview feedback mail's strengths and gaps ("What stood out", "Where the
+# other candidate was ahead"): each item names skills, then judges them.
+_FEEDBACK_HEAD = re.compile(r"(?:what stood out|where (?:the other|the successful|another) "
+                            r"(?:candidate|applicant)s? (?:was|were) (?:ahead|stronger))\b",
+                            re.IGNORECASE)
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -1151,6 +1158,12 @@ class SkillMixin(RoleMixin):
             label, item = cut[2].strip(), f"{cut[2].strip()}: {description}"
             if not _skill_label(label):  # ("Tickets: A, B": a group's name, no skill)
                 label, item = None, description
+        if label and description and _FEEDBACK_HEAD.match((self.sub_text or self.top_text).strip(
+                " #:")):
+            # (rules49b) a feedback mail's "What stood out" / "• Adobe Illustrator and
+            # InDesign: fast, clean files, well organised": the label names the strengths,
+            # the words after its colon judge them
+            label, description, item = None, "", label
         self.item_skills(row, label, description, _unquoted(item), kind)
         self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
         if " in " in item or kit_cued(item):

@@ -73,7 +73,9 @@ _FROM_TO_SAID = re.compile(r"\b(?=[hlprsc])(?:hierarchy|ladder|progression|path|
                            r"moves|progresses)\s+from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 # "People typically progress from A (during their degree) to B, then C and D": a ladder
 # told of the role's people with a verb; an aside in brackets is no part of a rung.
-_PROGRESS_FROM = re.compile(r"\b(?=[par])(?:progress(?:es)?|advance[sd]?|rise|rises)\s+from\s+"
+# ((rules49b) "people usually grow from A to B and then C": the same ladder)
+_PROGRESS_FROM = re.compile(r"\b(?=[parg])(?:progress(?:es)?|advance[sd]?|rise|rises|grow|grows)"
+                            r"\s+from\s+"
                             r"(?:an?\s+|the\s+)?", re.IGNORECASE)
 _ASIDE = re.compile(r"\s\([^()]{1,60}\)")
 # When a rung is reached, after its title ("School Nurse on qualifying as a SCPHN").
