@@ -731,6 +731,13 @@ _FEEDBACK_HEAD = re.compile(r"(?:what stood out|where (?:the other|the successfu
                             r"(?:candidate|applicant)s? (?:was|were) (?:ahead|stronger))\b",
                             re.IGNORECASE)
 
+
+# (rules49b) Notes' items joined by a spaced plus ("stability calcs + inclining experiments"),
+# each a short phrase of letters; a bracketed aside or quote after the last is no item.
+_PLUS_SPLIT = re.compile(r"\s+\+\s+")
+_PLUS_PART = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s[A-Za-z][A-Za-z'’-]*){0,3}")
+_PLUS_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?$")
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -1192,6 +1199,14 @@ class SkillMixin(RoleMixin):
                 _PART_CLAUSE_WORDS & set(part.lower().split())) for part in parts):
             # "• Communication with clients; conflict resolution": two short items in one
             for part in parts:
+                self.item_skills(row, None, description, part, section)
+            return
+        plussed = _PLUS_SPLIT.split(_PLUS_ASIDE.sub("", item).rstrip(" .")) if (
+            row.bullet and label is None and " + " in item) else []
+        if len(plussed) >= 2 and all(_PLUS_PART.fullmatch(part) for part in plussed):
+            # (rules49b) a student's notes: "• counseling skills + empathy ("…")": two
+            # short items joined by a plus, the quote after them no item
+            for part in plussed:
                 self.item_skills(row, None, description, part, section)
             return
         traits = ordered_traits(item) if row.bullet and label is None else None

@@ -152,6 +152,7 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
         if " or " in tail or (from_role and " and " not in tail):
             continue
         told = len(tail)  # (fresh50: the tail as printed, before " to " is rewritten)
+        printed = tail
         if match.re in (_FROM_TO_SAID, _PROGRESS_FROM):
             tail = tail.replace(" to ", ", ", 1)  # "from A to B, then C": A is a rung too
         rungs: list[str] = []
@@ -163,7 +164,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             match.re is _LADDER_SAID) else None
         first = prose_title(opening.group(1), vocab) if opening else None
         rungs += [first] if first else []
-        for item in _LADDER_JOIN.split(tail):
+        for raw in _LADDER_JOIN.split(tail):
+            item = raw
             # (rules41c) "then School Nurse on qualifying as a SCPHN": when the rung is
             # reached, no part of it
             item = _REACHED_WHEN.sub("", item.strip()) if " on " in item or (
@@ -197,6 +199,12 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
                         continue
                     title = levels_of
             if title is None:
+                if match.re is _PROGRESS_FROM and rungs and (at := printed.find(
+                        raw.strip())) > 0:
+                    # (rules49b) "grow from A to B and then C, and a few have moved over to
+                    # D roles": the ladder ends before the clause it could not read, which
+                    # other readers still read
+                    told = at
                 break
             rungs.append(title)
         end = start + told
