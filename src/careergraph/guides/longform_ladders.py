@@ -413,6 +413,7 @@ def _clipped_compound(subject: str, role: str) -> bool:
 # (rules49b) Two whole titles on one rung of an arrow ladder ("Manager / clinic supervisor").
 _RUNG_OR = re.compile(r"\s+/\s+|\s+or\s+")
 
+
 class LadderMixin(WorkplaceMixin):
     """Read moves, career ladders and their rungs."""
 

@@ -738,6 +738,7 @@ _PLUS_SPLIT = re.compile(r"\s+\+\s+")
 _PLUS_PART = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s[A-Za-z][A-Za-z'’-]*){0,3}")
 _PLUS_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?$")
 
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -1170,7 +1171,9 @@ class SkillMixin(RoleMixin):
             # (rules49b) a feedback mail's "What stood out" / "• Adobe Illustrator and
             # InDesign: fast, clean files, well organised": the label names the strengths,
             # the words after its colon judge them
-            label, description, item = None, "", label
+            self.item_skills(row, None, "", _unquoted(label), kind)
+            self.out.use(row.no)
+            return
         self.item_skills(row, label, description, _unquoted(item), kind)
         self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
         if " in " in item or kit_cued(item):
