@@ -1469,7 +1469,7 @@ _NAME_LIST_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SO
 # (rules49b) A notes app's toggle: "▸ Her route" over "- …" items (a heading whose items
 # are marked otherwise), two such toggles on the page at least.
 _TOGGLE = re.compile(r"^[▸▶►•]\s+(?P<head>[^\s.!?:][^.!?:]{0,60}?)\s*$")
-_TOGGLE_ITEM = re.compile(r"^\s*[-*•]\s+\S")
+_TOGGLE_ITEM = re.compile(r"^\s*[-*]\s+\S")  # (a marker other than the toggle's)
 _TOGGLES = 2
 
 
