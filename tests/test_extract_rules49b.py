@@ -139,6 +139,7 @@ _FEEDBACK = "\n".join([
     "What stood out",
     "• SketchUp and Vectorworks: quick, tidy, well layered.",
     "• Presenting your work: you took questions calmly.",
+    "• Wayfinding and signage — the museum scheme was a favourite.",
     "Where the other candidate was ahead",
     "• Lighting design",
     "Pay and level",
@@ -159,6 +160,7 @@ _FEEDBACK = "\n".join([
 def test_strengths_and_gaps_name_skills_not_their_judgements() -> None:
     skills = _skills(parse_text(_FEEDBACK, "exhibition-designer.txt"))
     assert {"SketchUp", "Vectorworks", "Lighting design"} <= skills
+    assert {"Wayfinding", "signage"} <= skills
     assert not skills & {"quick", "tidy", "well layered"}
 
 

@@ -734,6 +734,7 @@ _FEEDBACK_HEAD = re.compile(r"(?:what stood out|where (?:the other|the successfu
 
 # (rules49b) Notes' items joined by a spaced plus ("stability calcs + inclining experiments"),
 # each a short phrase of letters; a bracketed aside or quote after the last is no item.
+_FEEDBACK_JOIN = re.compile(r",\s+|\s+and\s+")
 _PLUS_SPLIT = re.compile(r"\s+\+\s+")
 _PLUS_PART = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s[A-Za-z][A-Za-z'’-]*){0,3}")
 _PLUS_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?$")
@@ -935,7 +936,10 @@ class SkillMixin(RoleMixin):
             # for, no skill
         if len(label.split()) <= 4 and not credential_end(label) and not stated_requirement(
                 label):  # ("A full driving licence", "No experience is needed")
-            for name in paired_skills(label):  # ("Pricing & buying — …": two skills)
+            # ((rules49b) a feedback mail's "What stood out" / "Typography and layout —
+            # your pieces were …": two strengths, each a skill)
+            feedback = _FEEDBACK_HEAD.match((self.sub_text or self.top_text).strip(" #:"))
+            for name in _FEEDBACK_JOIN.split(label) if feedback else paired_skills(label):
                 self.out.skill(name, skill_kind, line)
             # "GIS – QGIS is standard in smaller firms, ArcGIS Pro in the larger ones"
             for name in described_tools(rest):
@@ -1171,7 +1175,11 @@ class SkillMixin(RoleMixin):
             # (rules49b) a feedback mail's "What stood out" / "• Adobe Illustrator and
             # InDesign: fast, clean files, well organised": the label names the strengths,
             # the words after its colon judge them
-            self.item_skills(row, None, "", _unquoted(label), kind)
+            named = _FEEDBACK_JOIN.split(label)
+            for name in named if all(len(part.split()) <= _PART_WORDS for part in named) else [
+                    label]:
+                # ("Typography and layout — …": two strengths, each a skill)
+                self.item_skills(row, None, "", _unquoted(name), kind)
             self.out.use(row.no)
             return
         self.item_skills(row, label, description, _unquoted(item), kind)

@@ -152,7 +152,7 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
         if " or " in tail or (from_role and " and " not in tail):
             continue
         told = len(tail)  # (fresh50: the tail as printed, before " to " is rewritten)
-        printed = tail
+        printed, cut = tail, 0
         if match.re in (_FROM_TO_SAID, _PROGRESS_FROM):
             tail = tail.replace(" to ", ", ", 1)  # "from A to B, then C": A is a rung too
         rungs: list[str] = []
@@ -203,8 +203,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
                         raw.strip())) > 0:
                     # (rules49b) "grow from A to B and then C, and a few have moved over to
                     # D roles": the ladder ends before the clause it could not read, which
-                    # other readers still read
-                    told = at
+                    # other readers still read (unless the top rung's people go on in it)
+                    cut = at
                 break
             rungs.append(title)
         end = start + told
@@ -234,6 +234,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             # "…, then underwriting manager; a few become chief underwriting officer"
             rungs.append(more[0])
             end = onward.end() + len(text[onward.end():].split(". ")[0].split(";")[0])
+        if cut and onward is None:
+            end = start + cut
         if len(rungs) >= _MIN_STATED or (from_role and _two_levels(rungs)):
             return StatedLadder(tuple(rungs), from_role, match.start(), end,
                                 levelled=match.re is _PROGRESS_FROM)
