@@ -1145,6 +1145,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     # (real38) "you will need specific qualifications and certification": what a worker must
     # hold, named by its kind alone, is no skill
     found = [item for item in found if _BARE_CREDENTIAL.fullmatch(item) is None]
+    # (rules49b) "experience with us — reply and I'll connect you": a person named by a
+    # pronoun opens no skill
+    found = [item for item in found if _PRONOUN_ITEM.match(item) is None]
     # (real46) "Knowledge of the meat trade or experience in food retailing may help you …":
     # the last item runs into the sentence's verb, cut there (with its "experience in")
     found = [_EXPERIENCE_IN.sub("", item[:clause.start()]) if (
@@ -1168,6 +1171,8 @@ _OWN_WRAPPER = re.compile(r"^(?:their|his|her|your|its|our)\s+(?:knowledge|under
                           r"experience|skills?|expertise)\s+(?:of|in|with)\s+", re.IGNORECASE)
 
 
+# (rules49b) An item opening with a personal pronoun (lower case; "I" alone): a person, no skill.
+_PRONOUN_ITEM = re.compile(r"(?:us|you|me|them|him|it|we|I)(?:['’](?:ll|m|d|re|ve))?(?![\w-])")
 _ABILITY_STUBS = frozenset({"be able", "able", "be", "being able"})
 # A credential named by its kind alone, with at most a vague qualifier ("specific
 # qualifications", "certification", "relevant experience"): what is held, no skill.

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from careergraph.guides.amounts import find_money
 
-__all__ = ["own_posting", "rung_brackets", "strip_postings"]
+__all__ = ["dot_strip", "own_posting", "rung_brackets", "strip_postings"]
 
 _MIN_CELLS = 2
 # A cell "Title, Place, £figure": a capitalised title of up to six words, a place, a figure.
@@ -47,12 +47,61 @@ _TERMS = re.compile(r"^(?:live-in|live-out|part-time|full-time|temporary|temp|pe
                     re.IGNORECASE)
 
 
+# (rules49b) A cell parted by middle dots: "Title · Place · figure" or "Title · figure ·
+# Status" (a board's similar live postings, an employer's other jobs), or a cell with no
+# figure ("Parts Runner · Draft", one cut off: "Veterinary Assistant · Dartm").
+_DOT_CELL = re.compile(r"^(?:[^:|·]{0,60}:\s*)?(?P<title>[A-Z][\w&'’()/ -]{1,60}?)"
+                       r"(?P<parts>(?:\s·\s[^·|]{1,40}){1,3})$")
+_PLACE_PART = re.compile(r"[A-Z][\w'’ .-]{1,40}")
+
+
+def _dot_postings(cells: Sequence[str]) -> list[tuple[str, str, str] | None] | None:
+    """``(title, place, pay)`` of each dot-parted cell of a strip (None for a cell with no
+    whole figure), or None unless every cell is dot-parted and one has a figure."""
+    found: list[tuple[str, str, str] | None] = []
+    for cell in cells:
+        posting = _DOT_CELL.match(cell.strip())
+        if posting is None or any(char.isdigit() for char in posting.group("title")):
+            return None
+        parts = [part.strip() for part in posting.group("parts").split(" · ") if part.strip()]
+        priced = [at for at, part in enumerate(parts) if find_money(part) is not None]
+        if not priced:
+            found.append(None)
+            continue
+        place = parts[0] if priced[0] == 1 and _PLACE_PART.fullmatch(parts[0]) else ""
+        title = posting.group("title").strip()
+        found.append(None if _JOINT.search(title) or _JOINT.search(parts[priced[0]]) else (
+            title, place, parts[priced[0]]))
+    return found if any(found) else None
+
+
+def dot_strip(line: str) -> bool:
+    """``line`` is a strip of dot-parted postings set apart by bars, one with a figure at
+    least ("A · Bedford · $19/hr  |  B · Draft").
+
+    >>> dot_strip("Jobs: Welder · Leeds · £14/hr | Fitter · Draft | Porter · Closed")
+    True
+    >>> dot_strip("Pay: £14/hr · Leeds | Apply now | Share")
+    False
+    """
+    return _dot_postings([cell.strip() for cell in line.split("|")]) is not None
+
+
 def strip_postings(cells: Sequence[str]) -> list[tuple[str, str, str] | None] | None:
     """``(title, place, pay)`` of each posting of a strip (None for a couple's or a joint
     post), or None when the cells are no strip of postings (each must read "Title, Place,
-    figure", two cells at least)."""
+    figure", two cells at least; or each "Title · Place · figure", "Title · figure · Status"
+    or a dot-parted cell with no figure, which gives none).
+
+    >>> strip_postings(["Others: Parts Clerk · $18 an hour · Active", "Driver · Draft"])
+    [('Parts Clerk', '', '$18 an hour'), None]
+    >>> strip_postings(["Welder · Leeds · £14/hr", "Fitter · Le"])
+    [('Welder', 'Leeds', '£14/hr'), None]
+    """
     if len(cells) < _MIN_CELLS:
         return None
+    if all(" · " in cell for cell in cells):
+        return _dot_postings(cells)
     found: list[tuple[str, str, str] | None] = []
     for cell in cells:
         posting = _POSTING.match(cell.strip())

@@ -364,6 +364,14 @@ _RATED_SKILL = frozenset({" skill", "killed"})
 
 # (real33) A bullet of where one may work, opening on the gerund: the capitalised name after
 # it ("working in the Australian Defence Force, assisting …").
+# (rules49b) A labelled employer field's firm, then a spaced dash and its unit and place,
+# parted by commas ("Mercy Lakes Health — Maternal-Fetal Medicine clinic, Minneapolis, MN").
+_NAMED_UNIT = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,5})"
+                         r"\s+[—–]\s+[^,—–()]{3,60},\s+[A-Z][^,]{1,30}(?:,\s+[A-Z][^,]{1,30})?\s*$")
+# (rules49b) A labelled employer field's firm and the group it belongs to, in brackets.
+_GROUP_ASIDE = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})\s*"
+                          r"\((?:a\s+|an\s+)?(?:member|part|division|subsidiary|unit)\s+of\s+"
+                          r"(?:the\s+)?[A-Z][^()]{1,60}\)\s*$")
 _WORKING_AT = re.compile(r"working\s+(?:in|for|at|with)\s+(?:the\s+)?"
                          r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|and|&|[A-Z][\w&'’.-]*))*)"
                          r"(?=\s*(?:[,;.(–—-]|$))")
@@ -2300,6 +2308,18 @@ class _LongformParser(MentionMixin):
                     char.isdigit() for char in kinds):
                 said = kinds  # "Trailblazer group: A, B, C": the label names no employer
             if row.kind is not None and self.labelled_workplaces(said, row.no):
+                return
+            if not row.bullet and row.full != row.text and "(" in said and (
+                    unit := _GROUP_ASIDE.match(said)) is not None:
+                # (rules49b) "Employer: Harbourview Animal Hospital (a member of Maritime Vet
+                # Partners)": the firm; the group that owns it hires no one itself
+                self.out.add("employers", unit.group("org"), row.no)
+                return
+            if not row.bullet and row.full != row.text and " " in said and (
+                    unit := _NAMED_UNIT.match(said)) is not None:
+                # (rules49b) "Organization: Mercy Lakes Health — Maternal-Fetal Medicine clinic,
+                # Minneapolis, MN": the firm before the dash; its unit and town name none
+                self.out.add("employers", unit.group("org"), row.no)
                 return
             formed = _FORMED_HEAD.match(said) if not row.bullet and row.full != row.text else None
             if formed is not None and formed.end() < len(said.rstrip()):

@@ -119,6 +119,18 @@ _POST_BYLINE = re.compile(r"posted by\s.{1,80}\b(?:ago|\d{4})", re.IGNORECASE)
 _FLAIR = re.compile(r"[A-Z][\w&'/-]*(?: [\w&'/-]+){0,2}")
 
 
+# (rules49b) A form's step bar: circled step numbers joined by box-drawing rules ("②
+# Details ✓ ── ③ Pay & benefits"); a pathway's circled rungs stand on lines of their own.
+_STEP_MARK = re.compile("[\u2460-\u2473\u2776-\u277f]")
+_STEP_BAR = 3  # circled steps on one line at least
+_STEP_BAR_LINK = re.compile("[\u2460-\u2473\u2776-\u277f][^\u2460-\u2473\u2776-\u277f]{1,40}?"
+                            "\u2500{2,}\\s*[\u2460-\u2473\u2776-\u277f]")
+
+# (rules49b) A chip that adds a suggestion with one click: "[+ Refrigeration]".
+_ADD_CHIP = re.compile(r"\[\+\s?[^\[\]]{1,40}\]")
+_ADD_CHIPS = 2
+
+
 def _markup(text: str) -> str:
     """Leftover markdown and flattened table cells made plain ("| a | b |" -> "a | b");
     a navigation line ("back to top") made empty."""
@@ -134,6 +146,12 @@ def _markup(text: str) -> str:
         return ""  # "Ask an adviser: J. Smith, careers desk": whom to ask, no fact of the job
     if person_contact(text):
         return ""  # (fixes79) "Handover to Brennan on 3 March": whom to ask, no fact of the job
+    if "──" in text and len(_STEP_MARK.findall(text)) >= _STEP_BAR and _STEP_BAR_LINK.search(text):
+        return ""  # (rules49b) a posting editor's step bar ("① Basics ✓ ── ② Details ✓ ── ③
+        # Pay & benefits ✓ ── ④ Review"): the form's steps, no section or employer
+    if "[+" in text and len(_ADD_CHIP.findall(text)) >= _ADD_CHIPS:
+        return ""  # (rules49b) an editor's suggestion chips ("Suggested skills to add: [+
+        # Refrigeration]  [+ Carpentry]"): what the board proposes, not what the job asks
     if len(text) < _PAGER_LINE and _pager(text.strip()):
         return ""  # "← Previous: Baker   Next: Welder →": the series' other posts
     if len(text) < _IMAGE_LINE and "." in text[-6:] and _IMAGE_FILE.fullmatch(text.strip()):

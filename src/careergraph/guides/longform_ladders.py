@@ -409,6 +409,11 @@ def _clipped_compound(subject: str, role: str) -> bool:
         role.lower().startswith(subject.lower())) and len(role) > len(subject) + 2
 
 
+
+# (rules49b) Two whole titles on one rung of an arrow ladder ("Manager / clinic supervisor").
+_RUNG_OR = re.compile(r"\s+/\s+|\s+or\s+")
+
+
 class LadderMixin(WorkplaceMixin):
     """Read moves, career ladders and their rungs."""
 
@@ -623,8 +628,21 @@ class LadderMixin(WorkplaceMixin):
             frozenset())
         # ("Good pruners move up: A → B → C. …": the chain's rungs are its ladder's, no move
         # each from the role)
-        chained = {fact_key(step) for step in arrow_chain(text) or ()} if (
-            "→" in text or "->" in text) else set()
+        steps = (arrow_chain(text) or []) if "→" in text or "->" in text else []
+        chained = {fact_key(step) for step in steps}
+        for before, step in itertools.pairwise(steps):
+            # (rules49b) "Senior X → X Manager / clinic supervisor": a slash or "or" between
+            # two whole titles names two rungs above the one before, each no move of the role
+            # (a ladder reader keeps the first; the second is a step of its own)
+            alternatives = _RUNG_OR.split(step)
+            if len(alternatives) < 2 or _RUNG_OR.search(before):
+                continue
+            titled = [prose_title(alt, self.vocab) for alt in alternatives]
+            if all(titled) and all(fact_key(t or "") == fact_key(alt) for t, alt in zip(
+                    titled, alternatives, strict=True)):
+                chained.update(fact_key(alt) for alt in alternatives)
+                for alt in alternatives[1:]:
+                    self.out.progression([(before, line), (alt, line)])
         unfielded = _without_field_labels(text) if text.count(":") >= 2 else text
         found = [(t, linked) for t, linked in titles_in(_without_employers(unfielded), self.vocab)
                  if fact_key(t) not in directed  # "started out as X" says its direction

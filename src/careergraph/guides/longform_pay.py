@@ -155,7 +155,9 @@ _AS_AFTER = re.compile(r"(?:\s*/\s*(?:yr|year|annum|mo|month|wk|week|day|hr|hour
                        r"\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?\s+as\s+"
                        r"(?:an?\s+([A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*){0,3}?)|"
                        r"([A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3}?))"
-                       r"(?=[.,;]|\s+\(|\s+(?:at|in|with|for|from|on|until|and|but|after)\b|$)")
+                       # ((rules49b) "earning around $48,000 as a Marketing Coordinator now —")
+                       r"(?=[.,;]|\s+\(|\s+(?:at|in|with|for|from|on|until|and|but|after|now|"
+                       r"currently|today)\b|\s+[—–]\s|$)")
 
 _STRIP_BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|"
                              r"county|city|metro(?:politan area)?|location|area)s?\b")

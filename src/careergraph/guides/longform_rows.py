@@ -19,6 +19,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section, normalise_heading
 from careergraph.guides.items import HOLDS_CLAUSE
 from careergraph.guides.ladders import years_start
+from careergraph.guides.listing_strip import dot_strip
 from careergraph.guides.longform_chrome import (
     _ATTACHMENT,
     _BLANK,
@@ -229,6 +230,11 @@ _CLAUSE_ITEMS = 3
 _NUMBERED_RUN_IN = re.compile(r"^\d{1,2}\.\d{1,2}\s+([A-Z][a-z]+(?:\s[a-z]+){0,3})\.\s+(?=[A-Z])")
 # (rules33a: a single word of five letters or more too, and an ampersand between words:
 # "SKILLS  load calculation • …", "TOOLS & KIT  chain hoists, …")
+# (rules49b) A firm's field in an editor's form: its label, a wide gap, the firm, then
+# labelled fields after middle dots ("Company   X LLC   ·   Industry: Home services").
+_FIRM_FIELD_STRIP = re.compile(r"^(?P<label>[A-Za-z][A-Za-z]{2,15}(?:\s[A-Za-z]{2,15})?)\s{3,}"
+                               r"(?P<value>[A-Z][^·:]{1,80}?)\s+·\s+"
+                               r"(?P<rest>[A-Z][\w &/-]{2,30}:\s.*)$")
 _CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s(?:&\s)?){1,6}[A-Z][A-Z&/'’-]*|[A-Z]{5,})\s{2,}"
                        r"(?=[A-Za-z]*[a-z])")
 # A survey form's numbered question ("Q7. Did you get the training you needed?   Partly"),
@@ -833,6 +839,9 @@ def _posting_sector_cell(cell: str, vocab: Vocabulary) -> str | None:
     return f"{heading[:1].upper()}{heading[1:]}: {rest}"
 
 
+_STRIP_BARS = 2  # bars between a strip's postings at least (three cells)
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -919,6 +928,15 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         if len(pieces) >= _CLAUSE_ITEMS and all(pieces):  # "A; B; C.": a list, an item a piece
             return [(no, clause.group(1), False), *[(no, piece, True) for piece in pieces]]
         return [(no, clause.group(1), False), *_split_line(no, rest, vocab)]
+    fielded = _FIRM_FIELD_STRIP.match(item) if not bullet and " · " in item else None
+    if fielded is not None and vocab.headings.classify(
+            normalise_heading(fielded["label"])) == Kind.EMPLOYERS.value:
+        # (rules49b) a posting editor's "Company   Sorensen Appliance Service LLC  ·
+        # Industry: Home services  ·  Company size: 11–50": the firm's field, then the
+        # labelled fields after it, each a row of its own
+        return [(no, f"{fielded['label']}: {fielded['value']}", False),
+                *(row for cell in fielded["rest"].split(" · ") if cell.strip()
+                  for row in _split_line(no, cell.strip(), vocab))]
     gapped = _CAPS_GAP.match(item) if not bullet else None
     if gapped:
         # "SECTORS WE CREW FOR  Dry bulk · Tankers", "HOW TO APPLY  Upload your CV …": a
@@ -929,6 +947,11 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     flattened = _glued_bullet_list(item, vocab) if not bullet and "•" in item else None
     if flattened is not None:  # "What the role needs• A• B": its heading, then its items
         return [(no, flattened[0], False), *((no, cell, True) for cell in flattened[1:])]
+    if not bullet and " | " in item and " · " in item and item.count("|") >= _STRIP_BARS and (
+            dot_strip(item)):
+        # (rules49b) "Similar live postings nearby:  X · Bedford · $19–$22/hr  |  Y · Halifax ·
+        # $17/hr": a strip of postings, its cells parted by bars; one row, read cell by cell
+        return [(no, item, False)]
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     if not inline and not bullet and ": " in item[:24] and (
@@ -1451,6 +1474,31 @@ _NAME_LIST_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SO
                               Kind.TOOLS, Kind.ALIASES})
 
 
+# (rules49b) A notes app's toggle: "▸ Her route" over "- …" items (a heading whose items
+# are marked otherwise), two such toggles on the page at least.
+_TOGGLE = re.compile(r"^[▸▶►•]\s+(?P<head>[^\s.!?:][^.!?:]{0,60}?)\s*$")
+_TOGGLE_ITEM = re.compile(r"^\s*[-*]\s+\S")  # (a marker other than the toggle's)
+_TOGGLES = 2
+
+
+def _toggle_heads(lines: Sequence[Line], vocab: Vocabulary) -> Sequence[Line]:
+    """``lines`` with a notes app's toggles ("▸ Software / skills she uses" right over "-
+    Maxsurf, Rhino"; the reader has made the triangle a bullet) made plain headings, when
+    two name a known kind of section at least (the others end the section above them);
+    ``lines`` itself when fewer are found."""
+    if not any(line.text[:1] in "▸▶►•" for line in lines):
+        return lines
+    heads = {at for at, line in enumerate(lines[:-1]) if _TOGGLE.match(line.text) and (
+        _TOGGLE_ITEM.match(lines[at + 1].text))}
+    known = [at for at in heads if vocab.headings.classify(normalise_heading(
+        _TOGGLE.match(lines[at].text)["head"])) is not None]  # type: ignore[index]
+    if len(known) < _TOGGLES:
+        return lines
+    return [Line(line.no, "## " + _TOGGLE.match(line.text)["head"]) if at in heads  # type: ignore[index]
+            else line
+            for at, line in enumerate(lines)]
+
+
 def _dotted_wraps(lines: Sequence[Line]) -> Sequence[Line]:
     """``lines`` with a list on one line that wraps after its separator ("A · B ·" /
     "C · D") joined with the line it runs on to; ``lines`` itself when none does."""
@@ -1501,7 +1549,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
     chapter, an interviewer's question, a slide's title), by line; ``flat``: a bullet never
     heads the bullets after it (a slide marks its second level)."""
-    lines = _dotted_wraps(lines)
+    lines = _toggle_heads(_dotted_wraps(lines), vocab)
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))

@@ -742,6 +742,22 @@ _NAMED_PRODUCTS = re.compile(r" \(((?:[A-Z][\w+#.-]*)(?:(?:,\s*|\s+or\s+)[A-Z][\
 _TAIL_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
 
 
+
+# (rules49b) An interview feedback mail's strengths and gaps ("What stood out", "Where the
+# other candidate was ahead"): each item names skills, then judges them.
+_FEEDBACK_HEAD = re.compile(r"(?:what stood out|where (?:the other|the successful|another) "
+                            r"(?:candidate|applicant)s? (?:was|were) (?:ahead|stronger))\b",
+                            re.IGNORECASE)
+
+
+# (rules49b) Notes' items joined by a spaced plus ("stability calcs + inclining experiments"),
+# each a short phrase of letters; a bracketed aside or quote after the last is no item.
+_FEEDBACK_JOIN = re.compile(r",\s+|\s+and\s+")
+_PLUS_SPLIT = re.compile(r"\s+\+\s+")
+_PLUS_PART = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s[A-Za-z][A-Za-z'’-]*){0,3}")
+_PLUS_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?$")
+
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -938,7 +954,10 @@ class SkillMixin(RoleMixin):
             # for, no skill
         if len(label.split()) <= 4 and not credential_end(label) and not stated_requirement(
                 label):  # ("A full driving licence", "No experience is needed")
-            for name in paired_skills(label):  # ("Pricing & buying — …": two skills)
+            # ((rules49b) a feedback mail's "What stood out" / "Typography and layout —
+            # your pieces were …": two strengths, each a skill)
+            feedback = _FEEDBACK_HEAD.match((self.sub_text or self.top_text).strip(" #:"))
+            for name in _FEEDBACK_JOIN.split(label) if feedback else paired_skills(label):
                 self.out.skill(name, skill_kind, line)
             # "GIS – QGIS is standard in smaller firms, ArcGIS Pro in the larger ones"
             for name in described_tools(rest):
@@ -1184,6 +1203,18 @@ class SkillMixin(RoleMixin):
             label, item = cut[2].strip(), f"{cut[2].strip()}: {description}"
             if not _skill_label(label):  # ("Tickets: A, B": a group's name, no skill)
                 label, item = None, description
+        if label and description and _FEEDBACK_HEAD.match((self.sub_text or self.top_text).strip(
+                " #:")):
+            # (rules49b) a feedback mail's "What stood out" / "• Adobe Illustrator and
+            # InDesign: fast, clean files, well organised": the label names the strengths,
+            # the words after its colon judge them
+            named = _FEEDBACK_JOIN.split(label)
+            for name in named if all(len(part.split()) <= _PART_WORDS for part in named) else [
+                    label]:
+                # ("Typography and layout — …": two strengths, each a skill)
+                self.item_skills(row, None, "", _unquoted(name), kind)
+            self.out.use(row.no)
+            return
         self.item_skills(row, label, description, _unquoted(item), kind)
         self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
         if " in " in item or kit_cued(item):
@@ -1212,6 +1243,14 @@ class SkillMixin(RoleMixin):
                 _PART_CLAUSE_WORDS & set(part.lower().split())) for part in parts):
             # "• Communication with clients; conflict resolution": two short items in one
             for part in parts:
+                self.item_skills(row, None, description, part, section)
+            return
+        plussed = _PLUS_SPLIT.split(_PLUS_ASIDE.sub("", item).rstrip(" .")) if (
+            row.bullet and label is None and " + " in item) else []
+        if len(plussed) >= 2 and all(_PLUS_PART.fullmatch(part) for part in plussed):
+            # (rules49b) a student's notes: "• counseling skills + empathy ("…")": two
+            # short items joined by a plus, the quote after them no item
+            for part in plussed:
                 self.item_skills(row, None, description, part, section)
             return
         traits = ordered_traits(item) if row.bullet and label is None else None

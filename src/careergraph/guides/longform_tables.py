@@ -704,7 +704,7 @@ class TableMixin(LadderMixin):
                                         source=self.out.source(row.no),
                                         bare=False, role=None if own else title,
                                         dollar=self.dollar, home=self.home, period=self.period):
-                self.out.salary(salary if salary.region else salary.model_copy(
+                self.out.salary(salary if salary.region or not place else salary.model_copy(
                     update={"region": place}))
         self.out.use(row.no)
 

@@ -335,6 +335,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "entered the field from ", "joined from ", "joins from ",
              # a company's page on its own staff ("Many joined us from helpdesk jobs")
              "joined us from ", "join us from ", "joins us from ",
+             # (rules49b) "most of our designers came to us from in-house X jobs"
+             "came to us from ", "come to us from ", "comes to us from ",
              # promoted out of a lower title ("Most captains are promoted from banquet server")
              "promoted from ", "starting as ",
              # trained on the job in another title ("train you while you work as a clerk")

@@ -616,6 +616,13 @@ _ESTIMATE_LABEL = re.compile(r"\bestimated\s+(?:total\s+)?(?:earnings|pay)\s*:\s
                              re.IGNORECASE)
 _BEFORE_TAX = re.compile(r"\s*(?:before|pre-?)\s*tax\b", re.IGNORECASE)
 
+# (rules49b) A job board's nudge about what other employers offer, at least ("Employers
+# offering $35+ get 2× more applicants"): a one-sided bound on others' pay, no band.
+_OTHERS_OFFERING = re.compile(r"\bemployers\s+(?:(?:who|that)\s+)?(?:offering|offer|paying|pay)"
+                              r"\s+(?:over\s+|above\s+)?[$£€]?\s?$", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\s*(?:/\s?(?:hr|hour|h|yr|year)\b)?\s*(?:\+|or\s+more\b|and\s+up\b)",
+                       re.IGNORECASE)
+
 
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
@@ -632,6 +639,10 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if "(" in text[max(0, start - 40):start] and _GROSS_OF_NET.search(
             text, max(0, start - 80), start):
         return True  # (rules45a) "… € net (gross approx. 3.210,00 €)": the same pay, gross
+    if "mployer" in text[max(0, start - 40):start] and _OTHERS_OFFERING.search(
+            text, max(0, start - 40), start) and (
+            "+" in text[start:end] or _AT_LEAST.match(text, end)):
+        return True  # (rules49b) "Employers offering $35+ get 2× more applicants": others' floor
     if "not" in text[end:end + 80] and _DENIED_PAY.match(text, end):
         return True  # "the €450 kit grant … are not salary": the page says it is no pay
     if " over " in text[end:end + 8] and _CAMPAIGN_TOTAL.match(text, end):

@@ -871,6 +871,15 @@ _OF_OURS = re.compile(r"\s+(?:of|in|at|with(?:in)?)\s+our\s+(?:company|firm|busi
                       r"organi[sz]ation|team|group|plant|mill|depot|agency)(?=\s+[a-z])")
 
 
+# (rules49b) A pool of workers of a title and its rate ("Our freelance Production Artist pool
+# pays $24 – $28/hour", "our contract Safety Data Entry Specialist pool (currently €19.50 an
+# hour": the pool's title owns the figure; the pool is no level of the page's role.
+_POOL_PAY = re.compile(r"\b(?!(?:Our|The|A|An|This|That|Their|Your|My)\s)"
+                       r"(?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+(?:pool|bank)\s*"
+                       r"(?:(?:pays|paid|rate\s+is|rates?:?)|\(\s*(?:currently|now|at)?)"
+                       r"\s*(?:about|around|roughly|c\.|~)?\s*$")
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -912,6 +921,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     >>> stated_for("For information: the relief officer's pay is about ", titled)
     'Relief Officer'
     """
+    pool = _POOL_PAY.search(clause) if "pool" in clause or "bank" in clause else None
+    if pool is not None and is_title(pool.group("title")):
+        return pool.group("title")  # (rules49b) "our freelance X pool pays": that title's rate
     if " our " in clause:
         # (rules48a) "A Stores supervisor of our company earns": the employer's own holders
         # of the title, the words between the title and its verb no part of it

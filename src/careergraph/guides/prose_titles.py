@@ -588,7 +588,7 @@ _OF_THE_TAIL = re.compile(r"([a-z]+ [a-z]+) of the [a-z]+")
 # (rules38c) A lower-case title's holders' team ("the glass installer team in the site").
 _TITLE_TEAM = re.compile(r"([a-z]+(?: [a-z]+){1,2}) (?:team|crew)(?: (?:in|at|on) the [a-z]+)?")
 _TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
-                     r"relief|locum|former)\s+(?=[A-Z][a-z])")
+                     r"in-house|relief|locum|former)\s+(?=[A-Z][a-z])")  # (rules49b: in-house)
 # (recall10) A learner's word after a known title ("Paramedic Students", "Dental Nurse
 # Trainees"): the learner at that title, no holder of it.
 _LEARNER_AFTER = re.compile(r"\s+(?:Students?|Trainees?|Apprentices?|Cadets?)\b")

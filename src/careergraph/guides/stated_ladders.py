@@ -73,7 +73,9 @@ _FROM_TO_SAID = re.compile(r"\b(?=[hlprsc])(?:hierarchy|ladder|progression|path|
                            r"moves|progresses)\s+from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 # "People typically progress from A (during their degree) to B, then C and D": a ladder
 # told of the role's people with a verb; an aside in brackets is no part of a rung.
-_PROGRESS_FROM = re.compile(r"\b(?=[par])(?:progress(?:es)?|advance[sd]?|rise|rises)\s+from\s+"
+# ((rules49b) "people usually grow from A to B and then C": the same ladder)
+_PROGRESS_FROM = re.compile(r"\b(?=[parg])(?:progress(?:es)?|advance[sd]?|rise|rises|grow|grows)"
+                            r"\s+from\s+"
                             r"(?:an?\s+|the\s+)?", re.IGNORECASE)
 _ASIDE = re.compile(r"\s\([^()]{1,60}\)")
 # When a rung is reached, after its title ("School Nurse on qualifying as a SCPHN").
@@ -150,6 +152,7 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
         if " or " in tail or (from_role and " and " not in tail):
             continue
         told = len(tail)  # (fresh50: the tail as printed, before " to " is rewritten)
+        printed, cut = tail, 0
         if match.re in (_FROM_TO_SAID, _PROGRESS_FROM):
             tail = tail.replace(" to ", ", ", 1)  # "from A to B, then C": A is a rung too
         rungs: list[str] = []
@@ -161,7 +164,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             match.re is _LADDER_SAID) else None
         first = prose_title(opening.group(1), vocab) if opening else None
         rungs += [first] if first else []
-        for item in _LADDER_JOIN.split(tail):
+        for raw in _LADDER_JOIN.split(tail):
+            item = raw
             # (rules41c) "then School Nurse on qualifying as a SCPHN": when the rung is
             # reached, no part of it
             item = _REACHED_WHEN.sub("", item.strip()) if " on " in item or (
@@ -195,6 +199,12 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
                         continue
                     title = levels_of
             if title is None:
+                if match.re is _PROGRESS_FROM and rungs and (at := printed.find(
+                        raw.strip())) > 0:
+                    # (rules49b) "grow from A to B and then C, and a few have moved over to
+                    # D roles": the ladder ends before the clause it could not read, which
+                    # other readers still read (unless the top rung's people go on in it)
+                    cut = at
                 break
             rungs.append(title)
         end = start + told
@@ -224,6 +234,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             # "…, then underwriting manager; a few become chief underwriting officer"
             rungs.append(more[0])
             end = onward.end() + len(text[onward.end():].split(". ")[0].split(";")[0])
+        if cut and onward is None:
+            end = start + cut
         if len(rungs) >= _MIN_STATED or (from_role and _two_levels(rungs)):
             return StatedLadder(tuple(rungs), from_role, match.start(), end,
                                 levelled=match.re is _PROGRESS_FROM)
