@@ -65,6 +65,7 @@ from careergraph.guides.employer_cuts import without_led
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles, joined_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
+from careergraph.guides.firm_sentences import own_group, trading_firms
 from careergraph.guides.form_parties import about_business, form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_runs, gerund_tasks
@@ -1135,6 +1136,14 @@ class _LongformParser(MentionMixin):
                             firm.lower()) >= 2 and not self.vocab.is_role_title(firm):
                         self.out.add("employers", firm, row.no)
                         self.out.add("employers", group, row.no)
+            for group in own_group(text):  # (fixes91) "We are a member of the X Group"
+                if not self.vocab.is_role_title(group):
+                    self.out.add("employers", group, row.no)
+            for firm, name in trading_firms(text):
+                # (fixes91) "X Pty Ltd runs an open-pit mine …": the page's firm when the page
+                # names it again (a supplier named once is none)
+                if page.count(name.lower()) >= 2 and not self.vocab.is_role_title(name):
+                    self.out.add("employers", firm, row.no)
             if "part of the" not in text:
                 continue
             for match in _GROUP_MEMBER.finditer(text):
