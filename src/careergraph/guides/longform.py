@@ -134,6 +134,7 @@ from careergraph.guides.league_rows import league_rows
 from careergraph.guides.letterheads import (
     formed_company,
     labour_hire_employer,
+    letter_letterhead,
     letterhead_employer,
     staff_employer,
     union_counterpart,
@@ -1449,6 +1450,8 @@ class _LongformParser(MentionMixin):
             # "CURRENT CRANE JOBS" / "Crane Operator – Basalt Lifting – …": the openings' firms
             self.openings = opening_firms(printed, openings_heading_pattern())
         issued = letterhead_employer(printed)
+        if not issued:  # (fixes91) a letter's letterhead in capitals (the salutation is
+            issued = letter_letterhead(printed)  # among the printed lines, not the rows)
         if "lient" in page:  # (rules48b) a job order's "Client: X LLP (Leeds)": who hires
             issued = issued + [(client.group("org"), no) for no, text in printed[:_CLIENT_LINES]
                                if (client := _CLIENT_FIELD.match(text.strip())) is not None]
