@@ -23,6 +23,15 @@ Y group") reads:
 [('Harlow Crate Co.', 'Harlow Crate')]
 >>> trading_firms("Our driver makes deliveries.")
 []
+
+The place such a firm runs ("… runs an open-pit iron ore mine and a rail loadout") names its
+industry by its product and its kind of site (``firm_sentences.sites``): "iron ore mine" is a
+sector, its size or kind words before the product ("open-pit", "family-run") are none.
+
+>>> trade_site("Tarn Iron Pty Ltd runs an open-pit iron ore mine and rail loadout.")
+'iron ore mine'
+>>> trade_site("Tarn Iron Pty Ltd runs a tight ship.") is None
+True
 """
 
 from __future__ import annotations
@@ -33,7 +42,7 @@ from functools import cache
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.legal_forms import legal_forms
 
-__all__ = ["own_group", "trading_firms"]
+__all__ = ["own_group", "trade_site", "trading_firms"]
 
 # A sentence's start: the line's, after a stop, or a heading glued before it ("About the
 # CompanyWe are …").
@@ -74,3 +83,27 @@ def trading_firms(text: str) -> list[tuple[str, str]]:
     """``(firm, name)`` of each firm by its legal form that a line has doing its trade (see
     the module); ``name`` is the firm's name without its form, to find it again."""
     return [(m.group("firm"), m.group("name")) for m in _trading_sentence().finditer(text)]
+
+
+# (an article, then the words of the site up to where the clause goes on)
+_RUNS = re.compile(r"\b(?:runs|operates|owns)\s+(?:an?|the|two|three|four|five|several)\s+"
+                   r"(?P<site>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)(?=\s+(?:and|at|in|near|on|"
+                   r"which|that|where|with|for|outside|across)\b|[,.;]|$)")
+_SITE_WORDS = 3  # the product's words and the site's noun
+
+
+def trade_site(text: str) -> str | None:
+    """The kind of site a firm's trading sentence says it runs, as a sector (see the
+    module), or None."""
+    match = _RUNS.search(text) if trading_firms(text) else None
+    if match is None:
+        return None
+    words = match.group("site").split()
+    if words[-1] not in word_lists("firm_sentences").get("sites", ()):
+        return None
+    kept: list[str] = []
+    for word in reversed(words):  # the noun, then its product back to a kind word
+        if "-" in word or len(kept) == _SITE_WORDS:
+            break
+        kept.insert(0, word)
+    return " ".join(kept) if len(kept) >= 2 else None  # (a bare "mine" names no product)
