@@ -15,8 +15,8 @@ bracket after the label that opens with a hedge ("now usually") gives the names 
 []
 >>> label_aside("Habitat survey (now usually UKHab)")
 ('Habitat survey', ['UKHab'])
->>> context_tools("completion monies on client files — CHAPS/BACS, same-day")
-('completion monies on client files', ['CHAPS', 'BACS'])
+>>> context_tools("settlement funds on property files — FASTPAY/SWIFT, same-day")
+('settlement funds on property files', ['FASTPAY', 'SWIFT'])
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def label_aside(label: str) -> tuple[str, list[str]]:
 
 
 # (fixes91) A lower-case task or context, a spaced dash, then the systems it is done in
-# joined by bare slashes ("completion monies on conveyancing files — CHAPS/BACS, same-day"):
+# joined by bare slashes ("settlement funds on property files — FASTPAY/SWIFT, same-day"):
 # the names after the dash are tools, the comma parts after them say how (no skills).  Each
 # name is an acronym or a product's name (a capital inside: "SAP", "TeamCity").
 _CONTEXT_DASH = re.compile(r"\s+[—–]\s+")

@@ -4,7 +4,7 @@ Two shapes, read only where ``LongformParser.group_member`` (the reader of "X is
 Y group") reads:
 
 - **The group the page's own firm belongs to, told in the first person** ("We are a member of
-  the Mwamba-like Group, who …", "Since 2019 we are part of the X Grupa", "The company is a
+  the Kilimo Group, who …", "Since 2019 we are part of the X Grupa", "The company is a
   branch of the X Group of Companies"): the group employs too.  Its name ends in a group's
   head word (``firm_sentences.group_heads`` in ``data/headings.yaml``, "Grupa" and "Grupo"
   as translators leave them), "of Companies" after it kept.
@@ -24,12 +24,12 @@ Y group") reads:
 >>> trading_firms("Our driver makes deliveries.")
 []
 
-The place such a firm runs ("… runs an open-pit iron ore mine and a rail loadout") names its
-industry by its product and its kind of site (``firm_sentences.sites``): "iron ore mine" is a
+The place such a firm runs ("… runs an open-cut copper mine and a concentrator") names its
+industry by its product and its kind of site (``firm_sentences.sites``): "copper mine" is a
 sector, its size or kind words before the product ("open-pit", "family-run") are none.
 
->>> trade_site("Tarn Iron Pty Ltd runs an open-pit iron ore mine and rail loadout.")
-'iron ore mine'
+>>> trade_site("Tarn Copper Pty Ltd runs an open-cut copper mine and a concentrator.")
+'copper mine'
 >>> trade_site("Tarn Iron Pty Ltd runs a tight ship.") is None
 True
 """

@@ -165,7 +165,7 @@ _LETTER_HEAD_LINES = 14
 def letter_letterhead(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     """(fixes91) The organisation a letter's letterhead names in capitals, with its line: a
     letter to a person (a "Dear …" line) whose lines before the salutation hold a line in
-    capitals whose first cell names a body ("WYVERN-LIKE LEISURE TRUST", "X FOODS INC.  ·
+    capitals whose first cell names a body ("TARN LEISURE TRUST", "X FOODS INC.  ·
     Y Plant  ·  address"), the organisation words and non-employers of
     :func:`letterhead_employer`; a letter with none, or with no salutation, names none.
 

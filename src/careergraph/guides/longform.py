@@ -1149,7 +1149,7 @@ class _LongformParser(MentionMixin):
                 # names it again (a supplier named once is none)
                 if page.count(name.lower()) >= 2 and not self.vocab.is_role_title(name):
                     self.out.add("employers", firm, row.no)
-                    if (site := trade_site(text)) is not None:  # "… runs an iron ore mine"
+                    if (site := trade_site(text)) is not None:  # "… runs a copper mine"
                         self.out.add("sectors", site, row.no)
             if "part of the" not in text:
                 continue
@@ -2232,7 +2232,7 @@ class _LongformParser(MentionMixin):
             itemised = row.bullet or one_a_line
             if label and description and itemised and without_item_wish(
                     f"{label} — {description}") == label:
-                # (fixes91) "Siemens TIA Portal — nice to have": a wish, no label of a
+                # (fixes91) "Beckhoff TwinCAT — nice to have": a wish, no label of a
                 # description; the item is what is wished for
                 item, label, description = label, None, ""
             if item[:1] > "\u036f":  # (rules39d) "Μεθοδικότητα - methodicalness, accuracy …":
@@ -2245,14 +2245,14 @@ class _LongformParser(MentionMixin):
                 mastered = requirement_skills(item, self.titled) if itemised and not (
                     label) else []
             if not mastered and itemised and not label:
-                # (fixes91) "A-B PLCs in Studio 5000 (ladder logic, …)", "Electrical
-                # schematics — read … in AutoCAD Electrical", "X Portal — nice to have"
+                # (fixes91) "Omron PLCs in CX-Programmer (ladder logic, …)", "Wiring
+                # diagrams — read … in DraftPro Electrical", "X TwinCAT — nice to have"
                 mastered = tooled_requirement(item)
             if not mastered and not label and "," in item:
                 mastered = comma_requirements(item)  # "Forklift licence, first aid, …"
             wished = without_item_wish(item) if itemised and not label else item
             if not mastered and itemised and not label and wished.rstrip(".").endswith(")"):
-                # "A (Brand)"; (fixes91) "Robot integration (FANUC palletizers) — a plus"
+                # "A (Brand)"; (fixes91) "Weld cells (KUKA robots) — a plus"
                 mastered = self.bracketed_requirement(wished, row.no)
             if not mastered and itemised and not label and item.rstrip(".").endswith(")") and (
                     listed_bracket(item)):

@@ -1223,7 +1223,7 @@ class SkillMixin(RoleMixin):
                     self.out.skill(name, SkillKind.TOOL, row.no)
             return
         tooled = context_tools(item) if label is None and item[:1].islower() else None
-        if tooled is not None:  # (fixes91) "completion monies on … files — CHAPS/BACS, …"
+        if tooled is not None:  # (fixes91) "settlement funds on … — FASTPAY/SWIFT, …"
             context, names = tooled
             for name in skill_names(context, self.vocab):
                 self.out.skill(name, _SKILL_KINDS[section], row.no)

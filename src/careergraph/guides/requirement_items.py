@@ -752,18 +752,18 @@ def post_held(item: str, is_title: Callable[[str], bool]) -> bool:
 
 
 # (fixes91) A named tool: capitalised words, one of them with a capital or a digit inside or
-# a number ("Studio 5000", "AutoCAD Electrical", "TIA Portal").
+# a number ("CX-Programmer", "DraftPro Electrical", "Unit 3000").
 _TOOL = r"[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,2}"
 _TOOL_MARK = re.compile(r"\b(?:[A-Z][\w.+#-]*[A-Z0-9][\w.+#-]*|\d+)\b")
-# "Electrical schematics — read and mark up in AutoCAD Electrical": the skill, a dash, how it
+# "Wiring diagrams — read and mark up in DraftPro Electrical": the skill, a dash, how it
 # is done, and the tool it is done in.
 _DASH_DONE_IN = re.compile(rf"(?P<skill>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){{0,3}})\s+[—–]\s+"
                            rf"[a-z][^()—–]*?\b(?:in|on|with|using) (?P<tool>{_TOOL})")
-# "Allen-Bradley PLCs in Studio 5000 (ladder logic, some structured text)": the kit, the tool
+# "Omron PLCs in CX-Programmer (ladder logic, some function blocks)": the kit, the tool
 # it is programmed in, and the techniques in brackets.
 _IN_TOOL_BRACKET = re.compile(rf"(?P<kit>[A-Z][\w-]*(?: [\w-]+){{0,2}}) in (?P<tool>{_TOOL})"
                               r" \((?P<inner>[a-z][^()]*)\)")
-# A product's name alone ("Siemens TIA Portal"): two to four capitalised words.
+# A product's name alone ("Beckhoff TwinCAT"): two to four capitalised words.
 _PRODUCT_NAME = re.compile(r"[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){1,3}")
 
 
@@ -809,7 +809,7 @@ def tooled_requirement(item: str) -> list[str]:
     if _PRODUCT_NAME.fullmatch(text) and any(_tool(w) for w in words[1:]) and not (
             words[0].isupper()) and words[0].lower() not in _vocabulary().qualifiers and not (
             {w.lower() for w in words} & _vocabulary().conditions) and not credential_end(text):
-        # "Siemens TIA Portal — nice to have": a maker's product asked for (its wish is cut
+        # "Beckhoff TwinCAT — nice to have": a maker's product asked for (its wish is cut
         # before the item comes here); "Full UK Driving Licence" is a credential, "CSCS
         # Card" a card
         return [text]
