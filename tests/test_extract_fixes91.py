@@ -100,7 +100,7 @@ Ridgeback Steel Pty Ltd supplies our drill rods. You help the drillers on 12-hou
 def test_a_firm_doing_its_trade_employs_and_its_site_names_the_sector() -> None:
     guide = parse_text(_MINER, "miner.txt")
     assert "Tarnbeck Copper Pty Ltd" in _facts(guide, "employers")
-    assert "copper mine" in _facts(guide, "sectors")
+    assert "copper mining" in _facts(guide, "sectors")
 
 
 def test_a_firm_named_once_is_no_employer() -> None:
@@ -112,8 +112,10 @@ def test_firm_sentence_readers() -> None:
         ("Kestrel Boxes Co.", "Kestrel Boxes")]
     assert trading_firms("The team makes cartons.") == []
     assert trade_site("Kestrel Boxes Co. runs a factory in Ohio.") is None  # no product word
+    assert trade_site("Kestrel Boxes Co. runs a carton factory.") == "carton manufacturing"
     assert trade_site("Kestrel Boxes Co. runs a tight ship.") is None  # no site
-    assert trade_site("Hale Slate Ltd runs a slate quarry at Hale.") == "slate quarry"
+    assert trade_site("Hale Slate Ltd runs a slate quarry at Hale.") == "slate quarrying"
+    assert trade_site("Hale Gold Ltd runs an underground gold mine.") == "gold mining"
     assert own_group("We are a member of the Kilimo Group, who also own a depot.") == [
         "Kilimo Group"]
     assert own_group("The company is a branch of the Pembe Group of Companies.") == [

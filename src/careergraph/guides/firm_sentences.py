@@ -25,11 +25,12 @@ Y group") reads:
 []
 
 The place such a firm runs ("… runs an open-cut copper mine and a concentrator") names its
-industry by its product and its kind of site (``firm_sentences.sites``): "copper mine" is a
-sector, its size or kind words before the product ("open-pit", "family-run") are none.
+industry by its product and the site's activity (``firm_sentences.site_activities``):
+"copper mining"; its size or kind words before the product ("open-cut", "underground",
+``firm_sentences.site_kinds``) are none.
 
 >>> trade_site("Tarn Copper Pty Ltd runs an open-cut copper mine and a concentrator.")
-'copper mine'
+'copper mining'
 >>> trade_site("Tarn Iron Pty Ltd runs a tight ship.") is None
 True
 """
@@ -40,6 +41,7 @@ import re
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.headings import bundled_section
 from careergraph.legal_forms import legal_forms
 
 __all__ = ["own_group", "trade_site", "trading_firms"]
@@ -89,21 +91,25 @@ def trading_firms(text: str) -> list[tuple[str, str]]:
 _RUNS = re.compile(r"\b(?:runs|operates|owns)\s+(?:an?|the|two|three|four|five|several)\s+"
                    r"(?P<site>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)(?=\s+(?:and|at|in|near|on|"
                    r"which|that|where|with|for|outside|across)\b|[,.;]|$)")
-_SITE_WORDS = 3  # the product's words and the site's noun
+_PRODUCT_WORDS = 2  # the product's words before the site's noun ("iron ore")
 
 
 def trade_site(text: str) -> str | None:
-    """The kind of site a firm's trading sentence says it runs, as a sector (see the
-    module), or None."""
+    """The industry a firm's trading sentence names by the site it runs, its product and the
+    site's activity ("… runs an open-cut copper mine" -> "copper mining"; see the module), or
+    None."""
     match = _RUNS.search(text) if trading_firms(text) else None
     if match is None:
         return None
     words = match.group("site").split()
-    if words[-1] not in word_lists("firm_sentences").get("sites", ()):
+    activities = bundled_section("firm_sentences").get("site_activities") or {}
+    activity = activities.get(words[-1].lower()) if isinstance(activities, dict) else None
+    if activity is None:
         return None
+    kinds = word_lists("firm_sentences").get("site_kinds", ())
     kept: list[str] = []
-    for word in reversed(words):  # the noun, then its product back to a kind word
-        if "-" in word or len(kept) == _SITE_WORDS:
+    for word in reversed(words[:-1]):  # the product back to a kind word
+        if "-" in word or word in kinds or len(kept) == _PRODUCT_WORDS:
             break
         kept.insert(0, word)
-    return " ".join(kept) if len(kept) >= 2 else None  # (a bare "mine" names no product)
+    return " ".join([*kept, str(activity)]) if kept else None  # ("a mine": no product)
