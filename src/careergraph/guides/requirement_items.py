@@ -789,6 +789,8 @@ def tooled_requirement(item: str) -> list[str]:
     ([], [])
     >>> tooled_requirement("Full UK Driving Licence"), tooled_requirement("Valid CSCS Card")
     ([], [])
+    >>> tooled_requirement("Notice No. HR-AB-12-003")  # a notice's number, no product
+    []
     """
     text = without_item_wish(item.strip().rstrip("."))
     done = _DASH_DONE_IN.fullmatch(text)
@@ -806,7 +808,8 @@ def tooled_requirement(item: str) -> list[str]:
                 inner.append(" ".join(words))
         return [kit["kit"], kit["tool"], *inner]
     words = text.split()
-    if _PRODUCT_NAME.fullmatch(text) and any(_tool(w) for w in words[1:]) and not (
+    if _PRODUCT_NAME.fullmatch(text) and all(w.isalpha() for w in words) and any(
+            _tool(w) for w in words[1:]) and not (
             words[0].isupper()) and words[0].lower() not in _vocabulary().qualifiers and not (
             {w.lower() for w in words} & _vocabulary().conditions) and not credential_end(text):
         # "Beckhoff TwinCAT — nice to have": a maker's product asked for (its wish is cut
