@@ -15,6 +15,8 @@ bracket after the label that opens with a hedge ("now usually") gives the names 
 []
 >>> label_aside("Habitat survey (now usually UKHab)")
 ('Habitat survey', ['UKHab'])
+>>> context_tools("settlement funds on property files — FASTPAY/SWIFT, same-day")
+('settlement funds on property files', ['FASTPAY', 'SWIFT'])
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 from careergraph.guides.items import bracket_names, prose_skills
 from careergraph.guides.text import split_items
 
-__all__ = ["described_tools", "label_aside"]
+__all__ = ["context_tools", "described_tools", "label_aside"]
 
 # A run of capitalised words opening a part, one of them a product name with a capital
 # inside ("QGIS", "ArcGIS Pro", "AnalookW"), not a sentence's first word ("Most firms").
@@ -54,3 +56,32 @@ def label_aside(label: str) -> tuple[str, list[str]]:
         return label, []  # ("Accessibility (WCAG)": the label's own acronym stays with it)
     inner = match.group(1).strip()[hedge.end():]
     return label[:match.start()].strip(), bracket_names(f"({inner})")
+
+
+# (fixes91) A lower-case task or context, a spaced dash, then the systems it is done in
+# joined by bare slashes ("settlement funds on property files — FASTPAY/SWIFT, same-day"):
+# the names after the dash are tools, the comma parts after them say how (no skills).  Each
+# name is an acronym or a product's name (a capital inside: "SAP", "TeamCity").
+_CONTEXT_DASH = re.compile(r"\s+[—–]\s+")
+_SLASH_NAME = r"[A-Z][\w.+#-]*[A-Z0-9][\w.+#-]*"
+_SLASHED_NAMES = re.compile(rf"({_SLASH_NAME}(?:/{_SLASH_NAME})+)(?=,|\s*$)")
+
+
+def context_tools(item: str) -> tuple[str, list[str]] | None:
+    """``(context, names)`` of a lower-case item "<task or context> — <A>/<B>[, how]", else
+    None.  A capitalised label before the dash is a category's ("Risk & compliance —
+    BSA/AML, Reg E"), read by :func:`.panels.dash_label`, where a slash pair may be one name.
+
+    >>> context_tools("Risk & compliance — BSA/AML, Reg E") is None
+    True
+    >>> context_tools("payroll runs — weekly, monthly") is None
+    True
+    """
+    match = _CONTEXT_DASH.search(item)
+    if match is None or not item[:1].islower():
+        return None
+    context, rest = item[:match.start()].strip(), item[match.end():].strip().rstrip(".")
+    names = _SLASHED_NAMES.match(rest)
+    if not context or names is None:
+        return None
+    return context, names.group(1).split("/")

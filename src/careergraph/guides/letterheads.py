@@ -51,8 +51,14 @@ from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
-__all__ = ["formed_company", "labour_hire_employer", "letterhead_employer", "staff_employer",
-           "union_counterpart"]
+__all__ = [
+    "formed_company",
+    "labour_hire_employer",
+    "letter_letterhead",
+    "letterhead_employer",
+    "staff_employer",
+    "union_counterpart",
+]
 
 _LETTERHEAD_LINES = 3  # the letterhead is among a page's first lines
 _MENU_CELLS = 6  # cells of a site's whole menu ("Future students   Current students   …")
@@ -148,6 +154,39 @@ def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int
             return [(_legal_name(name, lines), no)]
     return _located_site([(no, text.strip()) for no, text in lines if text.strip()][
         :_LOCATION_LINES])
+
+
+# (fixes91) A letter's salutation, and how many lines above it its letterhead may stand (an
+# e-mail's header fields and the addressee's block between them).
+_SALUTATION = re.compile(r"^Dear\s+\S")
+_LETTER_HEAD_LINES = 14
+
+
+def letter_letterhead(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """(fixes91) The organisation a letter's letterhead names in capitals, with its line: a
+    letter to a person (a "Dear …" line) whose lines before the salutation hold a line in
+    capitals whose first cell names a body ("TARN LEISURE TRUST", "X FOODS INC.  ·
+    Y Plant  ·  address"), the organisation words and non-employers of
+    :func:`letterhead_employer`; a letter with none, or with no salutation, names none.
+
+    >>> letter_letterhead([(1, "From: HR <hr@x.example>"), (3, "TARN VALLEY FOODS INC.  ·  Mill"),
+    ...                    (5, "3 December 2026"), (7, "Dear Sam,")])
+    [('Tarn Valley Foods Inc.', 3)]
+    >>> letter_letterhead([(1, "TARN VALLEY FOODS INC."), (5, "Thanks Sam,")])
+    []
+    """
+    printed = [(no, text.strip()) for no, text in lines if text.strip()]
+    dear = next((at for at, (_, text) in enumerate(printed) if _SALUTATION.match(text)), None)
+    if dear is None:
+        return []
+    for no, text in printed[max(0, dear - _LETTER_HEAD_LINES):dear]:
+        cell = _CELLS.split(text)[0].strip()
+        if not cell.isupper() or ":" in cell:
+            continue  # ("RE: PROMOTION – …": the letter's subject line, no letterhead)
+        name = _issuer_name(cell)
+        if name is not None:
+            return [(_legal_name(name, lines), no)]
+    return []
 
 
 _LOCATION_LINES = 16  # a requisition's header fields, under its letterhead

@@ -65,6 +65,7 @@ from careergraph.guides.employer_cuts import without_led
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles, joined_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
+from careergraph.guides.firm_sentences import own_group, trade_site, trading_firms
 from careergraph.guides.form_parties import about_business, form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_runs, gerund_tasks
@@ -133,6 +134,7 @@ from careergraph.guides.league_rows import league_rows
 from careergraph.guides.letterheads import (
     formed_company,
     labour_hire_employer,
+    letter_letterhead,
     letterhead_employer,
     staff_employer,
     union_counterpart,
@@ -226,7 +228,11 @@ from careergraph.guides.public_employers import (
 from careergraph.guides.rank_rows import unit_without_place
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
-from careergraph.guides.requirement_items import comma_requirements, requirement_skills
+from careergraph.guides.requirement_items import (
+    comma_requirements,
+    requirement_skills,
+    tooled_requirement,
+)
 from careergraph.guides.requirement_lists import kinded_requirements, requirement_list
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
@@ -1143,6 +1149,16 @@ class _LongformParser(MentionMixin):
                             firm.lower()) >= 2 and not self.vocab.is_role_title(firm):
                         self.out.add("employers", firm, row.no)
                         self.out.add("employers", group, row.no)
+            for group in own_group(text):  # (fixes91) "We are a member of the X Group"
+                if not self.vocab.is_role_title(group):
+                    self.out.add("employers", group, row.no)
+            for firm, name in trading_firms(text):
+                # (fixes91) "X Pty Ltd runs an open-pit mine …": the page's firm when the page
+                # names it again (a supplier named once is none)
+                if page.count(name.lower()) >= 2 and not self.vocab.is_role_title(name):
+                    self.out.add("employers", firm, row.no)
+                    if (site := trade_site(text)) is not None:  # "… runs a copper mine"
+                        self.out.add("sectors", site, row.no)
             if "part of the" not in text:
                 continue
             for match in _GROUP_MEMBER.finditer(text):
@@ -1448,6 +1464,8 @@ class _LongformParser(MentionMixin):
             # "CURRENT CRANE JOBS" / "Crane Operator – Basalt Lifting – …": the openings' firms
             self.openings = opening_firms(printed, openings_heading_pattern())
         issued = letterhead_employer(printed)
+        if not issued:  # (fixes91) a letter's letterhead in capitals (the salutation is
+            issued = letter_letterhead(printed)  # among the printed lines, not the rows)
         if "lient" in page:  # (rules48b) a job order's "Client: X LLP (Leeds)": who hires
             issued = issued + [(client.group("org"), no) for no, text in printed[:_CLIENT_LINES]
                                if (client := _CLIENT_FIELD.match(text.strip())) is not None]
@@ -2220,6 +2238,11 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
             itemised = row.bullet or one_a_line
+            if label and description and itemised and without_item_wish(
+                    f"{label} — {description}") == label:
+                # (fixes91) "Beckhoff TwinCAT — nice to have": a wish, no label of a
+                # description; the item is what is wished for
+                item, label, description = label, None, ""
             if item[:1] > "\u036f":  # (rules39d) "Μεθοδικότητα - methodicalness, accuracy …":
                 item = _ORIGINAL_FIRST.sub("", item)  # the original word, then its English
             mastered = mastered_skills(item) if itemised and not label else None
@@ -2229,10 +2252,16 @@ class _LongformParser(MentionMixin):
             if mastered is None:
                 mastered = requirement_skills(item, self.titled) if itemised and not (
                     label) else []
+            if not mastered and itemised and not label:
+                # (fixes91) "Omron PLCs in CX-Programmer (ladder logic, …)", "Wiring
+                # diagrams — read … in DraftPro Electrical", "X TwinCAT — nice to have"
+                mastered = tooled_requirement(item)
             if not mastered and not label and "," in item:
                 mastered = comma_requirements(item)  # "Forklift licence, first aid, …"
-            if not mastered and itemised and not label and item.rstrip(".").endswith(")"):
-                mastered = self.bracketed_requirement(item, row.no)  # "A (Brand)"
+            wished = without_item_wish(item) if itemised and not label else item
+            if not mastered and itemised and not label and wished.rstrip(".").endswith(")"):
+                # "A (Brand)"; (fixes91) "Weld cells (KUKA robots) — a plus"
+                mastered = self.bracketed_requirement(wished, row.no)
             if not mastered and itemised and not label and item.rstrip(".").endswith(")") and (
                     listed_bracket(item)):
                 # (rules40c) "- Linen handling protocols (soiled linen sorting, clean linen

@@ -11,7 +11,7 @@ from functools import cache
 from careergraph.guides.amounts import find_money
 from careergraph.guides.builder import fact_key, trait
 from careergraph.guides.criteria import criterion_skills, framework_label
-from careergraph.guides.dash_items import described_tools, label_aside
+from careergraph.guides.dash_items import context_tools, described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.duty_tools import duty_tools, named_examples, system_products
@@ -1293,6 +1293,14 @@ class SkillMixin(RoleMixin):
                     self.out.skill(name, _SKILL_KINDS[section], row.no)
                 for name in tools:
                     self.out.skill(name, SkillKind.TOOL, row.no)
+            return
+        tooled = context_tools(item) if label is None and item[:1].islower() else None
+        if tooled is not None:  # (fixes91) "settlement funds on … — FASTPAY/SWIFT, …"
+            context, names = tooled
+            for name in skill_names(context, self.vocab):
+                self.out.skill(name, _SKILL_KINDS[section], row.no)
+            for name in names:
+                self.out.skill(name, SkillKind.TOOL, row.no)
             return
         dashed = dash_label(item) if label is None and ":" not in item[:60] else None
         if dashed is not None:

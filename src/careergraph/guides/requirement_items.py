@@ -33,12 +33,13 @@ from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.languages import spoken_languages
-from careergraph.guides.skill_cues import named_alternatives, paired_skills
+from careergraph.guides.skill_cues import credential_end, named_alternatives, paired_skills
 from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.text import clean, is_title_case
 
 __all__ = ["comma_requirements", "eligibility", "experienced_skills", "listed_skills",
-           "opened_list", "post_held", "requirement_skills", "without_degree"]
+           "opened_list", "post_held", "requirement_skills", "tooled_requirement",
+           "without_degree"]
 
 
 @dataclass(frozen=True)
@@ -755,3 +756,71 @@ def post_held(item: str, is_title: Callable[[str], bool]) -> bool:
     held = _POST_HELD.fullmatch(item.strip().rstrip("."))
     return held is not None and all(
         is_title(post.strip()) for post in _POST_JOINS.split(held.group("posts")))
+
+
+# (fixes91) A named tool: capitalised words, one of them with a capital or a digit inside or
+# a number ("CX-Programmer", "DraftPro Electrical", "Unit 3000").
+_TOOL = r"[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,2}"
+_TOOL_MARK = re.compile(r"\b(?:[A-Z][\w.+#-]*[A-Z0-9][\w.+#-]*|\d+)\b")
+# "Wiring diagrams — read and mark up in DraftPro Electrical": the skill, a dash, how it
+# is done, and the tool it is done in.
+_DASH_DONE_IN = re.compile(rf"(?P<skill>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){{0,3}})\s+[—–]\s+"
+                           rf"[a-z][^()—–]*?\b(?:in|on|with|using) (?P<tool>{_TOOL})")
+# "Omron PLCs in CX-Programmer (ladder logic, some function blocks)": the kit, the tool
+# it is programmed in, and the techniques in brackets.
+_IN_TOOL_BRACKET = re.compile(rf"(?P<kit>[A-Z][\w-]*(?: [\w-]+){{0,2}}) in (?P<tool>{_TOOL})"
+                              r" \((?P<inner>[a-z][^()]*)\)")
+# A product's name alone ("Beckhoff TwinCAT"): two to four capitalised words.
+_PRODUCT_NAME = re.compile(r"[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){1,3}")
+
+
+def _tool(name: str) -> bool:
+    return _TOOL_MARK.search(name) is not None
+
+
+def tooled_requirement(item: str) -> list[str]:
+    """(fixes91) The skills of a referral checklist's or a posting's requirement told with
+    its tools, after any wish remark ("— nice to have", "— a plus") is cut: a skill, a dash
+    and how it is done in a tool; a kit programmed in a tool with its techniques in brackets
+    (a quantity word before a technique cut); a product's name alone.  Else none.
+
+    >>> tooled_requirement("Wiring diagrams — read and mark up in DraftPro Electrical")
+    ['Wiring diagrams', 'DraftPro Electrical']
+    >>> tooled_requirement("Omron PLCs in CX-Programmer (ladder logic, some function blocks)")
+    ['Omron PLCs', 'CX-Programmer', 'ladder logic', 'function blocks']
+    >>> tooled_requirement("Beckhoff TwinCAT — nice to have")
+    ['Beckhoff TwinCAT']
+    >>> tooled_requirement("A calm head at 3 a.m. when the line is down")
+    []
+    >>> tooled_requirement("Good Communication Skills"), tooled_requirement("Team player — a plus")
+    ([], [])
+    >>> tooled_requirement("Full UK Driving Licence"), tooled_requirement("Valid CSCS Card")
+    ([], [])
+    >>> tooled_requirement("Notice No. HR-AB-12-003")  # a notice's number, no product
+    []
+    """
+    text = without_item_wish(item.strip().rstrip("."))
+    done = _DASH_DONE_IN.fullmatch(text)
+    if done is not None and _tool(done["tool"]):
+        return [done["skill"], done["tool"]]
+    kit = _IN_TOOL_BRACKET.fullmatch(text)
+    if kit is not None and _tool(kit["tool"]):
+        qualifiers = _vocabulary().qualifiers | {"some", "a", "little", "bit", "of"}
+        inner = []
+        for part in re.split(r",\s*|\s+and\s+", kit["inner"]):
+            words = part.split()
+            while words and words[0].lower() in qualifiers:
+                words = words[1:]  # "some structured text": the technique
+            if 0 < len(words) <= _MAX_WORDS:
+                inner.append(" ".join(words))
+        return [kit["kit"], kit["tool"], *inner]
+    words = text.split()
+    if _PRODUCT_NAME.fullmatch(text) and all(w.isalpha() for w in words) and any(
+            _tool(w) for w in words[1:]) and not (
+            words[0].isupper()) and words[0].lower() not in _vocabulary().qualifiers and not (
+            {w.lower() for w in words} & _vocabulary().conditions) and not credential_end(text):
+        # "Beckhoff TwinCAT — nice to have": a maker's product asked for (its wish is cut
+        # before the item comes here); "Full UK Driving Licence" is a credential, "CSCS
+        # Card" a card
+        return [text]
+    return []

@@ -1235,10 +1235,10 @@ def _paired(item: str) -> list[str]:
         # "field recording and Foley": a practice and a named craft; "confidentiality and
         # GDPR": a practice and a regulation's acronym
         return [left, right]
-    if conj == "and" and " " not in left and left.isupper() and len(left) > 1 and (
+    if conj == "and" and " " not in left and _ACRONYM_WORD.fullmatch(left) and (
             right.islower() and 0 < len(right.split()) <= _MAX_WORDS):
         # "HVAC and refrigeration", "CAD and site surveying": an acronym shares no head
-        # with the phrase after it
+        # with the phrase after it; (fixes91) nor does a plural one, "VFDs and servo drives"
         return [left, right]
     left_words, right_words = left.split(), right.split()
     if _tool_pair(left, right):
@@ -1270,6 +1270,10 @@ def _paired(item: str) -> list[str]:
             # activity's object is its own
         return _shared_activity(left, right_words) or [item]
     return [_unqualified(left), _unqualified(right)]
+
+
+# An acronym, or its plural ("HVAC", "VFDs", "PLCs"), as one side of a pair.
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+s?")
 
 
 # (recall8) A quality's noun by its ending ("accuracy", "positivity", "attendance"); not
