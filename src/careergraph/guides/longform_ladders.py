@@ -635,9 +635,8 @@ class LadderMixin(WorkplaceMixin):
                  and not (laddered and fact_key(t) in self.chain_steps
                           and _priced_title(text, t))
                  and not _programme_named(t, text)
-                 # (fixes93) "into a Management role": a field, no title; "a Warehouse
-                 # Management role": its practitioner, read as the move above
-                 and (post := field_post(t)) is not None and fact_key(post) not in directed]
+                 # (fixes93) "into a Management role": a bare field, no title
+                 and field_post(t) is not None]
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."
             found = [(t, "") for t in included_titles(text, self.vocab)]

@@ -17,7 +17,7 @@ page titled so names no post.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
@@ -49,9 +49,14 @@ _FRAME_ROWS = 80  # and its "As a …" sentence in its first sections
 _AFTER_TITLE = re.compile(r"(?:\s+(?:[IVX]{1,3}|[A-D]))?(?:\s*(?:[—–|:,(-]|$))")
 
 
-def framed_posting_title(rows: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+def framed_posting_title(rows: Sequence[tuple[int, str]],
+                         thing: Callable[[Sequence[str]], bool] = lambda _: False,
+                         ) -> tuple[str, int] | None:
     """The role a posting names in its title line and again in an "As a X at Firm"
-    sentence, and the title line's number; None when the two do not agree.
+    sentence, and the title line's number; None when the two do not agree.  ``thing(words)``
+    (fixes93): the lexicon reads the title's words as a thing, no post ("Data Collector",
+    whose head names a post only after listed words); a seeking sentence's title must not
+    be one.
 
     >>> framed_posting_title([(1, "DYKE WARDEN II — KAMPEN"), (3, "About the job"),
     ...                       (4, "As a dyke warden II at Waterschap Oost you patrol.")])
@@ -72,7 +77,8 @@ def framed_posting_title(rows: Sequence[tuple[int, str]]) -> tuple[str, int] | N
         for match in sought:
             title = " ".join(match.group("title").split())
             head = title.rsplit(" ", 1)[-1]
-            if not (practitioner_noun(head) or trade_noun(head)):
+            if not (practitioner_noun(head) or trade_noun(head)) or thing(
+                    title_case(title).split()):
                 continue  # ("looking for a new challenge"): no worker named
             found = _title_line(rows, title, dashed=True)
             if found is not None:

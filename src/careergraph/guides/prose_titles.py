@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from careergraph.guides.roles import (
     PRACTITIONERS,
-    field_of_work,
     practitioner_noun,
     singular_title,
     title_case,
@@ -838,19 +837,15 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
 
 
 def field_post(title: str) -> str | None:
-    """(fixes93) A move's title that names a field of work, capitalised ("into a Management
-    role", "a Warehouse Management role"): none for the bare field (as a bare "management"
-    is none, :func:`prose_title`), the field's practitioner for a named one ("Warehouse
-    Manager", as "site management" gives "Site Manager"); any other title as it is.
+    """(fixes93) A move's title that is a bare field of work, capitalised ("into a Management
+    role"): none, as a bare "management" is none (:func:`prose_title`); any other title as
+    it is (a named field, "switch sideways into Project Management", is kept as printed, as
+    the truths keep it).
 
-    >>> field_post("Management"), field_post("Warehouse Management"), field_post("Welder")
-    (None, 'Warehouse Manager', 'Welder')
+    >>> field_post("Management"), field_post("Project Management"), field_post("Welder")
+    (None, 'Project Management', 'Welder')
     """
-    if title in PRACTITIONERS:
-        return None
-    head, _, last = title.rpartition(" ")
-    return f"{head} {PRACTITIONERS[last]}" if field_of_work(title) and (
-        last in PRACTITIONERS) else title
+    return None if title in PRACTITIONERS else title
 
 
 # (carry42) A post's Title Case title and its specialty, then the noun "post" or "role"
