@@ -29,7 +29,7 @@ def test_ist_words_naming_things_are_no_people(word: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["specialist", "cellists", "panellist", "novelist", "stylist",
-                                  "journalist", "finalist", "violist", "herbalist"])
+                                  "journalist", "finalist", "violist", "herbalist", "geodesists"])
 def test_ist_words_naming_people_stay_people(word: str) -> None:
     assert practitioner_noun(word, strict=True)
 

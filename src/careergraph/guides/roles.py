@@ -2284,9 +2284,9 @@ def _ess_workers() -> frozenset[str]:
 
 # (fixes93) A compound of "list" naming a list, no one: a whole word before "list" ending in a
 # consonant ("checklist", "shortlist", "waitlist", "playlist"), where the people's "-list"
-# follows a vowel or "l" ("novelist", "journalist", "cellist", "stylist"); and verbs in "-sist"
-# ("assist", "insist", "persist"), which end no person's name.
-_LIST_THING = re.compile(r"(?:[b-df-hj-km-np-tv-xz]|[aeo]y)list$|sist$")
+# follows a vowel or "l" ("novelist", "journalist", "cellist", "stylist"). (Verbs in "-sist",
+# "assist", "insist", are listed words: "geodesist" ends in "desist".)
+_LIST_THING = re.compile(r"(?:[b-df-hj-km-np-tv-xz]|[aeo]y)list$")
 
 
 def _ist_thing(single: str) -> bool:
