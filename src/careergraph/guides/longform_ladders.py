@@ -66,7 +66,7 @@ from careergraph.guides.move_items import (
 )
 from careergraph.guides.moves import enumerated_titles, included_titles, prose_moves, prose_steps
 from careergraph.guides.pay_owners import cohort_owner
-from careergraph.guides.prose_titles import prose_title
+from careergraph.guides.prose_titles import field_post, prose_title
 from careergraph.guides.roles import field_of_work, practitioner_noun, singular_title, title_case
 from careergraph.guides.rubric import grade_title
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind, classify_heading
@@ -652,7 +652,9 @@ class LadderMixin(WorkplaceMixin):
                  # under "A → B → X → C": the rungs' own figures, no move each
                  and not (laddered and fact_key(t) in self.chain_steps
                           and _priced_title(text, t))
-                 and not _programme_named(t, text)]
+                 and not _programme_named(t, text)
+                 # (fixes93) "into a Management role": a bare field, no title
+                 and field_post(t) is not None]
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."
             found = [(t, "") for t in included_titles(text, self.vocab)]

@@ -2774,9 +2774,11 @@ class PayMixin(SkillMixin):
             # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
             # is another job's title there, though the lexicon may not know it
             other = title_case(bare_lead)
+        stood = False
         if other is None and lead and len(lead) < 80 and (
                 stand_in := stand_in_owner(lead, self.role)) is not None:
             other = stand_in  # "Day-to-day substitute teacher: $185 per day": the stand-in's
+            stood = True  # (fixes93) and a later clause may name its own stand-in
         if other is None and lead and (cohort := cohort_owner(
                 lead, self.vocab.is_role_title)) is not None and not _same_role(cohort, self.role):
             other = cohort  # "Graduates who went into producing: median $47,000"
@@ -2949,7 +2951,8 @@ class PayMixin(SkillMixin):
                               # ("X (currently £12 an hour); our Senior X post pays
                               # £29,000": a later clause names its own title)
                               speaker=self.speaker if spoken or aside or (
-                                  glossed is not None) else None,
+                                  glossed is not None) else self.stand_in_speaker if (
+                                  stood) else None,
                               # ("Salary by voivodeship" / "Masovian6 110 zł…": places,
                               # whose demonyms read like titles, no titled row)
                               row_title=self.row_title if spoken and not _BY_PLACE.search(
@@ -3427,6 +3430,15 @@ class PayMixin(SkillMixin):
         return None if other is None or _same_role(other, self.role) or _role_tail(
             other, self.role) or self.own_level(other) or _statistic_for_role(
             other, self.role) else other
+
+    def stand_in_speaker(self, clause: str) -> str | None:
+        """(fixes93) The stand-in a later clause of a substitute's pay sentence names
+        ("Substitute teachers earn $150 per day, and the district pays substitute librarians
+        $140" on the librarian's page: the second figure the librarians' stand-in's); a later
+        clause naming no substitute is the clause a figure's own title is read from, as
+        :meth:`speaker` reads it."""
+        return stand_in_owner(clause, self.role) if "ubstitute" in clause else self.speaker(
+            clause)
 
     def own_grade_word(self, title: str) -> bool:
         """(fixes78) ``title`` is the grade word opening the role's title, alone

@@ -362,7 +362,10 @@ class RoleMixin(ParserState):
                 self.out.add("employers", hiring, translated[1])
             self.role = translated[0]
             return
-        posting = framed_posting_title([(row.no, row.full or row.text) for row in rows])
+        posting = framed_posting_title(
+            [(row.no, row.full or row.text) for row in rows],
+            lambda words: self.vocab.names_thing(words) or (  # ("Data Collector": software)
+                words[-1] in self.vocab.heads_after and not self.vocab.qualified_head(words)))
         if posting is not None:  # "STREET MAKER I — …" and "As a street maker I at Firm"
             self.out.set_role(posting[0], posting[1], signal="title_line")
             self.role = posting[0]

@@ -1333,16 +1333,12 @@ def stand_in_owner(lead: str, role: str) -> str | None:
     if at is not None:
         return f"Substitute {title_case(' '.join(words[at:]))}"
     titled = _TITLED_AFTER.match(lead, match.start(1)) if match.group(1) else None
-    if titled is None and word and practitioner_noun(word) and (
-            singular_title(word).lower() not in _NO_STAND_INS):
+    if titled is None and word and practitioner_noun(word):  # ("substitute list": no one)
         # (lead, stop 57) "Substitute teachers earn $150 a day" on the librarian's page:
         # another worker's stand-in, not the role's
         return f"Substitute {title_case(singular_title(word))}"
     return f"Substitute {titled.group(0) if titled else role}"
 
-
-# Words after "substitute" that an ending reads as a worker but name none ("substitute list").
-_NO_STAND_INS = frozenset({"list"})
 
 # A row label that is only "Substitutes", maybe with a bracketed gloss and a colon.
 _BARE_SUBSTITUTES = re.compile(r"substitutes\s*(?:\([^()]*\))?\s*[:–—-]?", re.IGNORECASE)

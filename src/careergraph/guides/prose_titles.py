@@ -12,13 +12,19 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
+from careergraph.guides.roles import (
+    PRACTITIONERS,
+    practitioner_noun,
+    singular_title,
+    title_case,
+)
 from careergraph.guides.skill_cues import fixed_pair
 from careergraph.guides.text import Line, clean, split_items
 from careergraph.guides.vocab import Vocabulary, is_person_name
 
 __all__ = [
     "LEVEL_WORDS",
+    "field_post",
     "is_truncated",
     "prose_title",
 ]
@@ -339,6 +345,8 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
         return f"{head} {person}" if person else None
     if not phrase.islower() and is_person_name(words):
         return None  # (heads47) "join Tom Seaman in the team": a person, no post
+    if len(words) == 1 and title in PRACTITIONERS:
+        return None  # (fixes93) "move into a Management role": capitalised, still a field
     if vocab.is_role_title(title):
         return title
     # Broad agent endings only in the plural ("drafters"): "order", "power" are not people.
@@ -825,7 +833,19 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         if title is None:
             break
         found.append(title)
-    return found
+    return [post for title in found if (post := field_post(title)) is not None]
+
+
+def field_post(title: str) -> str | None:
+    """(fixes93) A move's title that is a bare field of work, capitalised ("into a Management
+    role"): none, as a bare "management" is none (:func:`prose_title`); any other title as
+    it is (a named field, "switch sideways into Project Management", is kept as printed, as
+    the truths keep it).
+
+    >>> field_post("Management"), field_post("Project Management"), field_post("Welder")
+    (None, 'Project Management', 'Welder')
+    """
+    return None if title in PRACTITIONERS else title
 
 
 # (carry42) A post's Title Case title and its specialty, then the noun "post" or "role"

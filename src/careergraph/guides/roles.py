@@ -1803,7 +1803,7 @@ def _how_to_worker(phrase: str, vocab: Vocabulary,
 
 def _agent_thing(word: str) -> bool:
     """A broad agent ending that names a thing here ("A computer is …")."""
-    return word in _NOT_PEOPLE or (not _PERSON_END.search(word) and not _TRADE_END.search(word)
+    return word in _NOT_PEOPLE or (not _person_end(word) and not _TRADE_END.search(word)
                                    and word.endswith(("ent", "ant", "ary", "ive")))
 
 
@@ -2285,6 +2285,27 @@ def _ess_workers() -> frozenset[str]:
     return frozenset(word_lists("worker_nouns").get("ess", ()))
 
 
+# (fixes93) A compound of "list" naming a list, no one: a whole word before "list" ending in a
+# consonant ("checklist", "shortlist", "waitlist", "playlist"), where the people's "-list"
+# follows a vowel or "l" ("novelist", "journalist", "cellist", "stylist"). (Verbs in "-sist",
+# "assist", "insist", are listed words: "geodesist" ends in "desist".)
+_LIST_THING = re.compile(r"(?:[b-df-hj-km-np-tv-xz]|[aeo]y)list$")
+
+
+def _ist_thing(single: str) -> bool:
+    """(fixes93) An "-ist" word naming no one ("list", "checklist", "wrist", "assist"): the
+    shapes of ``_LIST_THING`` and the words of ``worker_nouns: ist_things``
+    (``data/headings.yaml``)."""
+    return single.endswith("ist") and (_LIST_THING.search(single) is not None or single in
+                                       word_lists("worker_nouns").get("ist_things", ()))
+
+
+def _person_end(single: str) -> bool:
+    """An ending that only names people ("hydrologist", "rodperson"), less the "-ist" words
+    that name things (:func:`_ist_thing`)."""
+    return _PERSON_END.search(single) is not None and not _ist_thing(single)
+
+
 def practitioner_noun(word: str, *, strict: bool = False) -> bool:
     """True for a noun that names a person by its ending, singular or plural.
 
@@ -2296,9 +2317,11 @@ def practitioner_noun(word: str, *, strict: bool = False) -> bool:
     (False, False)
     >>> practitioner_noun("Seamstresses"), practitioner_noun("mattress")
     (True, False)
+    >>> practitioner_noun("shortlist"), practitioner_noun("panellists")
+    (False, True)
     """
     single = singular_title(word).lower()
-    if _PERSON_END.search(single) or single in _ess_workers():
+    if _person_end(single) or single in _ess_workers():
         return True
     return not strict and _AGENT_END.search(single) is not None and single not in _NOT_PEOPLE
 
