@@ -11,7 +11,9 @@ per diems and a replier's own pay stay out of the role's pay.
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
+from benchmarks.web_families17 import _marked
 from benchmarks.web_families18 import FAMILY18_LAYOUTS
 
 from generator_variants import Pages, amounts, decimal_comma, every, family_tests, money
@@ -93,7 +95,10 @@ def test_apprenticeships_pay_the_apprentice_level_and_keep_allowances_out(
         assert tool and money(tool.group(1)) not in amounts(entry)
         assert len(entry["employers"]) == 2  # the group training organisation and its host
         assert all(s["currency"] == "AUD" for s in entry["salaries"])
-    assert {"A$" in t for _, t in pages["apprenticeship"]["au"]} == {True, False}
+    # one guide in two prints "A$" (chosen by the title, so seeds keep their pages): which
+    # spelling a page takes follows that rule, whichever the shared corpus happens to draw
+    assert all(("A$" in text) == _marked(SimpleNamespace(title=entry["title"]))
+               for entry, text in pages["apprenticeship"]["au"])
 
 
 def test_brazilian_pages_read_brazilian_notation_and_drop_floors_and_ceilings(
