@@ -109,6 +109,9 @@ _CLAUSE = re.compile(_TITLE_FOR + r"|"
                      r"\s(?:next\s+(?:year|month|spring|summer|autumn|fall|winter)|"
                      r"this\s+(?:year|spring|summer|autumn|fall|winter)|one\s+day|someday|"
                      r"soon)\b.*$")
+# (rules49c) Subject pronouns: an item of a list of titles that opens with one is a new
+# clause ("… and we taught them the work"), where the list ends.
+_CLAUSE_PRONOUNS = frozenset({"we", "i", "you", "they", "he", "she", "it"})
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
                            "start", "go", "leave", "set", "reach", "earn", "get", "take",
                            "spend", "stay", "study",
@@ -737,6 +740,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         verb = item
         for adverb in _ADVERBS:
             verb = verb.removeprefix(adverb)
+        if verb.split(" ", 1)[0] in _CLAUSE_PRONOUNS:
+            break  # (rules49c) "… or as B (a gloss) and we taught them the work": a new
+            # clause with its own subject, no title
         if (verb.split(" ", 1)[0] in _CLAUSE_VERBS and not (
                 index == 0 and articled and _verb_named(verb, vocab))) or (
                 item.startswith("from ")):
