@@ -1075,7 +1075,7 @@ def done_in_tools(text: str) -> list[str]:
     found: list[str] = []
     for match in _DONE_IN_TOOL.finditer(text):
         if text[:match.start()].rstrip().lower().endswith(_wish_nouns()):
-            continue  # (rules49c) "Spanish is a HUGE plus in MN": where the wish holds
+            continue  # (rules49c) "Portuguese is a huge plus in RI": where the wish holds
         found.append(match.group(1).rstrip("."))
         more = _AND_TOOL.match(text, match.end())
         if more is not None:

@@ -3512,8 +3512,8 @@ class PayMixin(SkillMixin):
         graded = _GRADED_LEAD.match(before) if (
             "—" in before or "–" in before or " range" in before) else None
         if graded is not None and self.vocab.is_role_title(title := graded.group("title")):
-            # (rules49c) "Compliance Manager — Grade F, £…", "X — Grade D, median paid £…",
-            # "Field Service Manager (M2) range $…": a pay memo's comparator line opens with
+            # (rules49c) "Audit Manager — Grade G, £…", "X — Grade B, median paid £…",
+            # "Depot Manager (M3) range $…": a pay memo's comparator line opens with
             # the title its grade and figure are of
             return None if self.own_title(title) or _same_role(title, self.role) else title
         salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
@@ -3553,10 +3553,10 @@ class PayMixin(SkillMixin):
         return None
 
 
-# (rules49c) A line opening with a title, then its grade after a spaced dash ("Compliance
-# Manager — Grade F, ", "X — Grade D, median paid ") or its grade's code in a bracket and
-# "range" ("Field Service Manager (M2) range "), up to the figure: the title's pay.  An
-# earlier clause before the title may end in a colon ("For comparison only: X (M2) range").
+# (rules49c) A line opening with a title, then its grade after a spaced dash ("Audit
+# Manager — Grade G, ", "X — Grade B, median paid ") or its grade's code in a bracket and
+# "range" ("Depot Manager (M3) range "), up to the figure: the title's pay.  An
+# earlier clause before the title may end in a colon ("For reference: X (M3) range").
 _GRADED_LEAD = re.compile(
     r"^(?:[^:]{0,60}:\s+)?(?P<title>[A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,4}?)\s+"
     r"(?:[—–]\s+(?:Grade|Band|Level|Step|Pay\s+band)\s+[A-Z0-9][\w-]{0,3},\s+"

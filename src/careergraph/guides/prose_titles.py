@@ -110,7 +110,7 @@ _CLAUSE = re.compile(_TITLE_FOR + r"|"
                      r"this\s+(?:year|spring|summer|autumn|fall|winter)|one\s+day|someday|"
                      r"soon)\b.*$")
 # (rules49c) Subject pronouns: an item of a list of titles that opens with one is a new
-# clause ("… and we taught them the work"), where the list ends.
+# clause ("… and we trained them on the floor"), where the list ends.
 _CLAUSE_PRONOUNS = frozenset({"we", "i", "you", "they", "he", "she", "it"})
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
                            "start", "go", "leave", "set", "reach", "earn", "get", "take",
@@ -741,7 +741,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         for adverb in _ADVERBS:
             verb = verb.removeprefix(adverb)
         if verb.split(" ", 1)[0] in _CLAUSE_PRONOUNS:
-            break  # (rules49c) "… or as B (a gloss) and we taught them the work": a new
+            break  # (rules49c) "… or as B (a gloss) and we trained them on the floor": a new
             # clause with its own subject, no title
         if (verb.split(" ", 1)[0] in _CLAUSE_VERBS and not (
                 index == 0 and articled and _verb_named(verb, vocab))) or (

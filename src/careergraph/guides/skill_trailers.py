@@ -116,7 +116,7 @@ def _wish() -> tuple[re.Pattern[str], tuple[str, ...]]:
     # space it is needed ("Russian an advantage", never "Disney Plus")
     verbs = _any_of("wish_verbs")
     linked = rf"(?:\s*[-–—]\s*(?:(?:{verbs})\s+)?|\s+(?:{verbs})\s+)"
-    # (rules49c) the place the wish holds in after it ("Spanish is a HUGE plus in MN"):
+    # (rules49c) the place the wish holds in after it ("Portuguese is a HUGE plus in RI"):
     # a capitalised name of up to three words, gone with the remark
     place = r"(?:\s+in\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
     return re.compile(
