@@ -587,7 +587,8 @@ def _cased_choice(item: str, items: Sequence[str], vocab: Vocabulary) -> bool:
 # Biosecurity Assistants"): no part of the title, which its capitals mark.
 # (rules38c) A lower-case title of two words and a translator's "of the" + one noun after
 # it ("site supervisor of the aluminium"); a one-word post ("director of the museum") keeps it.
-_OF_THE_TAIL = re.compile(r"([a-z]+ [a-z]+) of the [a-z]+")
+# (rules49c: or "of our" + up to two nouns, "the facility manager of our office blocks")
+_OF_THE_TAIL = re.compile(r"([a-z]+ [a-z]+) of (?:the [a-z]+|(?:our|their|its) [a-z]+(?: [a-z]+)?)")
 # (rules38c) A lower-case title's holders' team ("the glass installer team in the site").
 _TITLE_TEAM = re.compile(r"([a-z]+(?: [a-z]+){1,2}) (?:team|crew)(?: (?:in|at|on) the [a-z]+)?")
 _TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
@@ -763,7 +764,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         if _KIND_OF_WORK.fullmatch(item.strip(" .")):
             break  # (real45) "or move into specialist work": a kind of work, no post
         item = _sentence_case(item, vocab)
-        if " of the " in item and (tailed := _OF_THE_TAIL.fullmatch(item.strip(" ."))) and (
+        if " of " in item and (tailed := _OF_THE_TAIL.fullmatch(item.strip(" ."))) and (
                 vocab.is_role_title(title_case(tailed.group(1)))):
             item = tailed.group(1)  # (rules38c) "the site supervisor of the aluminium": a
             # translator's "of the" before the trade's material, no part of the title
