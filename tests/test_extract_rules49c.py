@@ -112,4 +112,6 @@ def test_a_statute_keeps_its_and() -> None:
     assert split_items("the Lifts and Escalators Safety Act, budgeting") == [
         "the Lifts and Escalators Safety Act", "budgeting"]
     assert split_items("Data Protection Act and GDPR") == ["Data Protection Act", "GDPR"]
+    assert split_items("the Mines Act and Quarry Regulations") == [
+        "the Mines Act", "Quarry Regulations"]
     assert split_items("Excel and Word") == ["Excel", "Word"]

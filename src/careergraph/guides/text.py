@@ -794,8 +794,9 @@ def _capital_word(part: str, start: int, end: int) -> bool:
     and Escalators Safety Act"), which names one law."""
     word = part[start:end]
     if word == "and" and _STATUTE_AFTER.match(part, end + 1) is not None and (
-            _CAPITAL_BEFORE.search(part, 0, max(0, start - 1)) is not None):
-        return True
+            before := _CAPITAL_BEFORE.search(part, 0, max(0, start - 1))) is not None and (
+            _STATUTE_END.fullmatch(before.group()) is None):
+        return True  # (one statute ends before the "and": "the OHS Act and Y Regulations")
     return word.isupper() and not part.isupper()
 
 
@@ -804,6 +805,7 @@ def _capital_word(part: str, start: int, end: int) -> bool:
 _STATUTE_AFTER = re.compile(r"(?:[A-Z][\w'’-]*\s+|(?:of|at|for|on|the)\s+){0,6}?"
                             r"(?:Act|Law|Code|Regulations?|Directive|Ordinance|Decree)\b")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
+_STATUTE_END = re.compile(r"Act|Law|Code|Regulations?|Directive|Ordinance|Decree")
 
 
 def _split_conjunctions_nested(part: str) -> list[str]:
