@@ -115,3 +115,12 @@ def test_a_statute_keeps_its_and() -> None:
     assert split_items("the Mines Act and Quarry Regulations") == [
         "the Mines Act", "Quarry Regulations"]
     assert split_items("Excel and Word") == ["Excel", "Word"]
+
+
+def test_came_across_from_being_a_plural_title() -> None:
+    page = ("Yacht Designer\n\nHer route\n- two of her colleagues came across from being Deck "
+            "Officers on cargo ships\n")
+    moves_in = _facts(parse_text(page, "yacht-designer.txt"), "moves_in")
+    assert "Deck Officer" in moves_in
+    page = "Yacht Designer\n\nHer route\n- she came across from being in sales\n"
+    assert not _facts(parse_text(page, "yacht-designer.txt"), "moves_in")

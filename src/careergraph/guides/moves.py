@@ -1346,9 +1346,12 @@ _YEARS_AS_I = re.compile(r"\b(?:[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an
 
 # (rules41a) A profile's previous holder who "came to us from being Team Vicar in the X Team":
 # the post held before, up to its place or the clause's end.
-_FROM_BEING = re.compile(r"\b(?:came|comes|come|joined\s+us)\s+(?:to\s+us\s+)?from\s+being\s+"
+# (rules49c: "came across from being Marine Engineers on superyachts", "came over from being
+# …": the same, the plural too)
+_FROM_BEING = re.compile(r"\b(?:came|comes|come|joined\s+us)\s+(?:to\s+us\s+|across\s+|over\s+)?"
+                         r"from\s+being\s+"
                          r"(?:an?\s+|the\s+)?([A-Z][\w'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'&-]*)"
-                         r"{0,4})(?=\s+(?:in|at|with|for|and)\b|\s*[.;,(]|$)")
+                         r"{0,4})(?=\s+(?:in|at|with|for|and|on)\b|\s*[.;,(]|$)")
 
 
 # A career changer's course-mates by their earlier jobs: "Two of the people in my intake
