@@ -455,6 +455,13 @@ _MIN_MID_MAX = re.compile(rf"(?<![\d,.$€£])(?<![-–—]\s)(?<![-–—])(?P<
 _MIDPOINT_AFTER = re.compile(r"(?<=\d)(?P<gap>[kK]?\s*)\(\s*(?:mid-?point|mid point)\s*:?\s*"
                              r"(?:[$€£]\s?)?\d[\d,.]*[kK]?\s*\)")
 
+# (rules49c) A figure restated as the floor of the range in the bracket after it ("lift the
+# Tech I floor to $51,000 (new range $51,000 – $57,000 – $63,000)"): the range is the fact,
+# the figure before it no figure of its own (blanked, so offsets stay).
+_RESTATED_FLOOR = re.compile(r"(?<![\d,.])(?P<figure>[$€£]\s?\d[\d,.]*\d[kK]?)(?=\s*\(\s*"
+                             r"(?:(?:new|revised|proposed|current)\s+)?(?:pay\s+|salary\s+)?"
+                             r"range\s*:?\s*(?P=figure)(?![\d,]|\.\d))")
+
 
 def _figure_value(figure: str) -> float:
     """The value of one of :data:`_MIN_MID_MAX`'s figures ("$68,000", "€45k")."""
@@ -1113,6 +1120,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     misspelt = _misspelt_codes()
     if any(code in text for code in misspelt[0]):
         text = misspelt[1].sub(lambda m: misspelt[0][m.group()], text)  # "NRN 50,000"
+    if "range" in text and _RESTATED_FLOOR.search(text) is not None:
+        text = _RESTATED_FLOOR.sub(lambda m: " " * len(m.group()), text)  # "to $51,000 (new
+        # range $51,000 – …)": the bracket's range is the fact
     if "mid" in text and _MIDPOINT_AFTER.search(text) is not None:
         text = _MIDPOINT_AFTER.sub(lambda m: m.group("gap") + " " * (
             len(m.group()) - len(m.group("gap"))), text)  # "(midpoint £41,500)": the band's

@@ -1052,6 +1052,13 @@ def _long_heads(heads: frozenset[str]) -> tuple[str, ...]:
     return tuple(head for head in heads if len(head) > 3)
 
 
+@cache
+def _wish_nouns() -> tuple[str, ...]:
+    """(rules49c) The nouns of a wish remark ("a plus", "an advantage"), lower case."""
+    return tuple(str(noun).lower() for noun in word_lists("skill_trailers").get(
+        "wish_nouns", ()))
+
+
 def done_in_tools(text: str) -> list[str]:
     """The named tools a list's tasks are done in ("signalling CAD in MicroStation and
     AutoCAD").
@@ -1062,9 +1069,13 @@ def done_in_tools(text: str) -> list[str]:
     ['MicroStation', 'AutoCAD']
     >>> done_in_tools("fluent in English, at ease with Excel")
     []
+    >>> done_in_tools("Portuguese is a huge plus in RI")
+    []
     """
     found: list[str] = []
     for match in _DONE_IN_TOOL.finditer(text):
+        if text[:match.start()].rstrip().lower().endswith(_wish_nouns()):
+            continue  # (rules49c) "Portuguese is a huge plus in RI": where the wish holds
         found.append(match.group(1).rstrip("."))
         more = _AND_TOOL.match(text, match.end())
         if more is not None:

@@ -372,8 +372,11 @@ _RATED_SKILL = frozenset({" skill", "killed"})
 # it ("working in the Australian Defence Force, assisting …").
 # (rules49b) A labelled employer field's firm, then a spaced dash and its unit and place,
 # parted by commas ("Mercy Lakes Health — Maternal-Fetal Medicine clinic, Minneapolis, MN").
+# (rules49c) Or its department's path, two units or more parted by spaced dashes
+# ("Northfell Mutual — Finance & Audit — Internal Audit").
 _NAMED_UNIT = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,5})"
-                         r"\s+[—–]\s+[^,—–()]{3,60},\s+[A-Z][^,]{1,30}(?:,\s+[A-Z][^,]{1,30})?\s*$")
+                         r"\s+[—–]\s+(?:[^,—–()]{3,60},\s+[A-Z][^,]{1,30}(?:,\s+[A-Z][^,]{1,30})?"
+                         r"|[A-Z][^,—–()]{2,40}(?:\s+[—–]\s+[A-Z][^,—–()]{2,40})+)\s*$")
 # (rules49b) A labelled employer field's firm and the group it belongs to, in brackets.
 _GROUP_ASIDE = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})\s*"
                           r"\((?:a\s+|an\s+)?(?:member|part|division|subsidiary|unit)\s+of\s+"

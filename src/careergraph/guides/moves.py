@@ -361,7 +361,17 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # (fixes73) a translated posting's "colleagues came into the team from the
              # positions of A and B"
              "from the positions of ", "from the posts of ", "from the position of ",
+             # (rules49c) a pay memo's career note ("Usual entry to the role is from
+             # counter work: A, B, C"; the field before a colon skipped, below)
+             "entry to the role is from ", "entry to the role is usually from ",
+             "entry into the role is from ", "entry into the role is usually from ",
+             "entry to the job is from ", "entry into the job is from ",
              *_HIRED_AS)
+
+
+# (rules49c) A field of work in lower case, then a colon and a capitalised list: the list
+# names the titles the move is from ("front-desk and dispatch work: A, B").
+_FIELD_COLON = re.compile(r"[a-z][a-z ,&-]{2,60}?:\s+(?=[A-Z])")
 
 
 def _notice_moves(direction: str) -> tuple[str, ...]:
@@ -1226,6 +1236,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                     into = "in" if (trigger in _JOIN_TRIGGERS and _FROM_SCHOOL.match(
                         lowered, end)) or (trigger in _ALSO_HELD and _held_before(
                             lowered, end)) else direction
+                    if into == "in" and (field := _FIELD_COLON.match(text, end)) is not None:
+                        end = field.end()  # (rules49c) "… is from front-desk and
+                        # dispatch work: A, B, C": the titles after the field's colon
                     if trigger in _ALSO_HELD:
                         found[into].extend(t for t in _later_as(text, end, vocab, own)
                                            if t not in seen)
@@ -1333,9 +1346,12 @@ _YEARS_AS_I = re.compile(r"\b(?:[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an
 
 # (rules41a) A profile's previous holder who "came to us from being Team Vicar in the X Team":
 # the post held before, up to its place or the clause's end.
-_FROM_BEING = re.compile(r"\b(?:came|comes|come|joined\s+us)\s+(?:to\s+us\s+)?from\s+being\s+"
+# (rules49c: "came across from being Marine Engineers on superyachts", "came over from being
+# …": the same, the plural too)
+_FROM_BEING = re.compile(r"\b(?:came|comes|come|joined\s+us)\s+(?:to\s+us\s+|across\s+|over\s+)?"
+                         r"from\s+being\s+"
                          r"(?:an?\s+|the\s+)?([A-Z][\w'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'&-]*)"
-                         r"{0,4})(?=\s+(?:in|at|with|for|and)\b|\s*[.;,(]|$)")
+                         r"{0,4})(?=\s+(?:in|at|with|for|and|on)\b|\s*[.;,(]|$)")
 
 
 # A career changer's course-mates by their earlier jobs: "Two of the people in my intake

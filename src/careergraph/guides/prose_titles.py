@@ -115,6 +115,9 @@ _CLAUSE = re.compile(_TITLE_FOR + r"|"
                      r"\s(?:next\s+(?:year|month|spring|summer|autumn|fall|winter)|"
                      r"this\s+(?:year|spring|summer|autumn|fall|winter)|one\s+day|someday|"
                      r"soon)\b.*$")
+# (rules49c) Subject pronouns: an item of a list of titles that opens with one is a new
+# clause ("… and we trained them on the floor"), where the list ends.
+_CLAUSE_PRONOUNS = frozenset({"we", "i", "you", "they", "he", "she", "it"})
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
                            "start", "go", "leave", "set", "reach", "earn", "get", "take",
                            "spend", "stay", "study",
@@ -592,7 +595,8 @@ def _cased_choice(item: str, items: Sequence[str], vocab: Vocabulary) -> bool:
 # Biosecurity Assistants"): no part of the title, which its capitals mark.
 # (rules38c) A lower-case title of two words and a translator's "of the" + one noun after
 # it ("site supervisor of the aluminium"); a one-word post ("director of the museum") keeps it.
-_OF_THE_TAIL = re.compile(r"([a-z]+ [a-z]+) of the [a-z]+")
+# (rules49c: or "of our" + up to two nouns, "the facility manager of our office blocks")
+_OF_THE_TAIL = re.compile(r"([a-z]+ [a-z]+) of (?:the [a-z]+|(?:our|their|its) [a-z]+(?: [a-z]+)?)")
 # (rules38c) A lower-case title's holders' team ("the glass installer team in the site").
 _TITLE_TEAM = re.compile(r"([a-z]+(?: [a-z]+){1,2}) (?:team|crew)(?: (?:in|at|on) the [a-z]+)?")
 _TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
@@ -745,6 +749,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         verb = item
         for adverb in _ADVERBS:
             verb = verb.removeprefix(adverb)
+        if verb.split(" ", 1)[0] in _CLAUSE_PRONOUNS:
+            break  # (rules49c) "… or as B (a gloss) and we trained them on the floor": a new
+            # clause with its own subject, no title
         if (verb.split(" ", 1)[0] in _CLAUSE_VERBS and not (
                 index == 0 and articled and _verb_named(verb, vocab))) or (
                 item.startswith("from ")):
@@ -765,7 +772,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         if _KIND_OF_WORK.fullmatch(item.strip(" .")):
             break  # (real45) "or move into specialist work": a kind of work, no post
         item = _sentence_case(item, vocab)
-        if " of the " in item and (tailed := _OF_THE_TAIL.fullmatch(item.strip(" ."))) and (
+        if " of " in item and (tailed := _OF_THE_TAIL.fullmatch(item.strip(" ."))) and (
                 vocab.is_role_title(title_case(tailed.group(1)))):
             item = tailed.group(1)  # (rules38c) "the site supervisor of the aluminium": a
             # translator's "of the" before the trade's material, no part of the title

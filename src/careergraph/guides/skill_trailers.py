@@ -92,12 +92,14 @@ def without_item_wish(item: str) -> str:
     'Flux or Pix'
     >>> without_item_wish("map reading will be an additional advantage.")
     'map reading'
+    >>> without_item_wish("Portuguese is a huge plus in RI"), without_item_wish("Python in Go")
+    ('Portuguese', 'Python in Go')
     >>> [without_item_wish(name) for name in ("Disney Plus", "a plus", "Competitive advantage")]
     ['Disney Plus', 'a plus', 'Competitive advantage']
     """
     pattern, ends = _wish()
-    if not item.rstrip(" .!")[-4:].lower().endswith(ends):
-        return item  # (cheap: most items end on no wish noun)
+    if not item.rstrip(" .!")[-4:].lower().endswith(ends) and " in " not in item:
+        return item  # (cheap: most items end on no wish noun or place)
     match = pattern.search(item)
     if match is None or not any(c.isalpha() for c in item[:match.start()]):
         return item
@@ -114,8 +116,12 @@ def _wish() -> tuple[re.Pattern[str], tuple[str, ...]]:
     # space it is needed ("Russian an advantage", never "Disney Plus")
     verbs = _any_of("wish_verbs")
     linked = rf"(?:\s*[-–—]\s*(?:(?:{verbs})\s+)?|\s+(?:{verbs})\s+)"
+    # (rules49c) the place the wish holds in after it ("Portuguese is a HUGE plus in RI"):
+    # a capitalised name of up to three words, gone with the remark
+    place = r"(?:\s+in\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
     return re.compile(
-        rf"{level}(?:{linked}(?:an?\s+)?{degree}|\s+an?\s+{degree})(?:{nouns})\s*[.!]?$",
+        rf"{level}(?:{linked}(?:an?\s+)?{degree}|\s+an?\s+{degree})(?:{nouns}){place}"
+        r"\s*[.!]?$",
         re.IGNORECASE), tuple(str(noun).lower()[-4:] for noun in words.get("wish_nouns", ()))
 
 

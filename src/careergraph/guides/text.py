@@ -790,9 +790,22 @@ def _split_conjunctions(part: str) -> list[str]:
 def _capital_word(part: str, start: int, end: int) -> bool:
     """The word ``part[start:end]`` is "OR" or "AND" in capitals inside a line in a
     sentence's case: an acronym ("teamwork with OR staff": the operating room), no
-    conjunction."""
+    conjunction; or (rules49c) the "and" inside a statute's capitalised name ("the Lifts
+    and Escalators Safety Act"), which names one law."""
     word = part[start:end]
+    if word == "and" and _STATUTE_AFTER.match(part, end + 1) is not None and (
+            before := _CAPITAL_BEFORE.search(part, 0, max(0, start - 1))) is not None and (
+            _STATUTE_END.fullmatch(before.group()) is None):
+        return True  # (one statute ends before the "and": "the OHS Act and Y Regulations")
     return word.isupper() and not part.isupper()
+
+
+# (rules49c) A statute's name after an "and" between capitalised words: capitalised words
+# (and "of", "at", "for", "on", "the" between them) up to Act, Law, Code, Regulations …
+_STATUTE_AFTER = re.compile(r"(?:[A-Z][\w'’-]*\s+|(?:of|at|for|on|the)\s+){0,6}?"
+                            r"(?:Act|Law|Code|Regulations?|Directive|Ordinance|Decree)\b")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
+_STATUTE_END = re.compile(r"Act|Law|Code|Regulations?|Directive|Ordinance|Decree")
 
 
 def _split_conjunctions_nested(part: str) -> list[str]:
