@@ -528,6 +528,12 @@ def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
     return text, key, (), named
 
 
+# (carry49) a place after a kind of firm ("insurance brokers outside London", "retailers
+# across Europe"): where the firms are, cut from the sector
+_SECTOR_PLACE = re.compile(r"\s+(?:based\s+)?(?:outside|across|throughout)\s+(?:the\s+)?"
+                           r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+
+
 @lru_cache(maxsize=1 << 15)  # (speed23) names repeat across a corpus's guides
 def _added_text(bucket: Bucket, raw: str) -> tuple[str, str | None, tuple[str, ...]]:
     """What :meth:`GuideBuilder.add` makes of a fact's text for ``bucket`` by its words
@@ -552,6 +558,10 @@ def _added_text(bucket: Bucket, raw: str) -> tuple[str, str | None, tuple[str, .
     if bucket == "sectors" and text.lower() in _POINTERS:
         return text, None, ()  # ("employed in the following industries: …": the pointer)
     checked = text
+    if bucket == "sectors" and (placed := _SECTOR_PLACE.search(text)) is not None and (
+            placed.start() > 0):
+        text = text[:placed.start()]  # (carry49) "insurance brokers outside London": the
+        # kind of firm; where the peer group's firms are is no sector
     if bucket in _NAME_BUCKETS and text.endswith(")") and (
             counted := _POST_COUNT.search(text)):
         text = text[:counted.start()]  # ("Agincare (109 jobs)": the board's count)
