@@ -71,6 +71,13 @@ def _usd(amount: float) -> str:
     return f"${amount:,.2f}" if not float(amount).is_integer() else f"${int(amount):,}"
 
 
+def _unarticled(phrase: str) -> str:
+    """A requirement's name without the article the sentence gives it ("the first aid
+    certificate" -> "first aid certificate"): the optional fact as a reader names it."""
+    first, _, rest = phrase.partition(" ")
+    return rest if first.lower() in ("a", "an", "the") and rest else phrase
+
+
 def _k(amount: int) -> str:
     """A yearly figure in thousands as notes shorten it: "85k"."""
     return f"{amount // 1000}k"
@@ -136,7 +143,7 @@ def _eeplant(rng: random.Random, g: Guide) -> list[str]:
     _spell(g, local)
     _legal(g, printed, short)
     _facts(g, [*_skills(needs), "Estonian", lang2], [], [field],
-           [idiom, idiom_et, cert, gloss, came_gloss, *tasks])
+           [idiom, idiom_et, cert, _unarticled(cert), gloss, came_gloss, *tasks])
     low = rng.randrange(1400, 1800, 50)
     high = low + rng.randrange(300, 500, 50)
     _salary(g, low, high, "EUR", period="month")

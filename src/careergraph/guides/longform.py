@@ -376,7 +376,10 @@ _RATED_SKILL = frozenset({" skill", "killed"})
 # ("Northfell Mutual — Finance & Audit — Internal Audit").
 _NAMED_UNIT = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,5})"
                          r"\s+[—–]\s+(?:[^,—–()]{3,60},\s+[A-Z][^,]{1,30}(?:,\s+[A-Z][^,]{1,30})?"
-                         r"|[A-Z][^,—–()]{2,40}(?:\s+[—–]\s+[A-Z][^,—–()]{2,40})+)\s*$")
+                         r"|[A-Z][^,—–()]{2,40}(?:\s+[—–]\s+[A-Z][^,—–()]{2,40})+"
+                         # (carry49) "Organisation: Marlow Motor Finance — Financial Crime": a
+                         # unit in Title Case alone after the firm
+                         r"|[A-Z][\w'’-]*(?:\s+(?:&|and|of|[A-Z][\w'’-]*)){0,3})\s*$")
 # (rules49b) A labelled employer field's firm and the group it belongs to, in brackets.
 _GROUP_ASIDE = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})\s*"
                           r"\((?:a\s+|an\s+)?(?:member|part|division|subsidiary|unit)\s+of\s+"

@@ -414,6 +414,19 @@ def _clipped_compound(subject: str, role: str) -> bool:
 _RUNG_OR = re.compile(r"\s+/\s+|\s+or\s+")
 
 
+# A grade's line naming its title in brackets before its figure: "Grade 5 (Senior X): £…"
+_BRACKETED_RUNG = re.compile(r"^\s*(?:grade|band|level)\s+\w{1,3}\s*\([A-Z][^()]*\)\s*:",
+                             re.IGNORECASE)
+
+
+def _unbracketed(title: str) -> str:
+    """A rung's title printed in brackets after its grade ("Grade 5 (Senior X): £…"): the
+    title without them, so its pay is the role's at its level or the title's own."""
+    if title.startswith("(") and title.endswith(")") and title.count("(") == 1:
+        return title[1:-1].strip()
+    return title
+
+
 class LadderMixin(WorkplaceMixin):
     """Read moves, career ladders and their rungs."""
 
@@ -1039,16 +1052,19 @@ class LadderMixin(WorkplaceMixin):
         if " · " in item and sum(bool(_DIGIT_SIGN.search(part)) for part in item.split(
                 " · ")) >= 2:
             return False  # (rules38a) "Band 6 X £… · Band 9 Y £…": graded titles' pay, a strip
-        titles = [t for t in (ladder_step(fork, self.vocab, self.role)
-                              for part in re.split(r"\s+/\s+|\s+or\s+", named)
-                              for fork in level_forks(part)) if t]
+        titles = [_unbracketed(t) for t in (ladder_step(fork, self.vocab, self.role)
+                                            for part in re.split(r"\s+/\s+|\s+or\s+", named)
+                                            for fork in level_forks(part)) if t]
         if not titles:
             return False
         if self.rungs and number <= self.rungs[-1][0]:
             self.flush_rungs()
         self.rungs.append((number, titles, row.no))
         self.out.use(row.no)
-        self.sub_text = titles[0]  # the pay and skills below belong to this rung
+        if not _BRACKETED_RUNG.search(named):
+            self.sub_text = titles[0]  # the pay and skills below belong to this rung
+        # (carry49: a grade's line naming its title in brackets, "Grade 5 (Senior X): £…",
+        # is one row of a list of grade ranges; the lines after it are not the title's)
         if len(titles) == 1 and ("€" in item or "$" in item or "£" in item):
             self.rung_pay(row.no, item, titles[0])  # "L4  Senior X ..... €77,000 – €91,000"
         if self.kind not in (Kind.LADDER, Kind.PROGRESSION, Kind.SALARY):

@@ -1349,6 +1349,11 @@ def _held_title(held: re.Match[str]) -> str | None:
     return first.group() if first is not None else None
 
 
+# (carry49) a later item of a line that is a title and its figure, nothing between
+# ("…; Lab Technician $16.00/hr")
+_BARE_TITLED_ITEM = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,6}[$£€]\s?\d")
+
+
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
 
@@ -2785,6 +2790,14 @@ class PayMixin(SkillMixin):
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
             named = pay_label_title(lead)
+            if named is None and ": " in lead and not _BARE_TITLED_ITEM.match(
+                    text[offset:].partition("; ")[2]):
+                # (carry49) "For comparison only: Infrastructure Engineering Manager range
+                # $…", "Internal note (hidden from applicants): Licensed Optician reference
+                # range $…": a run-in label before the labelled title (not when a bare
+                # "Lab Technician $16.00/hr" item follows a semicolon: the clause's owner
+                # would take its figure too)
+                named = pay_label_title(lead.rpartition(": ")[2])
             if named is not None and self.vocab.is_role_title(named) and (
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page

@@ -487,12 +487,23 @@ _PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?"
                         r"(?:\s*\(#?[A-Z]{0,6}\d{2,8}\))?"
                         # "Anesthesia Technicians - Median Salary": a related career's row
                         r"(?:\s+[-–—])?"
-                        r"\s+(?:median\s+|average\s+|mean\s+|"
+                        # (carry49) a pricing request's comparator at its grade ("Claims
+                        # Manager — Grade 7, median paid"): the grade no part of the title
+                        r"(?:\s+(?:grade|band)\s+[0-9A-Z]{1,3},)?"
+                        r"\s+(?:(?:median\s+|average\s+|mean\s+|"
                         r"starting\s+|typical\s+|annual\s+|base\s+)?(?:salar(?:y|ies)|pay|"
                         # "Salary Range 24": the range's grade number, not pay
-                        r"wages?|earnings)(?:\s+range(?:\s+\d{1,3})?)?$", re.IGNORECASE)
+                        r"wages?|earnings)(?:\s+range(?:\s+\d{1,3})?)?"
+                        # (carry49) "Licensed Optician reference range $…", "X range $a – $b –
+                        # $c" in a memo's comparison, "Y — Grade 4, median paid £…"
+                        r"|(?:reference\s+)?range|(?:median\s+|average\s+)?paid)$",
+                        re.IGNORECASE)
 
 # "Stipend – Assistant Curate", "Salary — Deputy Head": the pay word first, a dash, the title.
+# (carry49) a comparator at its grade with its figure next ("Claims Manager — Grade 7,
+# £54,000 – £67,000"): the title before the dash
+_GRADED_LABEL = re.compile(r"^([A-Z][\w&/'’ -]{2,60}?)\s+[-–—]\s+(?:grade|band)\s+[0-9A-Z]{1,3},$",
+                           re.IGNORECASE)
 _PAY_FIRST = re.compile(r"^(?:salary|stipend|pay|wage)\s+[–—-]\s+([A-Z][\w'’ -]{2,50}?)$",
                         re.IGNORECASE)
 
@@ -601,9 +612,12 @@ def pay_label_title(label: str) -> str | None:
     'Ward Clerk'
     >>> pay_label_title("Stipend – Assistant Chaplain")
     'Assistant Chaplain'
+    >>> pay_label_title("Claims Manager — Grade 7, median paid")
+    'Claims Manager'
 
     """
-    match = _PAY_LABEL.match(label.strip()) or _PAY_FIRST.match(label.strip())
+    match = _PAY_LABEL.match(label.strip()) or _PAY_FIRST.match(label.strip()) or (
+        _GRADED_LABEL.match(label.strip()))
     if match is None:
         return None
     name = match.group(1).strip()
