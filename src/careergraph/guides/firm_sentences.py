@@ -49,7 +49,10 @@ __all__ = ["own_group", "trade_site", "trading_firms"]
 # A sentence's start: the line's, after a stop, or a heading glued before it ("About the
 # CompanyWe are …").
 _START = r"(?:^|[.!?]\s+|(?<=[a-z])(?=[A-Z]))"
-_NAME_WORD = r"[A-Z][\w&'’-]*"
+# A name's word: bounded and possessive, so a glued run of letters ("AbAbAb…", a megabyte
+# of it) costs each start position a few steps, not the rest of the line (no name's word is
+# forty letters long, and what follows one is never a letter it could give back).
+_NAME_WORD = r"[A-Z][\w&'’-]{0,39}+"
 
 
 @cache
