@@ -193,7 +193,7 @@ def test_tupe_letters_name_both_employers_and_the_new_title_and_pay_no_enhanceme
         client = re.search(r"^To: all .+ on the (.+) contract$", text, re.M)
         assert client and client[1] in entry["optional"]
         gv.absent(entry, text, r"National Living Wage of £(\d+\.\d\d)")
-        gv.absent(entry, text, r"Weekend enhancement £(\d+\.\d\d)")
+        gv.absent(entry, text, r"Weekend enhancement £(\d+(?:\.\d\d)?)")
         gv.absent(entry, text, r"standby £(\d+) a night")
     for entry, text in pages["tupeletter"]["intranet"]:
         assert "Casual relief (bank)" in levels(entry) and len(gv.salary_owners(entry)) == 1
