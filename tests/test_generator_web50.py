@@ -228,5 +228,6 @@ def test_shift_listings_pay_the_rate_and_tiers_not_boosts_totals_or_bonuses(
         assert len(entry["ladder"][0]) == 3 and len(gv.salary_owners(entry)) == 3
         gv.absent(entry, text, r"£(\d+(?:\.\d\d)?)/hr incl\. holiday pay")
         gv.absent(entry, text, r"peak bonus £(\d+) when")
-        same = re.search(rf"^{re.escape(entry['title'])} · (.+) · £(\d+(?:\.\d\d)?)/hr$", text, re.M)
+        same = re.search(rf"^{re.escape(entry['title'])} · (.+) · £(\d+(?:\.\d\d)?)/hr$",
+                         text, re.M)
         assert same and float(same[2]) in gv.points(entry, region=same[1])
