@@ -387,7 +387,12 @@ _NET_BRACKET = re.compile(r"^\s*(?:[-•*·▪]\s*[^.!?()]*?|(?=\d)[^.!?()]*?|(?
 _NET_STATISTIC = re.compile(r"\b(?:median|average|mean|\d{1,2}\s?%\s+(?:between|earn\w*)|"
                             # (rules45a) "Skippers' salaries range from 1.300 € to 3.100 € net"
                             r"(?:salar(?:y|ies)|pay|wages?)\s+range\s+from|"
-                            r"range\s+on\s+the\s+site:)\s*(?:(?:is|of|at|salary)\s+)?$",
+                            r"range\s+on\s+the\s+site:|"
+                            # (rules50a) a board's spread of the offers ("The offers are most
+                            # often between 1.200 and 1.500 EUR net")
+                            r"(?:offers|ads|advertisements|vacancies|postings)\s+are\s+"
+                            r"(?:most\s+often\s+|mostly\s+|usually\s+|typically\s+)?between)"
+                            r"\s*(?:(?:is|of|at|salary)\s+)?$",
                             re.IGNORECASE)
 
 
@@ -417,6 +422,12 @@ _NET_POST_BRACKET = re.compile(r"\b(?:as|to|become|becomes)\s+(?:an?\s+)?[A-Z][\
 # (fixes92) … or in a bracket after the post a posting offers in lower case ("you can get
 # the position of course director (2.800,00 € net)"): that post's pay, net as the posting
 # states its own (Croatian boards print net pay), its last word a practitioner's noun.
+# (rules50a) … or in a bracket after a rung a ladder names in lower case, the local word for
+# it first ("the best become the head pizza maker (vodja pice, 1.650 EUR net)"): that rung's
+# pay, net as the posting states its own, its last word a practitioner's noun.
+_NET_RUNG_GLOSS = re.compile(r"\b(?:as|to|become|becomes)\s+(?:an?\s+|the\s+)?"
+                             r"(?:[a-z][\w-]*\s+){0,3}(?P<last>[a-z][\w-]*)\s+\(\s*"
+                             r"[^\W\d][^(),\d]{0,30},\s*(?:(?:from|about|approx\.?)\s+)?$")
 _NET_POSITION_OF = re.compile(r"\b(?:position|post|job|role)\s+of\s+(?:an?\s+|the\s+)?"
                               r"(?:[a-z][\w-]*\s+){0,3}(?P<last>[a-z][\w-]*)\s+\(\s*"
                               r"(?:(?:from|about|approx\.?)\s+)?$")
@@ -508,6 +519,9 @@ def _net_as_row(text: str, start: int) -> bool:
     if "(" in head and (post := _NET_POSITION_OF.search(head)) is not None and (
             practitioner_noun(post.group("last"))):
         return True  # (fixes92) "the position of course director (2.800,00 € net)"
+    if "(" in head and (rung := _NET_RUNG_GLOSS.search(head)) is not None and (
+            practitioner_noun(rung.group("last"))):
+        return True  # (rules50a) "… the head pizza maker (vodja pice, 1.650 EUR net)"
     if _FLOOR_HEAD.match(head) is not None:
         return True  # (rules46a) "Salary from 90.000 to 120.000 RSD net", "from …" alone
     if not head.strip():  # (fixes73: or padded before a sign moved first, "1.100 €" as "€1100")
