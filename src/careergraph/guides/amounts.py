@@ -646,6 +646,10 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          # (rules49a) a translated board's rare top: "Rarely over 170 000
                          # lekë", "Only few offers pass 100 000 lek"
                          r"|\brarely\s+(?:over|above|more\s+than|exceeds?)\b"
+                         # (rules50a) "Rarely any offer is above 55.000 kr.", "Rarely any
+                         # offer is over 1.700 EUR net": the same rare top, its subject told
+                         r"|\brarely\s+(?:any|an?)\s+(?:offer|ad|advert|vacancy|posting|listing|"
+                         r"post)\s+(?:is|goes|pays)\s+(?:over|above|more\s+than)\b"
                          r"|\b(?:highest|top|best)(?:[- ]paid)?\s+(?:offers|ads|adverts|"
                          r"vacancies|postings|listings|posts)\s+(?:start|begin)\b"
                          # "25% of the best paid earn more than …" (a translated quartile)

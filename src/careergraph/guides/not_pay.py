@@ -422,12 +422,6 @@ _NET_POST_BRACKET = re.compile(r"\b(?:as|to|become|becomes)\s+(?:an?\s+)?[A-Z][\
 # (fixes92) … or in a bracket after the post a posting offers in lower case ("you can get
 # the position of course director (2.800,00 € net)"): that post's pay, net as the posting
 # states its own (Croatian boards print net pay), its last word a practitioner's noun.
-# (rules50a) … or in a bracket after a rung a ladder names in lower case, the local word for
-# it first ("the best become the head pizza maker (vodja pice, 1.650 EUR net)"): that rung's
-# pay, net as the posting states its own, its last word a practitioner's noun.
-_NET_RUNG_GLOSS = re.compile(r"\b(?:as|to|become|becomes)\s+(?:an?\s+|the\s+)?"
-                             r"(?:[a-z][\w-]*\s+){0,3}(?P<last>[a-z][\w-]*)\s+\(\s*"
-                             r"[^\W\d][^(),\d]{0,30},\s*(?:(?:from|about|approx\.?)\s+)?$")
 _NET_POSITION_OF = re.compile(r"\b(?:position|post|job|role)\s+of\s+(?:an?\s+|the\s+)?"
                               r"(?:[a-z][\w-]*\s+){0,3}(?P<last>[a-z][\w-]*)\s+\(\s*"
                               r"(?:(?:from|about|approx\.?)\s+)?$")
@@ -519,9 +513,6 @@ def _net_as_row(text: str, start: int) -> bool:
     if "(" in head and (post := _NET_POSITION_OF.search(head)) is not None and (
             practitioner_noun(post.group("last"))):
         return True  # (fixes92) "the position of course director (2.800,00 € net)"
-    if "(" in head and (rung := _NET_RUNG_GLOSS.search(head)) is not None and (
-            practitioner_noun(rung.group("last"))):
-        return True  # (rules50a) "… the head pizza maker (vodja pice, 1.650 EUR net)"
     if _FLOOR_HEAD.match(head) is not None:
         return True  # (rules46a) "Salary from 90.000 to 120.000 RSD net", "from …" alone
     if not head.strip():  # (fixes73: or padded before a sign moved first, "1.100 €" as "€1100")

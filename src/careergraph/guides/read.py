@@ -305,8 +305,8 @@ def _double_colon_lists(text: str) -> str:
     heading written as the heading on its own line over "a • b • c", the list the section
     readers know; a label that names no section keeps its line.
 
-    >>> _double_colon_lists("TRAITS:: Curiosity | Teamwork\nPANEL:: A | B")
-    'TRAITS\nCuriosity • Teamwork\nPANEL:: A | B'
+    >>> _double_colon_lists("TRAITS:: Curiosity | Teamwork\\nPANEL:: A | B")
+    'TRAITS\\nCuriosity • Teamwork\\nPANEL:: A | B'
     """
     out = []
     for line in text.split("\n"):
