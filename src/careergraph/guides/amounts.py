@@ -646,6 +646,10 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          # (rules49a) a translated board's rare top: "Rarely over 170 000
                          # lekë", "Only few offers pass 100 000 lek"
                          r"|\brarely\s+(?:over|above|more\s+than|exceeds?)\b"
+                         # (rules50a) "Rarely any offer is above 55.000 kr.", "Rarely any
+                         # offer is over 1.700 EUR net": the same rare top, its subject told
+                         r"|\brarely\s+(?:any|an?)\s+(?:offer|ad|advert|vacancy|posting|listing|"
+                         r"post)\s+(?:is|goes|pays)\s+(?:over|above|more\s+than)\b"
                          r"|\b(?:highest|top|best)(?:[- ]paid)?\s+(?:offers|ads|adverts|"
                          r"vacancies|postings|listings|posts)\s+(?:start|begin)\b"
                          # "25% of the best paid earn more than …" (a translated quartile)
@@ -707,9 +711,13 @@ _CENTS = re.compile(r"\.\d{2}$")  # a figure printed to the cent
 _CENTS_MONTH = (500, 12_000)  # … and this large: a month's pay
 _PRECISE_MONTH = (1_000, 10_000)  # a figure to the unit this large, no period: a month
 _PRECISE_MONTH_CURRENCIES = frozenset({"EUR", "CHF"})
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d\.\d{3}(?![\d.]|,\d{3})")  # "1.400", "2.100,00"
 # (rules35d) Swedish, Norwegian and Danish pay with no period: tens of thousands a month.
 _KRONA_MONTH_CODES = frozenset({"SEK", "NOK", "DKK"})
 _KRONA_MONTH = (10_000, 100_000)
+# (rules50a) Icelandic pay is quoted by the month: hundreds of thousands of krónur with no
+# period ("from 780.000 kr. base") are a month's pay (a year's is millions)
+_ISK_MONTH = (150_000, 3_000_000)
 
 
 # A period word right after the previous figure is that figure's ("$23.87 hourly, $49,650").
@@ -1459,6 +1467,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             # "Percentile 10 – 90: 32 400 – 45 900 kr": tens of thousands of kronor or kroner
             # is a month's pay (a year's is hundreds of thousands)
             stated_period = "month"
+        if stated_period is None and (money_currency or home) == "ISK" and (
+                _ISK_MONTH[0] <= low and max(low, high or 0) < _ISK_MONTH[1]):
+            stated_period = "month"
         if stated_period is None and (money_currency or "USD") in _HOURLY_CURRENCIES and max(
                 low, high or 0) < _HOURLY_BELOW:
             stated_period = "hour"
@@ -1474,6 +1485,13 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             # "around 3,012 euros gross": a few thousand told to the euro (a table's cell
             # restated) is a month's pay; nobody's year is a few thousand euros (carry39b:
             # a range so told too, a similar ad's "1.280 - 1.390 € gross")
+            stated_period = "month"
+        if stated_period is None and (money_currency or home) == "EUR" and (
+                _PRECISE_MONTH[0] <= low and max(low, high or 0) < _PRECISE_MONTH[1]) and (
+                _DOTTED_THOUSANDS.search(printed, first.start(), end) is not None):
+            # (rules50a) "1.400 EUR net", "between 1.200 and 1.500 EUR": a few thousand euros
+            # in continental notation (a point before the hundreds), round or not, is a
+            # month's pay; nobody's year is a few thousand euros
             stated_period = "month"
         if stated_period is None and (money_currency or home) in _PRECISE_MONTH_CURRENCIES and (
                 _HOURLY_BELOW <= max(low, high or 0) < _PRECISE_MONTH[0]):

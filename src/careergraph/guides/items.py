@@ -93,7 +93,8 @@ _LOWER_BRAND = re.compile(r"(?<![\w-])(?:[a-z](?=[A-Z])|[a-z]{2,5}(?=[A-Z]{2}|[A
                           r"[A-Za-z\d]+(?![\w-])")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
 # One word of two capitalised humps: a product's name ("LaunchDarkly", "SharePoint").
-_BRAND_WORD = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+# ((rules50a) a slash and an acronym may close it: "EtherNet/IP" is one protocol's name)
+_BRAND_WORD = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)(?:/[A-Z]{1,4}\b)?")
 # A product's name of several words opening with such a word, its first hump short and no
 # other word glued ("DaVinci Resolve", "QuickBooks Online"; "Threat ModelingIncident
 # Response" is a glued list).

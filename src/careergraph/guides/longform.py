@@ -202,6 +202,7 @@ from careergraph.guides.offer_employers import offer_employers
 from careergraph.guides.openings import opening_firms, openings_heading_pattern
 from careergraph.guides.page_families import card_terms, family_page
 from careergraph.guides.page_money import page_currency, page_dollar, page_period
+from careergraph.guides.panel_members import panel_employers, shortened_title
 from careergraph.guides.panels import (
     bar_header,
     dash_label,
@@ -1419,6 +1420,13 @@ class _LongformParser(MentionMixin):
             for row in rows:
                 for name in comparator_bodies(row.full or row.text, holder):
                     self.out.add("employers", name, row.no)
+        if self.role and ("anel" in page or "ANEL" in page or "ommittee" in page):  # a DACUM
+            # chart's expert panel (rules50a): the firms of the members who hold the role
+            role = self.role
+            for name, no in panel_employers(
+                    [(row.no, row.full or row.text) for row in rows],
+                    lambda title: self.own_or_alias(title) or shortened_title(title, role)):
+                self.out.add("employers", name, no)
         if "Speakers" in page and self.role:  # a speaker list's "Title, Employer" cards
             for name, no in speaker_employers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)

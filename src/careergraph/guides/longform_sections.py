@@ -356,6 +356,10 @@ class SectionMixin(PageMixin):
             return True
         if self.kind in _SKILL_KINDS and self.chip_row(row):
             return True  # "Voice Acting   Audio Editing   Adobe Audition": chips, in a row
+        if self.kind in _SKILL_KINDS and row.bullet and index and rows[index - 1].no == row.no and (
+                rows[index - 1].bullet):
+            return True  # (rules50a) "Teach pendant • Oscilloscope • …": an inline list's
+            # item, its siblings on its own printed line, heads nothing
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
         if self.kind in _MOVE_BUCKETS and "," in row.text and all(

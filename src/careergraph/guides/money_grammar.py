@@ -539,6 +539,10 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|plus)\s|;\s")
 _HOW_OFTEN = re.compile(r"\b(?:once|twice|\w+ times)\s+(?:a|an|per|every)\s+\w+", re.IGNORECASE)
 
 
+# (rules50a) An addition named after the figure with its own period ("+ the daily
+# allowances", "plus an annual bonus"): the addition's period, not the figure's.
+_ADDED_PERIODIC = re.compile(r"(?:\+|\bplus|\band|\bwith)\s+(?:the\s+|an?\s+)?(?:hourly|daily|"
+                             r"weekly|monthly|annual|yearly)\s+(?:allowances?|bonus(?:es)?)\b")
 # (rules33a) A period's length between "per" and the period ("per 5-day week").
 _SIZED_PERIOD = re.compile(r"\b(per|an?)\s+\d{1,2}(?:\.\d)?-(?:day|hour|hr)\s+(week|day|shift|"
                            r"fortnight)\b")
@@ -562,6 +566,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
         window = window[: clause.start()]
     window = _HOW_OFTEN.sub("", window)
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
+    if "allowance" in lowered or "bonus" in lowered:  # (rules50a) "2.400 EUR net + the
+        lowered = _ADDED_PERIODIC.sub("", lowered)  # daily allowances": the addition's period
     if "-" in lowered:  # "£1,840 per 5-day week", "$610 a 10-hour day": a week, a day
         lowered = _SIZED_PERIOD.sub(r"\1 \2", lowered)
     # the first period named after the figure ("$41,600 to $58,900 a year, and the median

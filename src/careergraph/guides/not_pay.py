@@ -387,7 +387,12 @@ _NET_BRACKET = re.compile(r"^\s*(?:[-•*·▪]\s*[^.!?()]*?|(?=\d)[^.!?()]*?|(?
 _NET_STATISTIC = re.compile(r"\b(?:median|average|mean|\d{1,2}\s?%\s+(?:between|earn\w*)|"
                             # (rules45a) "Skippers' salaries range from 1.300 € to 3.100 € net"
                             r"(?:salar(?:y|ies)|pay|wages?)\s+range\s+from|"
-                            r"range\s+on\s+the\s+site:)\s*(?:(?:is|of|at|salary)\s+)?$",
+                            r"range\s+on\s+the\s+site:|"
+                            # (rules50a) a board's spread of the offers ("The offers are most
+                            # often between 1.200 and 1.500 EUR net")
+                            r"(?:offers|ads|advertisements|vacancies|postings)\s+are\s+"
+                            r"(?:most\s+often\s+|mostly\s+|usually\s+|typically\s+)?between)"
+                            r"\s*(?:(?:is|of|at|salary)\s+)?$",
                             re.IGNORECASE)
 
 

@@ -294,6 +294,34 @@ def _double_colon_fields(text: str) -> str:
 
 _FIELD_LABEL_WORDS = 4
 
+# (rules50a) A plain-text export's list field, a section's name in capitals, a double colon
+# and items parted by " | " ("KNOWLEDGE & SKILLS:: Robot programming (FANUC) | Machine
+# vision", "TRAITS:: Curiosity | Teamwork"): the label a heading over one "•" list.
+_LISTED_KINDS = frozenset({Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS})
+_COURSE_LABEL = re.compile(r"train|course|certif|licen[cs]", re.IGNORECASE)
+_DOUBLE_COLON_LIST = re.compile(r"^([ \t]*[A-Z][A-Z&/,' -]{1,40}?)[ \t]*::[ \t]+(?=\S)")
+
+
+def _double_colon_lists(text: str) -> str:
+    """(rules50a) ``text`` with each "LABEL:: a | b | c" line whose label is a known skills,
+    qualities or tools heading written as the heading on its own line over "a • b • c", the
+    list the section readers know; any other label keeps its line (a roster's "MANDATORY
+    TRAINING :: course | course" names courses, no skills).
+
+    >>> _double_colon_lists("TRAITS:: Curiosity | Teamwork\\nPANEL:: A | B")
+    'TRAITS\\nCuriosity • Teamwork\\nPANEL:: A | B'
+    """
+    out = []
+    for line in text.split("\n"):
+        field = _DOUBLE_COLON_LIST.match(line) if ":: " in line and " | " in line else None
+        if field is not None and len(field.group(1).split()) <= _FIELD_LABEL_WORDS and (
+                classify_heading(field.group(1).strip()) in _LISTED_KINDS) and (
+                _COURSE_LABEL.search(field.group(1)) is None):
+            out.append(field.group(1).rstrip())
+            line = line[field.end():].replace(" | ", " • ")
+        out.append(line)
+    return "\n".join(out)
+
 
 # (rules40b) A person specification's row: the criterion, dot leaders and its marker, "E"
 # (essential) or "D" (desirable), spelt out or not ("Coaching and developing staff ...... D").
@@ -329,6 +357,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
         text = _em_dash_lists(text)
     if "...." in text:  # (rules40b) "Coaching and developing staff ........ D"
         text = _marked_criteria(text)
+    if ":: " in text and " | " in text:  # (rules50a) "TRAITS:: Curiosity | Teamwork"
+        text = _double_colon_lists(text)
     if " :: " in text:  # (rules40b) "LANGUAGES :: English (C1) :: French an asset"
         text = _double_colon_fields(text)
     page = seen_page(text)  # markup rendered, a scan's damage repaired (most pages: None)
