@@ -359,6 +359,9 @@ _GAPPED_AT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
                         r"(?=(?P<title>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?s)\s+(?:at|on)\s+"
                         r"(?:about\s+|around\s+)?[£$€]\s?\d)")
 _SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot mechanic")
+# (rules50b) The abbreviations before a figure whose stop ends no sentence ("(avg. $27.50/hr)",
+# "Est. total $175.00"): _SENTENCE_STOP's, read back from a figure.
+_ABBREVIATED_STOP = re.compile(r"(?<!\w)(?:Rs|No|avg|[Aa]pprox|[Ee]st|[Ii]ncl)$")
 # ((rules50b) "Est. total $175.00", "Incl. holiday pay": a label's abbreviation too)
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)(?<!\bEst)"
                             r"(?<!\bIncl)(?<!\bincl)(?<!\bApprox)\.[\"”]? ")
@@ -1955,6 +1958,9 @@ class PayMixin(SkillMixin):
                 money = find_money(text, bare=in_section)
                 continue
             start = text.rfind(". ", 0, money.start)
+            while start > 0 and _ABBREVIATED_STOP.search(text, max(0, start - 8), start):
+                start = text.rfind(". ", 0, start)  # ((rules50b) "(avg. $27.50/hr)": one
+                # sentence, as _SENTENCE_STOP reads its end)
             if start > 0 and text[start - 1] == ".":  # a leader's dots end no sentence
                 stops = [m.end() for m in _FULL_STOP.finditer(text, 0, money.start)]
                 start = stops[-1] if stops else 0

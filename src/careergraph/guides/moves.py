@@ -1150,6 +1150,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         for match in _LATER_ROLES.finditer(text):
             found["up"].extend(t for t in _titles_after(text, match.end(), vocab, own)
                                if t.lower() != own.lower())
+    if " way in" in lowered or " route in" in lowered or " ways in" in lowered:
+        # (rules50b) "New to events? Food Runner and Busser shifts are a great way in."
+        found["in"].extend(t for t in _subjects_into(text.replace("? ", ". "), vocab, _WAY_IN,
+                                                     every=False) if t.lower() != own.lower())
     if "feeder" in lowered:  # "Library technicians and history graduates are our two
         # biggest feeders" (graduates name no role)
         found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))
@@ -1334,6 +1338,11 @@ _PICK_UP = re.compile(r"\s(?:picks?\s+up\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|takes?
 _FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|main|largest|usual|"
                       r"commonest|most\s+common|best)\s+feeders?\b", re.IGNORECASE)
 # "A, B and C have all come through our process": the titles its entrants held before.
+# (rules50b) "Food Runner and Busser shifts are a great way in": the titles named as a way into
+# the role (a shift app's or a careers page's tip for newcomers).
+_WAY_IN = re.compile(r"\s+(?:(?:shifts?|jobs?|roles?|posts?|positions?)\s+)?(?:are|is)\s+"
+                     r"(?:(?:often|usually|also)\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
+                     r"(?:ways?|routes?|doors?)\s+in\b(?!\s*(?:to|which|that)\b)")
 _CAME_THROUGH = re.compile(r"\s(?:have|had)\s+(?:all\s+|each\s+)?come\s+(?:in\s+)?through\s+"
                            r"(?:our|the|this)\s+(?:\w+\s+)?(?:process|programme|program|scheme|"
                            r"route|pathway|selection)\b")

@@ -56,6 +56,8 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # hour"): its price for the worker, not the worker's pay
                       r"bill(?:s|ed|ing)?\s+(?:their\s+|its\s+|the\s+)?(?:clients?|customers?)|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
+                      # (rules50b) a shift listing's "Parking: $8 validated at …": a price
+                      r"parking(?=\s*:)|"
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"

@@ -149,7 +149,10 @@ _POST_APPOSITIVE = Gated(re.compile(
 # (rules45b: a title joined by "&" too, "Also recruiting: Food & Beverage Hosts (£12.65/hr)")
 _TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,4})(?:\s+"
                                 r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
-                                r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"
+                                r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?"
+                                # ((rules50b) "unlock Banquet Captain shifts (avg. $…": the
+                                # bracket's statistic word before the figure)
+                                r"(?:(?:avg\.?|average|median|approx\.?|about|around|c\.|~)\s*)?$"
                                 r"|(?P<posted>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
                                 r"(?:posts?|roles?|positions?|jobs?)(?:\s*\(|,\s+)(?:Grade|Band|"
                                 r"Level|Scale|Step|Pay Grade)\s+[\w.]{1,4}(?:,\s*|\s*\()$"))
