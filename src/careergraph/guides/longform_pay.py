@@ -65,7 +65,7 @@ from careergraph.guides.next_job import next_job
 from careergraph.guides.not_pay import is_not_pay, penalty_days, price_heading, timed_money
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
-from careergraph.guides.pay_leads import graded_cell, owner_lead
+from careergraph.guides.pay_leads import dashed_grade, graded_cell, owner_lead
 from careergraph.guides.pay_owners import (
     card_term_owner,
     cohort_owner,
@@ -2923,6 +2923,12 @@ class PayMixin(SkillMixin):
         if other is not None and (graded := _CLASS_RUNG.match(other)) is not None and _role_tail(
                 singular_title(other[graded.end():]), self.role):
             other = None  # "4th Class Constable" on the police constable's page: its grade
+        if (other is None or _same_role(other, self.role)) and (
+                dashed := dashed_grade(clause)) is not None and (
+                self.vocab.is_role_title(dashed)) and not (
+                self.own_or_alias(dashed) or _same_role(dashed, self.role) or (
+                    self.own_level(dashed))):
+            other = dashed  # (rules50b) "Team Leader — Grade 6 (SCP 17–22) — £…": its band
         if other is not None and _stepped_role(other, self.role):
             other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
         if other is not None and self.own_grade_word(singular_title(other)):

@@ -125,6 +125,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # IV therapists may apply for posted X positions")
              "are considered for ", "be considered for ", "may apply for posted ",
              "may apply for ",
+             # (rules50b) a transfer letter's "chances to apply for its A and B posts"
+             "chances to apply for ", "chance to apply for ", "opportunities to apply for ",
+             "opportunity to apply for ",
              # (rules37b) "after two elections you can apply to be a Polling Station
              # Inspector": the post above
              "apply to be a ", "apply to be an ",
@@ -346,6 +349,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "came to us from ", "come to us from ", "comes to us from ",
              # promoted out of a lower title ("Most captains are promoted from banquet server")
              "promoted from ", "starting as ",
+             # (rules50b) "Most of you were promoted here from Cleaning Operative"
+             "promoted here from ",
              # trained on the job in another title ("train you while you work as a clerk")
              "while you work as a ", "while you work as an ", "while working as a ",
              "while working as an ",

@@ -98,6 +98,28 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
     return lead
 
 
+def dashed_grade(lead: str) -> str | None:
+    """(rules50b) The title of a pay table's row set with dashes, its grade (and a spine
+    range) between the title and the figure; None for another lead.
+
+    >>> dashed_grade("Parking Services Team Leader — Grade 6 (SCP 17–22) — ")
+    'Parking Services Team Leader'
+    >>> dashed_grade("Team Leader — £") is None
+    True
+    """
+    dashed = _DASHED_GRADE.match(lead) if "rade" in lead or "and" in lead or (
+        "cale" in lead) else None
+    return dashed.group("title") if dashed is not None else None
+
+
+# (rules50b) A pay table's row set with dashes: the title, its grade with a spine range in a
+# bracket, then the figure ("Parking Services Team Leader — Grade 6 (SCP 17–22) — £29,093 to
+# £31,586 a year").
+_DASHED_GRADE = re.compile(r"\s*(?P<title>[A-Z][\w'’-]*(?:\s[\w'’&-]+){0,5}?)\s+[—–-]\s+"
+                           r"(?:Band|Grade|Pay band|Scale)\s+[A-H0-9]{1,3}[a-d]?"
+                           r"(?:\s*\([^()]{1,30}\))?\s*[—–-]?\s*$")
+
+
 # A job-family row's title cell: Title Case words ("Water Quality Sampler").
 _TITLE_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&)){0,5}")
 

@@ -291,6 +291,9 @@ def _named(words: str, is_title: Callable[[str], bool]) -> str | None:
     article and a word of terms of work before it dropped ("seasonal", "casual"); None for a
     generic noun, a lone word (as often a grade or the role's own short name) or no title."""
     parts = words.split()
+    if len(parts) > 2 and parts[0].endswith(("'s", "’s")) and parts[1] == "own":
+        parts = parts[2:]  # (rules50b) "ParkSure's own attendants": the firm's staff, whose
+        # title is the words after "own" (a lone word, as below, names no other post)
     while parts and parts[0].lower() in _LEAD_WORDS:
         parts = parts[1:]
     named = all(w[:1].isupper() for w in parts)  # (rules43a) "Mental Health Workers": a name
