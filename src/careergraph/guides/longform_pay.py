@@ -360,8 +360,9 @@ _GAPPED_AT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
                         r"(?:about\s+|around\s+)?[£$€]\s?\d)")
 _SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot mechanic")
 # (rules50b) The abbreviations before a figure whose stop ends no sentence ("(avg. $27.50/hr)",
-# "Est. total $175.00"): _SENTENCE_STOP's, read back from a figure.
-_ABBREVIATED_STOP = re.compile(r"(?<!\w)(?:Rs|No|avg|[Aa]pprox|[Ee]st|[Ii]ncl)$")
+# "Est. total $175.00"), read back from a figure (an "approx." keeps its old reading: the
+# sentence from the figure on).
+_ABBREVIATED_STOP = re.compile(r"(?<!\w)(?:avg|[Ee]st)$")
 # ((rules50b) "Est. total $175.00", "Incl. holiday pay": a label's abbreviation too)
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)(?<!\bEst)"
                             r"(?<!\bIncl)(?<!\bincl)(?<!\bApprox)\.[\"”]? ")

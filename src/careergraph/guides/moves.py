@@ -1345,7 +1345,7 @@ _FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|
 # "A, B and C have all come through our process": the titles its entrants held before.
 # (rules50b) "Food Runner and Busser shifts are a great way in": the titles named as a way into
 # the role (a shift app's or a careers page's tip for newcomers).
-_WAY_IN = re.compile(r"\s+(?:(?:shifts?|jobs?|roles?|posts?|positions?)\s+)?(?:are|is)\s+"
+_WAY_IN = re.compile(r"\s+(?:shifts?|jobs?|roles?|posts?|positions?)\s+(?:are|is)\s+"
                      r"(?:(?:often|usually|also)\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
                      r"(?:ways?|routes?|doors?)\s+in\b(?!\s*(?:to|which|that)\b)")
 _CAME_THROUGH = re.compile(r"\s(?:have|had)\s+(?:all\s+|each\s+)?come\s+(?:in\s+)?through\s+"
