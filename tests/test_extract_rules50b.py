@@ -79,8 +79,10 @@ Kestrel Parcels Ltd · Swindon DC1 · ★ 4.1 (310 ratings)
 £13.20/hr (nights)   ·   Days on this site: £12.40/hr
 Incl. holiday pay: £14.80/hr   ·   Weekly pay
 Pay guide
-Temp to perm: Kestrel hires permanent Order Pickers at £25,900 a year and promotes from there to Team Leader (£29,500) and Shift Manager.
-Upskill: pass a forklift course on the StaffLoop Academy and you can book Forklift Driver shifts (£14.10/hr) on this site.
+Temp to perm: Kestrel hires permanent Order Pickers at £25,900 a year and promotes from there \
+to Team Leader (£29,500) and Shift Manager.
+Upskill: pass a forklift course on the StaffLoop Academy and you can book Forklift Driver \
+shifts (£14.10/hr) on this site.
 """
 
 
@@ -111,10 +113,13 @@ YOUR PAY NOW
 Site Attendant — Grade 3 (SCP 5–7) — £24,100 to £24,900 a year
 Site Services Team Leader — Grade 6 (SCP 17–22) — £28,700 to £31,200 a year
 MEASURES THE NEW EMPLOYER ENVISAGES
-• Corvel's own attendants at its other sites are on £12.80 an hour; transferring staff keep their pay.
+• Corvel's own attendants at its other sites are on £12.80 an hour; transferring staff keep \
+their pay.
 • No rate on this contract falls below the National Living Wage (£12.71 from April 2026).
 YOUR QUESTIONS
-Corvel says there will be chances to apply for its Site Manager and Area Manager posts. Most of you were promoted here from Cleaning Operative. Corvel employs attendants across hospitals, airports and railway stations.
+Corvel says there will be chances to apply for its Site Manager and Area Manager posts. Most \
+of you were promoted here from Cleaning Operative. Corvel employs attendants across hospitals, \
+airports and railway stations.
 """
 
 
@@ -144,7 +149,8 @@ Your monthly salary: € 3.100 (step 4 of scale 6) – hourly equivalent € 17,
 C. Salary scales
 Scale 6 – Billing Specialist: € 2.800 – € 3.900 per month
 Scale 9 – Billing Manager: € 4.300 – € 5.900 per month
-For comparison, a Billing Clerk on a temporary contract through an agency is invoiced at € 29,00 per hour; this is not a salary paid by us.
+For comparison, a Billing Clerk on a temporary contract through an agency is invoiced at € \
+29,00 per hour; this is not a salary paid by us.
 """
 
 

@@ -629,7 +629,8 @@ _SHIFT_TOTAL = re.compile(r"\b(?:est(?:imated|\.)?\s+(?:shift\s+)?total|shift\s+
                           re.IGNORECASE)
 # (rules50b) A rate restated with holiday pay rolled in, its label first ("Incl. holiday pay:
 # £15.80/hr"): the same pay as the listed rate, no pay of its own.
-_HOLIDAY_INCLUSIVE = re.compile(r"^\W*(?:incl\.?|including|inclusive\s+of|with)\s+(?:rolled[- ]up\s+)?"
+_HOLIDAY_INCLUSIVE = re.compile(r"^\W*(?:incl\.?|including|inclusive\s+of|with)\s+"
+                                r"(?:rolled[- ]up\s+)?"
                                 r"holiday\s+pay\s*:\s*\S{0,3}\s?$", re.IGNORECASE)
 
 # (rules49b) A job board's nudge about what other employers offer, at least ("Employers

@@ -104,7 +104,8 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
 # (rules50b) A scale table's row opening with its grade, then a dash and the title ("Scale 10
 # – Credit Manager: € 4.800 – € 6.700 per month").
 # (and a grade's code alone: "FO4 – Finance Operations Team Lead: €…")
-_GRADE_THEN_TITLE = re.compile(r"(?:(?:Scale|Grade|Band|Level)\s+[A-H0-9]{1,3}[a-d]?|[A-Z]{1,3}\d{1,2})"
+_GRADE_THEN_TITLE = re.compile(r"(?:(?:Scale|Grade|Band|Level)\s+[A-H0-9]{1,3}[a-d]?"
+                               r"|[A-Z]{1,3}\d{1,2})"
                                r"\s+[–—-]\s+"
                                r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’&-]*){0,5})\s*$")
 
