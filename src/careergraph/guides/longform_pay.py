@@ -2925,11 +2925,11 @@ class PayMixin(SkillMixin):
                 singular_title(other[graded.end():]), self.role):
             other = None  # "4th Class Constable" on the police constable's page: its grade
         if (other is None or _same_role(other, self.role)) and (
-                dashed := dashed_grade(clause)) is not None and (
-                self.vocab.is_role_title(dashed)) and not (
-                self.own_or_alias(dashed) or _same_role(dashed, self.role) or (
-                    self.own_level(dashed))):
-            other = dashed  # (rules50b) "Team Leader — Grade 6 (SCP 17–22) — £…": its band
+                graded_title := dashed_grade(clause)) is not None and (
+                self.vocab.is_role_title(graded_title)) and not (
+                self.own_or_alias(graded_title) or _same_role(graded_title, self.role) or (
+                    self.own_level(graded_title))):
+            other = graded_title  # (rules50b) "Team Leader — Grade 6 (SCP 17–22) — £…": its band
         if other is not None and _stepped_role(other, self.role):
             other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
         if other is not None and self.own_grade_word(singular_title(other)):
