@@ -68,7 +68,9 @@ _SECTOR_CUE = re.compile(
     r"serv(?:es?|ed|ing) in|"  # (prec10) "the cadre serves in agriculture and public service"
     # (rules50b) a contractor's sites by whom it works for ("it runs car parks for NHS
     # hospitals, shopping centres and railway stations")
-    r"(?:runs?|operates?|manages?|cleans?) (?:[a-z-]+ ){1,2}for|"
+    # (its sites' noun after the verb: "run talks for schools" names an audience, no sector)
+    r"(?:runs?|operates?|manages?|cleans?) (?:[a-z-]+ )?(?:parks?|sites?|facilities|services|"
+    r"contracts|operations|premises|buildings|estates) for|"
     r"hires?|hiring|companies|firms|organi[sz]ations|businesses|"
     r"clients? (?:in|include)|demand (?:in|from|across)|"
     # (fixes89) a market as a noun of its own, not a compound's first word ("market data",
