@@ -66,6 +66,11 @@ _SKILL_PREDICATE = re.compile(
 _SECTOR_CUE = re.compile(
     r"industr\w*|\b(?:sectors?|work(?:s|ed|ing)? (?:in|for|across|within|at)|employ\w*|"
     r"serv(?:es?|ed|ing) in|"  # (prec10) "the cadre serves in agriculture and public service"
+    # (rules50b) a contractor's sites by whom it works for ("it runs car parks for NHS
+    # hospitals, shopping centres and railway stations")
+    # (its sites' noun after the verb: "run talks for schools" names an audience, no sector)
+    r"(?:runs?|operates?|manages?|cleans?) (?:[a-z-]+ )?(?:parks?|sites?|facilities|services|"
+    r"contracts|operations|premises|buildings|estates) for|"
     r"hires?|hiring|companies|firms|organi[sz]ations|businesses|"
     r"clients? (?:in|include)|demand (?:in|from|across)|"
     # (fixes89) a market as a noun of its own, not a compound's first word ("market data",

@@ -2382,6 +2382,10 @@ class _LongformParser(MentionMixin):
             if row.bullet and not label and self.job_item(item):
                 self.job_lines.add(row.no)
                 return  # "Career Options by Sector" listing "- Park ranger": a job, no sector
+            if label and row.bullet and row.kind is None and (
+                    description.lstrip()[:1].isdigit() and " " not in label.strip()):
+                out.use(row.no)  # (rules50b) "Industry: X · Venue: 600-seat ballroom": a
+                return  # field's figure after its one-word label, no sector
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
             else:  # ("Garment manufacturing (export of …)": the industry, not its aside)

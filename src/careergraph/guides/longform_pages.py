@@ -592,6 +592,9 @@ class PageMixin(TableMixin):
                   for no, (title, place, pay, company) in self.line_cards]
         for title, line, company, place, pay in cards:
             owners = card_owners(title, self.own_card)
+            if company is not None and _BRACKETED.sub("", company[0]).strip().rstrip(
+                    ". ").rpartition(" ")[2][:1].islower():
+                company = None  # (rules50b) "Opryland-area resort": a kind of site, no name
             if company is not None and any(owner is None for _, owner in owners):
                 self.out.add("employers", _BRACKETED.sub("", company[0]).strip(), company[1])
             elif company is not None:

@@ -65,7 +65,7 @@ from careergraph.guides.next_job import next_job
 from careergraph.guides.not_pay import is_not_pay, penalty_days, price_heading, timed_money
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
-from careergraph.guides.pay_leads import graded_cell, owner_lead
+from careergraph.guides.pay_leads import dashed_grade, graded_cell, owner_lead
 from careergraph.guides.pay_owners import (
     card_term_owner,
     cohort_owner,
@@ -359,8 +359,14 @@ _GAPPED_AT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
                         r"(?=(?P<title>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?s)\s+(?:at|on)\s+"
                         r"(?:about\s+|around\s+)?[£$€]\s?\d)")
 _SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot mechanic")
-# ((rules50a) nor a krona's "kr." before its period: "38.500 kr. per day" is one sentence)
-_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)(?<!\d kr)"
+# (rules50b) The abbreviations before a figure whose stop ends no sentence ("(avg. $27.50/hr)",
+# "Est. total $175.00"), read back from a figure (an "approx." keeps its old reading: the
+# sentence from the figure on).
+_ABBREVIATED_STOP = re.compile(r"(?<!\w)(?:avg|[Ee]st)$")
+# ((rules50b) "Est. total $175.00", "Incl. holiday pay": a label's abbreviation ends no
+# sentence; (rules50a) nor a krona's "kr." before its period: "38.500 kr. per day" is one)
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)(?<!\bEst)"
+                            r"(?<!\bIncl)(?<!\bincl)(?<!\bApprox)(?<!\d kr)"
                             r"\.[\"”]? (?!per\b|a (?:day|month|week|year)\b|an hour\b)")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
 # Housekeeping Manager: from AED 6,000."): the title labels the figures after it.
@@ -1955,6 +1961,9 @@ class PayMixin(SkillMixin):
                 money = find_money(text, bare=in_section)
                 continue
             start = text.rfind(". ", 0, money.start)
+            while start > 0 and _ABBREVIATED_STOP.search(text, max(0, start - 8), start):
+                start = text.rfind(". ", 0, start)  # ((rules50b) "(avg. $27.50/hr)": one
+                # sentence, as _SENTENCE_STOP reads its end)
             if start > 0 and text[start - 1] == ".":  # a leader's dots end no sentence
                 stops = [m.end() for m in _FULL_STOP.finditer(text, 0, money.start)]
                 start = stops[-1] if stops else 0
@@ -2917,6 +2926,12 @@ class PayMixin(SkillMixin):
         if other is not None and (graded := _CLASS_RUNG.match(other)) is not None and _role_tail(
                 singular_title(other[graded.end():]), self.role):
             other = None  # "4th Class Constable" on the police constable's page: its grade
+        if (other is None or _same_role(other, self.role)) and (
+                graded_title := dashed_grade(clause)) is not None and (
+                self.vocab.is_role_title(graded_title)) and not (
+                self.own_or_alias(graded_title) or _same_role(graded_title, self.role) or (
+                    self.own_level(graded_title))):
+            other = graded_title  # (rules50b) "Team Leader — Grade 6 (SCP 17–22) — £…": its band
         if other is not None and _stepped_role(other, self.role):
             other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
         if other is not None and self.own_grade_word(singular_title(other)):

@@ -61,7 +61,7 @@ from careergraph.guides.longform_patterns import (
 from careergraph.guides.longform_skills import listed_bracket
 from careergraph.guides.mentions import section_names, sectors
 from careergraph.guides.move_items import ladder_step, listed_role, move_titles
-from careergraph.guides.not_pay import price_heading
+from careergraph.guides.not_pay import price_heading, restated_rate
 from careergraph.guides.prose_titles import is_truncated
 from careergraph.guides.rank_rows import unit_without_place
 from careergraph.guides.requirement_items import eligibility, post_held
@@ -441,7 +441,8 @@ class SectionMixin(PageMixin):
             return  # "The Leeds Courier" over a feature: the site, not a section
         # "Fees and funding", "Fringes"; a label under it ("Skills assessment: AUD 2,100")
         # keeps the section
-        self.no_pay_section = not_pay_heading(row.heading) or (
+        # ((rules50b) "Incl. holiday pay:" over the listed rate restated: the same pay)
+        self.no_pay_section = not_pay_heading(row.heading) or restated_rate(row.heading) or (
             self.no_pay_section and row.text.rstrip().endswith(":") and classify_heading(
                 row.heading, self.vocab.headings) is not Kind.SALARY)
         self.price_section = price_heading(row.heading)  # "How much does a X cost?"

@@ -112,6 +112,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "can train to ", "may train to ", "train up to ",
              # a staffing crew's step by logged hours ("get bumped to Lead Banquet Server")
              "bumped to ", "bumped up to ",
+             # (rules50b) a shift app's next tier ("to unlock Banquet Captain shifts") and an
+             # employer's promotions after a temp-to-perm hire ("promotes from there to A")
+             "to unlock ", "promotes from there to ", "promoted from there to ",
+             "promote from there to ",
              # a platform's higher tier ("join the Pro tier and train as a Quality Inspector")
              "and train as a ", "and train as an ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
@@ -121,6 +125,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # IV therapists may apply for posted X positions")
              "are considered for ", "be considered for ", "may apply for posted ",
              "may apply for ",
+             # (rules50b) a transfer letter's "chances to apply for its A and B posts"
+             "chances to apply for ", "chance to apply for ", "opportunities to apply for ",
+             "opportunity to apply for ",
              # (rules37b) "after two elections you can apply to be a Polling Station
              # Inspector": the post above
              "apply to be a ", "apply to be an ",
@@ -232,7 +239,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "can pass to ", "could pass to ", "may pass to ",
                   # (rules46c) "often pass into the stock checkers or learn to work as crane
                   # operators": another job taken, or learnt, beside the role's
-                  "often pass into ", "can pass into ", "may pass into ", "learn to work as ")
+                  "often pass into ", "can pass into ", "may pass into ", "learn to work as ",
+                  # (rules50b) a shift app's upskilling ("pass a reach truck course … and you
+                  # can book Reach Truck Driver shifts"): other shifts open to the worker
+                  "you can book ", "you can then book ", "you can also book ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).
 # (carry43) Holders of an earlier qualification credited towards the role's training ("Masseurs
@@ -339,6 +349,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "came to us from ", "come to us from ", "comes to us from ",
              # promoted out of a lower title ("Most captains are promoted from banquet server")
              "promoted from ", "starting as ",
+             # (rules50b) "Most of you were promoted here from Cleaning Operative"
+             "promoted here from ",
              # trained on the job in another title ("train you while you work as a clerk")
              "while you work as a ", "while you work as an ", "while working as a ",
              "while working as an ",
@@ -743,6 +755,24 @@ def _promoted_from(text: str, vocab: Vocabulary, own: str) -> list[str]:
     return found
 
 
+# (rules50b) An employer that "promotes from there to A (£…) and B": from the role the titles
+# follow in turn, A then B ("and" read as "and then"; an "or" list stays choices).
+_FROM_THERE_TO = re.compile(r"(\bpromot(?:e|es|ed)\s+from\s+there\s+to\s+[^.;]{2,80}?)\s+and\s+"
+                            r"(?!then\b)(?=[A-Z])")
+
+
+def _in_turn_from_there(text: str) -> str:
+    """``text`` with "promotes from there to A and B" read as "… to A and then B".
+
+    >>> _in_turn_from_there("It promotes from there to Team Leader (£31,000) and Shift Manager.")
+    'It promotes from there to Team Leader (£31,000) and then Shift Manager.'
+    """
+    if "from there to " not in text:
+        return text
+    return _FROM_THERE_TO.sub(lambda m: m.group(1) + (
+        " and " if " or " in m.group(1) else " and then "), text, count=1)
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence (see :func:`_stated_moves`), and when none leads out of the
     role, the title a former holder says he holds now ("When I was a tiler … I'm a site
@@ -759,6 +789,7 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         text = _FIELD_WORKERS.sub(lambda found: _field_workers(found, vocab), text)
         # "came from other work (Lifeguard, Army Reservist)": the titles
         text = _WORK_TITLES.sub(lambda found: _work_titles(found, vocab), text)
+    text = _in_turn_from_there(text)
     if " now work" in text and " of " in text:
         # (rules48b) a letter's "one of last year's supervisors now works (in Continuous
         # Improvement) as a CI Specialist": a former holder's post now, a move across
@@ -1124,6 +1155,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         for match in _LATER_ROLES.finditer(text):
             found["up"].extend(t for t in _titles_after(text, match.end(), vocab, own)
                                if t.lower() != own.lower())
+    if " way in" in lowered or " route in" in lowered or " ways in" in lowered:
+        # (rules50b) "New to events? Food Runner and Busser shifts are a great way in."
+        found["in"].extend(t for t in _subjects_into(text.replace("? ", ". "), vocab, _WAY_IN,
+                                                     every=False) if t.lower() != own.lower())
     if "feeder" in lowered:  # "Library technicians and history graduates are our two
         # biggest feeders" (graduates name no role)
         found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))
@@ -1308,6 +1343,11 @@ _PICK_UP = re.compile(r"\s(?:picks?\s+up\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|takes?
 _FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|main|largest|usual|"
                       r"commonest|most\s+common|best)\s+feeders?\b", re.IGNORECASE)
 # "A, B and C have all come through our process": the titles its entrants held before.
+# (rules50b) "Food Runner and Busser shifts are a great way in": the titles named as a way into
+# the role (a shift app's or a careers page's tip for newcomers).
+_WAY_IN = re.compile(r"\s+(?:shifts?|jobs?|roles?|posts?|positions?)\s+(?:are|is)\s+"
+                     r"(?:(?:often|usually|also)\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
+                     r"(?:ways?|routes?|doors?)\s+in\b(?!\s*(?:to|which|that)\b)")
 _CAME_THROUGH = re.compile(r"\s(?:have|had)\s+(?:all\s+|each\s+)?come\s+(?:in\s+)?through\s+"
                            r"(?:our|the|this)\s+(?:\w+\s+)?(?:process|programme|program|scheme|"
                            r"route|pathway|selection)\b")
@@ -1573,6 +1613,7 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
     [('Kitchen Porter', 'Commis Chef'), ('Commis Chef', 'Sous Chef')]
     """
     text = _CAN_BE_TITLE.sub("can become ", text) if "can be " in text else text
+    text = _in_turn_from_there(text)
     if "(" in text:  # (rules44b) "a group leader (partieľ) and later a foreman (majster)": a
         text = _LOWER_GLOSS.sub("", text)  # title's gloss in the page's own language goes
     if " - " in text or " – " in text:  # (rules44b) "… a foreman - the foreman has …": a

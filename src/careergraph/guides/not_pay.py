@@ -20,6 +20,7 @@ __all__ = [
     "is_addition",
     "is_not_pay",
     "price_heading",
+    "restated_rate",
     "timed_money",
 ]
 
@@ -55,6 +56,8 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # hour"): its price for the worker, not the worker's pay
                       r"bill(?:s|ed|ing)?\s+(?:their\s+|its\s+|the\s+)?(?:clients?|customers?)|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
+                      # (rules50b) a shift listing's "Parking: $8 validated at …": a price
+                      r"parking(?=\s*:)|"
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"
@@ -101,6 +104,10 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
 # the course before it names no fee.
 _PAID_DURING = re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:during|while|for)\s+"
                           r"(?:the\s+)?(?:course|training)\b", re.IGNORECASE)
+# (rules50b) A new clause with its own subject after a course ("pass a reach truck course and
+# you can book X shifts (£14.50/hr)"): what the course opens is paid, the figure no fee.
+_AFTER_COURSE = re.compile(r"\b(?:and|then)\s+(?:you|they|we|he|she)\s+(?:can|could|may|will|"
+                           r"would)\b", re.IGNORECASE)
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
 # list of allowances is pay.  (carry37) "a base increase of $7,500" too, not "an increase to".
@@ -620,6 +627,16 @@ def _benefit(text: str, opening: int, start: int) -> bool:
 _ESTIMATE_LABEL = re.compile(r"\bestimated\s+(?:total\s+)?(?:earnings|pay)\s*:\s*\S{0,3}\s?$",
                              re.IGNORECASE)
 _BEFORE_TAX = re.compile(r"\s*(?:before|pre-?)\s*tax\b", re.IGNORECASE)
+# (rules50b) A shift listing's total for the whole shift ("Est. total $175.00", "Estimated
+# total: £98.70", "Shift total £112.80"): the hourly rate times the hours, no rate of its own.
+_SHIFT_TOTAL = re.compile(r"\b(?:est(?:imated|\.)?\s+(?:shift\s+)?total|shift\s+total|"
+                          r"total\s+for\s+(?:the|this)\s+shift)\s*:?\s*\S{0,3}\s?$",
+                          re.IGNORECASE)
+# (rules50b) A rate restated with holiday pay rolled in, its label first ("Incl. holiday pay:
+# £15.80/hr"): the same pay as the listed rate, no pay of its own.
+_HOLIDAY_INCLUSIVE = re.compile(r"^\W*(?:incl\.?|including|inclusive\s+of|with)\s+"
+                                r"(?:rolled[- ]up\s+)?"
+                                r"holiday\s+pay\s*:\s*\S{0,3}\s?$", re.IGNORECASE)
 
 # (rules49b) A job board's nudge about what other employers offer, at least ("Employers
 # offering $35+ get 2× more applicants"): a one-sided bound on others' pay, no band.
@@ -635,6 +652,12 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
             text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
         return True  # "Estimated earnings: $947 before tax": a booking's total, no pay
+    if "otal" in text[max(0, start - 32):start] and _SHIFT_TOTAL.search(
+            text, max(0, start - 32), start):
+        return True  # (rules50b) "Est. total $175.00": the shift's total, no rate
+    if "oliday" in text[max(0, start - 40):start] and _HOLIDAY_INCLUSIVE.search(
+            text, segment, start):
+        return True  # (rules50b) "Incl. holiday pay: £15.80/hr": the listed rate restated
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
             hyphened.match(text, end)) or priced_thing(text, end) or (
             _NET_AFTER.match(text, end) and not (
@@ -700,8 +723,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                      or "," not in text[m.end():start])  # (no new clause: "plus tips of $9")
                     # ("paid training course … – salary during the course 4 806 zł": the
                     # trainee's pay, not the course's fee)
-                    and not (m.group().lower() == "course" and _PAID_DURING.search(
-                        text, opening, start))
+                    and not (m.group().lower() == "course" and (_PAID_DURING.search(
+                        text, opening, start) or _AFTER_COURSE.search(text, m.end(), start)))
                     # (rules41b) "(see Contractual Costs)": a cross-reference's section name
                     and not ("see" in text[max(0, m.start() - 60):m.start()]
                              and _in_see_aside(text, m.start()))
@@ -931,6 +954,16 @@ def is_addition(label: str) -> bool:
 
 
 _PAY_NAMED = Gated(re.compile(r"\b(?:salar\w*|pay|wages?|earn\w*|income)\b", re.IGNORECASE))
+
+
+def restated_rate(label: str) -> bool:
+    """(rules50b) A label that restates the listed rate with holiday pay rolled in ("Incl.
+    holiday pay", "Including holiday pay"): its figure is the same pay, no pay of its own.
+
+    >>> restated_rate("Incl. holiday pay"), restated_rate("Holiday pay")
+    (True, False)
+    """
+    return "oliday" in label and _HOLIDAY_INCLUSIVE.match(f"{label.rstrip(': ')}: ") is not None
 
 
 def is_not_pay(label: str) -> bool:

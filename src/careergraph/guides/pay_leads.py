@@ -95,7 +95,41 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
     cell = _graded_first(lead)
     if cell is not None and is_title(cell):
         return cell  # a fixed-width row's title cell before its grade
+    scaled = _GRADE_THEN_TITLE.match(lead) if lead[:1].isupper() else None
+    if scaled is not None and is_title(scaled.group("title")):
+        return scaled.group("title")  # (rules50b) "Scale 10 – Credit Manager": the title
     return lead
+
+
+# (rules50b) A scale table's row opening with its grade, then a dash and the title ("Scale 10
+# – Credit Manager: € 4.800 – € 6.700 per month").
+# (and a grade's code alone: "FO4 – Finance Operations Team Lead: €…")
+_GRADE_THEN_TITLE = re.compile(r"(?:(?:Scale|Grade|Band|Level)\s+[A-H0-9]{1,3}[a-d]?"
+                               r"|[A-Z]{1,3}\d{1,2})"
+                               r"\s+[–—-]\s+"
+                               r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’&-]*){0,5})\s*$")
+
+
+def dashed_grade(lead: str) -> str | None:
+    """(rules50b) The title of a pay table's row set with dashes, its grade (and a spine
+    range) between the title and the figure; None for another lead.
+
+    >>> dashed_grade("Parking Services Team Leader — Grade 6 (SCP 17–22) — ")
+    'Parking Services Team Leader'
+    >>> dashed_grade("Team Leader — £") is None
+    True
+    """
+    dashed = _DASHED_GRADE.match(lead) if "rade" in lead or "and" in lead or (
+        "cale" in lead) else None
+    return dashed.group("title") if dashed is not None else None
+
+
+# (rules50b) A pay table's row set with dashes: the title, its grade with a spine range in a
+# bracket, then the figure ("Parking Services Team Leader — Grade 6 (SCP 17–22) — £29,093 to
+# £31,586 a year").
+_DASHED_GRADE = re.compile(r"\s*(?P<title>[A-Z][\w'’-]*(?:\s[\w'’&-]+){0,5}?)\s+[—–-]\s+"
+                           r"(?:Band|Grade|Pay band|Scale)\s+[A-H0-9]{1,3}[a-d]?"
+                           r"(?:\s*\([^()]{1,30}\))?\s*[—–-]?\s*$")
 
 
 # A job-family row's title cell: Title Case words ("Water Quality Sampler").

@@ -1133,6 +1133,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         opened) is None
     employed = _EMPLOYER_OF.match(_ARTICLE.sub("", opened)) is not None
     subject = _WORK_PATTERN.sub("", _EMPLOYER_OF.sub("", _ARTICLE.sub("", opened)))
+    if employed and subject[:4] == "own ":
+        subject = subject[4:]  # (rules50b) "ParkSure's own attendants": the firm's staff
     if "’s " in subject or "'s " in subject:  # (rules37a) "the survey's anesthesiologist
         subject = _SOURCE_OF.sub("", subject)  # assistants reported": the survey's people
     # "Salaries for head chefs are around": the pay's people, not the pay, are the subject

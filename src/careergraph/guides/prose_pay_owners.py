@@ -149,7 +149,10 @@ _POST_APPOSITIVE = Gated(re.compile(
 # (rules45b: a title joined by "&" too, "Also recruiting: Food & Beverage Hosts (£12.65/hr)")
 _TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,4})(?:\s+"
                                 r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
-                                r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"
+                                r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?"
+                                # ((rules50b) "unlock Banquet Captain shifts (avg. $…": the
+                                # bracket's statistic word before the figure)
+                                r"(?:(?:avg\.?|average|median|approx\.?|about|around|c\.|~)\s*)?$"
                                 r"|(?P<posted>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
                                 r"(?:posts?|roles?|positions?|jobs?)(?:\s*\(|,\s+)(?:Grade|Band|"
                                 r"Level|Scale|Step|Pay Grade)\s+[\w.]{1,4}(?:,\s*|\s*\()$"))
@@ -288,6 +291,9 @@ def _named(words: str, is_title: Callable[[str], bool]) -> str | None:
     article and a word of terms of work before it dropped ("seasonal", "casual"); None for a
     generic noun, a lone word (as often a grade or the role's own short name) or no title."""
     parts = words.split()
+    if len(parts) > 2 and parts[0].endswith(("'s", "’s")) and parts[1] == "own":
+        parts = parts[2:]  # (rules50b) "ParkSure's own attendants": the firm's staff, whose
+        # title is the words after "own" (a lone word, as below, names no other post)
     while parts and parts[0].lower() in _LEAD_WORDS:
         parts = parts[1:]
     named = all(w[:1].isupper() for w in parts)  # (rules43a) "Mental Health Workers": a name

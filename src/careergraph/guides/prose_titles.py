@@ -166,7 +166,8 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
 _CASED_POST = re.compile(r"((?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+)\s+(?:role|position|post)")
 _TRAIN_AS = re.compile(r"^(?:train|retrain|qualify|requalify)\s+(?:up\s+)?as\s+(?=an?\s|[A-Z])")
 _AGENT_ENDS = ("er", "or", "ist", "ian", "ant")  # (the post's last word names a person)
-_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies)|"
+# ((rules50b) a shift app's "unlock Banquet Captain shifts": the post's shifts)
+_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies)|shifts|"
                          r"backgrounds?|"
                          r"pool|panel|roster)$", re.IGNORECASE)
 

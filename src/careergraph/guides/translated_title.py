@@ -148,6 +148,11 @@ _FIRM_LINE = re.compile(r"^(?P<firm>[^\W\d_][^·|]{2,80}?)\s+[·|]\s+\S")
 _FIRM_PLACE = re.compile(r"^(?P<firm>[^\W\d_][^·|(),]{2,80}?),\s+[A-Z][\w .'’-]{1,40}$")
 # (rules41a) A firm alone on the line under the title ("Édes Kúria Cukrászda Kft.").
 _FIRM_ALONE = re.compile(r"^(?P<firm>[^\W\d_][^·|()★☆—]{2,80}?)$")  # (rules47a: no stars, no cells)
+# (rules50b) A business with its customers' rating on the line under the title ("The Larkspur
+# Hotel & Conference Center ★ 4.6 (212 reviews) · 0.8 mi away"): a shift app's or a job
+# board's venue or site, rated as a business, legal form or none.
+_RATED_FIRM = re.compile(r"^(?P<firm>[^\W\d_][^·|()★☆]{2,80}?)\s+(?:·\s+)?★\s?\d(?:[.,]\d)?\s*"
+                         r"\(\s*\d[\d,.]*\s+(?:reviews?|ratings?)\s*\)")
 # A staffing agency posting for another firm ("ProWork Kft. (on behalf of partner)"): the
 # agency employs no one on the page; the partner its text names does.
 _FOR_PARTNER = re.compile(r"\b(?:on behalf of|for (?:our|its|a) (?:client|partner))\b",
@@ -210,6 +215,9 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
             # (rules44b) "Wrekin Valley Academy, Telford" under a vacancy's title: a public
             # body, then its town
             return placed.group("firm")
+        rated = _RATED_FIRM.match(following) if "★" in following else None
+        if rated is not None and not any(c.isdigit() for c in rated.group("firm")):
+            return rated.group("firm")  # (rules50b) "X ★ 4.6 (212 reviews)": the venue
         if line is not None and (line.group("firm").rstrip(".").endswith(forms) or (
                 ":" not in line.group("firm") and _public_body(line.group("firm")))):
             return line.group("firm")
