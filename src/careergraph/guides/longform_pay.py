@@ -69,6 +69,7 @@ from careergraph.guides.pay_leads import graded_cell, owner_lead
 from careergraph.guides.pay_owners import (
     card_term_owner,
     cohort_owner,
+    comparator_title,
     compared_clause,
     family_title,
     figure_titles,
@@ -3534,12 +3535,11 @@ class PayMixin(SkillMixin):
             # line of statistics names its own title, never the role's
             return None if self.own_title(stat_title) or _same_role(
                 stat_title, self.role) else stat_title
-        graded = _GRADED_LEAD.match(before) if (
-            "—" in before or "–" in before or " range" in before) else None
-        if graded is not None and self.vocab.is_role_title(title := graded.group("title")):
-            # (rules49c) "Audit Manager — Grade G, £…", "X — Grade B, median paid £…",
-            # "Depot Manager (M3) range $…": a pay memo's comparator line opens with
-            # the title its grade and figure are of
+        if (title := comparator_title(before)) is not None and self.vocab.is_role_title(title):
+            # (rules49c, fixes94) "Audit Manager — Grade G, £…", "X — Grade B, median paid £…",
+            # "For reference: Depot Manager (M3) range $…": a pay memo's comparator line
+            # opens with the title its grade and figure are of (`pay_owners._COMPARATOR`,
+            # the rule `pay_label_title` reads a row's label with)
             return None if self.own_title(title) or _same_role(title, self.role) else title
         salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
         if salaried is not None:  # (rules38a) "helper salary 1,300 AED, foreman 5,000 AED"
@@ -3576,17 +3576,6 @@ class PayMixin(SkillMixin):
                     # Technician posts (£…)": the posts moved on to are a rung above the role
                 return None if _same_role(candidate, self.role) else candidate
         return None
-
-
-# (rules49c) A line opening with a title, then its grade after a spaced dash ("Audit
-# Manager — Grade G, ", "X — Grade B, median paid ") or its grade's code in a bracket and
-# "range" ("Depot Manager (M3) range "), up to the figure: the title's pay.  An
-# earlier clause before the title may end in a colon ("For reference: X (M3) range").
-_GRADED_LEAD = re.compile(
-    r"^(?:[^:]{0,60}:\s+)?(?P<title>[A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,4}?)\s+"
-    r"(?:[—–]\s+(?:Grade|Band|Level|Step|Pay\s+band)\s+[A-Z0-9][\w-]{0,3},\s+"
-    r"(?:(?:median|average|mean)\s+(?:paid\s+|pay\s+|salary\s+)?)?"
-    r"|\([A-Z]{0,3}\d{0,2}[A-Z]?\)\s+range\s+(?:for\s+reference\s+)?)$")
 
 
 @cache
