@@ -729,6 +729,15 @@ _TAIL_HEAD = re.compile(r"(?P<rank>\d{1,2})(?:st|nd|rd|th)(?:\s+percentile)?"
                         r"|(?:top|bottom|highest|lowest|upper|lower)\s+\d{1,2}\s*%",
                         re.IGNORECASE)
 _POINT_RANKS = frozenset({"25", "50", "75"})
+# (fixes94) A distribution's middle and its quartiles as a table's head or row label
+# ("Median", "50th", "P50"; "25th", "P75", "Lower quartile"); with two ranks beside the median
+# the table is a distribution, whose median alone is pay.
+_MEDIAN_RANK = re.compile(r"(?i:median|50th(?:\s+percentile)?|p50)")
+_QUARTILE_HEAD = re.compile(r"(?i:(?:25|75)th(?:\s+percentile)?|p(?:10|25|75|90)|"
+                            r"(?:lower|upper|first|third|bottom|top)\s+quartile)")
+_RANKS_BESIDE = 2
+_RULE_GAP = 2
+_RANK_CELL_CHARS = 20  # (a row label naming a percentile is short: "10th percentile")
 # (rules38a) A post's pay band as one field of a header strip ("Grade: THT 9   Band: £61,200
 # – £70,400   Reports to: …"): the post's own pay, whatever the other fields.
 _BAND_FIELD = re.compile(r"(?:^|\s{3}|\|\s)(?:Pay |Salary )?[Bb]and:\s*(?:[$€£₹]|[A-Z]{3}\s?)\d")
@@ -1880,6 +1889,8 @@ class PayMixin(SkillMixin):
             if (money := find_money(text, bare=in_section) or self.home_money(
                     text, in_section)) is None:
                 return
+        if " | " in row.text and self.percentile_row(row):
+            return  # (fixes94) "| 25th | $36,900 |" in a table of percentiles: no pay
         if " | " in text and " | " in self.last_text:
             text = self.without_tail_columns(text)  # "| 10th | … | 90th |" over the figures
             if (money := find_money(text, bare=in_section)) is None:
@@ -2159,13 +2170,44 @@ class PayMixin(SkillMixin):
     def without_tail_columns(self, text: str) -> str:
         """A pipe table's row under a header of percentiles ("10th | 25th | Median | 75th |
         90th"), without the cells under a tail: the 10th and 90th percentiles (or a "Top 10%")
-        are one end of a distribution, no pay; the quartiles and the median stay points."""
+        are one end of a distribution, no pay.  (fixes94) Beside a median column the
+        quartiles' cells go too, the median alone the role's point (sets 49 and 50: the
+        quartiles in their columns are no band and no pay); with no median column the
+        quartiles stay points."""
         cells = _PIPE_CELL.split(text.strip())
         heads = _PIPE_CELL.split(self.last_text.strip())
         if len(cells) != len(heads):
             return text
+        median = next((head for head in heads if _MEDIAN_RANK.fullmatch(head.strip())), None)
+        if median is not None and sum(1 for head in heads if _TAIL_HEAD.fullmatch(
+                head.strip()) or _QUARTILE_HEAD.fullmatch(head.strip())) >= _RANKS_BESIDE:
+            kept = [f"{head} {cell}" for cell, head in zip(cells, heads, strict=True)
+                    if head is median]  # ("Median $35,900": the statistic kept with it)
+            return "   ".join(kept)
         kept = [cell for cell, head in zip(cells, heads, strict=True) if not _tail_head(head)]
         return "   ".join(kept) if len(kept) < len(cells) else text
+
+    def percentile_row(self, row: _Row) -> bool:
+        """(fixes94) Whether ``row`` is a pipe table's row labelled by a percentile other
+        than the median ("| 25th | $36,900 |", "| P90 | … |", "| Lower quartile | … |") in a
+        table of percentiles (its label says so, or a row above in the same table names
+        "percentile" or "quartile"): one point of a distribution, no pay and no band (the
+        conventions of sets 49 and 50); the "| Median | … |" row is the role's point."""
+        first = _PIPE_CELL.split(row.text.strip().strip("|").strip(), maxsplit=1)[0].strip()
+        if len(first) > _RANK_CELL_CHARS or _MEDIAN_RANK.fullmatch(first) or not (
+                _TAIL_HEAD.fullmatch(first) or _QUARTILE_HEAD.fullmatch(first)):
+            return False
+        if re.search(r"(?i)percentile|quartile|^p\d", first):
+            return True
+        line = row.no
+        for index in range(self.row_index - 1, max(self.row_index - _DOTTED_RUN, 0) - 1, -1):
+            above = self.page_rows[index]
+            if line - above.no > _RULE_GAP or "|" not in above.text:
+                return False  # (the header's "|---|" rule line is no row)
+            if re.search(r"(?i)percentile|quartile", above.text):
+                return True
+            line = above.no
+        return False
 
     def period_above(self, row: _Row, text: str) -> str | None:
         """The period a short pay label on the line above states for a figure alone on its
