@@ -3577,12 +3577,14 @@ class PayMixin(SkillMixin):
             # line of statistics names its own title, never the role's
             return None if self.own_title(stat_title) or _same_role(
                 stat_title, self.role) else stat_title
-        if (title := comparator_title(before)) is not None and self.vocab.is_role_title(title):
+        if (compared := comparator_title(before)) is not None and self.vocab.is_role_title(
+                compared):
             # (rules49c, fixes94) "Audit Manager — Grade G, £…", "X — Grade B, median paid £…",
             # "For reference: Depot Manager (M3) range $…": a pay memo's comparator line
             # opens with the title its grade and figure are of (`pay_owners._COMPARATOR`,
             # the rule `pay_label_title` reads a row's label with)
-            return None if self.own_title(title) or _same_role(title, self.role) else title
+            return None if self.own_title(compared) or _same_role(
+                compared, self.role) else compared
         salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
         if salaried is not None:  # (rules38a) "helper salary 1,300 AED, foreman 5,000 AED"
             return None if _same_role(salaried, self.role) else salaried
