@@ -91,7 +91,7 @@ from careergraph.guides.roles import (
 )
 from careergraph.guides.rung_pay import ladder_rungs, row_rungs, rung_asides, rung_owner
 from careergraph.guides.said_pay import said_owner
-from careergraph.guides.salary import read_salaries, salary_level
+from careergraph.guides.salary import Statistic, read_salaries, salary_level
 from careergraph.guides.section_kinds import (
     _HIRING_PAY,
     _MOVE_BUCKETS,
@@ -737,6 +737,11 @@ _QUARTILE_HEAD = re.compile(r"(?i:(?:25|75)th(?:\s+percentile)?|p(?:10|25|75|90)
                             r"(?:lower|upper|first|third|bottom|top)\s+quartile)")
 _RANKS_BESIDE = 2
 _RULE_GAP = 2
+# (fixes94) A bullet's pay label naming a statistic, its figure on the lines below ("Median
+# pay: How much do X make?", "Average salary:").
+_STAT_ABOVE = re.compile(r"^(?:[-•*]\s*)?(median|average|mean)\s+(?:annual\s+|hourly\s+)?"
+                         r"(?:pay|salary|wages?|earnings)\s*:", re.IGNORECASE)
+_STAT_RUN = 3  # (the figures of one label: a year's and an hour's, and one more)
 _RANK_CELL_CHARS = 20  # (a row label naming a percentile is short: "10th percentile")
 # (rules38a) A post's pay band as one field of a header strip ("Grade: THT 9   Band: £61,200
 # – £70,400   Reports to: …"): the post's own pay, whatever the other fields.
@@ -1850,6 +1855,8 @@ class PayMixin(SkillMixin):
                 row.text))) and self.glued_row(row, row.text):
             return
         text = description if label else self.unwrapped(row)
+        if not label and text.count(" | ") == 1 and self.percentile_row(row) == "median":
+            text = text.replace(" | ", " ", 1)  # (fixes94) "| Median | $42,300 |": the median
         if " | " in text and _PRICED_CELL.search(text):
             text = _BARE_RANGE_CELL.sub(lambda m: " " * len(m.group()), text)
         if "." in text and _FOOTNOTE_MARK.search(text):
@@ -1889,7 +1896,7 @@ class PayMixin(SkillMixin):
             if (money := find_money(text, bare=in_section) or self.home_money(
                     text, in_section)) is None:
                 return
-        if " | " in row.text and self.percentile_row(row):
+        if " | " in row.text and self.percentile_row(row) == "other":
             return  # (fixes94) "| 25th | $36,900 |" in a table of percentiles: no pay
         if " | " in text and " | " in self.last_text:
             text = self.without_tail_columns(text)  # "| 10th | … | 90th |" over the figures
@@ -2187,27 +2194,30 @@ class PayMixin(SkillMixin):
         kept = [cell for cell, head in zip(cells, heads, strict=True) if not _tail_head(head)]
         return "   ".join(kept) if len(kept) < len(cells) else text
 
-    def percentile_row(self, row: _Row) -> bool:
-        """(fixes94) Whether ``row`` is a pipe table's row labelled by a percentile other
-        than the median ("| 25th | $36,900 |", "| P90 | … |", "| Lower quartile | … |") in a
-        table of percentiles (its label says so, or a row above in the same table names
+    def percentile_row(self, row: _Row) -> str | None:
+        """(fixes94) "other" when ``row`` is a pipe table's row labelled by a percentile
+        other than the median ("| 25th | $36,900 |", "| P90 | … |", "| Lower quartile | … |")
+        in a table of percentiles (its label says so, or a row above in the same table names
         "percentile" or "quartile"): one point of a distribution, no pay and no band (the
-        conventions of sets 49 and 50); the "| Median | … |" row is the role's point."""
+        conventions of sets 49 and 50); "median" for the "| Median | … |" row of such a
+        table, the role's point; None for any other row."""
         first = _PIPE_CELL.split(row.text.strip().strip("|").strip(), maxsplit=1)[0].strip()
-        if len(first) > _RANK_CELL_CHARS or _MEDIAN_RANK.fullmatch(first) or not (
-                _TAIL_HEAD.fullmatch(first) or _QUARTILE_HEAD.fullmatch(first)):
-            return False
+        median = _MEDIAN_RANK.fullmatch(first) is not None
+        if len(first) > _RANK_CELL_CHARS or not (median or _TAIL_HEAD.fullmatch(
+                first) or _QUARTILE_HEAD.fullmatch(first)):
+            return None
+        rank = "median" if median else "other"
         if re.search(r"(?i)percentile|quartile|^p\d", first):
-            return True
+            return rank
         line = row.no
         for index in range(self.row_index - 1, max(self.row_index - _DOTTED_RUN, 0) - 1, -1):
             above = self.page_rows[index]
             if line - above.no > _RULE_GAP or "|" not in above.text:
-                return False  # (the header's "|---|" rule line is no row)
+                return None  # (the header's "|---|" rule line is no row)
             if re.search(r"(?i)percentile|quartile", above.text):
-                return True
+                return rank
             line = above.no
-        return False
+        return None
 
     def period_above(self, row: _Row, text: str) -> str | None:
         """The period a short pay label on the line above states for a figure alone on its
@@ -2223,6 +2233,26 @@ class PayMixin(SkillMixin):
             return None
         lowered = f" {above.lower()}"
         return label_period(above) if any(w in lowered for w in _SALARY_WORDS) else None
+
+    def statistic_above(self, row: _Row) -> Statistic | None:
+        """(fixes94) The statistic a pay label names on the line above a run of lines that
+        print a figure alone ("- Median pay: How much do X make?" over "- $33,040 Annual
+        Salary" and "- $15.88 per hour"): "median" or "average"; None when the nearest line
+        above without a figure is no such label or the run is broken."""
+        line = row.no
+        for index in range(self.row_index - 1, max(self.row_index - _STAT_RUN, 0) - 1, -1):
+            above = self.page_rows[index]
+            if line - above.no > 1:
+                return None
+            if not find_money(above.text):
+                match = _STAT_ABOVE.match(above.text)
+                if match is None:
+                    return None
+                return "median" if match.group(1).lower() == "median" else "average"
+            if len(_AMOUNTS_ONLY.sub(" ", above.text).split()) > _LABEL_ABOVE_WORDS:
+                return None
+            line = above.no
+        return None
 
     def piped_period(self, row: _Row, text: str) -> str | None:
         """(rules37b) The period of a pipe table's row whose figure states none ("Polling
@@ -3021,6 +3051,13 @@ class PayMixin(SkillMixin):
             found = [_in_thousands(salary, note.group("period")) for salary in found]
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
+        if found and not label and len(text.split()) <= _LABEL_ABOVE_WORDS and (
+                above_stat := self.statistic_above(row)) is not None:
+            # (fixes94) "- Median pay: How much do X make?" / "- $33,040 Annual Salary" /
+            # "- $15.88 per hour": the label's statistic is each point's below it
+            found = [salary.model_copy(update={"statistic": above_stat}) if (
+                salary.min is not None and salary.min == salary.max) else salary
+                for salary in found]
         started, self.start_point = self.start_point, None
         if not label and self.out.salaries and self.out.salaries[-1] is started and (
                 band := joined_top(started, clause, text, found)) is not None:

@@ -492,15 +492,6 @@ _FORMER_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Ex-|Former\s+)(?P<list>[^.;:
 _RELATIVE = r"(?:(?:who|that)\s+[a-z]+(?:\s+[a-z]+){0,5}\s+)?"  # ("… who finish the course")
 _HEDGES = (r"(?:(?:may|can|could|often|usually|typically|then|will|sometimes|later|"
            r"eventually)\s+)*$")
-# (fixes94) A sentence's subject of one plural word, with what they have ("Applicators with a
-# few years on the route often become supervisors"), or a share of a plural title ("Many of
-# our supervisors have gone on to be B"): that title's move, when the vocabulary knows it.
-_ONE_WORD_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+)(?P<who>[A-Z][a-z]{2,}s)\s+"
-                               r"(?:with\s+[a-z]+(?:\s+[a-z]+){0,6}\s+)?" + _RELATIVE
-                               + r"(?:(?:have|has)\s+)?" + _HEDGES[:-1] + r"$")
-_SHARE_OF_TITLE = re.compile(r"(?:^|[.;:!?]\s+)(?:[A-Z][a-z]+|A\s+few|A\s+number)\s+of\s+"
-                       r"(?:our|the|their|these|those)\s+(?P<who>[a-z]+(?:\s+[a-z]+){0,2}s)\s+"
-                       + _RELATIVE + r"(?:(?:have|has)\s+)?" + _HEDGES[:-1] + r"$")
 _TITLED_SUBJECT = re.compile(r"(?:^|[.;:,]\s+(?:and\s+)?(?:that\s+)?|\b(?:and|that)\s+)"
                              r"(?P<who>(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+s)\s+"
                              + _RELATIVE + _HEDGES)
@@ -543,8 +534,6 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
     # with no role named could be the role's own holders)
     match = _TITLED_SUBJECT.search(window) or (_SENTENCE_SUBJECT.search(window) if own
                                                else None)
-    if match is None and own:
-        return _other_holders(window, vocab, own) or _bare_rung(text, window, own)
     if match is None:
         return _bare_rung(text, window, own)
     if match.group("who").split()[0].lower() in _SHARE_WORDS:
@@ -562,33 +551,6 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
         # holders by a qualifier, read as the role)
     # (a subject in sentence case is a title the vocabulary knows, or the role's rung)
     return title if not sentence_case or rung or vocab.is_role_title(title) else None
-
-
-def _other_holders(window: str, vocab: Vocabulary, own: str) -> str | None:
-    """(fixes94) The title a clause's subject names right before a move's trigger, when it
-    is one plural word the vocabulary knows as a title with another head noun than
-    ``own``'s ("Applicators with a few years on the route often become …" on the pest
-    control technician's page) or a share of a plural title ("Many of our supervisors have
-    gone on to be …"): that title's move, none of the role's.  Anyone's words ("Graduates",
-    "Workers") and the role's own holders ("Technicians", "Senior technicians") are none.
-
-    >>> from careergraph.lexicon import load_lexicon
-    >>> v = Vocabulary.from_lexicon(load_lexicon())
-    >>> _other_holders("Many of our supervisors have ", v, "Pest Control Technician")
-    'Supervisor'
-    >>> _other_holders("Technicians often ", v, "Pest Control Technician") is None
-    True
-    """
-    match = _ONE_WORD_SUBJECT.search(window) or _SHARE_OF_TITLE.search(window)
-    if match is None:
-        return None
-    title = title_case(singular_title(match.group("who")))
-    words = title.lower().split()
-    if words[-1] in _ANYONE or words[-1] in _LEVEL_SET or words[0] in _LEVEL_SET or (
-            words[-1] == own.lower().rpartition(" ")[2]) or not (
-            vocab.is_role_title(title) or (len(words) == 1 and practitioner_noun(words[0]))):
-        return None  # (one worker noun alone may name the title: "Applicators")
-    return title
 
 
 def _bare_rung(text: str, window: str, own: str) -> str | None:
