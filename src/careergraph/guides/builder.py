@@ -871,6 +871,19 @@ class GuideBuilder:
                     head := owner[: owner.index("(")].strip()):
                 self.salaries[index] = salary.model_copy(update={"role": head})
 
+    def _owners_labels(self) -> None:
+        """(fixes94) A figure another title owns, labelled with the page's own role (the
+        page's title line standing as the heading of a sentence that names other titles:
+        "Substitute teachers earn $150 per day" on the School Librarian's page): its owner's
+        title labels it, as the role's card prints the label, never the page's role."""
+        if self.role is None:
+            return
+        own = fact_key(self.role.text)
+        self.salaries = [salary.model_copy(update={"label": salary.role}) if (
+            salary.role is not None and salary.label is not None and fact_key(
+                salary.label) == own and fact_key(salary.role) != own) else salary
+            for salary in self.salaries]
+
     def _short_owners(self) -> None:
         """(rules42a) A figure owned by one head word ("Foremen earn 3 700 – 4 100 €/month")
         that ends exactly one title of the page's ladders and moves, a ladder's rung
@@ -1142,6 +1155,7 @@ class GuideBuilder:
         self._spanned_grades()
         self._unclosed_owners()
         self._short_owners()
+        self._owners_labels()
         self._ladders_within_ladders()
         self._roles_not_skills()
         self._papers_lines()

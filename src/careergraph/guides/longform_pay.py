@@ -69,6 +69,7 @@ from careergraph.guides.pay_leads import dashed_grade, graded_cell, owner_lead
 from careergraph.guides.pay_owners import (
     card_term_owner,
     cohort_owner,
+    comparator_title,
     compared_clause,
     family_title,
     figure_titles,
@@ -90,7 +91,7 @@ from careergraph.guides.roles import (
 )
 from careergraph.guides.rung_pay import ladder_rungs, row_rungs, rung_asides, rung_owner
 from careergraph.guides.said_pay import said_owner
-from careergraph.guides.salary import read_salaries, salary_level
+from careergraph.guides.salary import Statistic, read_salaries, salary_level
 from careergraph.guides.section_kinds import (
     _HIRING_PAY,
     _MOVE_BUCKETS,
@@ -736,6 +737,20 @@ _TAIL_HEAD = re.compile(r"(?P<rank>\d{1,2})(?:st|nd|rd|th)(?:\s+percentile)?"
                         r"|(?:top|bottom|highest|lowest|upper|lower)\s+\d{1,2}\s*%",
                         re.IGNORECASE)
 _POINT_RANKS = frozenset({"25", "50", "75"})
+# (fixes94) A distribution's middle and its quartiles as a table's head or row label
+# ("Median", "50th", "P50"; "25th", "P75", "Lower quartile"); with two ranks beside the median
+# the table is a distribution, whose median alone is pay.
+_MEDIAN_RANK = re.compile(r"(?i:median|50th(?:\s+percentile)?|p50)")
+_QUARTILE_HEAD = re.compile(r"(?i:(?:25|75)th(?:\s+percentile)?|p(?:10|25|75|90)|"
+                            r"(?:lower|upper|first|third|bottom|top)\s+quartile)")
+_RANKS_BESIDE = 2
+_RULE_GAP = 2
+# (fixes94) A bullet's pay label naming a statistic, its figure on the lines below ("Median
+# pay: How much do X make?", "Average salary:").
+_STAT_ABOVE = re.compile(r"^(?:[-•*]\s*)?(median|average|mean)\s+(?:annual\s+|hourly\s+)?"
+                         r"(?:pay|salary|wages?|earnings)\s*:", re.IGNORECASE)
+_STAT_RUN = 3  # (the figures of one label: a year's and an hour's, and one more)
+_RANK_CELL_CHARS = 20  # (a row label naming a percentile is short: "10th percentile")
 # (rules38a) A post's pay band as one field of a header strip ("Grade: THT 9   Band: £61,200
 # – £70,400   Reports to: …"): the post's own pay, whatever the other fields.
 _BAND_FIELD = re.compile(r"(?:^|\s{3}|\|\s)(?:Pay |Salary )?[Bb]and:\s*(?:[$€£₹]|[A-Z]{3}\s?)\d")
@@ -1848,6 +1863,8 @@ class PayMixin(SkillMixin):
                 row.text))) and self.glued_row(row, row.text):
             return
         text = description if label else self.unwrapped(row)
+        if not label and text.count(" | ") == 1 and self.percentile_row(row) == "median":
+            text = text.replace(" | ", " ", 1)  # (fixes94) "| Median | $42,300 |": the median
         if " | " in text and _PRICED_CELL.search(text):
             text = _BARE_RANGE_CELL.sub(lambda m: " " * len(m.group()), text)
         if "." in text and _FOOTNOTE_MARK.search(text):
@@ -1887,6 +1904,8 @@ class PayMixin(SkillMixin):
             if (money := find_money(text, bare=in_section) or self.home_money(
                     text, in_section)) is None:
                 return
+        if " | " in row.text and self.percentile_row(row) == "other":
+            return  # (fixes94) "| 25th | $36,900 |" in a table of percentiles: no pay
         if " | " in text and " | " in self.last_text:
             text = self.without_tail_columns(text)  # "| 10th | … | 90th |" over the figures
             if (money := find_money(text, bare=in_section)) is None:
@@ -2169,13 +2188,47 @@ class PayMixin(SkillMixin):
     def without_tail_columns(self, text: str) -> str:
         """A pipe table's row under a header of percentiles ("10th | 25th | Median | 75th |
         90th"), without the cells under a tail: the 10th and 90th percentiles (or a "Top 10%")
-        are one end of a distribution, no pay; the quartiles and the median stay points."""
+        are one end of a distribution, no pay.  (fixes94) Beside a median column the
+        quartiles' cells go too, the median alone the role's point (sets 49 and 50: the
+        quartiles in their columns are no band and no pay); with no median column the
+        quartiles stay points."""
         cells = _PIPE_CELL.split(text.strip())
         heads = _PIPE_CELL.split(self.last_text.strip())
         if len(cells) != len(heads):
             return text
+        median = next((head for head in heads if _MEDIAN_RANK.fullmatch(head.strip())), None)
+        if median is not None and sum(1 for head in heads if _TAIL_HEAD.fullmatch(
+                head.strip()) or _QUARTILE_HEAD.fullmatch(head.strip())) >= _RANKS_BESIDE:
+            kept = [f"{head} {cell}" for cell, head in zip(cells, heads, strict=True)
+                    if head is median]  # ("Median $35,900": the statistic kept with it)
+            return "   ".join(kept)
         kept = [cell for cell, head in zip(cells, heads, strict=True) if not _tail_head(head)]
         return "   ".join(kept) if len(kept) < len(cells) else text
+
+    def percentile_row(self, row: _Row) -> str | None:
+        """(fixes94) "other" when ``row`` is a pipe table's row labelled by a percentile
+        other than the median ("| 25th | $36,900 |", "| P90 | … |", "| Lower quartile | … |")
+        in a table of percentiles (its label says so, or a row above in the same table names
+        "percentile" or "quartile"): one point of a distribution, no pay and no band (the
+        conventions of sets 49 and 50); "median" for the "| Median | … |" row of such a
+        table, the role's point; None for any other row."""
+        first = _PIPE_CELL.split(row.text.strip().strip("|").strip(), maxsplit=1)[0].strip()
+        median = _MEDIAN_RANK.fullmatch(first) is not None
+        if len(first) > _RANK_CELL_CHARS or not (median or _TAIL_HEAD.fullmatch(
+                first) or _QUARTILE_HEAD.fullmatch(first)):
+            return None
+        rank = "median" if median else "other"
+        if re.search(r"(?i)percentile|quartile|^p\d", first):
+            return rank
+        line = row.no
+        for index in range(self.row_index - 1, max(self.row_index - _DOTTED_RUN, 0) - 1, -1):
+            above = self.page_rows[index]
+            if line - above.no > _RULE_GAP or "|" not in above.text:
+                return None  # (the header's "|---|" rule line is no row)
+            if re.search(r"(?i)percentile|quartile", above.text):
+                return rank
+            line = above.no
+        return None
 
     def period_above(self, row: _Row, text: str) -> str | None:
         """The period a short pay label on the line above states for a figure alone on its
@@ -2191,6 +2244,26 @@ class PayMixin(SkillMixin):
             return None
         lowered = f" {above.lower()}"
         return label_period(above) if any(w in lowered for w in _SALARY_WORDS) else None
+
+    def statistic_above(self, row: _Row) -> Statistic | None:
+        """(fixes94) The statistic a pay label names on the line above a run of lines that
+        print a figure alone ("- Median pay: How much do X make?" over "- $33,040 Annual
+        Salary" and "- $15.88 per hour"): "median" or "average"; None when the nearest line
+        above without a figure is no such label or the run is broken."""
+        line = row.no
+        for index in range(self.row_index - 1, max(self.row_index - _STAT_RUN, 0) - 1, -1):
+            above = self.page_rows[index]
+            if line - above.no > 1:
+                return None
+            if not find_money(above.text):
+                match = _STAT_ABOVE.match(above.text)
+                if match is None:
+                    return None
+                return "median" if match.group(1).lower() == "median" else "average"
+            if len(_AMOUNTS_ONLY.sub(" ", above.text).split()) > _LABEL_ABOVE_WORDS:
+                return None
+            line = above.no
+        return None
 
     def piped_period(self, row: _Row, text: str) -> str | None:
         """(rules37b) The period of a pipe table's row whose figure states none ("Polling
@@ -2995,6 +3068,13 @@ class PayMixin(SkillMixin):
             found = [_in_thousands(salary, note.group("period")) for salary in found]
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
+        if found and not label and len(text.split()) <= _LABEL_ABOVE_WORDS and (
+                above_stat := self.statistic_above(row)) is not None:
+            # (fixes94) "- Median pay: How much do X make?" / "- $33,040 Annual Salary" /
+            # "- $15.88 per hour": the label's statistic is each point's below it
+            found = [salary.model_copy(update={"statistic": above_stat}) if (
+                salary.min is not None and salary.min == salary.max) else salary
+                for salary in found]
         started, self.start_point = self.start_point, None
         if not label and self.out.salaries and self.out.salaries[-1] is started and (
                 band := joined_top(started, clause, text, found)) is not None:
@@ -3551,13 +3631,14 @@ class PayMixin(SkillMixin):
             # line of statistics names its own title, never the role's
             return None if self.own_title(stat_title) or _same_role(
                 stat_title, self.role) else stat_title
-        graded = _GRADED_LEAD.match(before) if (
-            "—" in before or "–" in before or " range" in before) else None
-        if graded is not None and self.vocab.is_role_title(title := graded.group("title")):
-            # (rules49c) "Audit Manager — Grade G, £…", "X — Grade B, median paid £…",
-            # "Depot Manager (M3) range $…": a pay memo's comparator line opens with
-            # the title its grade and figure are of
-            return None if self.own_title(title) or _same_role(title, self.role) else title
+        if (compared := comparator_title(before)) is not None and self.vocab.is_role_title(
+                compared):
+            # (rules49c, fixes94) "Audit Manager — Grade G, £…", "X — Grade B, median paid £…",
+            # "For reference: Depot Manager (M3) range $…": a pay memo's comparator line
+            # opens with the title its grade and figure are of (`pay_owners._COMPARATOR`,
+            # the rule `pay_label_title` reads a row's label with)
+            return None if self.own_title(compared) or _same_role(
+                compared, self.role) else compared
         salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
         if salaried is not None:  # (rules38a) "helper salary 1,300 AED, foreman 5,000 AED"
             return None if _same_role(salaried, self.role) else salaried
@@ -3593,17 +3674,6 @@ class PayMixin(SkillMixin):
                     # Technician posts (£…)": the posts moved on to are a rung above the role
                 return None if _same_role(candidate, self.role) else candidate
         return None
-
-
-# (rules49c) A line opening with a title, then its grade after a spaced dash ("Audit
-# Manager — Grade G, ", "X — Grade B, median paid ") or its grade's code in a bracket and
-# "range" ("Depot Manager (M3) range "), up to the figure: the title's pay.  An
-# earlier clause before the title may end in a colon ("For reference: X (M3) range").
-_GRADED_LEAD = re.compile(
-    r"^(?:[^:]{0,60}:\s+)?(?P<title>[A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,4}?)\s+"
-    r"(?:[—–]\s+(?:Grade|Band|Level|Step|Pay\s+band)\s+[A-Z0-9][\w-]{0,3},\s+"
-    r"(?:(?:median|average|mean)\s+(?:paid\s+|pay\s+|salary\s+)?)?"
-    r"|\([A-Z]{0,3}\d{0,2}[A-Z]?\)\s+range\s+(?:for\s+reference\s+)?)$")
 
 
 @cache

@@ -20,6 +20,7 @@ from careergraph.names import name_key
 __all__ = [
     "card_term_owner",
     "cohort_owner",
+    "comparator_title",
     "compared_clause",
     "family_title",
     "figure_titles",
@@ -487,23 +488,28 @@ _PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?"
                         r"(?:\s*\(#?[A-Z]{0,6}\d{2,8}\))?"
                         # "Anesthesia Technicians - Median Salary": a related career's row
                         r"(?:\s+[-–—])?"
-                        # (carry49) a pricing request's comparator at its grade ("Claims
-                        # Manager — Grade 7, median paid"): the grade no part of the title
-                        r"(?:\s+(?:grade|band)\s+[0-9A-Z]{1,3},)?"
-                        r"\s+(?:(?:median\s+|average\s+|mean\s+|"
+                        r"\s+(?:median\s+|average\s+|mean\s+|"
                         r"starting\s+|typical\s+|annual\s+|base\s+)?(?:salar(?:y|ies)|pay|"
                         # "Salary Range 24": the range's grade number, not pay
-                        r"wages?|earnings)(?:\s+range(?:\s+\d{1,3})?)?"
-                        # (carry49) "Licensed Optician reference range $…", "X range $a – $b –
-                        # $c" in a memo's comparison, "Y — Grade 4, median paid £…"
-                        r"|(?:reference\s+)?range|(?:median\s+|average\s+)?paid)$",
+                        r"wages?|earnings)(?:\s+range(?:\s+\d{1,3})?)?$",
                         re.IGNORECASE)
 
+# (fixes94: rules49c's `_GRADED_LEAD` in `longform_pay.role_before` and carry49's grade,
+# "range" and "paid" widenings of `_PAY_LABEL` / `_GRADED_LABEL` joined here, the one rule
+# both routes read) A pay memo's comparator: a title, then its grade after a spaced dash
+# ("Audit Manager — Grade G, ", "Claims Manager — Grade 7, median paid") or a range
+# word, after its grade's code in a bracket or not ("Depot Manager (M3) range",
+# "Licensed Optician reference range", "X (RVT) range for reference"), or "median paid".
+_COMPARATOR = re.compile(
+    r"(?P<title>[A-Z][\w&/'’-]*(?:\s+[A-Za-z][\w&/'’-]*){0,5}?)"
+    r"(?:\s+[-–—]\s+(?i:grade|band|level|step|pay\s+band)\s+[A-Z0-9][\w-]{0,3},"
+    r"(?:\s+(?i:median|average|mean))?(?:\s+(?i:paid|pay|salary))?"
+    r"|(?:\s*\([A-Z]{0,3}\d{0,2}[A-Z]?\))?\s+(?i:reference\s+)?(?i:range)"
+    r"(?:\s+for\s+reference)?"
+    r"|\s+(?i:median\s+|average\s+)?paid)\s*")
+# a run-in clause before the comparator ("For reference: ", "For comparison only: ")
+_RUN_IN = re.compile(r"[^:]{0,60}:\s+")
 # "Stipend – Assistant Curate", "Salary — Deputy Head": the pay word first, a dash, the title.
-# (carry49) a comparator at its grade with its figure next ("Claims Manager — Grade 7,
-# £54,000 – £67,000"): the title before the dash
-_GRADED_LABEL = re.compile(r"^([A-Z][\w&/'’ -]{2,60}?)\s+[-–—]\s+(?:grade|band)\s+[0-9A-Z]{1,3},$",
-                           re.IGNORECASE)
 _PAY_FIRST = re.compile(r"^(?:salary|stipend|pay|wage)\s+[–—-]\s+([A-Z][\w'’ -]{2,50}?)$",
                         re.IGNORECASE)
 
@@ -616,14 +622,39 @@ def pay_label_title(label: str) -> str | None:
     'Claims Manager'
 
     """
-    match = _PAY_LABEL.match(label.strip()) or _PAY_FIRST.match(label.strip()) or (
-        _GRADED_LABEL.match(label.strip()))
-    if match is None:
+    match = _PAY_LABEL.match(label.strip()) or _PAY_FIRST.match(label.strip())
+    name = match.group(1).strip() if match is not None else comparator_title(
+        label.strip(), run_in=False)
+    if name is None:
         return None
-    name = match.group(1).strip()
     if _NOT_OWNERS.search(name):
         return None
     return title_case(singular_title(name))
+
+
+def comparator_title(text: str, *, run_in: bool = True) -> str | None:
+    """(fixes94) The title a pay memo's comparator line opens with, as printed, when
+    ``text`` (the words before the figure) is that title and its grade or range words and
+    nothing else ("Fleet Planner — Grade C, median paid ", "Workshop Manager (M3) range ");
+    with ``run_in``, after a run-in clause ending in a colon too ("For reference: X (M3)
+    range "). None for any other text; the caller checks the title is known.
+
+    >>> comparator_title("Fleet Planner — Grade C, median paid ")
+    'Fleet Planner'
+    >>> comparator_title("For reference: Workshop Manager (M3) range ")
+    'Workshop Manager'
+    >>> comparator_title("For reference: Workshop Manager (M3) range ", run_in=False) is None
+    True
+    >>> comparator_title("Move the grade up and lift the floor (new range ") is None
+    True
+    """
+    if not ("—" in text or "–" in text or " - " in text or "range" in text.lower() or (
+            "paid" in text)):
+        return None  # (cheap: every comparator has a dash or a range or paid word)
+    match = _COMPARATOR.fullmatch(text)
+    if match is None and run_in and (lead := _RUN_IN.match(text)) is not None:
+        match = _COMPARATOR.fullmatch(text, lead.end())
+    return match.group("title") if match is not None else None
 
 
 # A study card's term around the title it is about: a bracketed note ("(compare!)"), a
