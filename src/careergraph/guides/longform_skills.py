@@ -105,6 +105,7 @@ from careergraph.guides.skill_cues import (
     credential_end,
     cued_skills,
     known_name,
+    known_software,
     labelled_skills,
     paired_skills,
     skill_cue_dispatch,
@@ -1762,8 +1763,9 @@ class SkillMixin(RoleMixin):
                 or _STATED_RULE.search(name) is not None)  # ("(Challenge 25 applies)": a rule)
 
     def known_tool(self, name: str) -> bool:
-        """``name`` is a tool the lexicon knows, whole ("Terraform")."""
-        return self.vocab.lexicon_tools(name) == [name]
+        """``name`` is a tool the lexicon knows, whole ("Terraform"; (fixes95) the
+        gazetteer's software too: "After Effects")."""
+        return self.vocab.lexicon_tools(name) == [name] or known_software(name)
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):

@@ -52,6 +52,7 @@ __all__ = [
     "known_name",
     "known_shared_head",
     "known_skill",
+    "known_software",
     "labelled_skills",
     "named_alternatives",
     "paired_skills",
@@ -1517,6 +1518,16 @@ def known_name(text: str) -> bool:
     words = _pair_words()
     folded_name = fold(text)
     return folded_name in words.tools or folded_name in words.skills or known_skill(text)
+
+
+def known_software(text: str) -> bool:
+    """(fixes95) Whether ``text`` is a tool of the bundled lexicon, its gazetteer's software
+    included (any case).
+
+    >>> known_software("After Effects"), known_software("English"), known_software("Tile Forge")
+    (True, False, False)
+    """
+    return fold(text) in _pair_words().tools
 
 
 def fixed_pair(text: str) -> bool:
