@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -1038,6 +1038,34 @@ _LANGUAGES_LEAD = re.compile(r"(?:languages?|language (?:skills|requirements))\s
 # ((rules47c) a translated title in sentence case too: "Lead man – Imus – ₱850 – ₱950 per day")
 _LISTED_TITLE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Za-z][a-z'’-]+){0,3}")
 
+# (fixes95) A listed job's title with a qualifier after it: the trade's acronym ("Sales Agent
+# FMCG") or where the job is, in lower case ("Receptionist in salon"); not a numeral ("Engineer
+# II") nor a title's own "in charge" / "in training".
+_LISTED_QUALIFIER = re.compile(r"\s+(?:(?![IVX]+$)[A-Z]{2,6}|in\s+(?!charge$|training$)"
+                               r"(?:the\s+|a\s+)?[a-z][a-z-]+)$")
+
+
+def _listed_core(title: str, known: Callable[[str], bool]) -> str:
+    """(fixes95) A listed job's title without a qualifier after it, when what is left is a
+    title the vocabulary knows (of two words or more before an acronym); else as listed.
+
+    >>> known = lambda t: t in ("Sales Agent", "Receptionist", "Engineer")
+    >>> _listed_core("Sales Agent FMCG", known), _listed_core("Receptionist in salon", known)
+    ('Sales Agent', 'Receptionist')
+    >>> _listed_core("Engineer II", known), _listed_core("Nurse in charge", known)
+    ('Engineer II', 'Nurse in charge')
+    >>> _listed_core("Engineer HVAC", known)  # (one word before an acronym: kept)
+    'Engineer HVAC'
+    """
+    found = _LISTED_QUALIFIER.search(title)
+    if found is None:
+        return title
+    core = title[:found.start()]
+    if found.group().strip().isupper() and " " not in core:
+        return title
+    return core if known(title_case(core)) else title
+
+
 class _LongformParser(MentionMixin):
     """Read one long-form page: :meth:`run` walks its rows and dispatches them to the
     reading mixins (roles, skills, pay, workplaces, ladders, tables, pages, sections).
@@ -1076,6 +1104,7 @@ class _LongformParser(MentionMixin):
         for no, title, firm in self.offers:
             # (rules41a) "Pék / Baker": a translator's listing names the job in both tongues
             halves = [title, *title.split(" / ")] if " / " in title else [title]
+            halves = [_listed_core(half, self.vocab.is_role_title) for half in halves]
             if any(same_title(half, spellings) for half in halves):
                 self.out.add("employers", firm, no)
             elif (owner := next((title_case(half) for half in halves
