@@ -428,6 +428,21 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
                         r"Qualified|Registered|Licensed|Certified|Chartered|Accredited)\s+",
                         re.IGNORECASE)
+def fuller_words(short: str, long: str) -> bool:
+    """(fixes95) ``long`` is ``short`` with one or two more words inside it: the same first
+    and last word, the rest of ``short`` in order in between (any case)."""
+    few, many = short.lower().split(), long.lower().split()
+    if not 1 <= len(many) - len(few) <= _MORE_WORDS or len(few) < _FEW_WORDS or (
+            few[0] != many[0] or few[-1] != many[-1]):
+        return False
+    inner = iter(many[1:-1])
+    return all(word in inner for word in few[1:-1])
+
+
+_MORE_WORDS = 2
+_FEW_WORDS = 2
+
+
 def clipped_title(title: str, role: str) -> bool:
     """``title`` is ``role`` with its leading words clipped ("Lab Technician" for Laboratory
     Technician): the same head noun, each word before it the start of the role's word.
@@ -3421,6 +3436,22 @@ class PayMixin(SkillMixin):
             self.glosses.items(), key=lambda pair: -len(pair[0]))
             if tail == native or tail.startswith(native + " ")), None)
 
+    def fuller_rung(self, title: str) -> str:
+        """(fixes95) The rung of the page's ladder a later clause names short ("the head of
+        the department 3 000 €" after "… → Head of the Management Department"): the rung with
+        the title's first and last words and all its words in order, one or two more among
+        them; else the title as read.
+
+        >>> fuller_words("head of the department", "Head of the Management Department")
+        True
+        >>> fuller_words("head of the department", "Head of Sales"), fuller_words(
+        ...     "senior manager", "Senior Area Sales Manager Trainee")
+        (False, False)
+        """
+        rungs = {fact.text for chain in self.out.progressions for fact in chain
+                 if fuller_words(title, fact.text)}
+        return rungs.pop() if len(rungs) == 1 else title
+
     def held_level_rung(self, clause: str) -> str | None:
         """(rules44b) The page's ladder rung a level word's holders name ("Teacher → Senior
         Teacher → Kindergarten Principal; our principals earn …"): the rung that ends in that
@@ -3438,6 +3469,8 @@ class PayMixin(SkillMixin):
         glossed = self.glossed_owner(clause)
         other = glossed or stated_for(clause, self.pay_title, self.role) or (
             self.held_level_rung(clause))
+        if other is not None and " " in other:
+            other = self.fuller_rung(other)
         # (recall12) "…; the BLS puts the median for tattoo artists at $…": a statistic for
         # the role's holders, the role's own figure
         return None if other is None or _same_role(other, self.role) or _role_tail(
