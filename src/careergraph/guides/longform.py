@@ -1190,7 +1190,12 @@ class _LongformParser(MentionMixin):
             for firm, name in trading_firms(text):
                 # (fixes91) "X Pty Ltd runs an open-pit mine …": the page's firm when the page
                 # names it again (a supplier named once is none)
-                if page.count(name.lower()) >= 2 and not self.vocab.is_role_title(name):
+                if (page.count(name.lower()) >= 2 or (
+                        # ((fixes95) or the line opens with it and goes on about the role:
+                        # "X, Inc. installs CT systems … The Field Service Engineer …")
+                        text.startswith(firm) and bool(self.role)
+                        and self.role.lower() in text.lower())) and not (
+                        self.vocab.is_role_title(name)):
                     self.out.add("employers", firm, row.no)
                     if (site := trade_site(text)) is not None:  # "… runs a copper mine"
                         self.out.add("sectors", site, row.no)
