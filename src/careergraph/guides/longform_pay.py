@@ -428,11 +428,17 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
                         r"Qualified|Registered|Licensed|Certified|Chartered|Accredited)\s+",
                         re.IGNORECASE)
-def fuller_words(short: str, long: str) -> bool:
-    """(fixes95) ``long`` is ``short`` with one or two more words inside it: the same first
-    and last word, the rest of ``short`` in order in between (any case)."""
+def fuller_words(short: str, long: str, more: int = 2) -> bool:
+    """(fixes95) ``long`` is ``short`` with one to ``more`` words more inside it: the same
+    first and last word, the rest of ``short`` in order in between (any case).
+
+    >>> fuller_words("Wind Technician", "Wind Turbine Technician", more=1)
+    True
+    >>> fuller_words("Wind Technician", "Wind Technician"), fuller_words("Tech", "Wind Tech")
+    (False, False)
+    """
     few, many = short.lower().split(), long.lower().split()
-    if not 1 <= len(many) - len(few) <= _MORE_WORDS or len(few) < _FEW_WORDS or (
+    if not 1 <= len(many) - len(few) <= min(more, _MORE_WORDS) or len(few) < _FEW_WORDS or (
             few[0] != many[0] or few[-1] != many[-1]):
         return False
     inner = iter(many[1:-1])
@@ -2939,6 +2945,11 @@ class PayMixin(SkillMixin):
             # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
             # level, or fully trained
             other = None
+        if other is not None and " " in other and fuller_words(
+                singular_title(other), self.role, more=1) and not self.ladder_rung(other):
+            # (fixes95) "Wind Technician Grade 2: £…" on the Wind Turbine Technician's page:
+            # the role named with one inner word left out (no rung of the page's ladders)
+            other = None
         if other is not None and other.strip().lower() in schedule_words().journey:
             # (fresh56) "Journeyperson median wage: $…" on a trade's page: the trade's
             # certified rung, the role itself (as fixes70's dotted "Journeyman ..... $")
@@ -3435,6 +3446,12 @@ class PayMixin(SkillMixin):
         return next((title for native, title in sorted(
             self.glosses.items(), key=lambda pair: -len(pair[0]))
             if tail == native or tail.startswith(native + " ")), None)
+
+    def ladder_rung(self, title: str) -> bool:
+        """(fixes95) ``title`` is a rung of one of the page's ladders."""
+        key = fact_key(title)
+        return any(fact_key(fact.text) == key for chain in self.out.progressions
+                   for fact in chain)
 
     def fuller_rung(self, title: str) -> str:
         """(fixes95) The rung of the page's ladder a later clause names short ("the head of
