@@ -1325,8 +1325,12 @@ class SkillMixin(RoleMixin):
             for name in criterion_skills(item):  # "Policy Standards: evidence and analysis"
                 self.out.skill(name, kind, row.no)
             return
-        products = task_products(item, self.not_tool, self.known_tool) if (
+        products = task_products(item, self.not_tool, self.known_product) if (
             label is None and not soft and " " in item) else None
+        if products is not None and " " not in products[0] and not products[0].isupper() and (
+                task_products(item, self.not_tool, self.known_tool) is None):
+            products = None  # (fixes95) "charting in Epic": a one-word task in software only
+            # the gazetteer knows stays one item, as before
         if products is not None:  # "Test automation with Playwright or Selenium": all three
             self.out.skill(products[0], kind, row.no)
             for name in products[1:]:
@@ -1763,9 +1767,13 @@ class SkillMixin(RoleMixin):
                 or _STATED_RULE.search(name) is not None)  # ("(Challenge 25 applies)": a rule)
 
     def known_tool(self, name: str) -> bool:
-        """``name`` is a tool the lexicon knows, whole ("Terraform"; (fixes95) the
-        gazetteer's software too: "After Effects")."""
-        return self.vocab.lexicon_tools(name) == [name] or known_software(name)
+        """``name`` is a tool the lexicon knows, whole ("Terraform")."""
+        return self.vocab.lexicon_tools(name) == [name]
+
+    def known_product(self, name: str) -> bool:
+        """(fixes95) ``name`` is a tool the lexicon knows or software its gazetteer names
+        ("After Effects")."""
+        return self.known_tool(name) or known_software(name)
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
