@@ -148,9 +148,9 @@ def read_salaries(
             # Y earns from …"; "For comparison, the X scale runs from …" is no such clause)
             owner = speaker(_ELIDED_FROM.sub(" earns from", listed.group("clause")))
         elif speaker is not None and number > 0 and ", the " in gap and (
-                bare := _THE_NEXT_BARE.search(text, 0, money.start)) is not None and (
-                bare.start("clause") >= money.start - len(gap)):
-            owner = speaker(f"{bare.group('clause')} earns ")  # (fixes95) its verb left out
+                elided := _THE_NEXT_BARE.search(text, 0, money.start)) is not None and (
+                elided.start("clause") >= money.start - len(gap)):
+            owner = speaker(f"{elided.group('clause')} earns ")  # (fixes95) its verb left out
         elif speaker is not None and gap[:1] == ")" and _BRACKET_THEN.match(gap):
             # "… are Band 7 (£47,810 - £54,710) and the Theatre Manager is Band 8a (£…)": the
             # clause after the bracketed figure names the next figure's title
