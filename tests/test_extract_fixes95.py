@@ -233,3 +233,28 @@ def test_a_firm_opening_a_line_about_the_role_employs_it() -> None:
 def test_a_firm_named_once_in_a_line_not_about_the_role_is_none() -> None:
     page = _MEMO.replace("The Lighting Technician maintains the rigs.", "We buy from them.")
     assert not _facts(parse_text(page, "memo.txt"), "employers")
+
+
+# -- the role named short, and a one-word task in software ------------------------------------
+
+_VIDEO = """\
+What I Earn as a Tidal Turbine Technician | Day Rates and Grades
+14,203 views  Dec 1, 2026
+
+My day rates, by grade:
+Tidal Technician Grade 2: £210 – £260/day
+Tidal Technician Grade 1: £280 – £330/day
+Site Supervisor: £450 – £520/day
+"""
+
+
+def test_the_role_named_with_an_inner_word_left_out_owns_no_pay_of_its_own() -> None:
+    owned = _owned(parse_text(_VIDEO, "video.txt"))
+    assert owned[210] is None and owned[280] is None  # the role's own, at its grades
+    assert owned[450] == "Site Supervisor"
+
+
+def test_a_one_word_task_in_gazetteer_software_stays_one_item() -> None:
+    page = "Chaplain\n\nSkills\n- crisis intervention · charting in Epic · group work\n"
+    skills = _skills(parse_text(page, "chaplain.txt"))
+    assert "charting in Epic" in skills and "charting" not in skills
