@@ -104,10 +104,12 @@ def test_key_information_table_employer_row_and_net_salary() -> None:
 def test_for_comparison_net_pay_is_the_named_posts() -> None:
     guide = parse_text(_KEY_TABLE, "receptionist.txt")
     assert (1420, 1420, "Night Auditor") in _pay(guide)
-    # a take-home worked out in prose stays none, and a clause with no verb of its own too
+    # a take-home worked out in prose stays none; (fixes95) a later clause of the title
+    # alone, its verb left out, is read since its owner is (salary._THE_NEXT_BARE): set 45's
+    # croatianmt beautician and the generated croatianmt pages' truth hold its figure
     assert _money("After tax you take home about 1.100,00 EUR net") == []
     assert _money("For comparison: a cook earns 1.260,00 EUR net, the head cook "
-                  "2.000,00 EUR net.") == [(1260, 1260)]
+                  "2.000,00 EUR net.") == [(1260, 1260), (2000, 2000)]
 
 
 def test_age_band_cells_are_the_roles_own() -> None:

@@ -964,7 +964,9 @@ _CUT_PERIOD = re.compile(r"\s+per$")
 # (rules48a) A marked figure that ends the text one digit after its separator ("Also open: …
 # Dump Truck Trainer — $58.0", "Supervisor — $88,0", "TSh 1,0"): a listing cut off inside
 # its figure (pay is written with two cents or three-digit groups), no pay at all.
-_CUT_GROUP = re.compile(r"\d[.,]\d")
+# ((real46, fixes95) not after five digits or more: "Avg Salary: $30131.5" is a whole
+# average with one decimal digit, no group of a longer figure)
+_CUT_GROUP = re.compile(r"(?<!\d{4})\d[.,]\d")
 _CUT_THOUSANDS = re.compile(r",\d\s*$")
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -1039,6 +1039,34 @@ _LANGUAGES_LEAD = re.compile(r"(?:languages?|language (?:skills|requirements))\s
 # ((rules47c) a translated title in sentence case too: "Lead man – Imus – ₱850 – ₱950 per day")
 _LISTED_TITLE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Za-z][a-z'’-]+){0,3}")
 
+# (fixes95) A listed job's title with a qualifier after it: the trade's acronym ("Sales Agent
+# FMCG") or where the job is, in lower case ("Receptionist in salon"); not a numeral ("Engineer
+# II") nor a title's own "in charge" / "in training".
+_LISTED_QUALIFIER = re.compile(r"\s+(?:(?![IVX]+$)[A-Z]{2,6}|in\s+(?!charge$|training$)"
+                               r"(?:the\s+|a\s+)?[a-z][a-z-]+)$")
+
+
+def _listed_core(title: str, known: Callable[[str], bool]) -> str:
+    """(fixes95) A listed job's title without a qualifier after it, when what is left is a
+    title the vocabulary knows (of two words or more before an acronym); else as listed.
+
+    >>> known = lambda t: t in ("Sales Agent", "Receptionist", "Engineer")
+    >>> _listed_core("Sales Agent FMCG", known), _listed_core("Receptionist in salon", known)
+    ('Sales Agent', 'Receptionist')
+    >>> _listed_core("Engineer II", known), _listed_core("Nurse in charge", known)
+    ('Engineer II', 'Nurse in charge')
+    >>> _listed_core("Engineer HVAC", known)  # (one word before an acronym: kept)
+    'Engineer HVAC'
+    """
+    found = _LISTED_QUALIFIER.search(title)
+    if found is None:
+        return title
+    core = title[:found.start()]
+    if found.group().strip().isupper() and " " not in core:
+        return title
+    return core if known(title_case(core)) else title
+
+
 class _LongformParser(MentionMixin):
     """Read one long-form page: :meth:`run` walks its rows and dispatches them to the
     reading mixins (roles, skills, pay, workplaces, ladders, tables, pages, sections).
@@ -1077,6 +1105,7 @@ class _LongformParser(MentionMixin):
         for no, title, firm in self.offers:
             # (rules41a) "Pék / Baker": a translator's listing names the job in both tongues
             halves = [title, *title.split(" / ")] if " / " in title else [title]
+            halves = [_listed_core(half, self.vocab.is_role_title) for half in halves]
             if any(same_title(half, spellings) for half in halves):
                 self.out.add("employers", firm, no)
             elif (owner := next((title_case(half) for half in halves
@@ -1162,7 +1191,12 @@ class _LongformParser(MentionMixin):
             for firm, name in trading_firms(text):
                 # (fixes91) "X Pty Ltd runs an open-pit mine …": the page's firm when the page
                 # names it again (a supplier named once is none)
-                if page.count(name.lower()) >= 2 and not self.vocab.is_role_title(name):
+                if (page.count(name.lower()) >= 2 or (
+                        # ((fixes95) or the line opens with it and goes on about the role:
+                        # "X, Inc. installs CT systems … The Field Service Engineer …")
+                        text.startswith(firm) and bool(self.role)
+                        and self.role.lower() in text.lower())) and not (
+                        self.vocab.is_role_title(name)):
                     self.out.add("employers", firm, row.no)
                     if (site := trade_site(text)) is not None:  # "… runs a copper mine"
                         self.out.add("sectors", site, row.no)

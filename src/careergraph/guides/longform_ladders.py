@@ -427,6 +427,13 @@ def _unbracketed(title: str) -> str:
     return title
 
 
+
+# (fixes95) Two rungs above the role in one item, the first with when it comes ("Lead
+# Technician after 2–3 years, then Service Manager").
+_THEN_STEPS = re.compile(r"(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})(?:\s+(?:after|within|in)"
+                         r"\s+[^,;.]{1,25})?,\s+(?:and\s+)?then\s+(?:on\s+)?(?:to\s+)?(?:an?\s+)?"
+                         r"(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})(?:\.(?=\s|$)|$)")
+
 class LadderMixin(WorkplaceMixin):
     """Read moves, career ladders and their rungs."""
 
@@ -831,6 +838,16 @@ class LadderMixin(WorkplaceMixin):
                 self.moves(kind, qualified.group("workers"), line)):
             # (rules48c) "truck drivers with an HR licence (…)", "farmhands who've driven
             # headers …" under "The people who do best here were:": the workers, qualified
+            return True
+        if kind is Kind.MOVES_UP and ", then " in item and (
+                steps := _THEN_STEPS.match(item.strip())) is not None and all(
+                self.vocab.is_role_title(step) for step in steps.group("a", "b")):
+            # (fixes95) "Lead Technician after 2–3 years, then Service Manager": two rungs
+            # above the role, one after the other (a sentence after them read as prose)
+            self.out.progression([(self.role, line), (steps["a"], line), (steps["b"], line)])
+            rest = item.strip()[steps.end():].strip()
+            if rest:
+                self.prose_moves(kind, rest, line)
             return True
         item = _uncoded_titles(item) if item[:1].isdigit() else item
         item = _CODE_AFTER.sub("", item) if ")" in item else item

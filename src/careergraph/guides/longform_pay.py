@@ -437,6 +437,27 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
                         r"Qualified|Registered|Licensed|Certified|Chartered|Accredited)\s+",
                         re.IGNORECASE)
+def fuller_words(short: str, long: str, more: int = 2) -> bool:
+    """(fixes95) ``long`` is ``short`` with one to ``more`` words more inside it: the same
+    first and last word, the rest of ``short`` in order in between (any case).
+
+    >>> fuller_words("Wind Technician", "Wind Turbine Technician", more=1)
+    True
+    >>> fuller_words("Wind Technician", "Wind Technician"), fuller_words("Tech", "Wind Tech")
+    (False, False)
+    """
+    few, many = short.lower().split(), long.lower().split()
+    if not 1 <= len(many) - len(few) <= min(more, _MORE_WORDS) or len(few) < _FEW_WORDS or (
+            few[0] != many[0] or few[-1] != many[-1]):
+        return False
+    inner = iter(many[1:-1])
+    return all(word in inner for word in few[1:-1])
+
+
+_MORE_WORDS = 2
+_FEW_WORDS = 2
+
+
 def clipped_title(title: str, role: str) -> bool:
     """``title`` is ``role`` with its leading words clipped ("Lab Technician" for Laboratory
     Technician): the same head noun, each word before it the start of the role's word.
@@ -3014,6 +3035,11 @@ class PayMixin(SkillMixin):
             # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
             # level, or fully trained
             other = None
+        if other is not None and " " in other and fuller_words(
+                singular_title(other), self.role, more=1) and not self.ladder_rung(other):
+            # (fixes95) "Wind Technician Grade 2: £…" on the Wind Turbine Technician's page:
+            # the role named with one inner word left out (no rung of the page's ladders)
+            other = None
         if other is not None and other.strip().lower() in schedule_words().journey:
             # (fresh56) "Journeyperson median wage: $…" on a trade's page: the trade's
             # certified rung, the role itself (as fixes70's dotted "Journeyman ..... $")
@@ -3518,6 +3544,28 @@ class PayMixin(SkillMixin):
             self.glosses.items(), key=lambda pair: -len(pair[0]))
             if tail == native or tail.startswith(native + " ")), None)
 
+    def ladder_rung(self, title: str) -> bool:
+        """(fixes95) ``title`` is a rung of one of the page's ladders."""
+        key = fact_key(title)
+        return any(fact_key(fact.text) == key for chain in self.out.progressions
+                   for fact in chain)
+
+    def fuller_rung(self, title: str) -> str:
+        """(fixes95) The rung of the page's ladder a later clause names short ("the head of
+        the department 3 000 €" after "… → Head of the Management Department"): the rung with
+        the title's first and last words and all its words in order, one or two more among
+        them; else the title as read.
+
+        >>> fuller_words("head of the department", "Head of the Management Department")
+        True
+        >>> fuller_words("head of the department", "Head of Sales"), fuller_words(
+        ...     "senior manager", "Senior Area Sales Manager Trainee")
+        (False, False)
+        """
+        rungs = {fact.text for chain in self.out.progressions for fact in chain
+                 if fuller_words(title, fact.text)}
+        return rungs.pop() if len(rungs) == 1 else title
+
     def held_level_rung(self, clause: str) -> str | None:
         """(rules44b) The page's ladder rung a level word's holders name ("Teacher → Senior
         Teacher → Kindergarten Principal; our principals earn …"): the rung that ends in that
@@ -3535,6 +3583,8 @@ class PayMixin(SkillMixin):
         glossed = self.glossed_owner(clause)
         other = glossed or stated_for(clause, self.pay_title, self.role) or (
             self.held_level_rung(clause))
+        if other is not None and " " in other:
+            other = self.fuller_rung(other)
         # (recall12) "…; the BLS puts the median for tattoo artists at $…": a statistic for
         # the role's holders, the role's own figure
         return None if other is None or _same_role(other, self.role) or _role_tail(

@@ -289,6 +289,30 @@ def _plural_pair(text: str) -> list[str]:
     return [left, right]
 
 
+def _kinds_pair(text: str) -> list[str]:
+    """(fixes95) Two kinds of workplace in lower case joined by "and", each up to four words
+    ending in a plural noun ("hospitals and academic medical centers"); else none.  (A
+    shared head, "oil and gas companies", has a singular first half: one kind.)
+
+    >>> _kinds_pair("hospitals and academic medical centers")
+    ['hospitals', 'academic medical centers']
+    >>> _kinds_pair("oil and gas companies"), _kinds_pair("schools and colleges of hope")
+    ([], [])
+    """
+    left, joined, right = text.strip(" .").partition(" and ")
+    if not joined or " and " in right or "," in text:
+        return []
+    sides = (left.split(), right.split())
+    if all(0 < len(words) <= _KIND_SIDE_WORDS and _KIND_PLURAL.fullmatch(words[-1])
+           for words in sides):
+        return [left, right]
+    return []
+
+
+_KIND_SIDE_WORDS = 4
+_KIND_PLURAL = re.compile(r"[a-z][a-z-]+[^s'u]s")
+
+
 def _plural_kind(phrase: str) -> bool:
     """A kind of workplace of two words or more ending in a plural ("water utilities"): a
     lone pair of two of them is two sectors, as "oil and gas" is not."""
@@ -885,6 +909,12 @@ class SectionMixin(PageMixin):
             words = core.split()
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
+                if core.islower() and (pair := _kinds_pair(core)):
+                    # (fixes95) "hospitals and academic medical centers" under "Where do
+                    # they work?": two kinds in lower case, each a sector
+                    for kind in pair:
+                        self.names("sectors", kind, line, whole=True)
+                    continue
                 if (core.islower() or _SHORT_CAPS.fullmatch(words[0])) and len(
                         words) <= _KIND_WORDS and _KIND_TAIL.fullmatch(
                         words[-1]) and not set(words) & SMALL_WORDS:

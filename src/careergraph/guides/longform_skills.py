@@ -105,6 +105,7 @@ from careergraph.guides.skill_cues import (
     credential_end,
     cued_skills,
     known_name,
+    known_software,
     labelled_skills,
     paired_skills,
     skill_cue_dispatch,
@@ -1324,8 +1325,12 @@ class SkillMixin(RoleMixin):
             for name in criterion_skills(item):  # "Policy Standards: evidence and analysis"
                 self.out.skill(name, kind, row.no)
             return
-        products = task_products(item, self.not_tool, self.known_tool) if (
+        products = task_products(item, self.not_tool, self.known_product) if (
             label is None and not soft and " " in item) else None
+        if products is not None and " " not in products[0] and not products[0].isupper() and (
+                task_products(item, self.not_tool, self.known_tool) is None):
+            products = None  # (fixes95) "charting in Epic": a one-word task in software only
+            # the gazetteer knows stays one item, as before
         if products is not None:  # "Test automation with Playwright or Selenium": all three
             self.out.skill(products[0], kind, row.no)
             for name in products[1:]:
@@ -1764,6 +1769,11 @@ class SkillMixin(RoleMixin):
     def known_tool(self, name: str) -> bool:
         """``name`` is a tool the lexicon knows, whole ("Terraform")."""
         return self.vocab.lexicon_tools(name) == [name]
+
+    def known_product(self, name: str) -> bool:
+        """(fixes95) ``name`` is a tool the lexicon knows or software its gazetteer names
+        ("After Effects")."""
+        return self.known_tool(name) or known_software(name)
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):

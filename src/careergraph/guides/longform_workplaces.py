@@ -97,6 +97,14 @@ _SCORED_FACTORS = re.compile(r"(?:[A-Z][\w&,' -]{2,50}?\s\d{1,3}\s*(?:→|->)\s*
 # may be the start of a longer name ("a drinks company"), so none is read.
 # A list's "etc." before the sentence goes on ("chains like A, B and C etc. go for campus
 # recruitment"): read without it, the list ends at its last name.
+# (fixes95) A plural acronym in brackets after a kind, before "hire" ("organisations (CROs)
+# … hire"), and the towns the kinds are in right before the verb ("across Dublin and Cork
+# hire"): cut before the kinds are read.
+_BEFORE_HIRE_MARKS = (" (", "across ", "around ", "throughout ")
+_ACRONYM_BEFORE_HIRE = re.compile(r"\s\([A-Z]{2,6}s?\)(?=[^().]{0,80}\bhire\b)")
+_PLACE_BEFORE_HIRE = re.compile(r"\s+(?:across|throughout|around)\s+[A-Z][\w'’-]{1,30}"
+                                r"(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]{1,30}){0,3}"
+                                r"(?=\s+(?:also\s+|regularly\s+|often\s+)?hire\b)")
 _ETC = re.compile(r",?\s+etc\.?(?=\s+[a-z])")
 _CUT_PLACE = re.compile(r"\s(?:for|at|in|with|by|from)\s(?:an?\s|the\s)?[^,.;]{0,40}?\s?"
                         r"(?:\.{3}|…)\s*$")
@@ -622,6 +630,11 @@ class WorkplaceMixin(PayMixin):
             text = _CUT_PLACE.sub("", text)  # "… work for a drinks ...": the place cut off
         if "etc" in text:
             text = _ETC.sub("", text)  # "chains like A, B and C etc. hire …": the list whole
+        if " hire" in text and any(mark in text for mark in _BEFORE_HIRE_MARKS):
+            # (fixes95) "Pharma companies and contract research organisations (CROs) across
+            # Dublin and Cork hire …": a kind's acronym and where the kinds are stand between
+            # the kinds and their verb; neither is part of a kind
+            text = _PLACE_BEFORE_HIRE.sub("", _ACRONYM_BEFORE_HIRE.sub("", text))
         if "their" in text and (other := _OTHER_JOBS_EMPLOYERS.search(text)) is not None and (
                 not self.holders_own_job(other.group("jobs"))):
             text = text[:other.start("jobs")] + text[other.end():]

@@ -450,10 +450,12 @@ _NET_WITH_GROSS = re.compile(r"\d[^()\n]{0,30}?\b(?:net|netto)\b[^()\n]{0,30}\(\
 # pastry chef 2.000,00 EUR net"): each figure a post's pay, none a take-home worked out.
 _NET_COMPARED = re.compile(r"(?:^|[.!?]\s+)(?:For|By|In)\s+comparison\s*[:,](?:[^.!?]|\.(?=\d))*$",
                            re.IGNORECASE)
-# (only the clause whose own verb states the figure: "…, the head pastry chef 2.000,00 EUR
-# net" has none, and its owner would be taken from the clause before, so it stays unread)
+# (only the clause whose own verb states the figure; (fixes95) a later clause of the title
+# alone, "…, the head pastry chef 2.000,00 EUR net", has its owner read since)
 _NET_COMPARED_VERB = re.compile(r"\b(?:earns?|receives?|gets?|makes?|(?:is|are)\s+paid)\s+"
                                 r"(?:(?:about|around|approx\.?|roughly)\s+)?[$£€]?\s?$")
+# (fixes95) … or the title alone after a comma, the verb of the clause before serving it
+_NET_COMPARED_BARE = re.compile(r"the\s+[a-z][a-z ]{2,40}?\s*")
 _GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto)\b"
                            r"[^()\d]{0,20}$", re.IGNORECASE)
 
@@ -503,7 +505,10 @@ def _net_as_row(text: str, start: int) -> bool:
             text, line_start, line_end if line_end >= 0 else len(text)) is not None:
         return True  # (rules45a) the line states its pay net, its gross in a bracket
     if "omparison" in head and _NET_COMPARED.search(head) is not None and (
-            _NET_COMPARED_VERB.search(re.split(r"[,;]\s", head)[-1]) is not None):
+            _NET_COMPARED_VERB.search(last := re.split(r"[,;]\s", head)[-1]) is not None
+            or (head.count(",") and _NET_COMPARED_BARE.fullmatch(last) is not None)):
+        # ((fixes95) "…, the head pastry chef 2.000,00 EUR net": the verb left out after
+        # the clause before, the title read by salary._THE_NEXT_BARE)
         return True
     if " a" in head or " A " in head or head[:2] in ("A ", "An", "a ", "an") or "The " in head:
         tight = head.rstrip()

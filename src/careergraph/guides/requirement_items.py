@@ -441,6 +441,12 @@ _MIN_COMMA_ITEMS = 3
 _DIGIT = re.compile(r"\d")
 
 
+# (fixes95) A degree or diploma and the fields it may be in, listed ("university degree in
+# pharmacy, medicine, nursing or biology"): one condition (optional), no list of skills.
+_DEGREE_FIELDS = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}(?:degree|diploma|"
+                            r"qualification|education|studies)\s+(?:in|of)\s", re.IGNORECASE)
+
+
 def comma_requirements(line: str) -> list[str]:
     """The skills a plain comma line under a requirements heading names, each item read as
     one requirements bullet (:func:`requirement_skills`): "Forklift licence, first aid,
@@ -458,10 +464,15 @@ def comma_requirements(line: str) -> list[str]:
     >>> comma_requirements("Degree in biology, 3 years' experience, own car"), comma_requirements(
     ...     "Leeds, Bradford, York")
     ([], [])
+    >>> comma_requirements("college diploma in chemistry, physics, geology or biology")
+    []
     """
     text = clean(line).strip().rstrip(".;")
     if ";" in text or ":" in text:
         return []  # (a label or clauses: read by listed_skills)
+    if _DEGREE_FIELDS.match(text):
+        return []  # (fixes95) "university degree in pharmacy, medicine, nursing or biology":
+        # the fields a degree may be in, one condition, no skills
     if _shared_jurisdiction(text):
         return [text]  # (real43) "Local, state, and federal codes": one head, one item
     if verb_series(text):

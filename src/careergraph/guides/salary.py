@@ -27,6 +27,11 @@ _THE_NEXT_EARNS = re.compile(r",\s+(?P<clause>the\s+[^,;()$€£\d]{2,50}?\s+(?:
                              r"from)"
                              r"[^,;\d]*)$")
 
+# (fixes95) The same with the verb and its "from" both left out, after an earlier figure ("…
+# gets from 2 400 € gross, the head of the department 3 000 – 3 500 €"; "a cook earns
+# 1.280,00 EUR net, the head pastry chef 1.950,00 EUR net"): the title in lower case.
+_THE_NEXT_BARE = re.compile(r"\d[^,;()\d]{0,30},\s+(?P<clause>the\s+[a-z][a-z ]{2,40}?)\s*$")
+
 _ELIDED_FROM = re.compile(r"(?<!\bearns)(?<!\bearn)(?<!\bstarts)(?<!\bstart)\s+from\s*$")
 
 __all__ = [
@@ -142,6 +147,10 @@ def read_salaries(
             # (rules46a: "the Y from …" after an earlier figure, its verb elided, read as "the
             # Y earns from …"; "For comparison, the X scale runs from …" is no such clause)
             owner = speaker(_ELIDED_FROM.sub(" earns from", listed.group("clause")))
+        elif speaker is not None and number > 0 and ", the " in gap and (
+                elided := _THE_NEXT_BARE.search(text, 0, money.start)) is not None and (
+                elided.start("clause") >= money.start - len(gap)):
+            owner = speaker(f"{elided.group('clause')} earns ")  # (fixes95) its verb left out
         elif speaker is not None and gap[:1] == ")" and _BRACKET_THEN.match(gap):
             # "… are Band 7 (£47,810 - £54,710) and the Theatre Manager is Band 8a (£…)": the
             # clause after the bracketed figure names the next figure's title

@@ -52,6 +52,7 @@ __all__ = [
     "known_name",
     "known_shared_head",
     "known_skill",
+    "known_software",
     "labelled_skills",
     "named_alternatives",
     "paired_skills",
@@ -1166,6 +1167,8 @@ def paired_skills(item: str) -> list[str]:
     (['empathy', 'discretion'], ['anatomy and physiology'])
     >>> paired_skills("audits and inspections"), paired_skills("sales and marketing")
     (['audits', 'inspections'], ['sales and marketing'])
+    >>> paired_skills("MS Office and CRM"), paired_skills("Research and Development")
+    (['MS Office', 'CRM'], ['Research and Development'])
     """
     slashed = spaced_slash(item.strip().rstrip("."))
     if slashed:  # "Forklift / pallet jack": two things, either will do
@@ -1249,6 +1252,9 @@ def _paired(item: str) -> list[str]:
         if all(len(side.split()) >= 2 or known_skill(side) for side in (left, right)) and (
                 len(left_words) <= _MAX_WORDS and len(right_words) <= _MAX_WORDS):
             return [left, right]
+        if conj == "and" and len(left_words) >= 2 and _names(left) and (
+                _ACRONYM_WORD.fullmatch(right) and right.isupper() and len(right) > 2):
+            return [left, right]  # (fixes95) "MS Office and CRM": a product and an acronym
         return [item]
     if _DETERMINER.match(right):  # "GCOR and the air brake rules": two noun phrases
         return [left, _DETERMINER.sub("", right)]
@@ -1517,6 +1523,16 @@ def known_name(text: str) -> bool:
     words = _pair_words()
     folded_name = fold(text)
     return folded_name in words.tools or folded_name in words.skills or known_skill(text)
+
+
+def known_software(text: str) -> bool:
+    """(fixes95) Whether ``text`` is a tool of the bundled lexicon, its gazetteer's software
+    included (any case).
+
+    >>> known_software("After Effects"), known_software("English"), known_software("Tile Forge")
+    (True, False, False)
+    """
+    return fold(text) in _pair_words().tools
 
 
 def fixed_pair(text: str) -> bool:

@@ -17,6 +17,9 @@ make the task a requirement ("experience with …") and the words that name no p
 (None, None)
 >>> task_products("Fieldwork in Kenya"), task_products("Hands-on experience with Pay2 or Ledgr")
 (None, None)
+>>> task_products("Stress analysis in FEMPro for the hull side")
+['Stress analysis', 'FEMPro']
+>>> task_products("Fieldwork in Kenya for the summer")
 """
 
 from __future__ import annotations
@@ -43,7 +46,11 @@ def _pattern() -> re.Pattern[str]:
                       rf"\s+(?P<join>{joins})\s+"
                       rf"(?P<products>{_PRODUCT}(?:{_JOIN}{_PRODUCT})*)"
                       # ("Record keeping with HerdTrak or Farmbook software": the kind after)
-                      r"(?:\s+(?:software|systems?|apps?))?")
+                      r"(?:\s+(?:software|systems?|apps?))?"
+                      # (fixes95) what it is done for or with whom, in lower-case words
+                      # ("FEA in ANSYS for the structures side", "Building component
+                      # libraries in Figma with our digital team"): no part of a product
+                      r"(?:\s+(?:for|with)\s+[a-z][a-z -]{0,60})?")
 
 
 @cache
