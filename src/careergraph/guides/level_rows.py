@@ -1,0 +1,153 @@
+"""The role's own rows of a pay table named by a stage or a scope of practice, and the lines
+that say where a table's figures come from (helper fixes96).
+
+A blog's dotted pay table on the physiotherapist's page prints "newly qualified ..... £…",
+"3–5 years ..... £…", "extended scope practitioner ..... £…": each row is the role at that
+stage (its level), no other job; a row naming an occupation ("clinical lead physiotherapist",
+"nurse practitioner") stays that title's.  A line under the table's heading naming its data
+("Data: … Salary Tracker 2026", "Source: …") labels none of its figures.
+
+The words live in ``level_rows`` in ``data/headings.yaml``.
+
+>>> scope_of_practice("extended scope practitioner"), scope_of_practice("Independent Prescriber")
+(True, True)
+>>> scope_of_practice("nurse practitioner"), scope_of_practice("general practitioner")
+(False, False)
+>>> row_stage("3–5 years"), row_stage("newly qualified"), row_stage("Year 1")
+('3–5 years', 'newly qualified', None)
+>>> attribution_line("Data: Allied Workers Salary Tracker 2026"), attribution_line("Salary")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from careergraph.guides.headings import bundled_section
+from careergraph.guides.money_grammar import region_name
+
+__all__ = ["attribution_line", "heading_region", "row_stage", "scope_of_practice",
+           "whole_trade_row"]
+
+
+@dataclass(frozen=True)
+class _Words:
+    scopes: tuple[str, ...]  # longest first, so "extended scope" is taken before "extended"
+    heads: frozenset[str]
+    stages: frozenset[str]
+    attribution: re.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    """The bundled vocabulary (``level_rows`` in data/headings.yaml), read once."""
+    section = bundled_section("level_rows")
+
+    def words(key: str, block: object = section) -> tuple[str, ...]:
+        found = block.get(key) if isinstance(block, Mapping) else None
+        return tuple(str(word).lower() for word in found or ())
+
+    said = section.get("attributions") or {}
+    labels = "|".join(re.escape(w) for w in sorted(words("labels", said), key=len, reverse=True))
+    openers = "|".join(re.escape(w) for w in sorted(words("openers", said), key=len,
+                                                    reverse=True))
+    # "Data: …", "Source – …" (a label and its mark) or "Figures from …" (an opening phrase)
+    attribution = re.compile(rf"^\W{{0,3}}(?:(?:{labels})\s*[:–—]\s*\S|(?:{openers})\s+\S)",
+                             re.IGNORECASE)
+    return _Words(tuple(sorted(words("scopes"), key=len, reverse=True)),
+                  frozenset(words("heads")), frozenset(words("stages")), attribution)
+
+
+def scope_of_practice(lead: str) -> bool:
+    """Whether a pay row's words name a scope of practice of the page's own profession: a
+    generic practitioner head ("practitioner", "prescriber", singular or plural) after words
+    of scope only ("advanced", "extended scope", "independent", "specialist") — the role at
+    that level.  A row naming an occupation ("nurse practitioner", "operating department
+    practitioner", "clinical lead physiotherapist") is no scope.
+
+    >>> scope_of_practice("advanced practitioners"), scope_of_practice("practitioner")
+    (True, False)
+    >>> scope_of_practice("operating department practitioner")
+    False
+    """
+    words = _words()
+    parts = lead.strip().lower().split()
+    if len(parts) < 2 or parts[-1].removesuffix("s") not in words.heads:
+        return False
+    rest = " ".join(parts[:-1])
+    while rest:
+        scope = next((s for s in words.scopes if rest == s or rest.startswith(f"{s} ")), None)
+        if scope is None:
+            return False  # a word of an occupation's name ("nurse", "general", "department")
+        rest = rest[len(scope):].strip()
+    return True
+
+
+# Experience as a row prints it: "3–5 years", "10+ years", "2–4 years registered", "5 yrs".
+_YEARS = re.compile(r"^(?:\d{1,2}\s*(?:[–-]\s*\d{1,2}|\+)?|under \d{1,2}|over \d{1,2})\s*"
+                    r"(?:years?|yrs?)\b(?:\s+[a-z'’-]+){0,2}$", re.IGNORECASE)
+
+
+def row_stage(lead: str) -> str | None:
+    """The stage of the role a pay row's words name, as printed ("3–5 years", "newly
+    qualified", "entry level", "pre-registration year"), or None when they name none.
+
+    >>> row_stage("2–4 years registered"), row_stage("10+ years"), row_stage("Clinical lead")
+    ('2–4 years registered', '10+ years', None)
+    """
+    printed = " ".join(lead.split())
+    if _YEARS.match(printed) or printed.lower() in _words().stages:
+        return printed
+    return None
+
+
+def attribution_line(text: str) -> bool:
+    """Whether a line says where the figures under it come from ("Data: … Survey 2026",
+    "Source: …", "Figures from …", "Based on 1,204 salaries"): a credit, no label of them.
+
+    >>> attribution_line("Source: a union's pay survey"), attribution_line("Based on 812 salaries")
+    (True, True)
+    >>> attribution_line("Salary by experience"), attribution_line("Database administrator pay")
+    (False, False)
+    """
+    return _words().attribution.match(text.strip()) is not None
+
+
+# A table's bracket after its heading: "what are Xs paid? (UK, gross basic, 2026)".
+_HEADING_BRACKET = re.compile(r"\(([^()]{1,60})\)\s*:?\s*$")
+
+
+def heading_region(heading: str) -> str | None:
+    """The one region a pay table's heading states in its closing bracket among the
+    table's terms ("(UK, gross basic, 2026)"), or None: no bracket, no region or two.
+
+    >>> heading_region("what are Xs paid? (UK, gross basic, 2026)")
+    'UK'
+    >>> heading_region("Pay (gross basic, 2026)"), heading_region("Pay in the UK")
+    (None, None)
+    """
+    bracket = _HEADING_BRACKET.search(heading)
+    if bracket is None:
+        return None
+    named = {region for part in bracket.group(1).split(",")
+             if (region := region_name(part)) is not None}
+    return named.pop() if len(named) == 1 else None
+
+
+# A row of a statistic over every holder of the trade: "median, all physiotherapists",
+# "average (all grades)", "Mean – all nurses".
+_WHOLE_TRADE = re.compile(r"^(?:median|average|mean)\W{1,3}(?:for\s+)?all\s+[a-z][\w'’ -]*\)?$",
+                          re.IGNORECASE)
+
+
+def whole_trade_row(lead: str) -> bool:
+    """Whether a pay row's words are a statistic over all the trade's holders ("median, all
+    physiotherapists"): a figure for the whole table, whose heading's region it takes.
+
+    >>> whole_trade_row("median, all physiotherapists ....."), whole_trade_row("median pay")
+    (True, False)
+    """
+    return _WHOLE_TRADE.match(lead.strip().rstrip(" .:–—-")) is not None
