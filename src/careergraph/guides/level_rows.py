@@ -22,15 +22,15 @@ The words live in ``level_rows`` in ``data/headings.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.money_grammar import region_name
 
-__all__ = ["attribution_line", "heading_region", "row_stage", "scope_of_practice",
-           "whole_trade_row"]
+__all__ = ["attribution_line", "glued_first_rung", "heading_region", "level_post", "row_stage",
+           "scope_of_practice", "whole_trade_row"]
 
 
 @dataclass(frozen=True)
@@ -151,3 +151,71 @@ def whole_trade_row(lead: str) -> bool:
     (True, False)
     """
     return _WHOLE_TRADE.match(lead.strip().rstrip(" .:–—-")) is not None
+
+
+# A rung line's post named after its level's short name (fresh59's humroster): "Level 2 - Team
+# Leader: leads a team of national staff as Cash Transfer Team Leader, 2-3 months.", "Level 3 -
+# Coordinator: Cash and Markets Coordinator for a country response". Anchored, words bounded.
+_NAMED = r"[A-Z][\w'’&-]{0,30}(?:\s(?:[A-Z][\w'’&-]{0,30}|and|of|&)){0,5}"
+_OPENS_TITLE = re.compile(rf"(?P<title>{_NAMED})")
+_AS_TITLE = re.compile(rf"(?:[a-z0-9][\w'’-]{{0,20}}\s){{1,14}}?as\s(?:an?\s)?(?P<title>{_NAMED})")
+_CLAUSE_END = re.compile(r"[,.;:(]")
+_TRAILING_JOIN = re.compile(r"(?:\s(?:and|of|&))+$")
+
+
+# "Level 2 - Team Leader: …": a level's number, its short name and its colon.
+_LEVEL_LINE = re.compile(r"(?:Level|Step|Stage|Tier)\s\d{1,2}\s?[-–—.]\s?"
+                         r"(?P<name>[A-Z][\w'’ -]{0,40}?):\s(?P<rest>.+)")
+
+
+def level_post(line: str, is_title: Callable[[str], bool]) -> str | None:
+    """The post a level's line ("Level N - <short name>: …") holds: a fuller title ending
+    with the short name that opens the text after the colon ("Coordinator: Cash and Markets
+    Coordinator for …") or follows "as" in its first clause ("Team Leader: leads a team … as
+    Cash Transfer Team Leader"), or a known title after "as" ("Team Member: deploys as Cash
+    Transfer Officer under …"); None when the line names none.
+
+    >>> known = lambda t: t.endswith(("Officer", "Leader", "Coordinator"))
+    >>> level_post("Level 2 - Team Leader: leads staff as Cash Transfer Team Leader, 2 months.",
+    ...            known)
+    'Cash Transfer Team Leader'
+    >>> level_post("Level 3 - Coordinator: Cash and Markets Coordinator for a response.", known)
+    'Cash and Markets Coordinator'
+    >>> level_post("Level 1 - Team Member: deploys as Cash Transfer Officer under a lead.", known)
+    'Cash Transfer Officer'
+    >>> level_post("Level 2 - Team Leader: leads a team of eight, 2-3 months.", known) is None
+    True
+    """
+    level = _LEVEL_LINE.match(line.strip())
+    if level is None:
+        return None
+    name = level.group("name").strip()
+    clause = _CLAUSE_END.split(level.group("rest").strip(), maxsplit=1)[0]
+    for pattern in (_OPENS_TITLE, _AS_TITLE):
+        found = pattern.match(clause)
+        if found is None:
+            continue
+        title = _TRAILING_JOIN.sub("", found.group("title").strip())
+        if title.lower() == name.lower():
+            continue
+        if title.lower().endswith(f" {name.lower()}") or (
+                pattern is _AS_TITLE and is_title(title)):
+            return title
+    return None
+
+
+# A section's heading glued before its list's first rung: "Deployment levelsLevel 1 - …".
+_GLUED_FIRST_RUNG = re.compile(r"[A-Z][a-z]{1,20}(?: [a-z]{1,20}){0,3}(?=(?:Level|Step|Stage|Tier)"
+                               r" 1\b)")
+
+
+def glued_first_rung(line: str) -> int:
+    """Where a ladder's first rung starts when a heading is glued before it ("Deployment
+    levelsLevel 1 - Team Member: …"), or 0.
+
+    >>> line = "Deployment levelsLevel 1 - Team Member: deploys as X."
+    >>> line[glued_first_rung(line):][:7], glued_first_rung("Levels: Level 1 - X")
+    ('Level 1', 0)
+    """
+    glued = _GLUED_FIRST_RUNG.match(line)
+    return glued.end() if glued is not None else 0
