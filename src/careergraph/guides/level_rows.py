@@ -126,6 +126,8 @@ def heading_region(heading: str) -> str | None:
 
     >>> heading_region("what are Xs paid? (UK, gross basic, 2026)")
     'UK'
+    >>> heading_region("Pay (UK small-animal practice, gross basic, 2026)")
+    'UK'
     >>> heading_region("Pay (gross basic, 2026)"), heading_region("Pay in the UK")
     (None, None)
     """
@@ -133,8 +135,17 @@ def heading_region(heading: str) -> str | None:
     if bracket is None:
         return None
     named = {region for part in bracket.group(1).split(",")
-             if (region := region_name(part)) is not None}
+             if (region := region_name(part) or _region_first(part)) is not None}
     return named.pop() if len(named) == 1 else None
+
+
+def _region_first(part: str) -> str | None:
+    """The region opening a bracket's term before lower-case words of what it covers ("UK
+    small-animal practice"), or None."""
+    first, _, rest = part.strip().partition(" ")
+    if not rest or not rest[:1].islower():
+        return None
+    return region_name(first)
 
 
 # A row of a statistic over every holder of the trade: "median, all physiotherapists",
