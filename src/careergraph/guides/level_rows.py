@@ -143,8 +143,8 @@ def _region_first(part: str) -> str | None:
     """The region opening a bracket's term before lower-case words of what it covers ("UK
     small-animal practice"), or None."""
     first, _, rest = part.strip().partition(" ")
-    if not rest or not rest[:1].islower():
-        return None
+    if not rest or not rest[:1].islower() or any(region_name(word) for word in rest.split()):
+        return None  # ("UK or US": two regions, none the table's)
     return region_name(first)
 
 
