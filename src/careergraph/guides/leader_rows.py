@@ -20,6 +20,12 @@ True
 'Shift Inspector (Rail)'
 >>> leader_owner("Gate Inspector (2019 scheme)", is_title, own=lambda t: False)
 'Gate Inspector'
+
+(fixes96) A row naming a scope of practice of the page's own profession ("extended scope
+practitioner", "Independent Prescriber") is the role at that level, no other title:
+
+>>> leader_owner("extended scope practitioner", lambda t: True, own=lambda t: False) is None
+True
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from careergraph.guides.level_rows import scope_of_practice
 from careergraph.guides.roles import practitioner_noun, title_case
 
 __all__ = ["capitals_classification", "flair_jobs", "inverted_title", "leader_owner",
@@ -100,6 +107,8 @@ def leader_owner(lead: str, is_title: Callable[[str], bool],
     lower = _LOWER_PLAIN.match(bare) is not None  # (rules37a) "clinical director ……"
     if not (_PLAIN.match(bare) or lower) or len(bare.split()) > _MAX_WORDS:
         return None
+    if scope_of_practice(bare):
+        return None  # (fixes96) "extended scope practitioner ……": the role at that scope
     named = title_case(bare)
     if own(named + (qualifier.group() if qualifier else "")) or own(named):
         return None  # ("Plasterer (CIS) ……" on the plasterer's page: the role, paid one way)

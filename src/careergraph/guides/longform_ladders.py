@@ -22,6 +22,7 @@ from careergraph.guides.ladders import (
     printed_top_first,
 )
 from careergraph.guides.level_forks import level_forks
+from careergraph.guides.level_rows import glued_first_rung, level_post
 from careergraph.guides.literals import needle_matches
 from careergraph.guides.longform_lines import (
     _CODE_AFTER,
@@ -1060,18 +1061,30 @@ class LadderMixin(WorkplaceMixin):
         """A numbered ladder step on its own line ("Step 2 — Backend Developer (2–5 years)",
         "Level 4: Lead X / Principal X"), wherever it stands; rungs form one ladder."""
         number = step_number(item)
+        if number is None and (glued := glued_first_rung(item)):
+            # (fixes96) "Deployment levelsLevel 1 - Team Member: …": a heading glued before
+            # the list's first rung
+            item = item[glued:]
+            number = step_number(item)
         # (rules33c) "STEP 6  Franchise Partner — buy into a new site through … (fee …)": a
         # long step's title stands before its dash, the description after it
         named = _STEP_DASH.split(item, 1)[0] if len(item) > _LONG_STEP and len(
             _STEP_AGAIN.findall(item)) <= 1 and not _NEXT_SENTENCE_IN.search(item) else item
-        if number is None or len(named) > _LONG_STEP:
+        # (fixes96) "Level 2 - Team Leader: leads a team … as Cash Transfer Team Leader":
+        # the level's short name, then the post held at it (a long line too)
+        post = level_post(item, self.vocab.is_role_title) if (
+            number is not None and ": " in item) else None
+        if number is None or (len(named) > _LONG_STEP and post is None):
             return False
         if " · " in item and sum(bool(_DIGIT_SIGN.search(part)) for part in item.split(
                 " · ")) >= 2:
             return False  # (rules38a) "Band 6 X £… · Band 9 Y £…": graded titles' pay, a strip
         titles = [_unbracketed(t) for t in (ladder_step(fork, self.vocab, self.role)
                                             for part in re.split(r"\s+/\s+|\s+or\s+", named)
-                                            for fork in level_forks(part)) if t]
+                                            for fork in level_forks(part)) if t] if len(
+            named) <= _LONG_STEP else []
+        if len(titles) <= 1 and post is not None:
+            titles = [post]
         if not titles:
             return False
         if self.rungs and number <= self.rungs[-1][0]:

@@ -51,6 +51,7 @@ from careergraph.guides.interview_reports import (
     promoted_to,
     salary_rows,
 )
+from careergraph.guides.level_rows import scope_of_practice
 from careergraph.guides.listings import card_owners, qualified_title
 from careergraph.guides.longform_lines import _STORY_TOP, _Row
 from careergraph.guides.longform_patterns import (
@@ -235,6 +236,9 @@ class PageMixin(TableMixin):
             title = singular_title(title_case(bare) if bare[:1].islower() else bare)
             if fact_key(title) in own or fact_key(bare) in own or self.own_or_alias(title):
                 anchors.add(band.source.line)  # ("Housekeeper   £22,400" on its own page)
+            if scope_of_practice(bare):
+                anchors.add(band.source.line)  # (fixes96) "extended scope practitioner ….
+                continue  # £…": the role at that scope (level_rows), no other post
             if any(self.vocab.is_role_title(piece.strip()) for piece in _AFTER_FIGURE.split(
                     text[money.end:]) if piece.strip()):
                 continue  # ("Café Manager $48K   Senior Barista $36K": a strip of titles)

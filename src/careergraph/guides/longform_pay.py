@@ -30,6 +30,13 @@ from careergraph.guides.leader_rows import (
     leader_owner,
     template_job,
 )
+from careergraph.guides.level_rows import (
+    attribution_line,
+    heading_region,
+    row_stage,
+    scope_of_practice,
+    whole_trade_row,
+)
 from careergraph.guides.listed_pay import listed_title, next_listed
 from careergraph.guides.longform_lines import (
     _DIGIT,
@@ -1441,7 +1448,10 @@ class PayMixin(SkillMixin):
         return (self.kind is Kind.SALARY and not row.bullet and after is not None
                 and after.no == row.no + 1 and len(row.text.split()) <= _PAY_LABEL_WORDS
                 and row.text[-1:] not in ".:;,!?" and any(w in lowered for w in _SALARY_WORDS)
-                and find_money(row.text) is None and find_money(after.text) is not None)
+                and find_money(row.text) is None and find_money(after.text) is not None
+                # (fixes96) "Data: … Salary Tracker 2026" under the pay heading names where
+                # the figures come from: no label of them (the heading above labels them)
+                and not attribution_line(row.text))
 
     def compared_pay(self, kind: Kind, item: str, line: int) -> bool:
         """True for a title with its own pay under "Related Jobs" ("Bus Mechanics
@@ -2182,6 +2192,9 @@ class PayMixin(SkillMixin):
         if stop == -1 and after.text.rstrip(" |")[-1:] != ".":
             return text  # the next line runs on too: it reads its own figures
         tail = after.text if stop == -1 else after.text[: stop + 1]
+        if stop != -1 and _LEADER.search(tail):
+            return text  # (fixes96) "3–5 years ....... £…": the next row's leader dots end
+            # no sentence; that row reads its own figure
         if tail.count("(") > tail.count(")"):
             return text  # (rules40a) "… (approx. 2.810 …": a point inside a bracket ends no
             # sentence (a pay headline under a posting's fields is no wrapped sentence)
@@ -3068,6 +3081,16 @@ class PayMixin(SkillMixin):
         elif other is not None and _pay_key(other) == _base_key(self.role) and (
                 compared_clause(clause)):
             other = None  # "For comparison, an X earns …" on Senior X's page: its own level
+        scoped = bool(dotted and lead) and scope_of_practice(lead) and (
+            other is None or fact_key(other) == fact_key(title_case(lead.strip())))
+        if scoped:
+            # (fixes96) "extended scope practitioner ..... £…" on the physiotherapist's page:
+            # scope words before a generic practitioner head name no other occupation; the
+            # row is the role at that scope (its level)
+            other = None
+        if other is None and dotted and lead and level is None and (
+                stage := row_stage(lead) or (" ".join(lead.split()) if scoped else None)):
+            level = stage  # (fixes96) "newly qualified ....", "3–5 years ....": its stage
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
                               period=billed or label_period(name) or (
@@ -3092,6 +3115,12 @@ class PayMixin(SkillMixin):
                 _AMOUNTS_ONLY.sub(" ", text).split()) <= 1:
             # "Salary Range" / "(thousands per year)*" / "€35 - 45": the figures are thousands
             found = [_in_thousands(salary, note.group("period")) for salary in found]
+        if found and other is None and dotted and whole_trade_row(clause) and (
+                region := heading_region(self.top_text)) is not None:
+            # (fixes96) "median, all physiotherapists ..... £…" under "what are
+            # physiotherapists paid? (UK, gross basic, 2026)": the table's region is its figure's
+            found = [salary.model_copy(update={"region": region}) if salary.region is None
+                     else salary for salary in found]
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
         if found and not label and len(text.split()) <= _LABEL_ABOVE_WORDS and (

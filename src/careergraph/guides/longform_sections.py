@@ -30,6 +30,7 @@ from careergraph.guides.hiring_lines import headed_workplaces
 from careergraph.guides.industries import industry_name, industry_shares
 from careergraph.guides.items import IMPERATIVE_LEAD, bracket_examples, strip_acronym
 from careergraph.guides.ladders import level_heading
+from careergraph.guides.level_rows import attribution_line
 from careergraph.guides.longform_lines import (
     _ALSO_PAIR,
     _CAPS_SECTIONS,
@@ -463,6 +464,11 @@ class SectionMixin(PageMixin):
     def heading(self, row: _Row) -> None:
         if is_masthead(row.heading, self.sites):
             return  # "The Leeds Courier" over a feature: the site, not a section
+        if not row.top and self.kind is Kind.SALARY and attribution_line(row.heading):
+            # (fixes96) "Data: … Salary Tracker 2026" under "what are Xs paid?": where the
+            # figures come from, no sub-heading; the pay heading above keeps labelling them
+            self.out.use(row.no)
+            return
         # "Fees and funding", "Fringes"; a label under it ("Skills assessment: AUD 2,100")
         # keeps the section
         # ((rules50b) "Incl. holiday pay:" over the listed rate restated: the same pay)

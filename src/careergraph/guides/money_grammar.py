@@ -18,6 +18,7 @@ __all__ = [
     "comma_decimal",
     "label_period",
     "labelled_band",
+    "region_name",
 ]
 
 
@@ -618,6 +619,17 @@ def _unspace(match: re.Match[str]) -> str:
     lead = body[: len(body) - len(body.lstrip())]
     digits = body.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     return figure[:head] + lead + digits + " " * (len(body) - len(lead) - len(digits))
+
+
+def region_name(text: str) -> str | None:
+    """The region ``text`` is, whole ("UK", "United States"), as a figure's region is named;
+    None for any other text.
+
+    >>> region_name(" UK "), region_name("gross basic")
+    ('UK', None)
+    """
+    found = _REGION.fullmatch(text.strip())
+    return str(found.group(1)).rstrip(".") if found else None
 
 
 def _region(prefix: str, after: str) -> str | None:
