@@ -129,6 +129,7 @@ def _learner_only(title: str) -> bool:
 # name was removed (", , Co., Ltd.,"), no employer.
 _LEGAL_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS})))
 _FORMS_ONLY = re.compile(rf"(?:(?:{_LEGAL_FORMS})\.?,?\s*)+", re.IGNORECASE)
+_FIRM_WORDS = 3  # (fresh60) a move's title this long may be a firm's name
 # A web address as a site prints it: written all in lower case ("jobsite.example",
 # "www.hirebank.com.my/x") or naming a job board ("CareerBuilder.com", "Jobs.ac.uk"): a
 # board's or a page's address, never an employer's name (a firm named by its domain
@@ -1098,6 +1099,22 @@ class GuideBuilder:
         if roles:
             self.skills = [fact for fact in self.skills if singular_key(fact.text) not in roles]
 
+    def _firms_not_moves(self) -> None:
+        """(fresh60) Drop a move to a title the page also prints in the plural with a legal
+        form after it ("→ moved to Exe Valley Water Consultants" beside "Exe Valley Water
+        Consultants Ltd, Exeter"): a firm joined, its plural head read as a title.  Only a
+        name of three words or more: a title names no firm so long."""
+        moves = {fact.text for bucket in _MOVE_ORDER for fact in self.lists[bucket]
+                 if len(fact.text.split()) >= _FIRM_WORDS}
+        if not moves:
+            return
+        page = "\n".join(self._content.values())
+        firms = {text for text in moves if re.search(
+            rf"\b{re.escape(text)}s,?\s+(?:{_LEGAL_FORMS})\b", page) is not None}
+        if firms:
+            for bucket in _MOVE_ORDER:
+                self.lists[bucket] = [f for f in self.lists[bucket] if f.text not in firms]
+
     def _papers_lines(self) -> None:
         """(prec15) Drop the other items of a line that names mostly papers to show ("What to
         bring: photo ID, proof of address, right-to-work documents, certificates", "payslips
@@ -1144,6 +1161,7 @@ class GuideBuilder:
         self._short_owners()
         self._ladders_within_ladders()
         self._roles_not_skills()
+        self._firms_not_moves()
         self._papers_lines()
         given: dict[str, Any] = {
             "file": self.file,
