@@ -136,6 +136,12 @@ def rung_brackets(text: str) -> list[tuple[str, str]] | None:
     # (fixes83) "Next step:   Senior X (Grade 6, £…) → …": a run-in label before the first
     # rung is no part of its title
     parts[0] = _LEAD_LABEL.sub("", parts[0], count=1)
+    after = _SENTENCE_AFTER.search(parts[-1]) if ")." in parts[-1] else None
+    if after is not None and not any(c.isdigit() for c in after.group(1)):
+        # (fresh60) "… → Maintenance manager ($131,000 – $153,000). A couple of ours moved
+        # across to …": a sentence after the last rung's bracket, with no figure, ends the
+        # ladder (one with a figure is left to the line's own reading)
+        parts[-1] = parts[-1][: after.start() + 1]
     found: list[tuple[str, str]] = []
     for part in parts:
         rung = _RUNG.match(part)
@@ -149,4 +155,5 @@ def rung_brackets(text: str) -> list[tuple[str, str]] | None:
     return found or None
 
 
+_SENTENCE_AFTER = re.compile(r"\)\.\s+([A-Z][^()]*)$")
 _RUNG_WORDS = 8  # a rung printed bare is a title of this many words at most
