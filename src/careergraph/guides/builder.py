@@ -130,6 +130,10 @@ def _learner_only(title: str) -> bool:
 _LEGAL_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS})))
 _FORMS_ONLY = re.compile(rf"(?:(?:{_LEGAL_FORMS})\.?,?\s*)+", re.IGNORECASE)
 _FIRM_WORDS = 3  # (fresh60) a move's title this long may be a firm's name
+# (fresh60) A title's initials in capitals, a seniority word before them or a class numeral
+# after them ("SRE II", "Senior SRE").
+_INITIALLED = re.compile(r"(?:(?P<rank>Senior|Junior|Lead|Principal|Staff)\s+)?"
+                         r"(?P<initials>[A-Z]{2,5})(?:\s+(?:[IVX]{1,4}|[1-9]))?")
 # A web address as a site prints it: written all in lower case ("jobsite.example",
 # "www.hirebank.com.my/x") or naming a job board ("CareerBuilder.com", "Jobs.ac.uk"): a
 # board's or a page's address, never an employer's name (a firm named by its domain
@@ -900,6 +904,34 @@ class GuideBuilder:
                 # "producer" of the ladder)
                 self.salaries[index] = salary.model_copy(update={"role": named.pop()})
 
+    def _initialled_own(self) -> None:
+        """(fresh60) The role named by its initials with a class numeral ("SRE I", "SRE II"
+        on the Site Reliability Engineer's page, "SRE I → SRE II → Senior Site Reliability
+        Engineer"): the role at its own classes, as "Site Reliability Engineer II" is; their
+        figures are the role's (so are "Senior SRE"'s: a seniority word keeps the role) and
+        a ladder's rungs of that spelling are the role itself."""
+        if self.role is None or len(words := self.role.text.split()) < 2 or not any(
+                _INITIALLED.fullmatch((s.role or "").strip()) for s in self.salaries) and not any(
+                _INITIALLED.fullmatch(f.text) for chain in self.progressions for f in chain):
+            return
+
+        def own(text: str, *, ranked: bool) -> bool:
+            found = _INITIALLED.fullmatch(text.strip())
+            return found is not None and (ranked or not found["rank"]) and is_acronym_of(
+                found["initials"], words)
+
+        self.salaries = [s.model_copy(update={"role": None})
+                         if s.role and own(s.role, ranked=True) else s for s in self.salaries]
+        chains = []
+        for chain in self.progressions:
+            steps = [f.model_copy(update={"text": self.role.text})
+                     if own(f.text, ranked=False) else f for f in chain]
+            steps = [f for index, f in enumerate(steps)
+                     if not index or f.text != steps[index - 1].text]
+            if len(steps) >= 2:
+                chains.append(steps)
+        self.progressions = chains
+
     def _own_grade_moves(self) -> None:
         """Moves up or across to the role under one of its own grades left out."""
         if not self._own_grades or self.role is None:
@@ -1159,6 +1191,7 @@ class GuideBuilder:
         self._spanned_grades()
         self._unclosed_owners()
         self._short_owners()
+        self._initialled_own()
         self._ladders_within_ladders()
         self._roles_not_skills()
         self._firms_not_moves()

@@ -287,7 +287,9 @@ _NOT_PEOPLE = frozenset({
     "secondary", "objective", "initiative", "alternative", "incentive", "newsletter",
     "footer", "header", "banner", "cover", "poster", "calendar", "manner",
     # a craft's objects ("acid-etched and brilliant-cut mirrors" in a signwriter's tribute)
-    "mirror"})
+    "mirror",
+    # (fresh60) rival firms ("4 went to competitors"), like a vendor: no job
+    "competitor"})
 # A flattened table row ("| 2 | Junior | Junior Data Analyst II |", "1 | No | QE1 - …"): never
 # the page's title.
 # (an outline's numbered row of cells, "1.1   Front Office Manager | J. Ek | H6 |", too)
