@@ -942,6 +942,12 @@ _NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie",
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
 
+# (fresh60) A letter's run-in label for a post held before or now, then the post's title
+# and its grade after a comma ("Present post: Kitchen assistant, Grade 3, …").
+_POST_LABEL = re.compile(r"(?:Present|Current|Previous|Former|Substantive|Old)\s+"
+                         r"(?:post|role|position|job)\s*:\s+(?P<title>[A-Z][a-z'’-]+"
+                         r"(?:\s[A-Za-z][a-z'’-]+){0,4}),\s")
+
 # (fresh60) A row's title in sentence case, an aside in brackets, then a spaced dash before
 # the figure ("Mold setter (2nd shift) — $27.00 / hour").
 _SENTENCE_DASHED = re.compile(r"(?P<title>[A-Z][a-z'’-]+(?:\s[a-z][a-z'’-]+){1,3})"
@@ -2516,6 +2522,14 @@ class PayMixin(SkillMixin):
             # (rules48c) "For reference Dev (LAM) sits at £45,000 – £50,000": a colleague
             # and his post's initials, a rung of the page's own ladder, own the figure
             other = spelt
+        if other is None and clause[:1] in "PCOFS" and (
+                posted := _POST_LABEL.match(clause)) is not None and (
+                named := title_case(posted.group("title"))) and (self.vocab.is_role_title(
+                    named) or practitioner_noun(named.rpartition(" ")[2])) and not (
+                self.own_or_alias(named) or _same_role(named, self.role)):
+            # (fresh60) "Present post: Kitchen assistant, Grade 3, point 8 (£24,726 per
+            # annum)" in a promotion letter: the post held now, another title, owns its pay
+            other = named
         # ("Warehouse Staff · 8 - 10 million": a similar job's card, its title before a dot)
         lead = (label or _unlevelled(_BOUND_TAIL.sub("", _GRADE_TAG.sub(
             "", clause)).strip().rstrip(":–—-·").strip())) if (
