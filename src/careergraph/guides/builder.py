@@ -910,9 +910,9 @@ class GuideBuilder:
         Engineer"): the role at its own classes, as "Site Reliability Engineer II" is; their
         figures are the role's (so are "Senior SRE"'s: a seniority word keeps the role) and
         a ladder's rungs of that spelling are the role itself."""
-        if self.role is None or len(words := self.role.text.split()) < 2 or not any(
+        if self.role is None or len(words := self.role.text.split()) < 2 or (not any(
                 _INITIALLED.fullmatch((s.role or "").strip()) for s in self.salaries) and not any(
-                _INITIALLED.fullmatch(f.text) for chain in self.progressions for f in chain):
+                _INITIALLED.fullmatch(f.text) for chain in self.progressions for f in chain)):
             return
 
         def own(text: str, *, ranked: bool) -> bool:

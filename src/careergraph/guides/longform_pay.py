@@ -2524,12 +2524,12 @@ class PayMixin(SkillMixin):
             other = spelt
         if other is None and clause[:1] in "PCOFS" and (
                 posted := _POST_LABEL.match(clause)) is not None and (
-                named := title_case(posted.group("title"))) and (self.vocab.is_role_title(
-                    named) or practitioner_noun(named.rpartition(" ")[2])) and not (
-                self.own_or_alias(named) or _same_role(named, self.role)):
+                held := title_case(posted.group("title"))) and (self.vocab.is_role_title(
+                    held) or practitioner_noun(held.rpartition(" ")[2])) and not (
+                self.own_or_alias(held) or _same_role(held, self.role)):
             # (fresh60) "Present post: Kitchen assistant, Grade 3, point 8 (£24,726 per
             # annum)" in a promotion letter: the post held now, another title, owns its pay
-            other = named
+            other = held
         # ("Warehouse Staff · 8 - 10 million": a similar job's card, its title before a dot)
         lead = (label or _unlevelled(_BOUND_TAIL.sub("", _GRADE_TAG.sub(
             "", clause)).strip().rstrip(":–—-·").strip())) if (
