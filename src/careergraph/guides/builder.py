@@ -905,32 +905,21 @@ class GuideBuilder:
                 self.salaries[index] = salary.model_copy(update={"role": named.pop()})
 
     def _initialled_own(self) -> None:
-        """(fresh60) The role named by its initials with a class numeral ("SRE I", "SRE II"
-        on the Site Reliability Engineer's page, "SRE I → SRE II → Senior Site Reliability
-        Engineer"): the role at its own classes, as "Site Reliability Engineer II" is; their
-        figures are the role's (so are "Senior SRE"'s: a seniority word keeps the role) and
-        a ladder's rungs of that spelling are the role itself."""
-        if self.role is None or len(words := self.role.text.split()) < 2 or (not any(
-                _INITIALLED.fullmatch((s.role or "").strip()) for s in self.salaries) and not any(
-                _INITIALLED.fullmatch(f.text) for chain in self.progressions for f in chain)):
+        """(fresh60) A figure owned by the role's initials with a class numeral ("SRE I (P1) |
+        $63,700 | …" on the Site Reliability Engineer's page) or a seniority word ("Senior
+        SRE"): the role's own at that class, as "Site Reliability Engineer II"'s is (set 4's
+        "ATCO III" figures are the Air Traffic Controller's).  Ladders keep such rungs as
+        printed: set 4's hand truth climbs "ATCO III → ATCO II → ATCO I"."""
+        if self.role is None or len(words := self.role.text.split()) < 2 or not any(
+                _INITIALLED.fullmatch((s.role or "").strip()) for s in self.salaries):
             return
 
-        def own(text: str, *, ranked: bool) -> bool:
+        def own(text: str) -> bool:
             found = _INITIALLED.fullmatch(text.strip())
-            return found is not None and (ranked or not found["rank"]) and is_acronym_of(
-                found["initials"], words)
+            return found is not None and is_acronym_of(found["initials"], words)
 
-        self.salaries = [s.model_copy(update={"role": None})
-                         if s.role and own(s.role, ranked=True) else s for s in self.salaries]
-        chains = []
-        for chain in self.progressions:
-            steps = [f.model_copy(update={"text": self.role.text})
-                     if own(f.text, ranked=False) else f for f in chain]
-            steps = [f for index, f in enumerate(steps)
-                     if not index or f.text != steps[index - 1].text]
-            if len(steps) >= 2:
-                chains.append(steps)
-        self.progressions = chains
+        self.salaries = [s.model_copy(update={"role": None}) if s.role and own(s.role) else s
+                         for s in self.salaries]
 
     def _own_grade_moves(self) -> None:
         """Moves up or across to the role under one of its own grades left out."""

@@ -43,7 +43,6 @@ from careergraph.guides.employer_names import (
 )
 from careergraph.guides.gazetteer import _THAN_BEFORE, NEGATED_BEFORE
 from careergraph.guides.heading_data import word_lists
-from careergraph.guides.headings import load_headings
 from careergraph.guides.industries import _known_sector, _subject_industries, industry_shares
 from careergraph.guides.labelled_employers import (
     _cued_lists,
@@ -372,17 +371,6 @@ def _named_subjects(subject: str, vocab: Vocabulary) -> list[str]:
     return names
 
 
-def _without_region(org: str) -> str:
-    """``org`` without a region the sentence names it in ("The NHS in England employed …":
-    the NHS); the region must be one of the heading vocabulary's.
-
-    >>> _without_region("NHS in England"), _without_region("Teach in Towns")
-    ('NHS', 'Teach in Towns')
-    """
-    body, _, place = org.rpartition(" in ")
-    return body if body and place in load_headings().regions else org
-
-
 def hiring_subject(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
     """The organisation a sentence opens on as the one hiring the role whose head noun is
     ``holder`` (``_IS_HIRING``); a subject hiring for anything else ("Sarah is recruiting
@@ -408,7 +396,7 @@ def hiring_subject(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
     if " are " in match.group() and " employers" in match.group() and " and " not in match.group(
             "org"):
         return []  # ("Local Councils are among the biggest employers": a kind, capitalised)
-    org = _without_region(match.group("org").rstrip("."))
+    org = match.group("org").rstrip(".")
     if not _named_org(org, vocab):
         return []
     if person_subject(org, sentence[match.end():]):
