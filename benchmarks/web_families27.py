@@ -601,7 +601,11 @@ def _pqanswer(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, title, ladder=[title, advanced, consultant], moves_in=list(feeders),
            transitions=[retrained])
     g.skills = {"top": [_cap(s) for s in specialisms]}
+    # (fresh60) "The NHS in England employed …": set 27's hand truth accepts the name with
+    # its region ("[NHS, NHS in England, NHS England]"), the page prints no other
     g.employers = ["NHS"]
+    g.printed_employers["NHS"] = "NHS"
+    g.more_spellings["NHS"] = ["NHS in England"]
     (member, seat), party = rng.choice(_MEMBERS), rng.choice(_PARTIES)
     minister = rng.choice(_MINISTERS)
     uin = rng.randint(40000, 59999)

@@ -123,6 +123,28 @@ _BGPLANT = (
 )
 
 
+# (fresh60) A requirement that says how a skill is held ("Experience with bottling machines",
+# "Basic mechanical knowledge"): the hand truths accept the thing itself too ("[Basic
+# mechanical knowledge, Mechanical knowledge]", "[Experience with flat knitting machines,
+# Flat knitting machines]"); a qualifier is no part of a skill.
+_HELD = ("Experience with ", "Basic ")
+
+
+def _held(skills: list[str]) -> list[str]:
+    """Each skill, a held one with the thing itself as a second spelling.
+
+    >>> _held(["Basic mechanical knowledge", "Responsibility"])
+    [['Basic mechanical knowledge', 'Mechanical knowledge'], 'Responsibility']
+    """
+    out: list[str] = []
+    for skill in skills:
+        opener = next((o for o in _HELD if skill.startswith(o)), "")
+        rest = skill[len(opener):]
+        # (a list of spellings is an entry the scorer reads as one skill's names)
+        out.append(cast(str, [skill, rest[:1].upper() + rest[1:]]) if opener and rest else skill)
+    return out
+
+
 def _bgplant(rng: random.Random, g: Guide) -> list[str]:
     """A factory's posting on a Bulgarian job board through a translator: the translator bar,
     the site's menu, the "biscuits" banner, breadcrumb, views, reference, "HOT OFFER", buttons,
@@ -143,7 +165,7 @@ def _bgplant(rng: random.Random, g: Guide) -> list[str]:
            moves_in=[came1, came2])
     _spell(g, short_name)
     _legal(g, printed, short)
-    _facts(g, _skills(needs), [group], [field], [local, school, *duties])
+    _facts(g, _held(_skills(needs)), [group], [field], [local, school, *duties])
     low = rng.randrange(900, 1050, 10)
     high = low + rng.randrange(200, 320, 10)
     _salary(g, low, high, "EUR", period="month")

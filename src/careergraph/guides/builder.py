@@ -129,6 +129,11 @@ def _learner_only(title: str) -> bool:
 # name was removed (", , Co., Ltd.,"), no employer.
 _LEGAL_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS})))
 _FORMS_ONLY = re.compile(rf"(?:(?:{_LEGAL_FORMS})\.?,?\s*)+", re.IGNORECASE)
+_FIRM_WORDS = 3  # (fresh60) a move's title this long may be a firm's name
+# (fresh60) A title's initials in capitals, a seniority word before them or a class numeral
+# after them ("SRE II", "Senior SRE").
+_INITIALLED = re.compile(r"(?:(?P<rank>Senior|Junior|Lead|Principal|Staff)\s+)?"
+                         r"(?P<initials>[A-Z]{2,5})(?:\s+(?:[IVX]{1,4}|[1-9]))?")
 # A web address as a site prints it: written all in lower case ("jobsite.example",
 # "www.hirebank.com.my/x") or naming a job board ("CareerBuilder.com", "Jobs.ac.uk"): a
 # board's or a page's address, never an employer's name (a firm named by its domain
@@ -912,6 +917,23 @@ class GuideBuilder:
                 # "producer" of the ladder)
                 self.salaries[index] = salary.model_copy(update={"role": named.pop()})
 
+    def _initialled_own(self) -> None:
+        """(fresh60) A figure owned by the role's initials with a class numeral ("SRE I (P1) |
+        $63,700 | …" on the Site Reliability Engineer's page) or a seniority word ("Senior
+        SRE"): the role's own at that class, as "Site Reliability Engineer II"'s is (set 4's
+        "ATCO III" figures are the Air Traffic Controller's).  Ladders keep such rungs as
+        printed: set 4's hand truth climbs "ATCO III → ATCO II → ATCO I"."""
+        if self.role is None or len(words := self.role.text.split()) < 2 or not any(
+                _INITIALLED.fullmatch((s.role or "").strip()) for s in self.salaries):
+            return
+
+        def own(text: str) -> bool:
+            found = _INITIALLED.fullmatch(text.strip())
+            return found is not None and is_acronym_of(found["initials"], words)
+
+        self.salaries = [s.model_copy(update={"role": None}) if s.role and own(s.role) else s
+                         for s in self.salaries]
+
     def _own_grade_moves(self) -> None:
         """Moves up or across to the role under one of its own grades left out."""
         if not self._own_grades or self.role is None:
@@ -1111,6 +1133,22 @@ class GuideBuilder:
         if roles:
             self.skills = [fact for fact in self.skills if singular_key(fact.text) not in roles]
 
+    def _firms_not_moves(self) -> None:
+        """(fresh60) Drop a move to a title the page also prints in the plural with a legal
+        form after it ("→ moved to Exe Valley Water Consultants" beside "Exe Valley Water
+        Consultants Ltd, Exeter"): a firm joined, its plural head read as a title.  Only a
+        name of three words or more: a title names no firm so long."""
+        moves = {fact.text for bucket in _MOVE_ORDER for fact in self.lists[bucket]
+                 if len(fact.text.split()) >= _FIRM_WORDS}
+        if not moves:
+            return
+        page = "\n".join(self._content.values())
+        firms = {text for text in moves if re.search(
+            rf"\b{re.escape(text)}s,?\s+(?:{_LEGAL_FORMS})\b", page) is not None}
+        if firms:
+            for bucket in _MOVE_ORDER:
+                self.lists[bucket] = [f for f in self.lists[bucket] if f.text not in firms]
+
     def _papers_lines(self) -> None:
         """(prec15) Drop the other items of a line that names mostly papers to show ("What to
         bring: photo ID, proof of address, right-to-work documents, certificates", "payslips
@@ -1155,9 +1193,11 @@ class GuideBuilder:
         self._spanned_grades()
         self._unclosed_owners()
         self._short_owners()
-        self._owners_labels()
+        self._initialled_own()
+        self._owners_labels()  # (after every owner is settled: the label follows the owner)
         self._ladders_within_ladders()
         self._roles_not_skills()
+        self._firms_not_moves()
         self._papers_lines()
         given: dict[str, Any] = {
             "file": self.file,

@@ -67,6 +67,7 @@ _ITEM_END = re.compile(r"\s*(?:,|$|and\s|or\s)")  # (a bracket inside an item is
 _USE_OF = re.compile(r"^(?:(?:use|handling|operation) )?of (?:the |a |an )?", re.IGNORECASE)
 _NOTED = re.compile(r"^(?:i\.e\.|e\.g\.|etc)\b", re.IGNORECASE)
 _MAX_WORDS = 5
+_NAMES_WORK = re.compile(r"(?<=\S)\s+work$")
 # Adjectives a day is described with, not activities ("long, hot and dusty").
 _STATES = frozenset({"long", "short", "hot", "cold", "busy", "quiet", "dusty", "wet", "early",
                      "late", "varied", "hard", "tiring", "slow", "fast", "stressful", "fun"})
@@ -109,6 +110,9 @@ def day_skills(text: str) -> list[str]:
             # names are items of their own, "reports (PV app on the NEO terminal)")
             listed = _BRACKET.sub(_bracket_items, listed)
         items = [item.strip() for item in split_items(listed) if item.strip()]
+        # (fresh60) "Most days are ServiceNow and Active Directory work, plus Intune": the
+        # work noun after the last name is the names', a capitalised item the product
+        items = [_NAMES_WORK.sub("", item) if item[:1].isupper() else item for item in items]
         if match.group("label"):
             items = [_OBJECT_TAIL.sub("", item) if item[:1].islower() else item
                      for item in (_USE_OF.sub("", item) for item in items)]

@@ -101,6 +101,9 @@ def without_setting(item: str) -> str | None:
             or words[-1].lower() == "working"
             # ((fixes81) "work at height on scaffolding": nor does "work" alone)
             or (len(words) == 1 and words[0].lower() == "work")
+            # ((fresh60) "Not lazy and on time": a conjunction before the "setting" joins
+            # two traits, no skill ends on it)
+            or words[-1].lower() in ("and", "or")
             or _imperative_duty(words)
             or any(char.isdigit() for char in skill)):
         return None  # ("Experience in retail": a requirement; "Working at height", "a head

@@ -2208,7 +2208,7 @@ def qualified_skills(item: str) -> list[str] | None:
         parts = [f"{text[:opener.end()]}{body}"]
     parts.extend(tools)
     found = [part for part in parts if 0 < len(part.split()) <= _MAX_QUALIFIED_WORDS + 3
-             and not _HOW_CLAUSE.match(part)]
+             and not _HOW_CLAUSE.match(part) and not _PRONOUN_ITEM.match(part)]
     listed = split_items(_PURPOSE.sub("", examples)) if examples else []
     if len(listed) >= 2 and all(0 < len(i.split()) <= 3 for i in listed):
         # "Knowledge of CRM tools like A and B": the examples are the skills named

@@ -136,9 +136,23 @@ def rung_brackets(text: str) -> list[tuple[str, str]] | None:
     # (fixes83) "Next step:   Senior X (Grade 6, £…) → …": a run-in label before the first
     # rung is no part of its title
     parts[0] = _LEAD_LABEL.sub("", parts[0], count=1)
+    if ". " in parts[0] and (start := _LAST_SENTENCE.search(parts[0])) is not None and not any(
+            char.isdigit() for char in parts[0][: start.start(1)]):
+        # (fresh60) "Most stay. Window collector → head of the line (from 1 900 EUR per
+        # month)": the ladder opens the line's last sentence (a sentence before it with a
+        # figure is left to the line's own reading)
+        parts[0] = parts[0][start.start(1):]
+    after = _SENTENCE_AFTER.search(parts[-1]) if ")." in parts[-1] else None
+    if after is not None and not any(c.isdigit() for c in after.group(1)):
+        # (fresh60) "… → Maintenance manager ($131,000 – $153,000). A couple of ours moved
+        # across to …": a sentence after the last rung's bracket, with no figure, ends the
+        # ladder (one with a figure is left to the line's own reading)
+        parts[-1] = parts[-1][: after.start() + 1]
     found: list[tuple[str, str]] = []
-    for part in parts:
-        rung = _RUNG.match(part)
+    for index, part in enumerate(parts):
+        # (fresh60) a rung after an arrow may be in lower case ("→ head of the line (from
+        # 1 900 EUR per month)"): the arrow marks it a rung
+        rung = _RUNG.match(part) or (_LOWER_RUNG.match(part) if index else None)
         if rung is None:
             if "(" in part or not part.strip()[:1].isupper() or len(part.split()) > _RUNG_WORDS:
                 return None
@@ -149,4 +163,9 @@ def rung_brackets(text: str) -> list[tuple[str, str]] | None:
     return found or None
 
 
+_LOWER_RUNG = re.compile(r"^\s*(?P<title>[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*){0,5}?)\s*"
+                         r"\((?P<note>[^()]{1,120})\)\s*[.;]?\s*$")
+# (fresh60) The last sentence of a line: after a full stop, a capital and no more stops.
+_LAST_SENTENCE = re.compile(r"\.\s+([A-Z][^.]*)$")
+_SENTENCE_AFTER = re.compile(r"\)\.\s+([A-Z][^()]*)$")
 _RUNG_WORDS = 8  # a rung printed bare is a title of this many words at most

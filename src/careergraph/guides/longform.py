@@ -2224,6 +2224,10 @@ class _LongformParser(MentionMixin):
             return  # (a strip of plural occupations names one role each: "Embalmers")
         if kind is Kind.MOVES_UP and not row.bullet and _only_chain(item):
             return  # "A → B" under "Where could this take you?": a ladder (see mentions)
+        if kind in _MOVE_BUCKETS and self.offers and any(
+                no == row.no for no, _, _ in self.offers):
+            return  # (fresh60) "Glazier · Alytus · 8,63 – 11,33 EUR/h" under "Similar offers"
+            # left in a moves section: another vacancy, no move (as in a ladder's section)
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
             if (kind is Kind.LATERAL or kind is Kind.MOVES_UP) and find_money(item) is not None:
                 self.moved_pay(row.no, item)  # (rules47b) "Bid Writer — £32,000 – £40,000"

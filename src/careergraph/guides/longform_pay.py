@@ -993,6 +993,17 @@ _NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie",
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
 
+# (fresh60) A letter's run-in label for a post held before or now, then the post's title
+# and its grade after a comma ("Present post: Kitchen assistant, Grade 3, …").
+_POST_LABEL = re.compile(r"(?:Present|Current|Previous|Former|Substantive|Old)\s+"
+                         r"(?:post|role|position|job)\s*:\s+(?P<title>[A-Z][a-z'’-]+"
+                         r"(?:\s[A-Za-z][a-z'’-]+){0,4}),\s")
+
+# (fresh60) A row's title in sentence case, an aside in brackets, then a spaced dash before
+# the figure ("Mold setter (2nd shift) — $27.00 / hour").
+_SENTENCE_DASHED = re.compile(r"(?P<title>[A-Z][a-z'’-]+(?:\s[a-z][a-z'’-]+){1,3})"
+                              r"(?:\s\([^()]{1,30}\))?\s[—–]\s")
+
 # A run-in label in sentence case, two to four words and a colon, a pay group's code after
 # it or none ("Forest master: EG 9a,", "Bus driver:"): read as a title when it is one.
 _SENTENCE_RUN_IN = re.compile(r"(?P<title>[A-Z][a-z'’-]+(?: [a-z'’-]+){1,3}):"
@@ -2629,6 +2640,14 @@ class PayMixin(SkillMixin):
             # (rules48c) "For reference Dev (LAM) sits at £45,000 – £50,000": a colleague
             # and his post's initials, a rung of the page's own ladder, own the figure
             other = spelt
+        if other is None and clause[:1] in "PCOFS" and (
+                posted := _POST_LABEL.match(clause)) is not None and (
+                held := title_case(posted.group("title"))) and (self.vocab.is_role_title(
+                    held) or practitioner_noun(held.rpartition(" ")[2])) and not (
+                self.own_or_alias(held) or _same_role(held, self.role)):
+            # (fresh60) "Present post: Kitchen assistant, Grade 3, point 8 (£24,726 per
+            # annum)" in a promotion letter: the post held now, another title, owns its pay
+            other = held
         # ("Warehouse Staff · 8 - 10 million": a similar job's card, its title before a dot)
         lead = (label or _unlevelled(_BOUND_TAIL.sub("", _GRADE_TAG.sub(
             "", clause)).strip().rstrip(":–—-·").strip())) if (
@@ -2752,6 +2771,15 @@ class PayMixin(SkillMixin):
             # (rules44a) "- Body shop manager: £40,000 - £47,000" in a pay list: a bullet's
             # run-in title in sentence case, another job's (the role's own head, "Qualified
             # body repairer", "Apprentice X", stays the role's)
+            other = named
+        elif other is None and clause[-2:] in ("— ", "– ") and (
+                dashed := _SENTENCE_DASHED.fullmatch(clause)) is not None and (
+                named := title_case(dashed.group("title"))) and self.vocab.is_role_title(
+                named) and not self.own_or_alias(named) and not _same_role(
+                named, self.role) and not _own_head(named, self.role):
+            # (fresh60) "Machine operator — $19.00 – $22.50 / hour — $1,000 reward" in a
+            # list of open roles: a row's title in sentence case before a spaced dash owns
+            # the figure, as the same title in Title Case does
             other = named
         billed = None  # (a key expert's billing row: its period, where the tender states it)
         if lead[:1] in "KN" and (code := _EXPERT_CODE.match(lead)) is not None:

@@ -355,6 +355,9 @@ _HOURLY = re.compile(r"\b(?:a|per|an) hour\b|/\s?(?:hr|hour)\b|\bhourly\b", re.I
 
 # (rules49a) "twice a year", "once a year": how often something is paid, not a yearly figure
 _HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice)\s*$", re.IGNORECASE)
+# (fresh60) "a year or more", "a year of experience": how long, no period of pay
+_SPAN_AFTER = re.compile(r"\s+(?:or\s+(?:more|longer|over)|of\s+(?:experience|work|practice))\b",
+                         re.IGNORECASE)
 _ALLOWANCE_YEAR = 2_000  # no yearly pay is this low: "sports compensation up to 400 € a year"
 
 
@@ -365,6 +368,8 @@ def _pay_year(text: str, year: re.Match[str]) -> bool:
     before = text[max(0, year.start() - 24):year.start()]
     if _HOW_OFTEN.search(before):
         return False
+    if year.group()[:2].lower() == "a " and _SPAN_AFTER.match(text, year.end()):
+        return False  # (fresh60) "Any sales experience – a year or more": a span of time
     figures = find_amounts(before)
     return not (figures and max(figures[-1].low or 0, figures[-1].high or 0) < _ALLOWANCE_YEAR)
 

@@ -60,6 +60,8 @@ _PLACED = re.compile(r"^(?P<title>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s
 # (a title's own qualifier is capitalised: "Technical Officer (Electrical)").
 _NOTED = re.compile(r"^(?P<title>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s*"
                     r"\((?:(?:[a-z][a-z-]*)(?:\s[a-z][a-z-]*){0,2}"
+                    # (fresh60) two notes parted by a comma: "(comparison only, not hiring)"
+                    r"(?:,\s[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})?"
                     # (rules35d) when it was paid: "Apprentice Electrician (4th year, 2022)"
                     r"|\d(?:st|nd|rd|th) year(?:,\s*(?:19|20)\d\d)?|(?:19|20)\d\d)\)$")
 

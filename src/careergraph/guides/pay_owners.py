@@ -966,6 +966,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     >>> stated_for("For information: the relief officer's pay is about ", titled)
     'Relief Officer'
     """
+    clause = _spelt_out(clause)  # (fresh60) "the PM (Payroll manager) is paid"
     pool = _POOL_PAY.search(clause) if "pool" in clause or "bank" in clause else None
     if pool is not None and is_title(pool.group("title")):
         return pool.group("title")  # (rules49b) "our freelance X pool pays": that title's rate
@@ -1294,6 +1295,31 @@ def _without_place(subject: str) -> str:
 _LINKING_ADVERB = re.compile(r"^\s*(?:however|but|yet|meanwhile|similarly|likewise|conversely|"
                              r"instead|by contrast|in contrast|in comparison|on the other hand)"
                              r"\b,?\s+", re.IGNORECASE)
+
+
+# (fresh60) A title's initials with the title spelt out in brackets ("the PM (Payroll
+# manager) is paid £…"): the subject is the title the bracket spells.
+_SPELT_INITIALS = re.compile(r"\b(?P<initials>[A-Z]{2,4})\s\((?P<title>[A-Z][a-z-]+"
+                             r"(?:\s[A-Za-z][a-z-]+){1,3})\)")
+
+
+def _spelt_out(clause: str) -> str:
+    """``clause`` with a title's initials before their spelling in brackets replaced by that
+    spelling ("the CM (Credit manager) is paid" reads "the Credit manager is paid"); the
+    bracket must spell the initials, word by word.
+
+    >>> _spelt_out("the PM (Payroll manager) is paid "), _spelt_out("the HR (Payroll) team")
+    ('the Payroll manager is paid ', 'the HR (Payroll) team')
+    """
+    if "(" not in clause:
+        return clause
+
+    def spelt(match: re.Match[str]) -> str:
+        words = match["title"].split()
+        initials = "".join(word[0] for word in words).upper()
+        return match["title"] if initials == match["initials"] else match.group()
+
+    return _SPELT_INITIALS.sub(spelt, clause)
 
 
 def stated_owners(clause: str, is_title: Callable[[str], bool], role: str = "") -> list[str]:

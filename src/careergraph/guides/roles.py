@@ -291,7 +291,9 @@ _NOT_PEOPLE = frozenset({
     # (rules50a) function words with an agent's ending: a title line cut before its wrapped
     # end ("DACUM Research Chart for" over the job's name in capitals) names nobody
     "for", "nor", "per", "after", "over", "under", "ever", "never", "however", "whether",
-    "either", "neither", "rather", "together"})
+    "either", "neither", "rather", "together",
+    # (fresh60) rival firms ("4 went to competitors"), like a vendor: no job
+    "competitor"})
 # A flattened table row ("| 2 | Junior | Junior Data Analyst II |", "1 | No | QE1 - …"): never
 # the page's title.
 # (an outline's numbered row of cells, "1.1   Front Office Manager | J. Ek | H6 |", too)

@@ -1216,6 +1216,10 @@ def _paired(item: str) -> list[str]:
         conj = "and"  # "Fundraising / donor cultivation": two practices, not alternatives
     if conj == "and" and fixed_pair(item):
         return [item]  # "Occupational health and safety", "Sales & Marketing": one name
+    if conj == "and" and left.split()[0].lower() == "not" and right.split()[0].lower() in (
+            "on", "in", "at"):
+        return [item]  # (fresh60) "Not lazy and on time": one trait told in two halves,
+        # neither a skill alone
     if conj == "and" and left[:1].islower() and _trait(left) and _trait(right) and (
             fold(left) in _pair_words().soft or fold(right) in _pair_words().soft):
         # (rules37c) "tact and persistence" in a lower-case list: two traits, each whole (a

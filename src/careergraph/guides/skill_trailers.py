@@ -42,6 +42,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<=\S)\s+(?:{_any_of('degree')})$"))
 
 
+_ANY_KIND = re.compile(r"^[Aa]ny\s+(?=[a-z])")
+
+
 def without_trailers(name: str) -> str:
     """``name`` without a sentence's trailing remark or leading preposition, without the
     setting after a known skill ("time management in survey season") or the purpose after
@@ -59,6 +62,10 @@ def without_trailers(name: str) -> str:
     """
     trailing, leading, degree = _patterns()
     stripped = leading.sub("", degree.sub("", trailing.sub("", name))).strip()
+    if stripped[:4] in ("Any ", "any "):
+        # (fresh60) "Any sales experience – a year or more": what kind of it does not matter,
+        # the experience is the name ("Any Graduate" names a degree, left as written)
+        stripped = _ANY_KIND.sub("", stripped)
     setting = _SETTING.search(stripped) if " " in stripped else None
     if setting is not None and known_skill(stripped[:setting.start()]):
         stripped = stripped[:setting.start()]
