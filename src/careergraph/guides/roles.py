@@ -3699,6 +3699,12 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False,
                 title_case(singular_title(first))):
             return False  # (real44) "clerks or baggage handlers": two titles ("tyre or
             # exhaust fitter", whose first word is no title, stays one)
+        first, both, second = item.partition(" and ")
+        if both and " " not in first.strip() and " " in second.strip() and (
+                title_case(singular_title(first.strip())) in vocab.role_heads
+                and vocab.is_role_title(title_case(singular_title(second)))):
+            return False  # (real47) "sweeps and chimney technicians": a worker, then a
+            # title of its own ("Wall and Floor Tiler" and "painters and decorators" stay one)
         return vocab.is_role_title(title_case(item)) or _occupation(item, strict=False) is not None
 
     # (rules36c) a bullet's "Archives and Historical Documents Director": one name, its
