@@ -1890,10 +1890,27 @@ def _singular_after_plural(head: str, verb: str) -> bool:
 _SUBJECT_ACRONYM = re.compile(r"^([A-Z][\w' -]{2,60}?s)\s+\([A-Z]{2,6}s?\)(?=\s)")
 
 
+# (real47) The workers' other names between the subject and its verb ("Beekeepers, also
+# known as apiarists, care for …"): the subject is the words before them.
+_SUBJECT_APPOSITION = re.compile(r"^([A-Z][\w' -]{2,60}?s),\s+(?:also|often|sometimes)\s+"
+                                 r"(?:called|known\s+as|referred\s+to\s+as)\s+"
+                                 r"[^,.;:()]{2,80}?,\s+(?=[a-z])")
+
+
+def _without_apposition(text: str) -> str:
+    """``text`` less the other names after its plural subject ("Beekeepers, also known as
+    apiarists, care …" read as "Beekeepers care …")."""
+    if ", " in text[:70] and ("lso " in text[:90] or "ften " in text[:90]
+                              or "ometimes " in text[:90]):
+        return _SUBJECT_APPOSITION.sub(r"\1 ", text, 1)
+    return text
+
+
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     text = _OUTLINE_NUMBER.sub("", text, 1)  # "C.4.2 Newly qualified …": the paragraph's number
     if "(" in text[:70]:
         text = _SUBJECT_ACRONYM.sub(r"\1", text, 1)
+    text = _without_apposition(text)
     words = text[:120].split()[:8]  # the subject opens the sentence
     if not words or not words[0][:1].isupper() or words[0].lower() in _QUALIFIERS:
         return None  # "All radiographers must …", "Good welders combine …": no title
@@ -2079,7 +2096,7 @@ def _known_plural_subject(text: str, vocab: Vocabulary) -> str | None:
     """The known title the page's first prose line opens with in the plural, before its
     verb ("Cooks prepare and cook …", "Administrative assistants perform …"): any
     present-tense verb will do after a title the lexicon knows."""
-    words = text[:120].split()[:8]
+    words = _without_apposition(text)[:120].split()[:8]
     lowered = [w.lower() for w in words]
     if not words or not words[0][:1].isupper() or lowered[0] in _QUALIFIERS or (
             lowered[0] in _OWNERS):
