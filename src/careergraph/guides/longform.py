@@ -2172,6 +2172,10 @@ class _LongformParser(MentionMixin):
         if kind in (Kind.PROGRESSION, Kind.LADDER) and ": " in row.text and self.entry_field(
                 row.text, row.no):
             return  # "Next step: X" on a progression card: a move up (data card_fields)
+        if kind in (Kind.PROGRESSION, Kind.LADDER) and row.bullet:
+            if self.ladder_heading != (self.top_text, self.sub_text):  # a new list
+                self.ladder_heading, self.ladder_items = (self.top_text, self.sub_text), []
+            self.ladder_items.append(item)
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
         if kind in _MOVE_BUCKETS and "|" in item and find_money(item) is not None:
