@@ -88,7 +88,8 @@ _POINTING = frozenset({"this", "that", "these", "those", "such"})
 # A title's tail after the role: "Career Path & Salary Progression", "Career Roadmap (2026)",
 # "— FAQ", "career notes": everything from the first of these words on.
 _SUFFIXES = re.compile(
-    r"(?<=.)\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:(?:average|median|typical)\s+"
+    # ((real47) after a comma too: "How to Become a X, Job Description – Salary")
+    r"(?<=.)\s*(?:[-–—:|,]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:(?:average|median|typical)\s+"
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     # a listing's or a guide's "Truck Driver Jobs in Canada" (no "Jobs Coach": a word follows)
     r"jobs(?=\s*$|\s+(?:in|near|across|for|at)\s|\s*[:|–—-])|"
@@ -253,6 +254,8 @@ _PAY_OF = re.compile(r"^(?:average\s+)?(?:salary|pay|wages?)\s+of\s+(?:an?\s+|th
                      re.IGNORECASE)
 # A listing's "… Jobs" after the title ("Truck Driver Jobs in Canada").
 _JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
+# (real47) A bare "… Jobs" after a title, nothing after it: a link to the site's listings.
+_JOBS_LINK = re.compile(r"\s+jobs", re.IGNORECASE)
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
 _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—:]\s+")
 # (real31) An occupation code after a title, in brackets or after a dash, letters and digits
@@ -1112,6 +1115,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         subject; before "Jobs" only a role or a worker noun ("Software Development Jobs"
         names a field)."""
         if _JOBS_TAIL.match(part, len(bare)):
+            if not first and not changed and bare == part.strip()[:len(bare)] and (
+                    _JOBS_LINK.fullmatch(part.strip()[len(bare):])):
+                return None  # (real47) "Piano Tuner Jobs" under a profile's sections: the
+                # site's link to its listings, no title of the page
             return _titled(bare, vocab) or _occupation(bare)
         return _titled(bare, vocab) or (
             _named(bare, vocab, mentioned)[0] if bare != part or changed else None) or (
@@ -2998,6 +3005,8 @@ def choose_role(
             slug = _SLUG.search(text) if "-" in text else None
             if slug and _DOCUMENT_CODE.fullmatch(slug.group(1)):
                 slug = None  # (carry36) "leaflet VP-5", "form HR-12": a document's code
+            elif slug and slug.start(1) > 0 and vocab.is_role_title(text.strip()):
+                slug = None  # (real47) "Piano Tuner-Technician": a double-barrelled title
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
             elif headed:
