@@ -399,6 +399,15 @@ def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[in
         if sum(_NAV_VERB.match(text) is not None for _, text, _ in raw[start:stop]) >= (
                 _NAV_LINKS):  # "Explore jobs" / "Find specific jobs" / "Best companies"
             keep[start:stop] = [False] * (stop - start)
+    for start, stop in _short_runs(raw, _link_item, _MENU_LINES):
+        named = [kind for _, text, _ in raw[start:stop]
+                 if (kind := classify_heading(text, vocab.headings)) is not Kind.OTHER]
+        if start < _LEGEND_START and len(set(named)) >= _MENU_KINDS and any(
+                named.count(kind) >= _SAME_KIND_ENTRIES for kind in set(named)):
+            # (real47) a map's legend in sentence case: "Potential occupational standard" /
+            # "Approved occupational standard" / "Foundation Apprenticeship" / … (a page's
+            # own sections, its blank lines lost, name a kind once each)
+            keep[start:stop] = [False] * (stop - start)
     for start, stop in _short_runs(raw, _contents_item, _CONTENTS_LINES):
         kinds = [classify_heading(text, vocab.headings) for _, text, _ in raw[start:stop]]
         if _contents_run(raw[start:stop], kinds, raw[stop:]):
@@ -446,6 +455,8 @@ def _menu_kinds(kinds: list[Kind]) -> set[Kind]:
     return set(named) - {Kind.OTHER}
 
 
+_SAME_KIND_ENTRIES = 3  # (real47) a legend at the page's head names one kind this often …
+_LEGEND_START = 3  # … in a run of short lines opening within the page's first lines
 # (real47) a fact box's value under its label: a list parted by commas, or a figure
 _FIELD_VALUE = re.compile(r"\w, \w|\d")
 
