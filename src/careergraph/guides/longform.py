@@ -1829,6 +1829,14 @@ class _LongformParser(MentionMixin):
             row = replace(row, text=without_columns(row.text, self.bar_meta), full="")
         else:
             self.bar_meta = ()
+        if row.term and self.kind in _SKILL_KINDS and self.next_row is not None and not (
+                self.next_row.bullet):
+            # (real47) "• Use personal protection equipment" over "Make use of protection
+            # equipment according to …": an occupation database's skill, named whole; the
+            # sentence under it defines it and names none
+            out.skill(row.text, _SKILL_KINDS[self.kind], row.no)
+            self.described.add(self.next_row.no)
+            return
         if row.standard and self.kind in _SKILL_KINDS:
             # a weighted standard or a numbered skill item: its head, parts, tools, techniques
             for name in standard_skills(row.text):
