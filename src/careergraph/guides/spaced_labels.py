@@ -45,6 +45,8 @@ _MAX_LABEL_WORDS = 4
 _JOINERS = frozenset({"and", "of", "&"})
 # A bracketed note or footnote star after the label ("(2021)*", "(2021-2031)*", "*").
 _NOTE = re.compile(r"(?:\s\([^()]{1,20}\))?\*?")
+# A label glued to its value, no space between ("Skill LevelHigh", "Average Salary$165,000").
+_GLUED_VALUE = re.compile(r"[a-z][A-Z$€£₹¥\d]")
 # Words that open a value's figure, never a label's ("Salary Range Below $25,000").
 _COMPARATORS = frozenset({"Below", "Above", "Under", "Over", "Up", "From", "Less", "More",
                           "Between", "Around", "About", "Approximately", "Approx.", "Starting"})
@@ -65,6 +67,8 @@ def _split(text: str, is_label: Callable[[str], bool], *,
     if ":" in text:
         return None
     words = text.split(" ")
+    if boxed and _GLUED_VALUE.search(" ".join(words[:_MAX_LABEL_WORDS + 1])):
+        return None  # "Top EmployersStripe": a glued panel's row, read by its own reader
     sizes = range(1, min(_MAX_LABEL_WORDS, len(words) - 1) + 1)
     # (in a titled box the longest label the vocabulary knows: "Salary Range Below $25,000"
     # is the salary range's, "Advancement Prospects Poor" the prospects')
