@@ -22,6 +22,7 @@ role (:func:`doubled_title`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -82,7 +83,7 @@ def doubled_title(lines: Sequence[tuple[int, str]], is_role_title: Callable[[str
     True
     """
     head = [(no, text.strip()) for no, text in lines if text.strip()][:_REACH]
-    for (no, text), (_, after) in zip(head, head[1:]):
+    for (no, text), (_, after) in itertools.pairwise(head):
         words = text.split()
         if text != after or not 0 < len(words) <= _TITLE_WORDS or not text[:1].isupper() or (
                 not all(word.replace("-", "").replace("'", "").isalpha() for word in words)):

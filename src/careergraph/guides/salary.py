@@ -199,7 +199,7 @@ def _low_middle_high(text: str, amounts: list[Money]) -> list[Money]:
     """``amounts`` with a chain of three rising figures ("$25,000 to $40,000 to $80,000",
     found as a band and a lone figure) read as its band (the lowest to the highest) and its
     middle figure, the median, after it."""
-    if len(amounts) < 2 or "to" not in text and "-" not in text and "–" not in text:
+    if len(amounts) < 2 or ("to" not in text and "-" not in text and "–" not in text):
         return amounts
     out: list[Money] = []
     at = 0
