@@ -2273,9 +2273,11 @@ def _described_items(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, 
     while start < len(raw):
         shape = shapes.get(raw[start][0], "") if raw[start][2] else ""
         stop = start
-        while (shape and stop + 1 < len(raw) and raw[stop][2]
-               and shapes.get(raw[stop][0]) == shape and len(raw[stop][1].split()) <= _TERM_WORDS
-               and not raw[stop + 1][2] and _DEFINITION.match(raw[stop + 1][1])):
+        while (shape and stop + 1 < len(raw) and raw[stop][2] and not (
+                _HEADING_MARKS.intersection(shape)) and shapes.get(raw[stop][0]) == shape
+               and len(raw[stop][1].split()) <= _TERM_WORDS and not raw[stop][1].endswith("?")
+               and not raw[stop + 1][2] and _DEFINITION.match(raw[stop + 1][1])
+               and len(raw[stop + 1][1].split()) <= _DEFINITION_WORDS):
             stop += 2
         if (stop - start) // 2 >= _DESCRIBED_ITEMS:
             found.update(raw[at][0] for at in range(start, stop, 2))
@@ -2284,6 +2286,8 @@ def _described_items(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, 
 
 
 _TERM_WORDS = 8
+_DEFINITION_WORDS = 30  # (a definition is short: a blog's paragraph under "▸ Getting in" is none)
+_HEADING_MARKS = frozenset("▸►▶")  # (marks of a blog's headings: see _marked_heading)
 # A sentence describing the item above it: capitalised, ending with its stop.
 _DEFINITION = re.compile(r"[A-Z][^.!?]*\w[^!?]*[.!]\s*$")
 
