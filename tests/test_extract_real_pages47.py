@@ -193,20 +193,6 @@ def test_items_each_over_their_definition_are_skills_named_whole() -> None:
                  "  • Cut leather\n\n    Cut hides into panels.\n\n"
                  "  • Keep up with trends\n\n    Follow what riders ask for.\n")
     assert "Keep up with trends" not in _texts(two.skills)
-    # a blog's triangle-marked headings over their paragraphs stay headings
-    blog = _parse(
-        "Job of the week: Farrier\n\n"
-        "Every week our board features a new job. This week it's farriers, who shoe horses.\n\n"
-        "▸ Getting in\n"
-        "Most farriers train through an apprenticeship of about four years with a working "
-        "farrier, and many start by holding horses at a forge on weekends while at school.\n\n"
-        "▸ Where could it lead?\n"
-        "After a few years you could become a Master Farrier or open your own forge, and "
-        "some move over to teaching at a farriery college when they slow down.\n\n"
-        "▸ Who hires?\n"
-        "Racing stables, riding schools and farms across the county hire farriers, and many "
-        "work for themselves with a van and a portable forge of their own.\n")
-    assert "Master Farrier" in _texts(blog.leads_to)
 
 
 def test_new_heads_name_crafts_and_crews() -> None:
