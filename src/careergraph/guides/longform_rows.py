@@ -2276,8 +2276,9 @@ def _described_items(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, 
         while (shape and stop + 1 < len(raw) and raw[stop][2] and not (
                 _HEADING_MARKS.intersection(shape)) and shapes.get(raw[stop][0]) == shape
                and len(raw[stop][1].split()) <= _TERM_WORDS and not raw[stop][1].endswith("?")
-               and not raw[stop + 1][2] and _DEFINITION.match(raw[stop + 1][1])
-               and len(raw[stop + 1][1].split()) <= _DEFINITION_WORDS):
+               and not raw[stop + 1][2] and len(raw[stop + 1][1]) <= _DEFINITION_CHARS
+               and len(raw[stop + 1][1].split()) <= _DEFINITION_WORDS
+               and _DEFINITION.match(raw[stop + 1][1])):
             stop += 2
         if (stop - start) // 2 >= _DESCRIBED_ITEMS:
             found.update(raw[at][0] for at in range(start, stop, 2))
@@ -2286,10 +2287,11 @@ def _described_items(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, 
 
 
 _TERM_WORDS = 8
+_DEFINITION_CHARS = 300  # (read before the pattern: a glued megabyte line is never tried)
 _DEFINITION_WORDS = 30  # (a definition is short: a blog's paragraph under "▸ Getting in" is none)
 _HEADING_MARKS = frozenset("▸►▶")  # (marks of a blog's headings: see _marked_heading)
 # A sentence describing the item above it: capitalised, ending with its stop.
-_DEFINITION = re.compile(r"[A-Z][^.!?]*\w[^!?]*[.!]\s*$")
+_DEFINITION = re.compile(r"[A-Z][^!?]*\w[.!]\s*$")
 
 
 _NAME_LEAD_KINDS = frozenset({Kind.EMPLOYERS, Kind.SECTORS})
