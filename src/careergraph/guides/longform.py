@@ -989,7 +989,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     if boxed := spaced_label_lines([(line.no, line.text) for line in lines], lambda label: (
-            classify_heading(label, vocab.headings) is not Kind.OTHER)):
+            classify_heading(label, vocab.headings) is not Kind.OTHER), lambda label: (
+            vocab.headings.exact(label) is not None)):
         # (real42) a fact box flattened into "Required Education Completion of …" rows
         lines = [Line(no, boxed.get(no, text)) for no, text in lines]
     if parser.stages is None and "   " in whole:  # a ladder's titles wrapped in columns

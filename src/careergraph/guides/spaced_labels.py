@@ -100,10 +100,12 @@ def _split(text: str, is_label: Callable[[str], bool], *,
     return None
 
 
-def spaced_label_lines(lines: Sequence[tuple[int, str]],
-                       is_label: Callable[[str], bool]) -> dict[int, str]:
+def spaced_label_lines(lines: Sequence[tuple[int, str]], is_label: Callable[[str], bool],
+                       is_heading: Callable[[str], bool] | None = None) -> dict[int, str]:
     """The rows of flattened fact boxes as "Label: Value" lines, by line number (the module's
-    docstring gives the shape); lines of no such box are left out."""
+    docstring gives the shape); lines of no such box are left out.  ``is_heading``: the
+    label is a whole heading the vocabulary knows, as a titled box's labels must be (its
+    values may be Title Case: "Alternate Title(s) Piano Technicians"); ``is_label`` then."""
     out: dict[int, str] = {}
     block: list[tuple[int, str]] = []
 
@@ -121,7 +123,8 @@ def spaced_label_lines(lines: Sequence[tuple[int, str]],
             continue
         if not bare:
             titled = False
-        split = _split(bare, is_label, boxed=titled) if bare else None
+        split = _split(bare, is_heading or is_label if titled else is_label,
+                       boxed=titled) if bare else None
         if split is None:
             if not titled:  # (in a titled box, a row no label opens is left as printed:
                 flush()  # a list's heading and bullets, a label no vocabulary knows)
