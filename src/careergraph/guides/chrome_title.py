@@ -13,10 +13,16 @@ its head noun again below it ("… emergency care assistants (ECAs) work with �
 between ("Occupation Details" / "logo imagelogo image" / "Laboratory Manager"), under a
 quiz's blurb about the reader's interests: the title the label announces
 (:func:`labelled_title`).
+
+(real47) An occupation map's card under a legend of its map's keys ("Potential occupational
+standard" / "T Level" / … / "Boat builder" / "Boat builder" / "Engineering and
+manufacturing"): the card's title printed twice, one line right after the other, names the
+role (:func:`doubled_title`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -60,6 +66,30 @@ def chrome_title(lines: Sequence[tuple[int, str, bool]], is_role_title: Callable
         later = " ".join(line for _, line, _ in head[index + 1:]) + " " + " ".join(
             line for _, line, _ in lines[_REACH:])
         if re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", later, re.IGNORECASE):
+            return title, no
+    return None
+
+
+def doubled_title(lines: Sequence[tuple[int, str]], is_role_title: Callable[[str], bool],
+                  singular: Callable[[str], str]) -> tuple[str, int] | None:
+    """(real47) The role title a short line at the page's head names when the next line
+    repeats it word for word (a page's heading, then its card's), or None.
+
+    >>> page = [(1, "T Level"), (2, "Favourite occupation"), (3, "Boat builders"), (4, ""),
+    ...         (5, "Boat builders"), (6, "Engineering and manufacturing")]
+    >>> doubled_title(page, lambda t: t == "Boat Builder", lambda t: t.title().rstrip("s"))
+    ('Boat Builder', 3)
+    >>> doubled_title(page[:3] + page[5:], lambda t: True, lambda t: t) is None
+    True
+    """
+    head = [(no, text.strip()) for no, text in lines if text.strip()][:_REACH]
+    for (no, text), (_, after) in itertools.pairwise(head):
+        words = text.split()
+        if text != after or not 0 < len(words) <= _TITLE_WORDS or not text[:1].isupper() or (
+                not all(word.replace("-", "").replace("'", "").isalpha() for word in words)):
+            continue
+        title = singular(text)
+        if is_role_title(title):
             return title, no
     return None
 

@@ -44,7 +44,10 @@ _MID = frozenset({"mid", "mid-level", "intermediate", "medior"})
 _RANK_WORDS = {"chief": 6, "vp": 5, "vice": 5, "owner": 5, "director": 4, "head": 4,
                "partner": 4, "manager": 3, "principal": 3, "lead": 2, "senior": 2,
                "supervisor": 2, "assistant": -1, "junior": -1, "associate": -1, "trainee": -2,
-               "apprentice": -2, "intern": -2}
+               "apprentice": -2, "intern": -2,
+               # (real47) the amateur at a craft's ladder foot: "Beekeeping Hobbyist",
+               # "Homebrewer or Apprentice Brewer"
+               "hobbyist": -2, "homebrewer": -2}
 
 
 def rung_rank(title: str) -> int:

@@ -990,7 +990,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     if boxed := spaced_label_lines([(line.no, line.text) for line in lines], lambda label: (
-            classify_heading(label, vocab.headings) is not Kind.OTHER)):
+            classify_heading(label, vocab.headings) is not Kind.OTHER), lambda label: (
+            vocab.headings.exact(label) is not None)):
         # (real42) a fact box flattened into "Required Education Completion of …" rows
         lines = [Line(no, boxed.get(no, text)) for no, text in lines]
     if parser.stages is None and "   " in whole:  # a ladder's titles wrapped in columns
@@ -1871,6 +1872,14 @@ class _LongformParser(MentionMixin):
             row = replace(row, text=without_columns(row.text, self.bar_meta), full="")
         else:
             self.bar_meta = ()
+        if row.term and self.kind in _SKILL_KINDS and self.next_row is not None and not (
+                self.next_row.bullet):
+            # (real47) "• Use personal protection equipment" over "Make use of protection
+            # equipment according to …": an occupation database's skill, named whole; the
+            # sentence under it defines it and names none
+            out.skill(row.text, _SKILL_KINDS[self.kind], row.no)
+            self.described.add(self.next_row.no)
+            return
         if row.standard and self.kind in _SKILL_KINDS:
             # a weighted standard or a numbered skill item: its head, parts, tools, techniques
             for name in standard_skills(row.text):
@@ -2214,6 +2223,10 @@ class _LongformParser(MentionMixin):
         if kind in (Kind.PROGRESSION, Kind.LADDER) and ": " in row.text and self.entry_field(
                 row.text, row.no):
             return  # "Next step: X" on a progression card: a move up (data card_fields)
+        if kind in (Kind.PROGRESSION, Kind.LADDER) and row.bullet:
+            if self.ladder_heading != (self.top_text, self.sub_text):  # a new list
+                self.ladder_heading, self.ladder_items = (self.top_text, self.sub_text), []
+            self.ladder_items.append(item)
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
         if kind in _MOVE_BUCKETS and "|" in item and find_money(item) is not None:

@@ -399,6 +399,15 @@ def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[in
         if sum(_NAV_VERB.match(text) is not None for _, text, _ in raw[start:stop]) >= (
                 _NAV_LINKS):  # "Explore jobs" / "Find specific jobs" / "Best companies"
             keep[start:stop] = [False] * (stop - start)
+    for start, stop in _short_runs(raw, _link_item, _MENU_LINES):
+        named = [kind for _, text, _ in raw[start:stop]
+                 if (kind := classify_heading(text, vocab.headings)) is not Kind.OTHER]
+        if start < _LEGEND_START and len(set(named)) >= _MENU_KINDS and any(
+                named.count(kind) >= _SAME_KIND_ENTRIES for kind in set(named)):
+            # (real47) a map's legend in sentence case: "Potential occupational standard" /
+            # "Approved occupational standard" / "Foundation Apprenticeship" / … (a page's
+            # own sections, its blank lines lost, name a kind once each)
+            keep[start:stop] = [False] * (stop - start)
     for start, stop in _short_runs(raw, _contents_item, _CONTENTS_LINES):
         kinds = [classify_heading(text, vocab.headings) for _, text, _ in raw[start:stop]]
         if _contents_run(raw[start:stop], kinds, raw[stop:]):
@@ -446,13 +455,19 @@ def _menu_kinds(kinds: list[Kind]) -> set[Kind]:
     return set(named) - {Kind.OTHER}
 
 
+_SAME_KIND_ENTRIES = 3  # (real47) a legend at the page's head names one kind this often …
+_LEGEND_START = 3  # … in a run of short lines opening within the page's first lines
+# (real47) a fact box's value under its label: a list parted by commas, or a figure
+_FIELD_VALUE = re.compile(r"\w, \w|\d")
+
+
 def _sections_run(run: list[tuple[int, str, bool]], kinds: list[Kind],
                   vocab: Vocabulary) -> bool:
     """True when a run of short lines is a page's own sections with their items, its
     blank lines lost, not a menu: a moves heading right above a role's title ("Can Lead
     To" / "Tiling Supervisor"), or two headings each over two or more plain lines ("Top
     Skills" / "Grouting" / "Levelling").  A menu's entries name sections, not items."""
-    listed = 0
+    listed = valued = 0
     for at, kind in enumerate(kinds):
         if kind is Kind.OTHER:
             continue
@@ -461,7 +476,12 @@ def _sections_run(run: list[tuple[int, str, bool]], kinds: list[Kind],
                 and vocab.is_role_title(run[at + 1][1])):
             return True
         listed += len(following) == 2 and following == [Kind.OTHER, Kind.OTHER]
-    return listed >= 2
+        # (real47) a fact box stacked one field a line: "School Subjects" / "Business,
+        # Technical/shop" / "Salary range" / "$25,000 to $40,000": a label over its value, a
+        # list parted by commas or a figure (a menu's entries are names, no such values)
+        valued += following[:1] == [Kind.OTHER] and _FIELD_VALUE.search(
+            run[at + 1][1]) is not None
+    return listed >= 2 or valued >= 2
 
 
 # A line that opens a page's own table of contents ("Guide contents", "In this article,

@@ -1204,8 +1204,12 @@ class LadderMixin(WorkplaceMixin):
                 for title, _, _ in chain):  # "Conservator" in the Museum Conservator's box
             if len(chain) >= 2:
                 steps = [(title, line) for title, line, _ in chain]
-                if printed_top_first([title for title, _ in steps]):
-                    steps.reverse()  # a ladder box printed top rung first
+                if printed_top_first([title for title, _ in steps]) or (
+                        not printed_top_first(list(reversed([t for t, _ in steps])))
+                        and printed_top_first(self.ladder_items)):
+                    steps.reverse()  # a ladder box printed top rung first (or a part of one:
+                    # (real47) its list's first item, "Microbrewery Owner", ranks above its
+                    # last, "Homebrewer or Apprentice Brewer", the rungs between them unranked)
                 forks = [self.listed_rung(title) or level_forks(title) for title, _ in steps]
                 self.out.progression(self.class_series(
                     [(titles[0], line) for titles, (_, line) in zip(forks, steps, strict=True)]))

@@ -29,6 +29,7 @@ class _Row:
     rung: int | None = None  # a rung block's title: its first year (-1: no years line)
     label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
     standard: bool = False  # a document's numbered or weighted item ("2.3 Laying block")
+    term: bool = False  # (real47) a list's item over the sentence that defines it
 
 
 _OPENING_WORDS = 4  # words of a title ending the prose before an arrow chain

@@ -13,7 +13,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import fact_key
-from careergraph.guides.chrome_title import chrome_title, labelled_title
+from careergraph.guides.chrome_title import chrome_title, doubled_title, labelled_title
 from careergraph.guides.classified_ads import classified_ads, classified_role
 from careergraph.guides.costed_posts import staffed_post
 from careergraph.guides.degree_pages import degree_title
@@ -381,6 +381,12 @@ class RoleMixin(ParserState):
         if under_chrome is not None:  # (real31) a title under a photo strip or a menu
             self.out.set_role(under_chrome[0], under_chrome[1], signal="title_line")
             self.role = under_chrome[0]
+            return
+        doubled = doubled_title(list(self.printed.items()), self.vocab.is_role_title,
+                                lambda text: title_case(singular_title(text)))
+        if doubled is not None:  # (real47) a map's card title printed twice under its legend
+            self.out.set_role(doubled[0], doubled[1], signal="title_line")
+            self.role = doubled[0]
             return
         detailed = labelled_title(list(self.printed.items()), self.vocab.is_role_title,
                                   lambda text: title_case(singular_title(text)))

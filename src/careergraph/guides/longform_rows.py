@@ -1568,8 +1568,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_chevron_lists(
         _contents_lists(_lone_markers(_circle_runs(raw))), vocab), vocab)), vocab)))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
-    siblings = _flat_siblings(raw, {line.no: shape for line in lines
-                                    if (shape := _bullet_shape(line.text))}, vocab)
+    shapes = {line.no: shape for line in lines if (shape := _bullet_shape(line.text))}
+    siblings = _flat_siblings(raw, shapes, vocab)
+    described = _described_items(raw, shapes)  # (real47) "• Dye wigs" / its definition
     listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
     numbering = document_numbering([(line.no, line.text) for line in lines if not line.blank])
     if numbering.items:  # "2.3 Laying block to line", "4 Paving ..... 35": list items
@@ -2097,14 +2098,15 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 no in siblings and classify_heading(text, vocab.headings) is Kind.OTHER)
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
-        elif (triangled := _marked_heading(no, text, texts, following, vocab)) is not None:
+        elif no not in described and (
+                triangled := _marked_heading(no, text, texts, following, vocab)) is not None:
             # "▸ Skills you'd use" over "- key cutting": a blog's section marked by a
             # triangle, over its own list or its paragraph
             rows.append(_Row(no, text, False, text, kind=triangled, top=True))
         elif ":" not in text and _short_title(text, vocab) and child:
             rows.append(_Row(no, text, True, text))
         else:
-            rows.append(_Row(no, text, True))
+            rows.append(_Row(no, text, True, term=no in described))
     return _captions_below(rows) if any(r.text[:1] in _FIGURE_SIGNS for r in rows) else rows
 
 
@@ -2256,6 +2258,40 @@ def _flat_siblings(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, st
                 siblings.update(raw[at][0] for at in range(start, stop))
         start = stop
     return siblings
+
+
+_DESCRIBED_ITEMS = 3  # (real47) named items, each over its sentence of description
+
+
+def _described_items(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, str]) -> set[int]:
+    """(real47) Lines of a list whose short items each stand over one sentence that describes
+    them ("• Dye wigs" / "Apply dyes to wigs to obtain the desired colour." / "• Keep up with
+    trends" / "Monitor and follow …"): an occupation database's skills with their
+    definitions.  The items are items, however much one reads like a heading; three or more."""
+    found: set[int] = set()
+    start = 0
+    while start < len(raw):
+        shape = shapes.get(raw[start][0], "") if raw[start][2] else ""
+        stop = start
+        while (shape and stop + 1 < len(raw) and raw[stop][2] and not (
+                _HEADING_MARKS.intersection(shape)) and shapes.get(raw[stop][0]) == shape
+               and len(raw[stop][1].split()) <= _TERM_WORDS and not raw[stop][1].endswith("?")
+               and not raw[stop + 1][2] and len(raw[stop + 1][1]) <= _DEFINITION_CHARS
+               and len(raw[stop + 1][1].split()) <= _DEFINITION_WORDS
+               and _DEFINITION.match(raw[stop + 1][1])):
+            stop += 2
+        if (stop - start) // 2 >= _DESCRIBED_ITEMS:
+            found.update(raw[at][0] for at in range(start, stop, 2))
+        start = max(stop, start + 1)
+    return found
+
+
+_TERM_WORDS = 8
+_DEFINITION_CHARS = 300  # (read before the pattern: a glued megabyte line is never tried)
+_DEFINITION_WORDS = 30  # (a definition is short: a blog's paragraph under "▸ Getting in" is none)
+_HEADING_MARKS = frozenset("▸►▶")  # (marks of a blog's headings: see _marked_heading)
+# A sentence describing the item above it: capitalised, ending with its stop.
+_DEFINITION = re.compile(r"[A-Z][^!?]*\w[.!]\s*$")
 
 
 _NAME_LEAD_KINDS = frozenset({Kind.EMPLOYERS, Kind.SECTORS})

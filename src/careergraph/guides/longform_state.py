@@ -50,6 +50,10 @@ class ParserState:
         self.criteria = False  # the section lists selection criteria (see guides.criteria)
         self.criteria_block = False  # … or a part of such a list that names none
         self.chain: list[tuple[str, int, bool]] = []
+        # (real47) the items of the ladder list being read, read or not ("Microbrewery Owner"
+        # / "Masterbrewer" / … / "Homebrewer or Apprentice Brewer"): which way it is printed
+        self.ladder_items: list[str] = []
+        self.ladder_heading: object = None
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
         self.vacancy_columns: tuple[str, ...] | None = None  # a match table's header cells

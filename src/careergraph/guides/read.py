@@ -232,6 +232,52 @@ def _angle_chains(text: str) -> str:
     return "\n".join(out)
 
 
+# (real47) A site's trail printed one crumb a line, each mark on a line of its own.
+_LONE_CRUMB_MARK = frozenset({">", "›", "»"})
+_CRUMB_CHARS = 60  # a crumb is a short name, no sentence
+_LEAST_MARKS = 2
+
+
+def _stacked_crumbs(text: str) -> str:
+    """(real47) ``text`` with a site's trail printed one crumb a line ("Careers" / ">" /
+    "Manufacturing" / ">" / "Watch and Clock Repairers", blank lines between or not) as
+    one line, "Careers > Manufacturing > Watch and Clock Repairers", on the trail's first
+    line; its other lines are left blank (every line keeps its number).  Two marks or more.
+
+    >>> _stacked_crumbs("Careers\\n\\n>\\n\\nTrades\\n>\\nCooper\\n\\nCooper\\nCoopers make casks.")
+    'Careers > Trades > Cooper\\n\\n\\n\\n\\n\\n\\n\\nCooper\\nCoopers make casks.'
+    >>> _stacked_crumbs("A\\n>\\nB")
+    'A\\n>\\nB'
+    """
+    lines = text.split("\n")
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    out = list(lines)
+    index = 0
+    while index < len(filled):
+        run = [filled[index]]  # crumb, mark, crumb, mark, crumb …
+        step = index + 1
+        while step + 1 < len(filled) and lines[filled[step]].strip() in _LONE_CRUMB_MARK and (
+                _crumb(lines[filled[step + 1]])) and _crumb(lines[run[0]]):
+            run += [filled[step], filled[step + 1]]
+            step += 2
+        if (len(run) - 1) // 2 >= _LEAST_MARKS:
+            crumbs = [lines[at].strip() for at in run[::2]]
+            for at in range(run[0], run[-1] + 1):
+                out[at] = ""
+            out[run[0]] = " > ".join(crumbs)
+            index = step
+            continue
+        index += 1
+    return "\n".join(out)
+
+
+def _crumb(line: str) -> bool:
+    """A line that may be one crumb of a trail: short, no mark alone, no sentence."""
+    bare = line.strip()
+    return 0 < len(bare) <= _CRUMB_CHARS and bare not in _LONE_CRUMB_MARK and not (
+        bare.endswith((".", "!", "?", ":")))
+
+
 _EM_DASH_ITEM = re.compile(r"[ \t]*— \S")
 
 
@@ -353,6 +399,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
         text = _heavy_chains(text)  # ("Lecturer ➜ Senior Lecturer ➜ Reader")
     if " › " in text:  # (carry38) "Where it can grow: A › B › C"
         text = _angle_chains(text)
+    if "\n>" in text or "\n›" in text or "\n»" in text:  # (real47) a trail one crumb a line
+        text = _stacked_crumbs(text)
     if "— " in text:  # (fixes68) a run of em-dash lines is a list
         text = _em_dash_lists(text)
     if "...." in text:  # (rules40b) "Coaching and developing staff ........ D"

@@ -88,7 +88,8 @@ _POINTING = frozenset({"this", "that", "these", "those", "such"})
 # A title's tail after the role: "Career Path & Salary Progression", "Career Roadmap (2026)",
 # "— FAQ", "career notes": everything from the first of these words on.
 _SUFFIXES = re.compile(
-    r"(?<=.)\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:(?:average|median|typical)\s+"
+    # ((real47) after a comma too: "How to Become a X, Job Description – Salary")
+    r"(?<=.)\s*(?:[-–—:|,]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:(?:average|median|typical)\s+"
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     # a listing's or a guide's "Truck Driver Jobs in Canada" (no "Jobs Coach": a word follows)
     r"jobs(?=\s*$|\s+(?:in|near|across|for|at)\s|\s*[:|–—-])|"
@@ -253,6 +254,8 @@ _PAY_OF = re.compile(r"^(?:average\s+)?(?:salary|pay|wages?)\s+of\s+(?:an?\s+|th
                      re.IGNORECASE)
 # A listing's "… Jobs" after the title ("Truck Driver Jobs in Canada").
 _JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
+# (real47) A bare "… Jobs" after a title, nothing after it: a link to the site's listings.
+_JOBS_LINK = re.compile(r"\s+jobs", re.IGNORECASE)
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
 _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—:]\s+")
 # (real31) An occupation code after a title, in brackets or after a dash, letters and digits
@@ -1118,6 +1121,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         subject; before "Jobs" only a role or a worker noun ("Software Development Jobs"
         names a field)."""
         if _JOBS_TAIL.match(part, len(bare)):
+            if not first and not changed and bare == part.strip()[:len(bare)] and (
+                    _JOBS_LINK.fullmatch(part.strip()[len(bare):])):
+                return None  # (real47) "Piano Tuner Jobs" under a profile's sections: the
+                # site's link to its listings, no title of the page
             return _titled(bare, vocab) or _occupation(bare)
         return _titled(bare, vocab) or (
             _named(bare, vocab, mentioned)[0] if bare != part or changed else None) or (
@@ -1896,10 +1903,27 @@ def _singular_after_plural(head: str, verb: str) -> bool:
 _SUBJECT_ACRONYM = re.compile(r"^([A-Z][\w' -]{2,60}?s)\s+\([A-Z]{2,6}s?\)(?=\s)")
 
 
+# (real47) The workers' other names between the subject and its verb ("Beekeepers, also
+# known as apiarists, care for …"): the subject is the words before them.
+_SUBJECT_APPOSITION = re.compile(r"^([A-Z][\w' -]{2,60}?s),\s+(?:also|often|sometimes)\s+"
+                                 r"(?:called|known\s+as|referred\s+to\s+as)\s+"
+                                 r"[^,.;:()]{2,80}?,\s+(?=[a-z])")
+
+
+def _without_apposition(text: str) -> str:
+    """``text`` less the other names after its plural subject ("Beekeepers, also known as
+    apiarists, care …" read as "Beekeepers care …")."""
+    if ", " in text[:70] and ("lso " in text[:90] or "ften " in text[:90]
+                              or "ometimes " in text[:90]):
+        return _SUBJECT_APPOSITION.sub(r"\1 ", text, 1)
+    return text
+
+
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     text = _OUTLINE_NUMBER.sub("", text, 1)  # "C.4.2 Newly qualified …": the paragraph's number
     if "(" in text[:70]:
         text = _SUBJECT_ACRONYM.sub(r"\1", text, 1)
+    text = _without_apposition(text)
     words = text[:120].split()[:8]  # the subject opens the sentence
     if not words or not words[0][:1].isupper() or words[0].lower() in _QUALIFIERS:
         return None  # "All radiographers must …", "Good welders combine …": no title
@@ -2085,7 +2109,7 @@ def _known_plural_subject(text: str, vocab: Vocabulary) -> str | None:
     """The known title the page's first prose line opens with in the plural, before its
     verb ("Cooks prepare and cook …", "Administrative assistants perform …"): any
     present-tense verb will do after a title the lexicon knows."""
-    words = text[:120].split()[:8]
+    words = _without_apposition(text)[:120].split()[:8]
     lowered = [w.lower() for w in words]
     if not words or not words[0][:1].isupper() or lowered[0] in _QUALIFIERS or (
             lowered[0] in _OWNERS):
@@ -2987,6 +3011,8 @@ def choose_role(
             slug = _SLUG.search(text) if "-" in text else None
             if slug and _DOCUMENT_CODE.fullmatch(slug.group(1)):
                 slug = None  # (carry36) "leaflet VP-5", "form HR-12": a document's code
+            elif slug and slug.start(1) > 0 and vocab.is_role_title(text.strip()):
+                slug = None  # (real47) "Piano Tuner-Technician": a double-barrelled title
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
             elif headed:
@@ -3705,6 +3731,12 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False,
                 title_case(singular_title(first))):
             return False  # (real44) "clerks or baggage handlers": two titles ("tyre or
             # exhaust fitter", whose first word is no title, stays one)
+        first, both, second = item.partition(" and ")
+        if both and " " not in first.strip() and " " in second.strip() and (
+                title_case(singular_title(first.strip())) in vocab.role_heads
+                and vocab.is_role_title(title_case(singular_title(second)))):
+            return False  # (real47) "sweeps and chimney technicians": a worker, then a
+            # title of its own ("Wall and Floor Tiler" and "painters and decorators" stay one)
         return vocab.is_role_title(title_case(item)) or _occupation(item, strict=False) is not None
 
     # (rules36c) a bullet's "Archives and Historical Documents Director": one name, its

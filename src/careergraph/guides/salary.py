@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Literal
 
 from careergraph.guides.amounts import find_amounts
-from careergraph.guides.money_grammar import _DIGIT
+from careergraph.guides.money_grammar import _DIGIT, Money
 from careergraph.guides.notices import grade_aside, grade_lead
 from careergraph.guides.pay_owners import _CLAUSE_BREAK
 from careergraph.guides.text import clean
@@ -118,8 +118,8 @@ def read_salaries(
     >>> (r.statistic, r.min, r.max)
     ('median', 160000, 160000)
     """
-    amounts = find_amounts(text, bare=bare, currency=currency, period=period, dollar=dollar,
-                           home=home)
+    amounts = _low_middle_high(text, find_amounts(
+        text, bare=bare, currency=currency, period=period, dollar=dollar, home=home))
     out: list[SalaryRange] = []
     several = len(amounts) > 1
     # "USD $79,000 GBP £33,500 cad $71,000": one figure a country, named by its currency.
@@ -196,6 +196,37 @@ def read_salaries(
                                     else None),
             role=beside or owner, source=source,
         ))
+    return out
+
+
+# (real47) the words between a band and a third figure that go on with it: "$25,000 to
+# $40,000 to $80,000", a career encyclopedia's lowest, middle and highest pay
+_CHAIN_TO = re.compile(r"\s*(?:to|-|–|—)\s*")
+
+
+def _low_middle_high(text: str, amounts: list[Money]) -> list[Money]:
+    """``amounts`` with a chain of three rising figures ("$25,000 to $40,000 to $80,000",
+    found as a band and a lone figure) read as its band (the lowest to the highest) and its
+    middle figure, the median, after it."""
+    if len(amounts) < 2 or ("to" not in text and "-" not in text and "–" not in text):
+        return amounts
+    out: list[Money] = []
+    at = 0
+    while at < len(amounts):
+        band = amounts[at]
+        top = amounts[at + 1] if at + 1 < len(amounts) else None
+        if (top is not None and band.low is not None and band.high is not None
+                and band.low < band.high and top.low is not None and top.low == top.high
+                and not band.open_ended and top.currency == band.currency
+                and top.period == band.period and top.low > band.high
+                and _CHAIN_TO.fullmatch(text[band.end:top.start]) is not None):
+            out.append(replace(band, high=top.low, end=top.end, open_ended=top.open_ended))
+            out.append(replace(band, low=band.high, open_ended=False, start=top.end,
+                               end=top.end, prefix=f"{band.prefix} median"))
+            at += 2
+            continue
+        out.append(band)
+        at += 1
     return out
 
 

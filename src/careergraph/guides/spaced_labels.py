@@ -34,6 +34,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from careergraph.guides.heading_data import word_lists
 
 __all__ = ["spaced_label_lines"]
 
@@ -42,6 +45,11 @@ _MAX_LABEL_WORDS = 4
 _JOINERS = frozenset({"and", "of", "&"})
 # A bracketed note or footnote star after the label ("(2021)*", "(2021-2031)*", "*").
 _NOTE = re.compile(r"(?:\s\([^()]{1,20}\))?\*?")
+# A label glued to its value, no space between ("Skill LevelHigh", "Average Salary$165,000").
+_GLUED_VALUE = re.compile(r"[a-z][A-Z$€£₹¥\d]")
+# Words that open a value's figure, never a label's ("Salary Range Below $25,000").
+_COMPARATORS = frozenset({"Below", "Above", "Under", "Over", "Up", "From", "Less", "More",
+                          "Between", "Around", "About", "Approximately", "Approx.", "Starting"})
 _VALUE_START = re.compile(r"[A-Z0-9$€£₹¥]")
 _FIGURE = re.compile(r"\d")
 _BARE_NUMBER = re.compile(r"[\d.,]+")
@@ -52,17 +60,27 @@ def _label_word(word: str) -> bool:
     return word[:1].isupper() and not _FIGURE.search(word) and not word.endswith((",", "."))
 
 
-def _split(text: str, is_label: Callable[[str], bool]) -> tuple[str, str] | None:
-    """``(label, value)`` of one "Label Value" row, or None."""
+def _split(text: str, is_label: Callable[[str], bool], *,
+           boxed: bool = False) -> tuple[str, str] | None:
+    """``(label, value)`` of one "Label Value" row, or None; ``boxed``: the row is under a
+    fact box's title, where a label may be one word and a value any words."""
     if ":" in text:
         return None
     words = text.split(" ")
-    for size in range(1, min(_MAX_LABEL_WORDS, len(words) - 1) + 1):
+    if boxed and _GLUED_VALUE.search(" ".join(words[:_MAX_LABEL_WORDS + 1])):
+        return None  # "Top EmployersStripe": a glued panel's row, read by its own reader
+    sizes = range(1, min(_MAX_LABEL_WORDS, len(words) - 1) + 1)
+    # (in a titled box the longest label the vocabulary knows: "Salary Range Below $25,000"
+    # is the salary range's, "Advancement Prospects Poor" the prospects')
+    for size in reversed(sizes) if boxed else sizes:
         label_words = words[:size]
         if not _label_word(label_words[0]) or not _label_word(label_words[-1]) or any(
-                not (_label_word(word) or word in _JOINERS) for word in label_words):
+                not (_label_word(word) or word in _JOINERS) or word in _COMPARATORS
+                for word in label_words):
+            if boxed:
+                continue
             break
-        if size == 1 and "/" not in label_words[0]:
+        if size == 1 and "/" not in label_words[0] and not boxed:
             continue
         label = " ".join(label_words)
         rest = text[len(label):]
@@ -72,7 +90,7 @@ def _split(text: str, is_label: Callable[[str], bool]) -> tuple[str, str] | None
         if not value or not _VALUE_START.match(value):
             continue
         value_words = value.split()
-        if not (_FIGURE.search(value) or (len(value_words) >= 2 and any(
+        if not boxed and not (_FIGURE.search(value) or (len(value_words) >= 2 and any(
                 word[:1].islower() for word in value_words))):
             continue
         if all(_BARE_NUMBER.fullmatch(word) for word in value_words):
@@ -82,10 +100,12 @@ def _split(text: str, is_label: Callable[[str], bool]) -> tuple[str, str] | None
     return None
 
 
-def spaced_label_lines(lines: Sequence[tuple[int, str]],
-                       is_label: Callable[[str], bool]) -> dict[int, str]:
+def spaced_label_lines(lines: Sequence[tuple[int, str]], is_label: Callable[[str], bool],
+                       is_heading: Callable[[str], bool] | None = None) -> dict[int, str]:
     """The rows of flattened fact boxes as "Label: Value" lines, by line number (the module's
-    docstring gives the shape); lines of no such box are left out."""
+    docstring gives the shape); lines of no such box are left out.  ``is_heading``: the
+    label is a whole heading the vocabulary knows, as a titled box's labels must be (its
+    values may be Title Case: "Alternate Title(s) Piano Technicians"); ``is_label`` then."""
     out: dict[int, str] = {}
     block: list[tuple[int, str]] = []
 
@@ -94,11 +114,27 @@ def spaced_label_lines(lines: Sequence[tuple[int, str]],
             out.update(block)
         block.clear()
 
+    titled = False  # under a fact box's title ("Quick Facts"), to the box's first blank line
     for number, text in lines:
-        split = _split(text.strip(), is_label) if text.strip() else None
-        if split is None:
+        bare = text.strip()
+        if bare.lower().rstrip(":") in _box_titles():
             flush()
+            titled = True
+            continue
+        if not bare:
+            titled = False
+        split = _split(bare, is_heading or is_label if titled else is_label,
+                       boxed=titled) if bare else None
+        if split is None:
+            if not titled:  # (in a titled box, a row no label opens is left as printed:
+                flush()  # a list's heading and bullets, a label no vocabulary knows)
             continue
         block.append((number, f"{split[0]}: {split[1]}"))
     flush()
     return out
+
+
+@lru_cache(maxsize=1)
+def _box_titles() -> frozenset[str]:
+    """The titles of fact boxes (``fact_box_titles`` in data/headings.yaml), lower case."""
+    return frozenset(word_lists("fact_box_titles").get("titles", ()))

@@ -354,6 +354,11 @@ class Vocabulary:
             return len(words) > 1 or last not in _LEVEL_ONLY_HEADS
         if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
             return True
+        first, dash, second = last.rpartition("-")
+        if dash and len(words) > 1 and first[:1].isupper() and second in self.role_heads and (
+                self.is_role_title(" ".join([*words[:-1], first]))):
+            return True  # (real47) a double-barrelled title, "Piano Tuner-Technician": a
+            # title whose last word joins a second head ("Piano Tuner" and a technician)
         if len(words) == 3 and words[0] in self.role_heads and words[1].lower() in _DE:
             return True  # "Chef de Partie", "Commis de Cuisine": French brigade titles
         # "Vice President of Cloud Platforms": a title before "of" that ends in a head.
