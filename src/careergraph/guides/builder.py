@@ -614,6 +614,9 @@ class GuideBuilder:
         # (prec15) papers to show named on a line ("contract letter", "proof of address"):
         # the line's count, for :meth:`_papers_lines`
         self._papers: defaultdict[int, int] = defaultdict(int)
+        #: (rules50c) keys of titles read from a list of related jobs, which says no way
+        #: (:meth:`unsided_move`, :meth:`_unsided_moves_in`)
+        self._unsided: set[str] = set()
 
     # -- provenance --------------------------------------------------------------------------
     def source(self, line: int) -> Source:
@@ -702,6 +705,21 @@ class GuideBuilder:
         self.lists[bucket].append(trusted.fact_as_is(text, self._sources.get(line)
                                                      or self.source(line)))
         return True
+
+    def unsided_move(self, text: str) -> None:
+        """(rules50c) Mark a title read as a move across from a list of related jobs
+        ("Related job descriptions" / "Banquet Server"): such a list says no way, so a title
+        the page also names as a way in is that move in alone (:meth:`_unsided_moves_in`)."""
+        self._unsided.add(name_key(text))
+
+    def _unsided_moves_in(self) -> None:
+        """Drop a move across read only from a list of related jobs whose title is a move in
+        too ("Most captains are promoted from banquet server" above "Related job descriptions"
+        / "Banquet Server"): the page says which way that move goes."""
+        both = self._unsided & self._keys["moves_in"]
+        if both:
+            self.lists["transitions_to"] = [fact for fact in self.lists["transitions_to"]
+                                            if name_key(fact.text) not in both]
 
     def _credential_less(self, title: str) -> bool:
         """Is ``title`` the guide's role without the credential word it opens with ("Pharmacist"
@@ -1146,6 +1164,7 @@ class GuideBuilder:
                 hint="start the guide with the role's title on its own line",
             )
         self._own_grade_moves()
+        self._unsided_moves_in()
         self._qualified_role_moves()
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
