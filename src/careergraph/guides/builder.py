@@ -128,6 +128,13 @@ def _learner_only(title: str) -> bool:
 # A name of legal forms only ("Co., Ltd.", "Inc"): what is left of a list whose company's
 # name was removed (", , Co., Ltd.,"), no employer.
 _LEGAL_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS})))
+# (rules50c) A legal form as a firm prints it after its name ("Ltd", "B.V.", "d.o.o."), and
+# a name already ending in one; how many employers a page may list for _short_firm_names to
+# look (a directory's hundred names are no letter's one firm).
+_CASED_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS},
+                                               key=len, reverse=True)))
+_FORMS_END = re.compile(rf"\s(?:{_CASED_FORMS})\.?$", re.IGNORECASE)
+_SHORT_FIRM_LIST = 12
 _FORMS_ONLY = re.compile(rf"(?:(?:{_LEGAL_FORMS})\.?,?\s*)+", re.IGNORECASE)
 # A web address as a site prints it: written all in lower case ("jobsite.example",
 # "www.hirebank.com.my/x") or naming a job board ("CareerBuilder.com", "Jobs.ac.uk"): a
@@ -1113,6 +1120,36 @@ class GuideBuilder:
                              if band.role is not None and band.role.lower() in renamed else band
                              for band in self.salaries]
 
+    def _short_firm_names(self) -> None:
+        """(rules50c) An employer named by its first words ("Meridian employs supervisors
+        …") on a page that prints its whole name with a legal form ("the contract to
+        Meridian Support Services Ltd"): the firm, by its whole name (one such name only;
+        the short one goes when the whole one is there already)."""
+        employers = self.lists["employers"]
+        if not employers or len(employers) > _SHORT_FIRM_LIST:
+            return
+        page = "\n".join(self._content.values())
+        have = {name_key(fact.text) for fact in employers}
+        kept: list[Fact] = []
+        for fact in employers:
+            short = fact.text
+            if len(short.split()) > 2 or not short[:1].isupper() or _FORMS_END.search(short):
+                kept.append(fact)
+                continue
+            # (a dotted form keeps its last dot, "d.o.o.", "Ltd" none: "… Ltd. from 1 May")
+            whole = {name if "." in name.rpartition(" ")[2][:-1] else name.rstrip(".")
+                     for name in (match.group(0) for match in re.finditer(
+                         rf"(?<![\w&-]){re.escape(short)}(?:\s+[A-Z][\w&'-]{{0,20}}){{1,3}}"
+                         rf"\s+(?:{_CASED_FORMS})\.?(?![\w-])", page))}
+            if len(whole) != 1:
+                kept.append(fact)
+                continue
+            name = whole.pop()
+            if name_key(name) not in have:
+                have.add(name_key(name))
+                kept.append(trusted.fact_as_is(name, fact.source))
+        self.lists["employers"] = kept
+
     def _roles_not_skills(self) -> None:
         """Drop a skill named like a job the guide moves to or from (a
         list of "specialities (e.g., Platform Engineer, …)" read as skills too): a name
@@ -1178,6 +1215,7 @@ class GuideBuilder:
         self._ladders_within_ladders()
         self._roles_not_skills()
         self._papers_lines()
+        self._short_firm_names()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,
