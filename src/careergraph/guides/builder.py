@@ -135,6 +135,9 @@ _CASED_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS},
                                                key=len, reverse=True)))
 _FORMS_END = re.compile(rf"\s(?:{_CASED_FORMS})\.?$", re.IGNORECASE)
 _SHORT_FIRM_LIST = 12
+# (rules50c) A skill as a duty's verb and its plural object ("planning rotas"): the same
+# skill as its noun form "rota planning" on the page (one key for both).
+_TURNED = re.compile(r"^([a-z]{3,}ing) ([a-z]{3,}[^s])s$")
 _FORMS_ONLY = re.compile(rf"(?:(?:{_LEGAL_FORMS})\.?,?\s*)+", re.IGNORECASE)
 # A web address as a site prints it: written all in lower case ("jobsite.example",
 # "www.hirebank.com.my/x") or naming a job board ("CareerBuilder.com", "Jobs.ac.uk"): a
@@ -780,6 +783,9 @@ class GuideBuilder:
         core = name_key(text[opener.end():]) if opener is not None else key
         if text.endswith(" language") and spoken_languages(text[:-9]) == [text[:-9]]:
             core = name_key(text[:-9])  # (rules48a) "Latvian language" and "Latvian": one
+        turned = _TURNED.match(text)
+        if turned is not None:  # (rules50c) "planning rotas" beside "rota planning": one
+            core = name_key(f"{turned.group(2)} {turned.group(1)}")
         if core in seen:
             return False
         seen.update((key, core))
