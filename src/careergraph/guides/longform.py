@@ -1080,7 +1080,8 @@ class _LongformParser(MentionMixin):
             # (rules41a) "Pék / Baker": a translator's listing names the job in both tongues
             halves = [title, *title.split(" / ")] if " / " in title else [title]
             if any(same_title(half, spellings) for half in halves):
-                self.out.add("employers", firm, no)
+                if firm:  # (rules50c: "" for a similar ad's place, see listed_offers)
+                    self.out.add("employers", firm, no)
             elif (owner := next((title_case(half) for half in halves
                                  if self.vocab.is_role_title(title_case(half))
                                  # ((rules46a) a translator's "Sorter of fruit": a worker

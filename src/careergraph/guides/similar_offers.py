@@ -133,9 +133,10 @@ def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]
     if any(firm.lower() in places for _, _, firm in found):
         # (rules50c) the list's middle cells are places ("Cook · Bled · 1.500 EUR net" on a
         # page whose own ad prints "Bohinjka d.o.o. · Bled · Fixed time"): a row names a
-        # firm only by its legal form
-        found = [(no, title, firm) for no, title, firm in found
-                 if legal_form(firm.split()[-1])]
+        # firm only by its legal form (another row names none: an empty firm, its title
+        # still owning its figure)
+        found = [(no, title, firm if legal_form(firm.split()[-1]) else "")
+                 for no, title, firm in found]
     return found
 
 
