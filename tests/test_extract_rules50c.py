@@ -190,3 +190,20 @@ def test_a_firms_own_staff_under_another_title_own_their_figure() -> None:
     assert (14.40, "Supervisor") in owned
     assert (14.40, None) not in owned
     assert (12.80, None) in owned  # (its own attendants: the role's head word, the role's)
+
+
+_LANGUAGES = """\
+Warehouse Dispatcher
+
+We expect
+
+– active knowledge of Polish and Czech language
+– Slovak language is an advantage
+"""
+
+
+def test_two_languages_sharing_one_head_word_are_named_alike() -> None:
+    skills = _skills(parse_text(_LANGUAGES, "lang.txt"))
+    assert {"Polish", "Czech"} <= skills
+    assert "Czech language" not in skills
+    assert "Slovak language" in skills  # (a line of its own: the page's own spelling)

@@ -1126,6 +1126,25 @@ class GuideBuilder:
                              if band.role is not None and band.role.lower() in renamed else band
                              for band in self.salaries]
 
+    def _shared_language_head(self) -> None:
+        """(rules50c) "English and German language": the last language keeps the head word
+        both share ("German language"), which a line naming another language bare shows;
+        the language by its name alone, as the other ("German")."""
+        bare = {(fact.source.line, fact.text) for fact in self.skills
+                if " " not in fact.text and spoken_languages(fact.text) == [fact.text]}
+        lines = {line for line, _ in bare}
+        if not lines:
+            return
+        names = {text.lower() for _, text in bare}
+        renamed: list[SkillFact] = []
+        for fact in self.skills:
+            stem = fact.text[:-9] if fact.text.endswith(" language") else ""
+            if stem and fact.source.line in lines and stem.lower() not in names and (
+                    spoken_languages(stem) == [stem]):
+                fact = trusted.skill_as_is(stem, fact.source, fact.kind)
+            renamed.append(fact)
+        self.skills = renamed
+
     def _short_firm_names(self) -> None:
         """(rules50c) An employer named by its first words ("Meridian employs supervisors
         …") on a page that prints its whole name with a legal form ("the contract to
@@ -1222,6 +1241,7 @@ class GuideBuilder:
         self._roles_not_skills()
         self._papers_lines()
         self._short_firm_names()
+        self._shared_language_head()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,
