@@ -207,3 +207,16 @@ def test_two_languages_sharing_one_head_word_are_named_alike() -> None:
     assert {"Polish", "Czech"} <= skills
     assert "Czech language" not in skills
     assert "Slovak language" in skills  # (a line of its own: the page's own spelling)
+
+
+def test_a_short_form_glossed_in_brackets_is_named_without_the_gloss() -> None:
+    text = "Forklift Driver\n\nNice to have\n\nNice to have: MEWP card (mobile elevating " \
+           "work platform)\n"
+    skills = _skills(parse_text(text, "gloss.txt"))
+    assert "MEWP card" in skills
+    assert "MEWP card (mobile elevating work platform)" not in skills
+
+
+def test_a_bracket_that_spells_no_short_form_stays() -> None:
+    text = "Forklift Driver\n\nNice to have\n\nNice to have: CPCS card (blue or red)\n"
+    assert "CPCS card (blue or red)" in _skills(parse_text(text, "gloss.txt"))

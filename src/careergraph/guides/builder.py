@@ -340,6 +340,18 @@ _TYPED_TWICE = {SkillKind.TOOL: SkillKind.TECHNICAL, SkillKind.TECHNICAL: SkillK
 # The opener of a skill named with its qualifier ("Knowledge of hand stitches").
 _KNOWLEDGE_OF = re.compile(r"knowledge of\s+(?=\S)", re.IGNORECASE)
 # A long form with its own short form in a bracket ("good documentation practices (GDP)").
+# (rules50c) A short form, maybe a kind word after it, and its long form in lower case in
+# brackets after ("LLOP licence (low-level order picker truck)").
+_GLOSSED = re.compile(r"^([A-Z]{2,6})(\s+[a-z]{3,12})?\s*\(([a-z][a-z -]{3,60})\)$")
+
+
+def _spells(short: str, gloss: str) -> bool:
+    """Whether ``gloss`` (its last word, the kind of thing, left out or not) spells
+    ``short``: "low-level order picker truck" spells "LLOP"."""
+    words = gloss.replace("-", " ").split()
+    return is_acronym_of(short, words) or (len(words) > 1 and is_acronym_of(short, words[:-1]))
+
+
 _SPELT = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)$")
 
 
@@ -751,6 +763,11 @@ class GuideBuilder:
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
+        glossed = _GLOSSED.match(text) if text.endswith(")") else None
+        if glossed is not None and _spells(glossed.group(1), glossed.group(3)):
+            # (rules50c) "LLOP licence (low-level order picker truck)": the bracket spells
+            # out the short form, the skill is named without it
+            return self.skill(f"{glossed.group(1)}{glossed.group(2) or ''}", kind, line)
         text, key, spoken, named = _skill_text(text)
         if key is None and paperwork(text):
             self._papers[line] += 1  # (prec15) counted: a line of papers (_papers_lines)
