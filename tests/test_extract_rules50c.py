@@ -220,3 +220,18 @@ def test_a_short_form_glossed_in_brackets_is_named_without_the_gloss() -> None:
 def test_a_bracket_that_spells_no_short_form_stays() -> None:
     text = "Forklift Driver\n\nNice to have\n\nNice to have: CPCS card (blue or red)\n"
     assert "CPCS card (blue or red)" in _skills(parse_text(text, "gloss.txt"))
+
+
+def _pay_periods(text: str) -> set[tuple[float | None, str | None]]:
+    guide = parse_text(f"Accounts Clerk\n\nYour pay\n\n{text}\n", "pay.txt")
+    return {(b.min, b.period) for b in guide.salaries}
+
+
+def test_a_years_pay_restated_per_month_in_a_bracket_is_one_pay() -> None:
+    found = _pay_periods("Base salary: €31,200 gross per year (equal to €2,600 gross per month)")
+    assert found == {(31200, "year")}
+
+
+def test_a_bracketed_month_that_is_no_twelfth_stays() -> None:
+    found = _pay_periods("Base salary: €31,200 gross per year (€2,900 gross per month)")
+    assert (2900, "month") in found

@@ -135,6 +135,11 @@ _CASED_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS},
                                                key=len, reverse=True)))
 _FORMS_END = re.compile(rf"\s(?:{_CASED_FORMS})\.?$", re.IGNORECASE)
 _SHORT_FIRM_LIST = 12
+# (rules50c) A month's figure opening a bracket after a year's ("per year (equal to €2,900
+# gross per month)", "a year (€2,900 a month)").
+_BRACKETED_MONTH = re.compile(r"\b(?:year|annum|annually)\)?\s*\((?:(?:equal|equivalent)\s+"
+                              r"to\s+|i\.e\.\s+|about\s+)?\D{0,4}\d[^()]*\bmonth",
+                              re.IGNORECASE)
 # (rules50c) A skill as a duty's verb and its plural object ("planning rotas"): the same
 # skill as its noun form "rota planning" on the page (one key for both).
 _TURNED = re.compile(r"^([a-z]{3,}ing) ([a-z]{3,}[^s])s$")
@@ -1143,6 +1148,25 @@ class GuideBuilder:
                              if band.role is not None and band.role.lower() in renamed else band
                              for band in self.salaries]
 
+    def _restated_months(self) -> None:
+        """(rules50c) A month's figure in a bracket after a year's that is twelve of it, for
+        the same owner on one line ("€34,800 gross per year (equal to €2,900 gross per
+        month)"): one pay printed twice; the year's, printed first, is kept."""
+        years = {(band.source.line, band.role, band.level, band.currency, band.min)
+                 for band in self.salaries if band.period == "year" and band.min is not None
+                 and band.min == band.max}
+        if not years:
+            return
+        kept: list[SalaryRange] = []
+        for band in self.salaries:
+            if band.period == "month" and band.min is not None and band.min == band.max and (
+                    (band.source.line, band.role, band.level, band.currency,
+                     band.min * 12) in years) and _BRACKETED_MONTH.search(
+                        self._content.get(band.source.line, "")):
+                continue
+            kept.append(band)
+        self.salaries = kept
+
     def _shared_language_head(self) -> None:
         """(rules50c) "English and German language": the last language keeps the head word
         both share ("German language"), which a line naming another language bare shows;
@@ -1259,6 +1283,7 @@ class GuideBuilder:
         self._papers_lines()
         self._short_firm_names()
         self._shared_language_head()
+        self._restated_months()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,
