@@ -51,6 +51,12 @@ def test_a_related_list_title_named_as_a_way_in_is_a_move_in_only() -> None:
     assert "Sommelier" in _facts(guide, "transitions_to")  # (the list's other title stays)
 
 
+def test_a_related_careers_list_keeps_its_title_both_ways() -> None:
+    text = _RELATED.replace("Related job descriptions", "Related Careers")
+    guide = parse_text(text, "related.txt")
+    assert "Cellar Hand" in _facts(guide, "moves_in") & _facts(guide, "transitions_to")
+
+
 def test_a_related_list_title_alone_stays_a_move_across() -> None:
     text = _RELATED.replace("promoted from cellar hand", "hired straight from school")
     assert "Cellar Hand" in _facts(parse_text(text, "related.txt"), "transitions_to")
