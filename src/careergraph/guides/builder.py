@@ -135,6 +135,7 @@ _CASED_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS},
                                                key=len, reverse=True)))
 _FORMS_END = re.compile(rf"\s(?:{_CASED_FORMS})\.?$", re.IGNORECASE)
 _SHORT_FIRM_LIST = 12
+_SENTENCE_WORDS = 8  # (words of a line of prose, no footer or strip)
 # (rules50c) A month's figure opening a bracket after a year's ("per year (equal to €2,900
 # gross per month)", "a year (€2,900 a month)").
 _BRACKETED_MONTH = re.compile(r"\b(?:year|annum|annually)\)?\s*\((?:(?:equal|equivalent)\s+"
@@ -1194,7 +1195,11 @@ class GuideBuilder:
         employers = self.lists["employers"]
         if not employers or len(employers) > _SHORT_FIRM_LIST:
             return
-        page = "\n".join(self._content.values())
+        # (sentences only: a footer's "Sparkla Technologies Ltd · Terms · Privacy" is the
+        # operator's legal name, the brand the page's own name for it)
+        page = "\n".join(text for text in self._content.values()
+                         if " · " not in text and "|" not in text
+                         and len(text.split()) >= _SENTENCE_WORDS)
         have = {name_key(fact.text) for fact in employers}
         kept: list[Fact] = []
         for fact in employers:

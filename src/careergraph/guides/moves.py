@@ -525,7 +525,10 @@ _BARE_RUNG = re.compile(r"(?:^|[.;:!?,]\s+|\band\s+)(?P<who>leads|seniors|princi
 
 _SHARE_WORDS = frozenset({"some", "many", "most", "our", "the", "these", "those", "all",
                          "few", "other", "several", "their", "its", "his", "her", "both",
-                         "such", "former", "new", "any", "each", "every", "my", "your"})
+                         "such", "former", "new", "any", "each", "every", "my", "your",
+                         # (rules50c) "Past trainees have gone on to become A": the role's
+                         # own holders, at an earlier time
+                         "past", "recent"})
 
 
 def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> str | None:
