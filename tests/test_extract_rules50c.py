@@ -7,6 +7,8 @@ title.  Every page here is invented."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from careergraph.guides import parse_text
 
 
@@ -20,7 +22,7 @@ def _skills(guide: object) -> set[str]:
 
 def _steps(guide: object) -> set[tuple[str, str]]:
     return {(a.text, b.text) for chain in guide.progressions  # type: ignore[attr-defined]
-            for a, b in zip(chain, chain[1:], strict=False)}
+            for a, b in pairwise(chain)}
 
 
 def _owned(guide: object) -> set[tuple[float | None, str | None]]:
@@ -241,3 +243,12 @@ def test_a_years_pay_restated_per_month_in_a_bracket_is_one_pay() -> None:
 def test_a_bracketed_month_that_is_no_twelfth_stays() -> None:
     found = _pay_periods("Base salary: €31,200 gross per year (€2,900 gross per month)")
     assert (2900, "month") in found
+
+
+def test_a_footers_legal_name_leaves_the_brand_alone() -> None:
+    text = _LETTER.replace("The trust has awarded the linen contract to Harrowfield Linen "
+                           "Services Ltd from 1 March.", "The trust has awarded the linen "
+                           "contract from 1 March.") + "\nHarrowfield Linen Services Ltd · " \
+        "Terms · Privacy\n"
+    employers = _facts(parse_text(text, "footer.txt"), "employers")
+    assert "Harrowfield Linen Services Ltd" not in employers
