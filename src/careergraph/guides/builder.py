@@ -128,6 +128,22 @@ def _learner_only(title: str) -> bool:
 # A name of legal forms only ("Co., Ltd.", "Inc"): what is left of a list whose company's
 # name was removed (", , Co., Ltd.,"), no employer.
 _LEGAL_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS})))
+# (rules50c) A legal form as a firm prints it after its name ("Ltd", "B.V.", "d.o.o."), and
+# a name already ending in one; how many employers a page may list for _short_firm_names to
+# look (a directory's hundred names are no letter's one firm).
+_CASED_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS},
+                                               key=len, reverse=True)))
+_FORMS_END = re.compile(rf"\s(?:{_CASED_FORMS})\.?$", re.IGNORECASE)
+_SHORT_FIRM_LIST = 12
+_SENTENCE_WORDS = 8  # (words of a line of prose, no footer or strip)
+# (rules50c) A month's figure opening a bracket after a year's ("per year (equal to €2,900
+# gross per month)", "a year (€2,900 a month)").
+_BRACKETED_MONTH = re.compile(r"\b(?:year|annum|annually)\)?\s*\((?:(?:equal|equivalent)\s+"
+                              r"to\s+|i\.e\.\s+|about\s+)?\D{0,4}\d[^()]*\bmonth",
+                              re.IGNORECASE)
+# (rules50c) A skill as a duty's verb and its plural object ("planning rotas"): the same
+# skill as its noun form "rota planning" on the page (one key for both).
+_TURNED = re.compile(r"^([a-z]{3,}ing) ([a-z]{3,}[^s])s$")
 _FORMS_ONLY = re.compile(rf"(?:(?:{_LEGAL_FORMS})\.?,?\s*)+", re.IGNORECASE)
 _FIRM_WORDS = 3  # (fresh60) a move's title this long may be a firm's name
 # (fresh60) A title's initials in capitals, a seniority word before them or a class numeral
@@ -335,6 +351,18 @@ _TYPED_TWICE = {SkillKind.TOOL: SkillKind.TECHNICAL, SkillKind.TECHNICAL: SkillK
 # The opener of a skill named with its qualifier ("Knowledge of hand stitches").
 _KNOWLEDGE_OF = re.compile(r"knowledge of\s+(?=\S)", re.IGNORECASE)
 # A long form with its own short form in a bracket ("good documentation practices (GDP)").
+# (rules50c) A short form, maybe a kind word after it, and its long form in lower case in
+# brackets after ("LLOP licence (low-level order picker truck)").
+_GLOSSED = re.compile(r"^([A-Z]{2,6})(\s+[a-z]{3,12})?\s*\(([a-z][a-z -]{3,60})\)$")
+
+
+def _spells(short: str, gloss: str) -> bool:
+    """Whether ``gloss`` (its last word, the kind of thing, left out or not) spells
+    ``short``: "low-level order picker truck" spells "LLOP"."""
+    words = gloss.replace("-", " ").split()
+    return is_acronym_of(short, words) or (len(words) > 1 and is_acronym_of(short, words[:-1]))
+
+
 _SPELT = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)$")
 
 
@@ -619,6 +647,9 @@ class GuideBuilder:
         # (prec15) papers to show named on a line ("contract letter", "proof of address"):
         # the line's count, for :meth:`_papers_lines`
         self._papers: defaultdict[int, int] = defaultdict(int)
+        #: (rules50c) keys of titles read from a list of related jobs, which says no way
+        #: (:meth:`unsided_move`, :meth:`_unsided_moves_in`)
+        self._unsided: set[str] = set()
 
     # -- provenance --------------------------------------------------------------------------
     def source(self, line: int) -> Source:
@@ -708,6 +739,21 @@ class GuideBuilder:
                                                      or self.source(line)))
         return True
 
+    def unsided_move(self, text: str) -> None:
+        """(rules50c) Mark a title read as a move across from a list of related jobs
+        ("Related job descriptions" / "Banquet Server"): such a list says no way, so a title
+        the page also names as a way in is that move in alone (:meth:`_unsided_moves_in`)."""
+        self._unsided.add(name_key(text))
+
+    def _unsided_moves_in(self) -> None:
+        """Drop a move across read only from a list of related jobs whose title is a move in
+        too ("Most captains are promoted from banquet server" above "Related job descriptions"
+        / "Banquet Server"): the page says which way that move goes."""
+        both = self._unsided & self._keys["moves_in"]
+        if both:
+            self.lists["transitions_to"] = [fact for fact in self.lists["transitions_to"]
+                                            if name_key(fact.text) not in both]
+
     def _credential_less(self, title: str) -> bool:
         """Is ``title`` the guide's role without the credential word it opens with ("Pharmacist"
         on the Licensed Pharmacist's page)?"""
@@ -728,6 +774,11 @@ class GuideBuilder:
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
+        glossed = _GLOSSED.match(text) if text.endswith(")") else None
+        if glossed is not None and _spells(glossed.group(1), glossed.group(3)):
+            # (rules50c) "LLOP licence (low-level order picker truck)": the bracket spells
+            # out the short form, the skill is named without it
+            return self.skill(f"{glossed.group(1)}{glossed.group(2) or ''}", kind, line)
         text, key, spoken, named = _skill_text(text)
         if key is None and paperwork(text):
             self._papers[line] += 1  # (prec15) counted: a line of papers (_papers_lines)
@@ -760,6 +811,9 @@ class GuideBuilder:
         core = name_key(text[opener.end():]) if opener is not None else key
         if text.endswith(" language") and spoken_languages(text[:-9]) == [text[:-9]]:
             core = name_key(text[:-9])  # (rules48a) "Latvian language" and "Latvian": one
+        turned = _TURNED.match(text)
+        if turned is not None:  # (rules50c) "planning rotas" beside "rota planning": one
+            core = name_key(f"{turned.group(2)} {turned.group(1)}")
         if core in seen:
             return False
         seen.update((key, core))
@@ -1117,6 +1171,78 @@ class GuideBuilder:
                              if band.role is not None and band.role.lower() in renamed else band
                              for band in self.salaries]
 
+    def _restated_months(self) -> None:
+        """(rules50c) A month's figure in a bracket after a year's that is twelve of it, for
+        the same owner on one line ("€34,800 gross per year (equal to €2,900 gross per
+        month)"): one pay printed twice; the year's, printed first, is kept."""
+        years = {(band.source.line, band.role, band.level, band.currency, band.min)
+                 for band in self.salaries if band.period == "year" and band.min is not None
+                 and band.min == band.max}
+        if not years:
+            return
+        kept: list[SalaryRange] = []
+        for band in self.salaries:
+            if band.period == "month" and band.min is not None and band.min == band.max and (
+                    (band.source.line, band.role, band.level, band.currency,
+                     band.min * 12) in years) and _BRACKETED_MONTH.search(
+                        self._content.get(band.source.line, "")):
+                continue
+            kept.append(band)
+        self.salaries = kept
+
+    def _shared_language_head(self) -> None:
+        """(rules50c) "English and German language": the last language keeps the head word
+        both share ("German language"), which a line naming another language bare shows;
+        the language by its name alone, as the other ("German")."""
+        bare = {(fact.source.line, fact.text) for fact in self.skills
+                if " " not in fact.text and spoken_languages(fact.text) == [fact.text]}
+        lines = {line for line, _ in bare}
+        if not lines:
+            return
+        names = {text.lower() for _, text in bare}
+        renamed: list[SkillFact] = []
+        for fact in self.skills:
+            stem = fact.text[:-9] if fact.text.endswith(" language") else ""
+            if stem and fact.source.line in lines and stem.lower() not in names and (
+                    spoken_languages(stem) == [stem]):
+                fact = trusted.skill_as_is(stem, fact.source, fact.kind)
+            renamed.append(fact)
+        self.skills = renamed
+
+    def _short_firm_names(self) -> None:
+        """(rules50c) An employer named by its first words ("Meridian employs supervisors
+        …") on a page that prints its whole name with a legal form ("the contract to
+        Meridian Support Services Ltd"): the firm, by its whole name (one such name only;
+        the short one goes when the whole one is there already)."""
+        employers = self.lists["employers"]
+        if not employers or len(employers) > _SHORT_FIRM_LIST:
+            return
+        # (sentences only: a footer's "Sparkla Technologies Ltd · Terms · Privacy" is the
+        # operator's legal name, the brand the page's own name for it)
+        page = "\n".join(text for text in self._content.values()
+                         if " · " not in text and "|" not in text
+                         and len(text.split()) >= _SENTENCE_WORDS)
+        have = {name_key(fact.text) for fact in employers}
+        kept: list[Fact] = []
+        for fact in employers:
+            short = fact.text
+            if len(short.split()) > 2 or not short[:1].isupper() or _FORMS_END.search(short):
+                kept.append(fact)
+                continue
+            # (a dotted form keeps its last dot, "d.o.o.", "Ltd" none: "… Ltd. from 1 May")
+            whole = {name if "." in name.rpartition(" ")[2][:-1] else name.rstrip(".")
+                     for name in (match.group(0) for match in re.finditer(
+                         rf"(?<![\w&-]){re.escape(short)}(?:\s+[A-Z][\w&'-]{{0,20}}){{1,3}}"
+                         rf"\s+(?:{_CASED_FORMS})\.?(?![\w-])", page))}
+            if len(whole) != 1:
+                kept.append(fact)
+                continue
+            name = whole.pop()
+            if name_key(name) not in have:
+                have.add(name_key(name))
+                kept.append(trusted.fact_as_is(name, fact.source))
+        self.lists["employers"] = kept
+
     def _roles_not_skills(self) -> None:
         """Drop a skill named like a job the guide moves to or from (a
         list of "specialities (e.g., Platform Engineer, …)" read as skills too): a name
@@ -1184,6 +1310,7 @@ class GuideBuilder:
                 hint="start the guide with the role's title on its own line",
             )
         self._own_grade_moves()
+        self._unsided_moves_in()
         self._qualified_role_moves()
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
@@ -1199,6 +1326,9 @@ class GuideBuilder:
         self._roles_not_skills()
         self._firms_not_moves()
         self._papers_lines()
+        self._short_firm_names()
+        self._shared_language_head()
+        self._restated_months()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,

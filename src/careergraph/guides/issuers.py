@@ -637,7 +637,9 @@ def similar_card_employers(lines: Sequence[tuple[int, str]], role: str) -> list[
     for no, text in lines:
         card = _LINE_CARD.match(text.strip()) if "—" in text or "–" in text else None
         if card is not None and held in card.group("title").lower() and not _holds(
-                card.group("title"), f"{held}'s"):
+                card.group("title"), f"{held}'s") and not card.group("title").isupper():
+            # ((rules50c) a title in block capitals is the page's own heading, "PIZZA MAKER
+            # (M/F) – <its local title>, SEASON 2027": no card, its words no firm)
             found.append((card.group("org"), no))
     return found
 

@@ -492,9 +492,11 @@ _POSTED_CELL = re.compile(r"(?:Published|Posted|Updated)\b.*\bago$|\d+\+?\s+(?:a
 _POSTING_HEAD_ROWS = 30  # rows of a page's head where a posting's strip stands
 _FIRM_REACH = 3  # (rules45a) lines after a posting's title where its firm's line stands
 # (rules38a) A posting strip's cell of the job's terms ("full time", "2 vacancies").
-_TERMS_CELL = re.compile(r"(?:full|part)[ -]time|permanent|temporary|fixed[ -]term|"
+# ((rules50c) a translator's "Fixed time (May – October 2027)" for a fixed term too)
+_TERMS_CELL = re.compile(r"(?:full|part)[ -]time|permanent|temporary|fixed[ -](?:term|time)|"
                          r"\d+\s+vacanc(?:y|ies)$|\d+\s+(?:positions|openings)$", re.IGNORECASE)
 _DASHED_CELLS = re.compile(r"\s[—–]\s")
+_TRADE_NAME_AFTER = re.compile(r"\s*\([^()]{1,60}\)$")  # (rules50c) "… d.o.o. (Picerija X)"
 # (rules45a) A posting's head line naming its firm alone or beside the place, a brand or a
 # badge ("LLC "Podillia Agro"  ✔ Verified company", "Stryi · Garment factory "Tekstyl" LLC",
 # "Hotel Vila d.d. – Spa"): its cells, apart by middle dots, dashes or wide gaps.
@@ -1108,7 +1110,8 @@ class _LongformParser(MentionMixin):
             halves = [title, *title.split(" / ")] if " / " in title else [title]
             halves = [_listed_core(half, self.vocab.is_role_title) for half in halves]
             if any(same_title(half, spellings) for half in halves):
-                self.out.add("employers", firm, no)
+                if firm:  # (rules50c: "" for a similar ad's place, see listed_offers)
+                    self.out.add("employers", firm, no)
             elif (owner := next((title_case(half) for half in halves
                                  if self.vocab.is_role_title(title_case(half))
                                  # ((rules46a) a translator's "Sorter of fruit": a worker
@@ -1142,6 +1145,10 @@ class _LongformParser(MentionMixin):
             elif " — " in row.text or " – " in row.text:
                 strips.setdefault(row.no, _DASHED_CELLS.split(row.text))
         for no, cells in strips.items():
+            # ((rules50c) the firm's trade name in a bracket after its legal form, "Bohinjka
+            # d.o.o. (Picerija Bohinjka) · Bled · Fixed time": the firm by its legal name)
+            bare = _TRADE_NAME_AFTER.sub("", cells[0]) if cells[0].endswith(")") else ""
+            cells = [bare, *cells[1:]] if bare.split() and legal_form(bare.split()[-1]) else cells
             words = cells[0].split()
             if len(cells) < 3 or len(words) < 2:
                 continue

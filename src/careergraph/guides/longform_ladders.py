@@ -875,6 +875,8 @@ class LadderMixin(WorkplaceMixin):
                     ": " in title and fact_key(title.rsplit(": ", 1)[1]) == fact_key(self.role)):
                 for fork in level_forks(title):  # "Senior/Staff X": Senior X and Staff X
                     self.out.add(_MOVE_BUCKETS[kind], fork, line)
+                    if kind is Kind.LATERAL and _UNSIDED_LIST.search(self.last_heading):
+                        self.out.unsided_move(fork)  # (rules50c) "Related job descriptions"
             else:
                 self.out.use(line)
         return bool(titles)
@@ -1609,6 +1611,12 @@ _COMPARISON_LEAD = re.compile(r"(?:For|By|In)\s+(?:comparison|reference)\b"
 _NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 # (fresh55) A list of names closed by a stop, then a sentence opened by a capitalised word
 # and going on in lower case ("GIS Analyst, Statistician. Some moved across to …").
+# (rules50c) A heading of a list of the site's other job descriptions ("Related job
+# descriptions"): links to other pages, which say no way; the page's prose may
+# (builder.unsided_move).  (A "Related Careers" list names careers to move to, whichever
+# way the prose has them too: set 3's dog groomer keeps "Kennel Assistant" both ways.)
+_UNSIDED_LIST = re.compile(r"\b(?:related|similar|other)\s+job\s+descriptions?\b",
+                           re.IGNORECASE)
 _LIST_THEN_PROSE = re.compile(r"([^.]+?)\.\s+(?=[A-Z][a-z]+\s+[a-z]+\b)")
 
 

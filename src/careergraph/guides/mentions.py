@@ -838,8 +838,10 @@ def _strip_article(item: str) -> str:
 
 
 # A capitalised word in brackets inside a name, the name going on after it ("Industry
-# (General) Award", "Industries (Safety) Act").
-_NAME_BRACKET = re.compile(r"\s*\([A-Z][\w&' -]{0,30}\)\s+[A-Z]")
+# (General) Award", "Industries (Safety) Act"); (rules50c) or a bracket naming one thing
+# with its article ("the transport and logistics sector (the Transport and Logistics CAO)":
+# the sector's agreement, no examples of industries).
+_NAME_BRACKET = re.compile(r"\s*\((?:[A-Z][\w&' -]{0,30}\)\s+[A-Z]|the\s+[A-Z])")
 
 
 # (fixes76) A relative clause of up to four words between the kind word and "include" ("that

@@ -502,8 +502,9 @@ _FORMER_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Ex-|Former\s+)(?P<list>[^.;:
 # ("…, and that Depot Supervisors may go on to become B"): the move up is that rung's, not
 # the role's. Only hedges may stand between the subject and the trigger.
 _RELATIVE = r"(?:(?:who|that)\s+[a-z]+(?:\s+[a-z]+){0,5}\s+)?"  # ("… who finish the course")
+# (rules50c: a perfect too, "Several Senior Credit Controllers have moved on to B")
 _HEDGES = (r"(?:(?:may|can|could|often|usually|typically|then|will|sometimes|later|"
-           r"eventually)\s+)*$")
+           r"eventually|have|has)\s+)*$")
 _TITLED_SUBJECT = re.compile(r"(?:^|[.;:,]\s+(?:and\s+)?(?:that\s+)?|\b(?:and|that)\s+)"
                              r"(?P<who>(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+s)\s+"
                              + _RELATIVE + _HEDGES)
@@ -524,7 +525,10 @@ _BARE_RUNG = re.compile(r"(?:^|[.;:!?,]\s+|\band\s+)(?P<who>leads|seniors|princi
 
 _SHARE_WORDS = frozenset({"some", "many", "most", "our", "the", "these", "those", "all",
                          "few", "other", "several", "their", "its", "his", "her", "both",
-                         "such", "former", "new", "any", "each", "every", "my", "your"})
+                         "such", "former", "new", "any", "each", "every", "my", "your",
+                         # (rules50c) "Past trainees have gone on to become A": the role's
+                         # own holders, at an earlier time
+                         "past", "recent"})
 
 
 def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> str | None:
@@ -548,16 +552,25 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
                                                else None)
     if match is None:
         return _bare_rung(text, window, own)
-    if match.group("who").split()[0].lower() in _SHARE_WORDS:
-        return None  # ("Some Vet Nurses may …", "Our Team Leaders …": a share, not the rung)
     who = match.group("who")
+    if who.split()[0].lower() in _SHARE_WORDS:
+        # (rules50c) a share of the role's senior rung is still that rung ("Several Senior
+        # Credit Controllers have moved on to B" on the Credit Controller's page)
+        rest = who.split(maxsplit=1)[1] if " " in who else ""
+        if not (own and rest and rest.split()[0].lower() in _RUNG_WORDS and singular_title(
+                rest).lower() == f"{rest.split()[0]} {own}".lower()):
+            return None  # ("Some Vet Nurses may …", "Our Team Leaders …": a share, not the
+            # rung)
+        who = rest
     sentence_case = not who.split()[-1][:1].isupper()
     title = prose_title(who[:1].lower() + who[1:] if sentence_case else who, vocab)
     if title is None or title.lower() in _ANYONE or (
             sentence_case and title.lower().rpartition(" ")[2] in _ANYONE):
         return None  # ("Experienced workers can become …": anyone of the trade)
     own_head = own and title.lower().rpartition(" ")[2] == own.lower().rpartition(" ")[2]
-    rung = own_head and title.split()[0].lower() in _RUNG_WORDS and len(title.split()) == 2
+    # (rules50c: the role's whole title after the word, "Senior Credit Controller", too)
+    rung = own_head and title.split()[0].lower() in _RUNG_WORDS and (
+        len(title.split()) == 2 or title.lower().partition(" ")[2] == own.lower())
     if own_head and not rung:
         return None  # ("Experienced Policy Advisers …", "Master Colourists …": the role's own
         # holders by a qualifier, read as the role)

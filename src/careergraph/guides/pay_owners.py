@@ -1167,6 +1167,12 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     subject = _WORK_PATTERN.sub("", _EMPLOYER_OF.sub("", _ARTICLE.sub("", opened)))
     if employed and subject[:4] == "own ":
         subject = subject[4:]  # (rules50b) "ParkSure's own attendants": the firm's staff
+        lone = subject.split()
+        if role and len(lone) == 1 and lone[0].endswith("s") and lone[0].isalpha() and (
+                singular_title(lone[0]).lower() != role.lower().rpartition(" ")[2]):
+            # (rules50c) "ParkSure's own supervisors are on £14.10" on the attendant's page:
+            # another post of that firm's, never the role's (its head word alone is the role)
+            return title_case(singular_title(lone[0]))
     if "’s " in subject or "'s " in subject:  # (rules37a) "the survey's anesthesiologist
         subject = _SOURCE_OF.sub("", subject)  # assistants reported": the survey's people
     # "Salaries for head chefs are around": the pay's people, not the pay, are the subject

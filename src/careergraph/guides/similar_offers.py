@@ -129,7 +129,43 @@ def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]
         # ("Baker - Pécs · Kovász Pékség Kft. · 400 000 Ft"); else the second cell
         firm = next((cell for cell in cells[1:] if legal_form(cell.split()[-1])), cells[1])
         found.append((no, cells[0], firm))
+    places = _header_places(lines) if found else set()
+    if any(firm.lower() in places for _, _, firm in found):
+        # (rules50c) the list's middle cells are places ("Cook · Bled · 1.500 EUR net" on a
+        # page whose own ad prints "Bohinjka d.o.o. · Bled · Fixed time"): a row names a
+        # firm only by its legal form (another row names none: an empty firm, its title
+        # still owning its figure)
+        found = [(no, title, firm if legal_form(firm.split()[-1]) else "")
+                 for no, title, firm in found]
     return found
+
+
+_TRADE_NAME = re.compile(r"\s*\([^()]*\)$")
+
+
+def _header_places(lines: Sequence[tuple[int, str]]) -> set[str]:
+    """(rules50c) The places a page's own ad prints right after its firm's legal-form cell
+    ("Jökulfarar ehf.  ·  Skaftafell / Höfn  ·  Seasonal job": "skaftafell", "höfn"),
+    lower-cased, each of a slash's halves too.
+
+    >>> sorted(_header_places([(5, "Bohinjka d.o.o.  ·  Bled  ·  Fixed time")]))
+    ['bled']
+    >>> _header_places([(5, "Cook · Bled · 1.500 EUR net")])
+    set()
+    """
+    places: set[str] = set()
+    for _, text in lines:
+        if " · " not in text:
+            continue
+        cells = [cell.strip() for cell in _DOTTED.split(text.strip())]
+        for index, cell in enumerate(cells[:-1]):
+            # (its trade name in a bracket after it: "Bohinjka d.o.o. (Picerija Bohinjka)")
+            words = _TRADE_NAME.sub("", cell).split()
+            if words and legal_form(words[-1]) and not _FIGURE.search(cells[index + 1]):
+                places.update(half.strip().lower() for half in cells[index + 1].split("/"))
+                break
+    places.discard("")
+    return places
 
 
 def same_title(title: str, spellings: Sequence[str]) -> bool:
