@@ -287,7 +287,11 @@ _NOT_PEOPLE = frozenset({
     "secondary", "objective", "initiative", "alternative", "incentive", "newsletter",
     "footer", "header", "banner", "cover", "poster", "calendar", "manner",
     # a craft's objects ("acid-etched and brilliant-cut mirrors" in a signwriter's tribute)
-    "mirror"})
+    "mirror",
+    # (carry50) function words with an agent's ending: a title line cut before its subject
+    # ("… Research Chart for" / "WIND TURBINE TECHNICIAN" on the next line) names no one
+    "for", "nor", "per", "after", "over", "under", "ever", "never", "whether", "either",
+    "neither", "rather", "together", "further", "her"})
 # A flattened table row ("| 2 | Junior | Junior Data Analyst II |", "1 | No | QE1 - …"): never
 # the page's title.
 # (an outline's numbered row of cells, "1.1   Front Office Manager | J. Ek | H6 |", too)
