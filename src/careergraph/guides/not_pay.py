@@ -342,7 +342,9 @@ _GROSSED = re.compile(r"\b(?:they|we|[a-z]+s|(?:the|their|our|his|her)\s+[a-z]+|
 
 # Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
 # no salary.  Lower case only: a "~€1,214 Gross / ~€930 Net" pair labels its two figures.
-_NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto)\b(?!-)")
+# (carry50: or the word a Slovenian or Croatian posting prints through a translator, "about
+# 1.140 – 1.350 EUR neto" after its gross)
+_NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto|neto)\b(?!-)")
 # (rules39b) … unless the gross it nets down is printed before it on a rate list's row:
 # "£550 – £650 gross per week (about £460 – £530 net)" states the post's pay both ways.
 _GROSS_BESIDE = re.compile(r"\d[\d,.]*[kK]?\s+gross\b")
