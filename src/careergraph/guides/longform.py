@@ -254,7 +254,13 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.side_columns import picture_column, side_by_side
-from careergraph.guides.similar_offers import listed_offers, offer_cells, offer_strip, same_title
+from careergraph.guides.similar_offers import (
+    listed_offers,
+    offer_cells,
+    offer_strip,
+    same_title,
+    towns_listed,
+)
 from careergraph.guides.site_owner import site_owner
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.skill_trailers import without_item_wish
@@ -1073,11 +1079,13 @@ class _LongformParser(MentionMixin):
             return
         spellings = [self.role or "", *(alias.text for alias in self.out.lists["aliases"])]
         others: dict[int, str] = {}
+        placed = towns_listed(self.offers)  # (carry50) "Title · Town · pay": no firm named
         for no, title, firm in self.offers:
             # (rules41a) "Pék / Baker": a translator's listing names the job in both tongues
             halves = [title, *title.split(" / ")] if " / " in title else [title]
             if any(same_title(half, spellings) for half in halves):
-                self.out.add("employers", firm, no)
+                if not placed:
+                    self.out.add("employers", firm, no)
             elif (owner := next((title_case(half) for half in halves
                                  if self.vocab.is_role_title(title_case(half))
                                  # ((rules46a) a translator's "Sorter of fruit": a worker
