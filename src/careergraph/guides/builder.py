@@ -1023,6 +1023,30 @@ class GuideBuilder:
                                       if name_key(fact.text) not in later
                                       or not self._title_item(fact)]
 
+    def _rungs_restated(self) -> None:
+        """(carry50) Moves up that restate the page's own ladder: the rung right above the
+        role ("two were promoted to Senior X" under a grade table "X / Senior X / Lead Y")
+        is that ladder's first step, one fact told twice; a later rung named in the same
+        sentence after it ("… and one to Lead Y") is the ladder's next step, no move from
+        the role.  A move up the ladder does not hold, or a later rung named alone, stays."""
+        if self.role is None or not self.progressions or not self.lists["leads_to"]:
+            return
+        role = name_key(self.role.text)
+        following: dict[str, str] = {}  # a rung above the role -> the rung before it
+        for chain in self.progressions:
+            keys = [name_key(fact.text) for fact in chain]
+            if role in keys:
+                at = keys.index(role)
+                for before, rung in itertools.pairwise(keys[at:]):
+                    following.setdefault(rung, before)
+        if not following:
+            return
+        lines = {(name_key(fact.text), fact.source.line) for fact in self.lists["leads_to"]}
+        self.lists["leads_to"] = [
+            fact for fact in self.lists["leads_to"]
+            if (key := name_key(fact.text)) not in following or (
+                following[key] != role and (following[key], fact.source.line) not in lines)]
+
     def _title_item(self, fact: Fact) -> bool:
         """``fact`` is read from a list item that names it and how many hold it now (a
         bullet, the title, a bracketed head count: "• Lead X (6)"): a census of where past
@@ -1138,6 +1162,7 @@ class GuideBuilder:
         self._climbs_to_own_grades()
         self._rungs_gone_on()
         self._rungs_past_next()
+        self._rungs_restated()
         self._stage_owners()
         self._spanned_grades()
         self._unclosed_owners()
