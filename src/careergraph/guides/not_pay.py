@@ -165,7 +165,10 @@ _ON_CALL = re.compile(r"\b(?:on[- ]call|call\s+pay|standby|enhancements?|call[- 
 # this is a training allowance, not wages", "€300 … (a bonus, not part of the hourly rate)")
 _DENIED_PAY = re.compile(r"(?:[^\W\d]|[\s/-]){0,50}?(?:\b(?:is|are)\s+not\s+(?:part\s+of\s+"
                          r"(?:the\s+|your\s+)?)?|\(\s*not\s+)(?:salary|pay|wages?|earnings)\b"
-                         r"|(?:[^\W\d]|[\s/(—–-]){0,60}?,\s*not\s+(?:part\s+of\s+(?:the\s+|your\s+)?"
+                         # ((carry50) "… for an Interim X; that is the agency's price, not
+                         # a salary we pay": a clause after a semicolon, "a" before the noun)
+                         r"|(?:[^\W\d]|[\s/(—–;'’-]){0,90}?,\s*not\s+(?:an?\s+)?"
+                         r"(?:part\s+of\s+(?:the\s+|your\s+)?"
                          r"(?:hourly\s+|daily\s+|weekly\s+|basic\s+|base\s+)?)?"
                          r"(?:salary|pay|wages?|earnings|rate)\b",
                          re.IGNORECASE)
@@ -626,9 +629,38 @@ _AT_LEAST = re.compile(r"\s*(?:/\s?(?:hr|hour|h|yr|year)\b)?\s*(?:\+|or\s+more\b
                        re.IGNORECASE)
 
 
+# (carry50) A pay figure restated in another period in the same sentence ("You earn € 3.300 a
+# month (scale 7, step 5), or € 19,04 an hour", "€33,500 a year (pay point 2), which is
+# €2,791.67 a month"): the same pay, no second salary.
+_RESTATED_PERIOD = re.compile(r"\d[\d.,]*\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(?P<period>year|month|"
+                              r"week|day|hour)\b\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which\s+is|"
+                              r"or|that\s+is)\s+(?:about\s+|around\s+|roughly\s+)?"
+                              r"(?:[$£€]\s?|[A-Z]{3}\s?)?$")
+_PERIOD_AFTER = re.compile(r"\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(year|month|week|day|hour)\b")
+
+
+def _restated(text: str, start: int, end: int) -> bool:
+    """The figure at ``start`` restates the pay just before it in another period
+    (``_RESTATED_PERIOD``).
+
+    >>> t = "You earn € 3.300 a month (scale 7, step 5), or € 19,04 an hour."
+    >>> _restated(t, t.index("€ 19"), t.index(" an hour"))
+    True
+    >>> t = "You earn £40,000 a year, or £45,000 a year with overtime."
+    >>> _restated(t, t.index("£45"), t.index(" a year with"))
+    False
+    """
+    found = _RESTATED_PERIOD.search(text, max(0, start - 90), start)
+    after = _PERIOD_AFTER.match(text, end)
+    return found is not None and after is not None and found.group("period") != after.group(1)
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
+    if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
+            or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
+        return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
     if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
             text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
         return True  # "Estimated earnings: $947 before tax": a booking's total, no pay

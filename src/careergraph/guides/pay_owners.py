@@ -504,6 +504,11 @@ _PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?"
 # £54,000 – £67,000"): the title before the dash
 _GRADED_LABEL = re.compile(r"^([A-Z][\w&/'’ -]{2,60}?)\s+[-–—]\s+(?:grade|band)\s+[0-9A-Z]{1,3},$",
                            re.IGNORECASE)
+# (carry50) A grade's code first, a dash, the title it pays ("Scale 10 – Payroll Manager",
+# "QA4 – Quality Systems Lead") in a list of grade ranges: the title owns the range (the
+# role's own row and its Senior row are told apart by the caller).
+_GRADE_FIRST = re.compile(r"^(?:(?:scale|grade|band|level)\s+)?(?=[A-Z]{0,4}\d)[A-Z]{0,4}\d{1,2}"
+                          r"[A-Z]?\s+[–—-]\s+([A-Z][\w'’ -]{2,50}?)$", re.IGNORECASE)
 _PAY_FIRST = re.compile(r"^(?:salary|stipend|pay|wage)\s+[–—-]\s+([A-Z][\w'’ -]{2,50}?)$",
                         re.IGNORECASE)
 
@@ -614,10 +619,12 @@ def pay_label_title(label: str) -> str | None:
     'Assistant Chaplain'
     >>> pay_label_title("Claims Manager — Grade 7, median paid")
     'Claims Manager'
+    >>> pay_label_title("Scale 10 – Payroll Manager"), pay_label_title("QA4 – Systems Lead")
+    ('Payroll Manager', 'Systems Lead')
 
     """
     match = _PAY_LABEL.match(label.strip()) or _PAY_FIRST.match(label.strip()) or (
-        _GRADED_LABEL.match(label.strip()))
+        _GRADED_LABEL.match(label.strip())) or _GRADE_FIRST.match(label.strip())
     if match is None:
         return None
     name = match.group(1).strip()
