@@ -359,7 +359,10 @@ _GAPPED_AT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
                         r"(?=(?P<title>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?s)\s+(?:at|on)\s+"
                         r"(?:about\s+|around\s+)?[£$€]\s?\d)")
 _SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot mechanic")
-_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
+# ((carry50) nor a currency's abbreviated word before its period: "3.800 kr. per hour", "600
+# din. per working day")
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)(?<!\bkr)"
+                            r"(?<!\bdin)\.[\"”]? ")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
 # Housekeeping Manager: from AED 6,000."): the title labels the figures after it.
 # (rules43a: an aside in brackets between the title and its colon, "Unit Supervisor (non-unit,

@@ -639,6 +639,15 @@ _RESTATED_PERIOD = re.compile(r"\d[\d.,]*\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(?P<p
 _PERIOD_AFTER = re.compile(r"\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(year|month|week|day|hour)\b")
 
 
+# (carry50) A board's average across a whole industry, named in lower case after "in"
+# ("Average wages in manufacturing, the whole country: 670.000 kr. per month"): all the
+# industry's jobs together, no pay of the role (a place after "in" is capitalised: "Average
+# salary in Leeds" stays the role's).
+_INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|earnings)\s+in)\s+"
+                               r"(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}\s*"
+                               r"(?:,[^:]{0,30})?:\s*$")
+
+
 def _restated(text: str, start: int, end: int) -> bool:
     """The figure at ``start`` restates the pay just before it in another period
     (``_RESTATED_PERIOD``).
@@ -713,6 +722,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         clause = _LEADER_DOTS.sub(" ", clause)
     if _benefit(text, opening if segment == 0 else _sentence_start(text, 0, start), start):
         return True  # "Employer pension contribution ..... £3,145": a benefit, no pay
+    if "verage" in clause and _INDUSTRY_AVERAGE.match(clause) is not None:
+        return True  # (carry50) "Average wages in manufacturing, the whole country: …"
     named = before.search(clause)
     if named is not None and not _STATED_PAY.search(clause, named.end()):
         return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"

@@ -901,6 +901,14 @@ _POOL_PAY = re.compile(r"\b(?!(?:Our|The|A|An|This|That|Their|Your|My)\s)"
                        r"\s*(?:about|around|roughly|c\.|~)?\s*$")
 
 
+# (carry50) The staff a firm takes on for a season, subject of a pay verb ("summer workers are
+# paid 3.800 kr. per hour", "seasonal workers get …"): the role's own holders for a season
+# (a level of its pay), no other job's title.
+_SEASONAL_STAFF = re.compile(r"\b(?:summer|winter|seasonal|season|holiday)\s+workers\s+(?:are\s+"
+                             r"paid|get|earn|receive|make)(?:\s+(?:about|around|from))?\s*$",
+                             re.IGNORECASE)
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -941,7 +949,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     'Relief Officer'
     >>> stated_for("For information: the relief officer's pay is about ", titled)
     'Relief Officer'
+    >>> stated_for("summer workers are paid ", lambda t: True) is None
+    True
     """
+    if "orkers" in clause and _SEASONAL_STAFF.search(clause) is not None:
+        return None  # (carry50) "summer workers are paid …": the role's own season staff
     pool = _POOL_PAY.search(clause) if "pool" in clause or "bank" in clause else None
     if pool is not None and is_title(pool.group("title")):
         return pool.group("title")  # (rules49b) "our freelance X pool pays": that title's rate
