@@ -648,6 +648,23 @@ _INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|
                                r"(?:,[^:]{0,30})?:\s*$")
 
 
+# (carry50) A job board's remark on how few of its ads pay more ("Rarely any offer is above
+# 55.000 kr.", "Only every fifth ad offers more than 2.350 EUR"): a one-sided bound on other
+# employers' offers, no pay band of the role.
+_RARE_OFFER = re.compile(r"\b(?:(?:rarely|seldom)\s+(?:does\s+)?(?:any|an?)\s+(?:offer|ad|job|"
+                         r"posting)s?\s+(?:is\s+|goes\s+|pays\s+)?(?:above|over|more\s+than)|only\s+"
+                         r"(?:every|one\s+in)\s+\w+\s+(?:ad|offer|job|posting)s?\s+(?:offers|pays)\s+"
+                         r"(?:more\s+than|above|over))\s*$", re.IGNORECASE)
+# (carry50) A piece rate named before its figure ("The midnight ride: paid per trip, 15.000
+# kr. each"): a price of one job done, no period's pay.
+_PAID_PER_THING = re.compile(r"\bpaid\s+(?:per|for\s+each)\s+(?!(?:hour|hr|day|week|fortnight|"
+                             r"month|year|annum|shift|night)s?\b)[a-z]{3,}\b[^.;:\d]{0,20}$",
+                             re.IGNORECASE)
+# (carry50) A posting's meta strip: its number, then a count of views or applicants
+# ("Auglýsing 82859 · 1.464 views").
+_META_STRIP = re.compile(r"\s*·\s*\d[\d.,]*\s+(?:views|applicants|applications)\b")
+
+
 def _restated(text: str, start: int, end: int) -> bool:
     """The figure at ``start`` restates the pay just before it in another period
     (``_RESTATED_PERIOD``).
@@ -722,6 +739,13 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         clause = _LEADER_DOTS.sub(" ", clause)
     if _benefit(text, opening if segment == 0 else _sentence_start(text, 0, start), start):
         return True  # "Employer pension contribution ..... £3,145": a benefit, no pay
+    if ("arely" in clause or "eldom" in clause or "every" in clause) and (
+            _RARE_OFFER.search(clause) is not None):
+        return True  # (carry50) "Rarely any offer is above 55.000 kr.": others' top, no band
+    if "per " in clause and _PAID_PER_THING.search(clause) is not None:
+        return True  # (carry50) "The midnight ride: paid per trip, 15.000 kr. each"
+    if bare and "·" in text[end:end + 4] and _META_STRIP.match(text, end) is not None:
+        return True  # (carry50) "Auglýsing 82859 · 1.464 views": a posting's number
     if "verage" in clause and _INDUSTRY_AVERAGE.match(clause) is not None:
         return True  # (carry50) "Average wages in manufacturing, the whole country: …"
     named = before.search(clause)
