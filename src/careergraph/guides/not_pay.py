@@ -619,6 +619,12 @@ def _benefit(text: str, opening: int, start: int) -> bool:
 # year", makes it a salary estimate and is kept).
 _ESTIMATE_LABEL = re.compile(r"\bestimated\s+(?:total\s+)?(?:earnings|pay)\s*:\s*\S{0,3}\s?$",
                              re.IGNORECASE)
+# (carry50) A shift app's estimated total for one shift ("$20/hr ⚡ +$3/hr boost · Est. total
+# $160"): the rate times the hours, no pay of its own (a period after it keeps it pay).
+# (the sentence may be cut after "Est." already: "total $160" opening its text)
+_EST_TOTAL = re.compile(r"(?:\b(?:est\.|estimated)\s+|^\s*)total\s*:?\s*$", re.IGNORECASE)
+_OWN_PERIOD_AFTER = re.compile(r"\s*(?:/\s?(?:hr|hour|h|yr|year|mo|month|wk|week|day)\b|(?:a|an|per)\s+"
+                               r"(?:hour|year|month|week|day|annum)\b)", re.IGNORECASE)
 _BEFORE_TAX = re.compile(r"\s*(?:before|pre-?)\s*tax\b", re.IGNORECASE)
 
 # (rules49b) A job board's nudge about what other employers offer, at least ("Employers
@@ -687,6 +693,10 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
             or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
         return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
+    if "total" in text[max(0, start - 16):start] and _EST_TOTAL.search(
+            text, max(0, start - 16), start) is not None and _OWN_PERIOD_AFTER.match(
+            text, end) is None:
+        return True  # (carry50) "$20/hr · Est. total $160": the shift's total, no rate
     if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
             text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
         return True  # "Estimated earnings: $947 before tax": a booking's total, no pay
