@@ -98,7 +98,7 @@ Work of equal value (Stock planner, Buyer and Production Scheduler): average €
 SP2 – Stock planner: €33,000 – €41,000
 SP3 – Senior stock planner: €40,000 – €48,000
 SP4 – Supply Chain Manager: €50,000 – €62,000
-An agency bills us €41,00 an hour for an Interim Demand Analyst; that is the agency's price, not a salary we pay.
+An agency bills €41,00 an hour for a Temp Analyst; that is its price, not a salary we pay.
 Since 2024, two were promoted to Senior stock planner and one to Supply Chain Manager.
 """
 
@@ -175,3 +175,10 @@ def test_shift_estimated_total_is_no_rate() -> None:
     pay = _pay(parse_text(_SHIFT, "shift.txt"))
     assert (19, 19, "hour", None) in pay
     assert not any(low == 152 for low, _, _, _ in pay)
+
+
+def test_rungs_offered_as_alternatives_stay_moves_up() -> None:
+    text = _REPLY.replace("Since 2024,", _LADDER + "Since 2024,").replace(
+        "two were promoted to Senior stock planner and one to Supply Chain Manager",
+        "a stock planner is promoted to Senior stock planner or Supply Chain Manager")
+    assert "Supply Chain Manager" in _texts(parse_text(text, "stock-planner.txt"), "leads_to")

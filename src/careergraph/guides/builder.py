@@ -1041,11 +1041,21 @@ class GuideBuilder:
                     following.setdefault(rung, before)
         if not following:
             return
-        lines = {(name_key(fact.text), fact.source.line) for fact in self.lists["leads_to"]}
+        said = {(name_key(fact.text), fact.source.line): fact.text
+                for fact in self.lists["leads_to"]}
         self.lists["leads_to"] = [
             fact for fact in self.lists["leads_to"]
             if (key := name_key(fact.text)) not in following or (
-                following[key] != role and (following[key], fact.source.line) not in lines)]
+                following[key] != role and (
+                    (prior := said.get((following[key], fact.source.line))) is None
+                    or self._alternatives(prior, fact)))]
+
+    def _alternatives(self, before: str, fact: Fact) -> bool:
+        """(carry50) ``before`` and ``fact`` are offered as alternatives on the fact's line
+        ("is promoted to Principal X or X Manager"): two next steps, each a move up."""
+        text = self._content.get(fact.source.line, "").lower()
+        first, second = text.find(before.lower()), text.find(fact.text.lower())
+        return 0 <= first < second and " or " in text[first + len(before):second]
 
     def _title_item(self, fact: Fact) -> bool:
         """``fact`` is read from a list item that names it and how many hold it now (a

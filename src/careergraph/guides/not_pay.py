@@ -639,9 +639,12 @@ _AT_LEAST = re.compile(r"\s*(?:/\s?(?:hr|hour|h|yr|year)\b)?\s*(?:\+|or\s+more\b
 # (carry50) A pay figure restated in another period in the same sentence ("You earn € 3.300 a
 # month (scale 7, step 5), or € 19,04 an hour", "€33,500 a year (pay point 2), which is
 # €2,791.67 a month"): the same pay, no second salary.
+# (Only "which is" / "that is", or "or" after the first figure's bracket naming its place on
+# a scale: "£23,500 a year, or £11.80 to £13.50 an hour" and "$36,440 a year, or $17.52 an
+# hour" are two facts in sets 9 and 16's truth.)
 _RESTATED_PERIOD = re.compile(r"\d[\d.,]*\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(?P<period>year|month|"
-                              r"week|day|hour)\b\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which\s+is|"
-                              r"or|that\s+is)\s+(?:about\s+|around\s+|roughly\s+)?"
+                              r"week|day|hour)\b\s*(?:(?:\([^()]{0,40}\)\s*)?,\s*(?:which|that)\s+is"
+                              r"|\([^()]{0,40}\)\s*,\s*or)\s+(?:about\s+|around\s+|roughly\s+)?"
                               r"(?:[$£€]\s?|[A-Z]{3}\s?)?$")
 _PERIOD_AFTER = re.compile(r"\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(year|month|week|day|hour)\b")
 
@@ -649,10 +652,11 @@ _PERIOD_AFTER = re.compile(r"\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(year|month|week|
 # (carry50) A board's average across a whole industry, named in lower case after "in"
 # ("Average wages in manufacturing, the whole country: 670.000 kr. per month"): all the
 # industry's jobs together, no pay of the role (a place after "in" is capitalised: "Average
-# salary in Leeds" stays the role's).
+# salary in Leeds" stays the role's); the board may name itself after it ("… in
+# manufacturing on Jobsite.is:").
 _INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|earnings)\s+in)\s+"
                                r"(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}\s*"
-                               r"(?:,[^:]{0,30})?:\s*$")
+                               r"(?:,[^:]{0,30}|\s+on\s+[A-Z][^:]{0,30})?:\s*$")
 
 
 # (carry50) A job board's remark on how few of its ads pay more ("Rarely any offer is above
@@ -681,6 +685,9 @@ def _restated(text: str, start: int, end: int) -> bool:
     True
     >>> t = "You earn £40,000 a year, or £45,000 a year with overtime."
     >>> _restated(t, t.index("£45"), t.index(" a year with"))
+    False
+    >>> t = "The average X earns about $36,440 a year, or $17.52 an hour."
+    >>> _restated(t, t.index("$17"), t.index(" an hour"))
     False
     """
     found = _RESTATED_PERIOD.search(text, max(0, start - 90), start)
