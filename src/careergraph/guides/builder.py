@@ -1024,11 +1024,12 @@ class GuideBuilder:
                                       or not self._title_item(fact)]
 
     def _rungs_restated(self) -> None:
-        """(carry50) Moves up that restate the page's own ladder: the rung right above the
-        role ("two were promoted to Senior X" under a grade table "X / Senior X / Lead Y")
-        is that ladder's first step, one fact told twice; a later rung named in the same
-        sentence after it ("… and one to Lead Y") is the ladder's next step, no move from
-        the role.  A move up the ladder does not hold, or a later rung named alone, stays."""
+        """(carry50) Moves up that restate the page's own ladder: one sentence naming two
+        rungs above the role in the ladder's order ("two were promoted to Senior X and one
+        to Lead Y" under a grade table "X / Senior X / Lead Y") tells the ladder's steps, no
+        moves from the role (the first is the ladder's first step, told twice).  A rung
+        named alone, rungs offered as alternatives ("promoted to Senior X or Lead Y") and
+        titles the ladder does not hold stay moves up."""
         if self.role is None or not self.progressions or not self.lists["leads_to"]:
             return
         role = name_key(self.role.text)
@@ -1041,14 +1042,15 @@ class GuideBuilder:
                     following.setdefault(rung, before)
         if not following:
             return
-        said = {(name_key(fact.text), fact.source.line): fact.text
+        said = {(name_key(fact.text), fact.source.line): fact
                 for fact in self.lists["leads_to"]}
-        self.lists["leads_to"] = [
-            fact for fact in self.lists["leads_to"]
-            if (key := name_key(fact.text)) not in following or (
-                following[key] != role and (
-                    (prior := said.get((following[key], fact.source.line))) is None
-                    or self._alternatives(prior, fact)))]
+        told: set[tuple[str, int]] = set()  # pairs of rungs one sentence names in order
+        for (key, line), fact in said.items():
+            prior = said.get((following.get(key, ""), line))
+            if prior is not None and not self._alternatives(prior.text, fact):
+                told |= {(name_key(prior.text), line), (key, line)}
+        self.lists["leads_to"] = [fact for fact in self.lists["leads_to"]
+                                  if (name_key(fact.text), fact.source.line) not in told]
 
     def _alternatives(self, before: str, fact: Fact) -> bool:
         """(carry50) ``before`` and ``fact`` are offered as alternatives on the fact's line

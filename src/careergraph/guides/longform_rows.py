@@ -822,8 +822,9 @@ _POSTING_VALUE_WORDS = 8  # words of a posting's industry field's value, at most
 # (carry50) … or a kind of business in lower case, as a translated posting prints its
 # activity ("Activity: aluminium casting", "Activity: customs brokerage", "hospitality
 # (gostinstvo)"): a budget's activity is a programme's name in Title Case ("Detention and
-# Corrections"), a sentence ends in a stop.
-_LOWER_KIND = re.compile(r"[a-z][a-z-]*(?:,? [a-z][a-z-]*){0,5}(?: \([^()\d]{2,40}\))?")
+# Corrections"), a sentence ends in a stop, and a list of things done ("crafts, games,
+# quiz night" on an animator's page) has commas.
+_LOWER_KIND = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}(?: \([^()\d]{2,40}\))?")
 
 
 def _posting_sector_cell(cell: str, vocab: Vocabulary) -> str | None:

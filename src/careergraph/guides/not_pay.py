@@ -623,9 +623,9 @@ _ESTIMATE_LABEL = re.compile(r"\bestimated\s+(?:total\s+)?(?:earnings|pay)\s*:\s
 # $160"): the rate times the hours, no pay of its own (a period after it keeps it pay).
 # (the sentence may be cut after "Est." already: "total $160" opening its text)
 _EST_TOTAL = re.compile(r"(?:\b(?:est\.|estimated)\s+|^\s*)total\s*:?\s*$", re.IGNORECASE)
-_OWN_PERIOD_AFTER = re.compile(r"\s*(?:/\s?(?:hr|hour|h|yr|year|mo|month|wk|week|day)\b|"
-                               r"(?:a|an|per)\s+(?:hour|year|month|week|day|annum)\b)",
-                               re.IGNORECASE)
+# (any slash after the figure or its sign is a period: "total 38 400 €/v", a Finnish year)
+_OWN_PERIOD_AFTER = re.compile(r"\s*(?:[$£€]|[A-Z]{3}\b)?\s*(?:/|(?:a|an|per)\s+(?:hour|year|month|"
+                               r"week|day|annum)\b)", re.IGNORECASE)
 _BEFORE_TAX = re.compile(r"\s*(?:before|pre-?)\s*tax\b", re.IGNORECASE)
 
 # (rules49b) A job board's nudge about what other employers offer, at least ("Employers
