@@ -1112,6 +1112,42 @@ class GuideBuilder:
                                       if name_key(fact.text) not in later
                                       or not self._title_item(fact)]
 
+    def _rungs_restated(self) -> None:
+        """(carry50) Moves up that restate the page's own ladder: one sentence naming two
+        rungs above the role in the ladder's order ("two were promoted to Senior X and one
+        to Lead Y" under a grade table "X / Senior X / Lead Y") tells the ladder's steps, no
+        moves from the role (the first is the ladder's first step, told twice).  A rung
+        named alone, rungs offered as alternatives ("promoted to Senior X or Lead Y") and
+        titles the ladder does not hold stay moves up."""
+        if self.role is None or not self.progressions or not self.lists["leads_to"]:
+            return
+        role = name_key(self.role.text)
+        following: dict[str, str] = {}  # a rung above the role -> the rung before it
+        for chain in self.progressions:
+            keys = [name_key(fact.text) for fact in chain]
+            if role in keys:
+                at = keys.index(role)
+                for before, rung in itertools.pairwise(keys[at:]):
+                    following.setdefault(rung, before)
+        if not following:
+            return
+        said = {(name_key(fact.text), fact.source.line): fact
+                for fact in self.lists["leads_to"]}
+        told: set[tuple[str, int]] = set()  # pairs of rungs one sentence names in order
+        for (key, line), fact in said.items():
+            prior = said.get((following.get(key, ""), line))
+            if prior is not None and not self._alternatives(prior.text, fact):
+                told |= {(name_key(prior.text), line), (key, line)}
+        self.lists["leads_to"] = [fact for fact in self.lists["leads_to"]
+                                  if (name_key(fact.text), fact.source.line) not in told]
+
+    def _alternatives(self, before: str, fact: Fact) -> bool:
+        """(carry50) ``before`` and ``fact`` are offered as alternatives on the fact's line
+        ("is promoted to Principal X or X Manager"): two next steps, each a move up."""
+        text = self._content.get(fact.source.line, "").lower()
+        first, second = text.find(before.lower()), text.find(fact.text.lower())
+        return 0 <= first < second and " or " in text[first + len(before):second]
+
     def _title_item(self, fact: Fact) -> bool:
         """``fact`` is read from a list item that names it and how many hold it now (a
         bullet, the title, a bracketed head count: "• Lead X (6)"): a census of where past
@@ -1316,6 +1352,7 @@ class GuideBuilder:
         self._climbs_to_own_grades()
         self._rungs_gone_on()
         self._rungs_past_next()
+        self._rungs_restated()
         self._stage_owners()
         self._spanned_grades()
         self._unclosed_owners()

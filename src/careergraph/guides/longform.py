@@ -255,7 +255,13 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.side_columns import picture_column, side_by_side
-from careergraph.guides.similar_offers import listed_offers, offer_cells, offer_strip, same_title
+from careergraph.guides.similar_offers import (
+    listed_offers,
+    offer_cells,
+    offer_strip,
+    same_title,
+    towns_listed,
+)
 from careergraph.guides.site_owner import site_owner
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.skill_trailers import without_item_wish
@@ -1105,12 +1111,15 @@ class _LongformParser(MentionMixin):
             return
         spellings = [self.role or "", *(alias.text for alias in self.out.lists["aliases"])]
         others: dict[int, str] = {}
+        placed = towns_listed(self.offers)  # (carry50) "Title · Town · pay": no firm named
         for no, title, firm in self.offers:
             # (rules41a) "Pék / Baker": a translator's listing names the job in both tongues
             halves = [title, *title.split(" / ")] if " / " in title else [title]
             halves = [_listed_core(half, self.vocab.is_role_title) for half in halves]
             if any(same_title(half, spellings) for half in halves):
-                if firm:  # (rules50c: "" for a similar ad's place, see listed_offers)
+                # (rules50c: "" for a cell the page's own ad prints as its place; carry50: a
+                # list whose every second cell is one bare word is "title · town · pay")
+                if firm and not placed:
                     self.out.add("employers", firm, no)
             elif (owner := next((title_case(half) for half in halves
                                  if self.vocab.is_role_title(title_case(half))

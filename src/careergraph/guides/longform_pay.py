@@ -372,9 +372,10 @@ _SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot me
 # sentence from the figure on).
 _ABBREVIATED_STOP = re.compile(r"(?<!\w)(?:avg|[Ee]st)$")
 # ((rules50b) "Est. total $175.00", "Incl. holiday pay": a label's abbreviation ends no
-# sentence; (rules50a) nor a krona's "kr." before its period: "38.500 kr. per day" is one)
+# sentence; (rules50a, carry50) nor a currency's abbreviated word before its period: "38.500
+# kr. per day", "600 din. per working day")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)(?<!\bEst)"
-                            r"(?<!\bIncl)(?<!\bincl)(?<!\bApprox)(?<!\d kr)"
+                            r"(?<!\bIncl)(?<!\bincl)(?<!\bApprox)(?<!\bkr)(?<!\bdin)"
                             r"\.[\"”]? (?!per\b|a (?:day|month|week|year)\b|an hour\b)")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
 # Housekeeping Manager: from AED 6,000."): the title labels the figures after it.

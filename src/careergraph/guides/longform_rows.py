@@ -819,6 +819,12 @@ def _sector_fields(item: str, vocab: Vocabulary) -> tuple[str, list[str]] | None
 
 
 _POSTING_VALUE_WORDS = 8  # words of a posting's industry field's value, at most
+# (carry50) … or a kind of business in lower case, as a translated posting prints its
+# activity ("Activity: aluminium casting", "Activity: customs brokerage", "hospitality
+# (gostinstvo)"): a budget's activity is a programme's name in Title Case ("Detention and
+# Corrections"), a sentence ends in a stop, and a list of things done ("crafts, games,
+# quiz night" on an animator's page) has commas.
+_LOWER_KIND = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}(?: \([^()\d]{2,40}\))?")
 
 
 def _posting_sector_cell(cell: str, vocab: Vocabulary) -> str | None:
@@ -833,7 +839,8 @@ def _posting_sector_cell(cell: str, vocab: Vocabulary) -> str | None:
             ": " in rest) or len(rest.split()) > _POSTING_VALUE_WORDS or (
             rest.rstrip()[-1:] in ".!?"):
         return None
-    if vocab.gazetteer is None or not vocab.gazetteer.sectors(rest, section=True):
+    if (vocab.gazetteer is None or not vocab.gazetteer.sectors(rest, section=True)) and (
+            _LOWER_KIND.fullmatch(rest.strip()) is None):
         return None
     heading = fields.get("heading", ("industry",))[0]
     return f"{heading[:1].upper()}{heading[1:]}: {rest}"

@@ -172,7 +172,10 @@ _ON_CALL = re.compile(r"\b(?:on[- ]call|call\s+pay|standby|enhancements?|call[- 
 # this is a training allowance, not wages", "€300 … (a bonus, not part of the hourly rate)")
 _DENIED_PAY = re.compile(r"(?:[^\W\d]|[\s/-]){0,50}?(?:\b(?:is|are)\s+not\s+(?:part\s+of\s+"
                          r"(?:the\s+|your\s+)?)?|\(\s*not\s+)(?:salary|pay|wages?|earnings)\b"
-                         r"|(?:[^\W\d]|[\s/(—–-]){0,60}?,\s*not\s+(?:part\s+of\s+(?:the\s+|your\s+)?"
+                         # ((carry50) "… for an Interim X; that is the agency's price, not
+                         # a salary we pay": a clause after a semicolon, "a" before the noun)
+                         r"|(?:[^\W\d]|[\s/(—–;'’-]){0,90}?,\s*not\s+(?:an?\s+)?"
+                         r"(?:part\s+of\s+(?:the\s+|your\s+)?"
                          r"(?:hourly\s+|daily\s+|weekly\s+|basic\s+|base\s+)?)?"
                          r"(?:salary|pay|wages?|earnings|rate)\b",
                          re.IGNORECASE)
@@ -349,7 +352,9 @@ _GROSSED = re.compile(r"\b(?:they|we|[a-z]+s|(?:the|their|our|his|her)\s+[a-z]+|
 
 # Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
 # no salary.  Lower case only: a "~€1,214 Gross / ~€930 Net" pair labels its two figures.
-_NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto)\b(?!-)")
+# (carry50: or the word a Slovenian or Croatian posting prints through a translator, "about
+# 1.140 – 1.350 EUR neto" after its gross)
+_NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto|neto)\b(?!-)")
 # (rules39b) … unless the gross it nets down is printed before it on a rate list's row:
 # "£550 – £650 gross per week (about £460 – £530 net)" states the post's pay both ways.
 _GROSS_BESIDE = re.compile(r"\d[\d,.]*[kK]?\s+gross\b")
@@ -631,6 +636,13 @@ def _benefit(text: str, opening: int, start: int) -> bool:
 # year", makes it a salary estimate and is kept).
 _ESTIMATE_LABEL = re.compile(r"\bestimated\s+(?:total\s+)?(?:earnings|pay)\s*:\s*\S{0,3}\s?$",
                              re.IGNORECASE)
+# (carry50) A shift app's estimated total for one shift ("$20/hr ⚡ +$3/hr boost · Est. total
+# $160"): the rate times the hours, no pay of its own (a period after it keeps it pay).
+# (the sentence may be cut after "Est." already: "total $160" opening its text)
+_EST_TOTAL = re.compile(r"(?:\b(?:est\.|estimated)\s+|^\s*)total\s*:?\s*$", re.IGNORECASE)
+# (any slash after the figure or its sign is a period: "total 38 400 €/v", a Finnish year)
+_OWN_PERIOD_AFTER = re.compile(r"\s*(?:[$£€]|[A-Z]{3}\b)?\s*(?:/|(?:a|an|per)\s+(?:hour|year|month|"
+                               r"week|day|annum)\b)", re.IGNORECASE)
 _BEFORE_TAX = re.compile(r"\s*(?:before|pre-?)\s*tax\b", re.IGNORECASE)
 # (rules50b) A shift listing's total for the whole shift ("Est. total $175.00", "Estimated
 # total: £98.70", "Shift total £112.80"): the hourly rate times the hours, no rate of its own.
@@ -651,9 +663,75 @@ _AT_LEAST = re.compile(r"\s*(?:/\s?(?:hr|hour|h|yr|year)\b)?\s*(?:\+|or\s+more\b
                        re.IGNORECASE)
 
 
+# (carry50) A pay figure restated in another period in the same sentence ("You earn € 3.300 a
+# month (scale 7, step 5), or € 19,04 an hour", "€33,500 a year (pay point 2), which is
+# €2,791.67 a month"): the same pay, no second salary.
+# (Only "which is" / "that is", or "or" after the first figure's bracket naming its place on
+# a scale: "£23,500 a year, or £11.80 to £13.50 an hour" and "$36,440 a year, or $17.52 an
+# hour" are two facts in sets 9 and 16's truth.)
+_RESTATED_PERIOD = re.compile(r"\d[\d.,]*\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(?P<period>year|month|"
+                              r"week|day|hour)\b\s*(?:(?:\([^()]{0,40}\)\s*)?,\s*(?:which|that)\s+is"
+                              r"|\([^()]{0,40}\)\s*,\s*or)\s+(?:about\s+|around\s+|roughly\s+)?"
+                              r"(?:[$£€]\s?|[A-Z]{3}\s?)?$")
+_PERIOD_AFTER = re.compile(r"\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(year|month|week|day|hour)\b")
+
+
+# (carry50) A board's average across a whole industry, named in lower case after "in"
+# ("Average wages in manufacturing, the whole country: 670.000 kr. per month"): all the
+# industry's jobs together, no pay of the role (a place after "in" is capitalised: "Average
+# salary in Leeds" stays the role's); the board may name itself after it ("… in
+# manufacturing on Jobsite.is:").
+_INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|earnings)\s+in)\s+"
+                               r"(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}\s*"
+                               r"(?:,[^:]{0,30}|\s+on\s+[A-Z][^:]{0,30})?:\s*$")
+
+
+# (carry50) A job board's remark on how few of its ads pay more ("Rarely any offer is above
+# 55.000 kr.", "Only every fifth ad offers more than 2.350 EUR"): a one-sided bound on other
+# employers' offers, no pay band of the role.
+_RARE_OFFER = re.compile(r"\b(?:(?:rarely|seldom)\s+(?:does\s+)?(?:any|an?)\s+(?:offer|ad|job|"
+                         r"posting)s?\s+(?:is\s+|goes\s+|pays\s+)?(?:above|over|more\s+than)|only\s+"
+                         r"(?:every|one\s+in)\s+\w+\s+(?:ad|offer|job|posting)s?\s+(?:offers|pays)\s+"
+                         r"(?:more\s+than|above|over))\s*$", re.IGNORECASE)
+# (carry50) A piece rate named before its figure ("The midnight ride: paid per trip, 15.000
+# kr. each"): a price of one job done, no period's pay.
+_PAID_PER_THING = re.compile(r"\bpaid\s+(?:per|for\s+each)\s+(?!(?:hour|hr|day|week|fortnight|"
+                             r"month|year|annum|shift|night)s?\b)[a-z]{3,}\b[^.;:\d]{0,20}$",
+                             re.IGNORECASE)
+# (carry50) A posting's meta strip: its number, then a count of views or applicants
+# ("Auglýsing 82859 · 1.464 views").
+_META_STRIP = re.compile(r"\s*·\s*\d[\d.,]*\s+(?:views|applicants|applications)\b")
+
+
+def _restated(text: str, start: int, end: int) -> bool:
+    """The figure at ``start`` restates the pay just before it in another period
+    (``_RESTATED_PERIOD``).
+
+    >>> t = "You earn € 3.300 a month (scale 7, step 5), or € 19,04 an hour."
+    >>> _restated(t, t.index("€ 19"), t.index(" an hour"))
+    True
+    >>> t = "You earn £40,000 a year, or £45,000 a year with overtime."
+    >>> _restated(t, t.index("£45"), t.index(" a year with"))
+    False
+    >>> t = "The average X earns about $36,440 a year, or $17.52 an hour."
+    >>> _restated(t, t.index("$17"), t.index(" an hour"))
+    False
+    """
+    found = _RESTATED_PERIOD.search(text, max(0, start - 90), start)
+    after = _PERIOD_AFTER.match(text, end)
+    return found is not None and after is not None and found.group("period") != after.group(1)
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
+    if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
+            or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
+        return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
+    if "total" in text[max(0, start - 16):start] and _EST_TOTAL.search(
+            text, max(0, start - 16), start) is not None and _OWN_PERIOD_AFTER.match(
+            text, end) is None:
+        return True  # (carry50) "$20/hr · Est. total $160": the shift's total, no rate
     if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
             text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
         return True  # "Estimated earnings: $947 before tax": a booking's total, no pay
@@ -712,6 +790,15 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         clause = _LEADER_DOTS.sub(" ", clause)
     if _benefit(text, opening if segment == 0 else _sentence_start(text, 0, start), start):
         return True  # "Employer pension contribution ..... £3,145": a benefit, no pay
+    if ("arely" in clause or "eldom" in clause or "every" in clause) and (
+            _RARE_OFFER.search(clause) is not None):
+        return True  # (carry50) "Rarely any offer is above 55.000 kr.": others' top, no band
+    if "per " in clause and _PAID_PER_THING.search(clause) is not None:
+        return True  # (carry50) "The midnight ride: paid per trip, 15.000 kr. each"
+    if bare and "·" in text[end:end + 4] and _META_STRIP.match(text, end) is not None:
+        return True  # (carry50) "Auglýsing 82859 · 1.464 views": a posting's number
+    if "verage" in clause and _INDUSTRY_AVERAGE.match(clause) is not None:
+        return True  # (carry50) "Average wages in manufacturing, the whole country: …"
     named = before.search(clause)
     if named is not None and not _STATED_PAY.search(clause, named.end()):
         return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"

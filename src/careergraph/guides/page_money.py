@@ -248,6 +248,10 @@ _NORDIC_NAMED = re.compile(
     r"\b(Danish|Denmark|Swedish|Sweden|Norwegian|Norway|Icelandic|Iceland)\b")
 _NORDIC = {"Danish": "DKK", "Denmark": "DKK", "Swedish": "SEK", "Sweden": "SEK",
            "Norwegian": "NOK", "Norway": "NOK", "Icelandic": "ISK", "Iceland": "ISK"}
+# (carry50) The language a translator names as the page's own ("Icelandic to English",
+# "Icelandic → English", "translated from Danish").
+_NORDIC_SOURCE = re.compile(r"\b(Danish|Swedish|Norwegian|Icelandic)\s*(?:to|→|➝|->)\s*English\b"
+                            r"|\b[Tt]ranslated\s+from:?\s+(Danish|Swedish|Norwegian|Icelandic)\b")
 _KR_MARK = re.compile(r"(?<![\w.])kr\.? ?(?=\d)|(?<=\d) ?kr\b")
 # (real27) The Philippines or its large cities, named twice on a page that prints its
 # figures bare ("Top 10 Highest Paying Jobs in the Philippines … Salary: 1,200,000 –
@@ -283,6 +287,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     'SEK'
     >>> page_currency("Translated from Danish · Step 1: kr. 27.415,87 · Step 2: kr. 28.208,36")
     'DKK'
+    >>> page_currency("Icelandic to English · 40.000 kr. a day, 44.000 kr. · Swedish helps")
+    'ISK'
     >>> page_currency("Best jobs in the Philippines … a welder in the Philippines earns 18,000")
     'PHP'
     >>> page_currency("Nurses in Kenya … a nurse in Nairobi starts on 42,000")
@@ -330,7 +336,12 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     if "SEK" in text or "NOK" in text or "DKK" in text or "ISK" in text:
         for code in _CODE_AFTER.findall(text):  # (Nordic pages print the code after a figure)
             counts[code] = counts.get(code, 0) + 1
-    if "kr" in text and len(nordic := {_NORDIC[m] for m in _NORDIC_NAMED.findall(text)}) == 1:
+    nordic = {_NORDIC[m] for m in _NORDIC_NAMED.findall(text)} if "kr" in text else set()
+    if len(nordic) > 1 and (source := _NORDIC_SOURCE.search(text)) is not None:
+        # (carry50) "Icelandic to English" on a page that also asks for Swedish: the
+        # language the translator read the page from names its krona
+        nordic = {_NORDIC[source.group(1) or source.group(2)]}
+    if len(nordic) == 1:
         # (carry36) "kr. 27.415,87" on a page that names one krone country or its language
         # ("translated from: Danish"): that country's krone
         code = nordic.pop()

@@ -97,9 +97,9 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
     cell = _graded_first(lead)
     if cell is not None and is_title(cell):
         return cell  # a fixed-width row's title cell before its grade
-    scaled = _GRADE_THEN_TITLE.match(lead) if lead[:1].isupper() else None
-    if scaled is not None and is_title(scaled.group("title")):
-        return scaled.group("title")  # (rules50b) "Scale 10 – Credit Manager": the title
+    scaled = grade_then_title(lead)
+    if scaled is not None and is_title(scaled):
+        return scaled  # (rules50b) "Scale 10 – Credit Manager": the title
     return lead
 
 
@@ -110,6 +110,21 @@ _GRADE_THEN_TITLE = re.compile(r"(?:(?:Scale|Grade|Band|Level)\s+[A-H0-9]{1,3}[a
                                r"|[A-Z]{1,3}\d{1,2})"
                                r"\s+[–—-]\s+"
                                r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’&-]*){0,5})\s*$")
+
+
+def grade_then_title(lead: str) -> str | None:
+    """(rules50b, carry50) The title of a scale table's row that opens with its grade or its
+    grade's code, then a dash ("Scale 10 – Credit Manager", "FO4 – Finance Operations Team
+    Lead"): the title owns the row's figure; None for any other lead. The one rule for this
+    shape: the row reader here and ``pay_owners.pay_label_title`` both use it.
+
+    >>> grade_then_title("Scale 10 – Credit Manager"), grade_then_title("QA4 – Systems Lead")
+    ('Credit Manager', 'Systems Lead')
+    >>> grade_then_title("Credit Manager – Scale 10") is None
+    True
+    """
+    found = _GRADE_THEN_TITLE.match(lead.strip()) if lead[:1].isupper() else None
+    return found.group("title") if found is not None else None
 
 
 def dashed_grade(lead: str) -> str | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import load_headings
+from careergraph.guides.pay_leads import grade_then_title
 from careergraph.guides.roles import QA_MARK, practitioner_noun, singular_title, title_case
 from careergraph.lexicon import bundled_level_words
 from careergraph.names import name_key
@@ -620,11 +621,14 @@ def pay_label_title(label: str) -> str | None:
     'Assistant Chaplain'
     >>> pay_label_title("Claims Manager — Grade 7, median paid")
     'Claims Manager'
+    >>> pay_label_title("Scale 10 – Payroll Manager"), pay_label_title("QA4 – Systems Lead")
+    ('Payroll Manager', 'Systems Lead')
 
     """
     match = _PAY_LABEL.match(label.strip()) or _PAY_FIRST.match(label.strip())
+    # (a grade's code first, "Scale 10 – Payroll Manager": the scale table's row reader's rule)
     name = match.group(1).strip() if match is not None else comparator_title(
-        label.strip(), run_in=False)
+        label.strip(), run_in=False) or grade_then_title(label)
     if name is None:
         return None
     if _NOT_OWNERS.search(name):
@@ -925,6 +929,14 @@ _POOL_PAY = re.compile(r"\b(?!(?:Our|The|A|An|This|That|Their|Your|My)\s)"
                        r"\s*(?:about|around|roughly|c\.|~)?\s*$")
 
 
+# (carry50) The staff a firm takes on for a season, subject of a pay verb ("summer workers are
+# paid 3.800 kr. per hour", "seasonal workers get …"): the role's own holders for a season
+# (a level of its pay), no other job's title.
+_SEASONAL_STAFF = re.compile(r"\b(?:summer|winter|seasonal|season|holiday)\s+workers\s+(?:are\s+"
+                             r"paid|get|earn|receive|make)(?:\s+(?:about|around|from))?\s*$",
+                             re.IGNORECASE)
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -965,7 +977,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     'Relief Officer'
     >>> stated_for("For information: the relief officer's pay is about ", titled)
     'Relief Officer'
+    >>> stated_for("summer workers are paid ", lambda t: True) is None
+    True
     """
+    if "orkers" in clause and _SEASONAL_STAFF.search(clause) is not None:
+        return None  # (carry50) "summer workers are paid …": the role's own season staff
     clause = _spelt_out(clause)  # (fresh60) "the PM (Payroll manager) is paid"
     pool = _POOL_PAY.search(clause) if "pool" in clause or "bank" in clause else None
     if pool is not None and is_title(pool.group("title")):

@@ -155,6 +155,8 @@ def calculator_lines(lines: Sequence[tuple[int, str]]) -> set[int]:
             continue
         if _one_sided().match(text):
             found.add(no)
+        elif ":" in text and _closes(text.split(":", 1)[0], "tools"):
+            found.add(no)  # (carry50) "Gross-to-net calculator: 2.100 EUR bruto → …"
         elif _opens(text, "results") or _closes(text.split(":", 1)[0], "results"):
             labelled.add(no)
             results += 1

@@ -291,10 +291,10 @@ _NOT_PEOPLE = frozenset({
     "footer", "header", "banner", "cover", "poster", "calendar", "manner",
     # a craft's objects ("acid-etched and brilliant-cut mirrors" in a signwriter's tribute)
     "mirror",
-    # (rules50a) function words with an agent's ending: a title line cut before its wrapped
-    # end ("DACUM Research Chart for" over the job's name in capitals) names nobody
+    # (rules50a, carry50) function words with an agent's ending: a title line cut before its
+    # wrapped end ("DACUM Research Chart for" over the job's name in capitals) names nobody
     "for", "nor", "per", "after", "over", "under", "ever", "never", "however", "whether",
-    "either", "neither", "rather", "together",
+    "either", "neither", "rather", "together", "further", "her",
     # (fresh60) rival firms ("4 went to competitors"), like a vendor: no job
     "competitor"})
 # A flattened table row ("| 2 | Junior | Junior Data Analyst II |", "1 | No | QE1 - …"): never

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from careergraph.guides.title_frames import legal_form
 
-__all__ = ["listed_offers", "offer_cells", "offer_strip", "same_title"]
+__all__ = ["listed_offers", "offer_cells", "offer_strip", "same_title", "towns_listed"]
 
 _LABEL = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|you might also be "
                     r"interested in|related (?:offers|jobs)|other offers)\s*:\s*", re.IGNORECASE)
@@ -166,6 +166,26 @@ def _header_places(lines: Sequence[tuple[int, str]]) -> set[str]:
                 break
     places.discard("")
     return places
+
+
+def towns_listed(offers: Sequence[tuple[int, str, str]]) -> bool:
+    """(carry50) The second cells of a board's similar jobs are the jobs' towns, not their
+    firms: two jobs or more are listed and every one's second cell is one word with no legal
+    form ("Waiter · Portorož · 1.300 EUR net", "Guide · Hveragerði · 39.500 kr. per day"), as
+    boards print "title · town · pay"; a firm's cell somewhere in the list ("Tiler - Acme
+    Tiles LLC - Dubai") makes them firms.
+
+    >>> towns_listed([(2, "Waiter", "Portorož"), (3, "Cook", "Izola")])
+    True
+    >>> towns_listed([(2, "Waiter", "Portorož"), (3, "Cook", "Hotel Riva")])
+    False
+    >>> towns_listed([(2, "Waiter", "Portorož")])
+    False
+    """
+    # (a cell ``listed_offers`` already emptied as the page's own place counts as a town)
+    return len(offers) >= 2 and all(
+        not firm or (" " not in firm and firm[:1].isupper() and not legal_form(firm))
+        for _, _, firm in offers)
 
 
 def same_title(title: str, spellings: Sequence[str]) -> bool:
