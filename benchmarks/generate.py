@@ -1260,8 +1260,10 @@ def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, A
             entry["sectors"] = g.sectors
         if g.layout in WEB_LAYOUTS:  # the page's facts, in the extraction scorer's schema
             # (a name printed with its legal form: that spelling first, the short one too)
-            entry["employers"] = [[g.printed_employers[e], e, *g.more_spellings.get(e, [])]
-                                  if e in g.printed_employers else e for e in g.employers]
+            # (each spelling once: a name printed as it is keeps one entry for it)
+            entry["employers"] = [list(dict.fromkeys(
+                [g.printed_employers[e], e, *g.more_spellings.get(e, [])]))
+                if e in g.printed_employers else e for e in g.employers]
             entry["leads_to"] = [text for _, text in g.leads_to]
             entry["transitions_to"] = [text for _, text in g.transitions_to]
             entry["ladder"] = [[text for _, text in chain]

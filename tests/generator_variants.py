@@ -201,8 +201,10 @@ def assert_page_states_its_truth(entry: dict[str, Any], page: str, *,
     too when ``optional_printed``), and a perfect reading of the truth scores one in every
     category."""
     text = " ".join(page.lower().split())
-    names = [s for kind in entry["skills"].values() for s in kind]
-    # (an employer printed with its legal form is a list: that spelling, then the short one)
+    # (a name with other spellings is a list — an employer printed with its legal form, then
+    # the short one; a skill printed as "Experience with X", then "X": each one printed)
+    names = [n for kind in entry["skills"].values() for s in kind
+             for n in ([s] if isinstance(s, str) else s)]
     names += [n for e in entry["employers"] for n in ([e] if isinstance(e, str) else e)]
     names += entry["sectors"] + entry["moves_in"] + entry["aliases"]
     names += entry["leads_to"] + entry["transitions_to"] + entry["must_not_appear"]

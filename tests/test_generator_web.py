@@ -153,8 +153,10 @@ def test_every_fact_in_the_truth_is_printed_on_its_page(
         corpus: Path, web_guides: list[dict[str, Any]]) -> None:
     for entry in web_guides:
         text = " ".join(_page(corpus, entry).lower().split())  # hard-wrapped pages too
-        names = [s for kind in entry["skills"].values() for s in kind]
-        # (an employer printed with its legal form is a list: that spelling, the short one)
+        # (a name with other spellings is a list: an employer with its legal form, then the
+        # short one; a skill as "Experience with X", then "X")
+        names = [n for kind in entry["skills"].values() for s in kind
+                 for n in ([s] if isinstance(s, str) else s)]
         names += [n for e in entry["employers"] for n in ([e] if isinstance(e, str) else e)]
         names += entry["sectors"] + entry["moves_in"]
         names += entry["leads_to"] + entry["transitions_to"]
