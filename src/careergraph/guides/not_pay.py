@@ -636,18 +636,16 @@ def _benefit(text: str, opening: int, start: int) -> bool:
 # year", makes it a salary estimate and is kept).
 _ESTIMATE_LABEL = re.compile(r"\bestimated\s+(?:total\s+)?(?:earnings|pay)\s*:\s*\S{0,3}\s?$",
                              re.IGNORECASE)
-# (carry50) A shift app's estimated total for one shift ("$20/hr ⚡ +$3/hr boost · Est. total
-# $160"): the rate times the hours, no pay of its own (a period after it keeps it pay).
-# (the sentence may be cut after "Est." already: "total $160" opening its text)
-_EST_TOTAL = re.compile(r"(?:\b(?:est\.|estimated)\s+|^\s*)total\s*:?\s*$", re.IGNORECASE)
 # (any slash after the figure or its sign is a period: "total 38 400 €/v", a Finnish year)
 _OWN_PERIOD_AFTER = re.compile(r"\s*(?:[$£€]|[A-Z]{3}\b)?\s*(?:/|(?:a|an|per)\s+(?:hour|year|month|"
                                r"week|day|annum)\b)", re.IGNORECASE)
 _BEFORE_TAX = re.compile(r"\s*(?:before|pre-?)\s*tax\b", re.IGNORECASE)
-# (rules50b) A shift listing's total for the whole shift ("Est. total $175.00", "Estimated
-# total: £98.70", "Shift total £112.80"): the hourly rate times the hours, no rate of its own.
-_SHIFT_TOTAL = re.compile(r"\b(?:est(?:imated|\.)?\s+(?:shift\s+)?total|shift\s+total|"
-                          r"total\s+for\s+(?:the|this)\s+shift)\s*:?\s*\S{0,3}\s?$",
+# (rules50b, carry50) A shift listing's total for the whole shift ("Est. total $175.00",
+# "Estimated total: £98.70", "Shift total £112.80", "$20/hr ⚡ +$3/hr boost · Est. total
+# $160"): the hourly rate times the hours, no rate of its own (a period after the figure keeps
+# it pay). The sentence may be cut after "Est." already: "total $160" opening its text.
+_SHIFT_TOTAL = re.compile(r"(?:\b(?:est(?:imated|\.)?\s+(?:shift\s+)?total|shift\s+total|"
+                          r"total\s+for\s+(?:the|this)\s+shift)|^\s*total)\s*:?\s*\S{0,3}\s?$",
                           re.IGNORECASE)
 # (rules50b) A rate restated with holiday pay rolled in, its label first ("Incl. holiday pay:
 # £15.80/hr"): the same pay as the listed rate, no pay of its own.
@@ -728,16 +726,12 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
             or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
         return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
-    if "total" in text[max(0, start - 16):start] and _EST_TOTAL.search(
-            text, max(0, start - 16), start) is not None and _OWN_PERIOD_AFTER.match(
-            text, end) is None:
-        return True  # (carry50) "$20/hr · Est. total $160": the shift's total, no rate
     if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
             text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
         return True  # "Estimated earnings: $947 before tax": a booking's total, no pay
     if "otal" in text[max(0, start - 32):start] and _SHIFT_TOTAL.search(
-            text, max(0, start - 32), start):
-        return True  # (rules50b) "Est. total $175.00": the shift's total, no rate
+            text, max(0, start - 32), start) and _OWN_PERIOD_AFTER.match(text, end) is None:
+        return True  # (rules50b, carry50) "Est. total $175.00": the shift's total, no rate
     if "oliday" in text[max(0, start - 40):start] and _HOLIDAY_INCLUSIVE.search(
             text, segment, start):
         return True  # (rules50b) "Incl. holiday pay: £15.80/hr": the listed rate restated
