@@ -1136,17 +1136,20 @@ class GuideBuilder:
         told: set[tuple[str, int]] = set()  # pairs of rungs one sentence names in order
         for (key, line), fact in said.items():
             prior = said.get((following.get(key, ""), line))
-            if prior is not None and not self._alternatives(prior.text, fact):
+            if prior is not None and self._told_in_turn(prior.text, fact):
                 told |= {(name_key(prior.text), line), (key, line)}
         self.lists["leads_to"] = [fact for fact in self.lists["leads_to"]
                                   if (name_key(fact.text), fact.source.line) not in told]
 
-    def _alternatives(self, before: str, fact: Fact) -> bool:
-        """(carry50) ``before`` and ``fact`` are offered as alternatives on the fact's line
-        ("is promoted to Principal X or X Manager"): two next steps, each a move up."""
+    def _told_in_turn(self, before: str, fact: Fact) -> bool:
+        """(carry50) ``before`` and ``fact`` are told in turn on the fact's line, joined by
+        "and" ("two were promoted to Senior X and one to Lead Y"); alternatives ("promoted
+        to Principal X or X Manager") and a list of examples ("advancement paths (e.g.,
+        Principal X, X Manager)") are next steps, each a move up."""
         text = self._content.get(fact.source.line, "").lower()
         first, second = text.find(before.lower()), text.find(fact.text.lower())
-        return 0 <= first < second and " or " in text[first + len(before):second]
+        between = text[first + len(before):second] if 0 <= first < second else ""
+        return " and " in between and " or " not in between
 
     def _title_item(self, fact: Fact) -> bool:
         """``fact`` is read from a list item that names it and how many hold it now (a
