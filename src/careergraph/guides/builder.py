@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, Literal, get_args
 
@@ -134,6 +135,24 @@ _LEGAL_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS})))
 _CASED_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS},
                                                key=len, reverse=True)))
 _FORMS_END = re.compile(rf"\s(?:{_CASED_FORMS})\.?$", re.IGNORECASE)
+# (compiled once: a pattern built per firm name and page cost more than the whole reading of a
+# card guide — the names after a firm's first words up to its legal form, and a plural title's
+# legal form after it)
+_FIRM_TAIL = re.compile(rf"(?:\s+[A-Z][\w&'-]{{0,20}}){{1,3}}\s+(?:{_CASED_FORMS})\.?(?![\w-])")
+_PLURAL_FIRM_TAIL = re.compile(rf"s,?\s+(?:{_LEGAL_FORMS})\b")
+
+
+def _name_starts(page: str, name: str, joiners: str = "_&-") -> Iterator[int]:
+    """Where ``name`` starts in ``page`` with no letter, digit or ``joiners`` before it.
+
+    >>> list(_name_starts("Acme and MegaAcme and -Acme", "Acme"))
+    [0]
+    """
+    at = page.find(name)
+    while at >= 0:
+        if at == 0 or not (page[at - 1].isalnum() or page[at - 1] in joiners):
+            yield at
+        at = page.find(name, at + 1)
 _SHORT_FIRM_LIST = 12
 _SENTENCE_WORDS = 8  # (words of a line of prose, no footer or strip)
 # (rules50c) A month's figure opening a bracket after a year's ("per year (equal to €2,900
@@ -1269,10 +1288,10 @@ class GuideBuilder:
                 kept.append(fact)
                 continue
             # (a dotted form keeps its last dot, "d.o.o.", "Ltd" none: "… Ltd. from 1 May")
+            found = (page[at:tail.end()] for at in _name_starts(page, short)
+                     if (tail := _FIRM_TAIL.match(page, at + len(short))) is not None)
             whole = {name if "." in name.rpartition(" ")[2][:-1] else name.rstrip(".")
-                     for name in (match.group(0) for match in re.finditer(
-                         rf"(?<![\w&-]){re.escape(short)}(?:\s+[A-Z][\w&'-]{{0,20}}){{1,3}}"
-                         rf"\s+(?:{_CASED_FORMS})\.?(?![\w-])", page))}
+                     for name in found}
             if len(whole) != 1:
                 kept.append(fact)
                 continue
@@ -1308,8 +1327,9 @@ class GuideBuilder:
         if not moves:
             return
         page = "\n".join(self._content.values())
-        firms = {text for text in moves if re.search(
-            rf"\b{re.escape(text)}s,?\s+(?:{_LEGAL_FORMS})\b", page) is not None}
+        firms = {text for text in moves if any(
+            _PLURAL_FIRM_TAIL.match(page, at + len(text)) is not None
+            for at in _name_starts(page, text, joiners="_"))}
         if firms:
             for bucket in _MOVE_ORDER:
                 self.lists[bucket] = [f for f in self.lists[bucket] if f.text not in firms]
