@@ -82,7 +82,7 @@ _MKPLANT = (
      ("filling of the cheese moulds and turning of the cheeses in the chamber",
       "washing of the pasteuriser and the tanks after every shift",
       "packing and labelling of the products for the markets"),
-     ("Knowledge of the hygiene standards (HACCP)", "Work with the pasteuriser and the separator",
+     ("Food safety rules (HACCP)", "Work with the pasteuriser and the separator",
       "Keeping of the production records"), "Basic English language",
      "the certificate for the forklift", ("to have the golden hands",
                                           "that the work does not run away from you"),
@@ -95,7 +95,7 @@ _MKPLANT = (
      "the burek and the pastries every night", "Production of bread and pastry",
      ("kneading of the dough and shaping of the loaves", "the work at the tunnel oven",
       "cleaning of the machines and the work surfaces"),
-     ("Knowledge of the hygiene standards (HACCP)", "Work with the kneading machine",
+     ("Food safety rules (HACCP)", "Work with the kneading machine",
       "Following of the recipes and the weights"), "Basic English language",
      "the sanitary booklet", ("to not be afraid from the night work",
                               "that you keep the word given"),
@@ -109,15 +109,16 @@ def _mkplant(rng: random.Random, g: Guide) -> list[str]:
     """A plant's posting on a Macedonian job board through a translator: the translator bar,
     the board's menu with Macedonian words, the cookie line with *колачиња*, breadcrumb, dates,
     views, ad number, buttons, contact and footer (chrome), "TITLE (local name) - full working
-    time, Town" (the role; an alias), "Salary: a - b денари net per month (бруто about …)" (the
-    net the role's band, the gross the same pay), a glued "About the employerX …" (employs) with
-    "Activity:" (a sector), duties (`optional`), requirements (skills; the certificate and two
-    idioms `optional`), a glued "We offerFixed …" with the hot meal per day, the *regres* and
-    seasonal workers' day rate (theirs) and the legal minimum (no pay), a glued "Possibility for
-    progressWho …" (a ladder with the chief's gloss and net floor (theirs, open), a lateral move,
-    moves in), the board's average with its region (a point), "most of the ads" (the role's
-    band), "only every tenth ad" (one-sided) and similar ads (another title's, the same title's
-    elsewhere (the role's with its town), one cut, one "by agreement")."""
+    time, Town" (the role; an alias), "Pay: from a to b den. net monthly, that is … den.
+    бруто" (the net the role's band, the gross the same pay), a glued "About the employerX …"
+    (employs) with "Activity:" (a sector), duties (`optional`), requirements (skills; the
+    certificate and two idioms `optional`), a glued "We offerFixed …" with the warm meal per
+    day, the *regres* and seasonal workers' day rate (theirs) and the legal minimum (no pay), a
+    glued "Possibility for progressWhoever …" (a ladder with the chief's gloss and net floor
+    (theirs, open), a lateral move, moves in), the board's average with its region (a point),
+    "most of the ads" (the role's band), "only every tenth ad" (one-sided) and similar ads
+    (another title's, the same title's elsewhere (the role's with its town), one cut, one "by
+    agreement")."""
     (job, local, (printed, short), town, region, what, activity, duties, needs, language, cert,
      (idiom1, idiom2), (chief, chief_mk), (lateral, lateral_mk), (came1, came2), seasonal,
      (s1, t1), same_town, cut, agreed) = rng.choice(_MKPLANT)
@@ -154,32 +155,33 @@ def _mkplant(rng: random.Random, g: Guide) -> list[str]:
                           "We offerFixed", "Possibility for progressWho"]
     return ["Преведено · Macedonian → English · Show the original · Never translate this site",
             f"{site}   Огласи   Employers   Salaries   Најава | Registration",
-            "The site uses the cookies (колачиња) for the better experience.   Поставки   "
-            "Прифати ги сите",
+            "We keep колачиња (small files) on your device so the site remembers you.   "
+            "[Прифати]   [Одбиј]",
             f"Home › Огласи › Production › {town}",
             f"Published: 0{rng.randint(1, 6)}.12.2026 | Valid until: 2{rng.randint(0, 9)}.12.2026"
             f" | Seen: {rng.randint(200, 900)} times | Oglas br. {rng.randint(100000, 999999)}",
             "Зачувај   Сподели   Аплицирај",
             f"{job.upper()} ({local}) - full working time, {town}",
             printed,
-            f"Salary: {_dot(low)} - {_dot(high)} денари net per month (бруто about "
-            f"{_dot(gross[0])} - {_dot(gross[1])} den.)",
+            f"Pay: from {_dot(low)} to {_dot(high)} den. net monthly, that is {_dot(gross[0])} - "
+            f"{_dot(gross[1])} den. бруто",
             f"About the employer{short} {what}. Activity: {activity}.",
             "Description of the working place",
             *(f"- {d}" for d in duties),
-            "What we expect from you",
-            "• Finished secondary education",
+            "Whom we are looking for",
+            "• Completed high school of any direction",
             *(f"• {n}" for n in needs),
             f"• {language}",
-            f"• Having {cert} is advantage",
+            f"• Whoever owns {cert} has the priority",
             f"• {_cap(idiom1)} and {idiom2}",
-            f"We offerFixed salary on the account every 10th in the month, hot meal (топол оброк) "
-            f"{meal} den. daily, regres for the annual vacation {_dot(regres)} den., transport from"
-            f" the villages. In the season we take also the {seasonal.lower()}s at {_dot(day)} "
-            "денари per day.",
-            f"The legal minimal salary is {_dot(minimum)} den. net - we pay over the minimum.",
-            f"Possibility for progressWho shows the hand for the work becomes after two years the "
-            f"{senior} and later the {chief.lower()} ({chief_mk} / {chief}), with net from "
+            f"We offerFixed contract after the trial, {meal} den. for a топол оброк (warm meal) "
+            f"each working day, {_dot(regres)} den. regres before the summer holiday, a bus from "
+            f"the villages. In the busy months the {seasonal.lower()}s come too, paid {_dot(day)} "
+            "den. a day.",
+            f"By law nobody may be paid under {_dot(minimum)} den. net a month; our pay is well "
+            "above that.",
+            f"Possibility for progressWhoever learns the trade quickly goes up in two years to "
+            f"{senior}, then to {chief.lower()} ({chief_mk} / {chief}), with net from "
             f"{_dot(floor)} den. Who wants other work can go over to {lateral.lower()} "
             f"({lateral_mk}). We gladly receive candidates who worked before as {came1.lower()} "
             f"or {came2.lower()}.",
@@ -208,7 +210,7 @@ _MKDETAILS = (
      ("assembly of the cabinets and the kitchens by the drawing",
       "control of the edges and the fittings", "packing of the elements for the transport"),
      ("Reading of the technical drawing", "Work with the electric screwdriver and the drill",
-      "Measuring with the meter and the angle"), "to have the eye for the detail",
+      "Precise measuring (tape, square)"), "to have the eye for the detail",
      ("Upholsterer", "тапетар"), ("Team leader", "бригадир"), "Head of the assembly",
      "Warehouse keeper", "Carpenter", ("Edge banding operator", "Ohrid"), "Kičevo",
      "CNC operator", "#furniture #production"),
@@ -375,7 +377,7 @@ def _cahourly(rng: random.Random, g: Guide) -> list[str]:
             f"Home › Ofertes › {comarca} › {town}",
             f"{local} — {job.upper()}",
             f"{printed} · {town} · {_comma(rate)} € gross / hour",
-            "[Inscriu-t'hi]   [Desa]   [Comparteix]",
+            "[Comparteix]   [Inscriu-t'hi]   [Desa]",
             f"Who we are{short} {what}. Sector: {sector}.",
             "What will you do",
             *(f"· {d}" for d in duties),
@@ -596,13 +598,13 @@ def _lcasearch(rng: random.Random, g: Guide) -> list[str]:
             "Wages are what the employers offered in the applications, not what was paid.",
             f"{rng.randint(40, 190)} filings | Median wage ${_k(median)} | Average wage "
             f"${_k(average)} | 25th percentile ${_k(p25)} | 75th percentile ${_k(p75)}",
-            "Export CSV   |   Share   |   Flag an error",
+            "Export CSV   ·   Copy link   ·   Flag an error",
             "",
-            "EMPLOYER | JOB TITLE | BASE SALARY | LOCATION | RECEIVED | BEGIN DATE | CASE STATUS",
+            "EMPLOYER | JOB TITLE | OFFERED WAGE | WORKSITE | RECEIVED | BEGIN DATE | CASE STATUS",
             *(f"{firm.upper()} | {title.upper()} | {wage} | {city.upper()} | "
-              f"0{rng.randint(1, 9)}/1{rng.randint(0, 9)}/2026 | 0{rng.randint(1, 9)}/01/2026 | "
+              f"2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} | 2026-0{rng.randint(1, 9)}-01 | "
               f"{statuses[i]}" for i, (firm, title, wage, city) in enumerate(rows)),
-            f"‹ Prev  1  2  3  Next ›   Showing 1-{len(rows)}",
+            f"Rows 1-{len(rows)} shown · page 1 of 3 ›",
             "",
             f"Prevailing wage for {soc}, {places[0][1]}: Level I ${_k(levels[0])} | Level II "
             f"${_k(levels[1])} | Level III ${_k(levels[2])} | Level IV ${_k(levels[3])} (the "
@@ -696,7 +698,7 @@ def _lcacase(rng: random.Random, g: Guide) -> list[str]:
             f"Secondary entity: Yes — {client} (client site)",
             f"Wage rate paid: From ${_k(low)} To ${_k(high)} Per Year (both worksites)",
             f"Prevailing wage: ${_k(prevailing)} Per Year, Level II (OES)",
-            "H. Employer declarations: H-1B dependent: No · Willful violator: No",
+            "H. Declarations — H-1B dependent employer: N   Willful violator: N",
             "",
             "Matched job posting",
             f"{job} II — {firm}",
@@ -780,7 +782,7 @@ def _secagree(rng: random.Random, g: Guide) -> list[str]:
             "SECONDMENT AGREEMENT",
             f"This agreement is between (1) {council} (the Employer), (2) {printed} (the Host) "
             "and (3) the Secondee.",
-            "1. The secondment",
+            "1. Post and period",
             f"1.1 The Secondee is seconded to the post of {job} (known at the Host as "
             f"{host_name}) for 18 months.",
             f"1.2 The Secondee's substantive post is {home_post}; at the end the Secondee will "
@@ -803,7 +805,7 @@ def _secagree(rng: random.Random, g: Guide) -> list[str]:
             f"5.2 One earlier secondee is now {up}; another moved across to {lateral}.",
             f"5.3 Officers in this work are employed by {', '.join(sectors[:2])} and "
             f"{sectors[2]}; the {body} also employs them.",
-            "6. Termination: either party may end the secondment on one month's notice.",
+            "6. Ending early: any party can stop the arrangement with four weeks' written notice.",
             f"Signed: {signatory}",
             "Appendix A — Host contacts · Appendix B — Objectives",
             f"Page 1 of 6 · {ref}"]
@@ -874,7 +876,7 @@ def _secletter(rng: random.Random, g: Guide) -> list[str]:
             f"You will own {duties[0]} and {duties[1]}. {short} asks for:",
             *(f"• {a}" for a in asks),
             "Pay and benefits",
-            f"• Your home salary of {_gbp(home_pay)} (Band C) is suspended for the secondment.",
+            f"• Your home salary of {_gbp(home_pay)} (Band C) is paused while you are away.",
             f"• The host band is Band D, {_eur(low)} – {_eur(high)} in {city}; your base salary "
             f"will be {_eur(base)} a year ({_eur(monthly)} gross a month).",
             f"• Bonus: up to {bonus}% under the host's plan. Cost-of-living allowance "
@@ -1154,8 +1156,8 @@ def _trackkanban(rng: random.Random, g: Guide) -> list[str]:
             f"${_k(l3[0])} – ${_k(l3[1])}; questions: {questions[0]}; {questions[1]}",
             f"    path there: {job} → {senior} → {top}; some go across into {lateral}",
             "── OFFER ──",
-            f"  [{cards[0][0]}] base ${_k(offer)} + ${_k(signon)} sign-on + ${_k(rsu)} RSUs over "
-            "4 years + 10% bonus",
+            f"  [{cards[0][0]}] base ${_k(offer)} · sign-on ${_k(signon)} · RSUs ${_k(rsu)} "
+            "(4-year vest) · bonus target 10%",
             "── REJECTED ──",
             "  (none yet)",
             f"Metrics: {rng.randint(12, 40)} applied · {rng.randint(2, 9)} screens · 1 offer",

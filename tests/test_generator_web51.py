@@ -74,10 +74,10 @@ def test_macedonian_postings_pay_the_net_not_the_gross_meals_or_the_minimum(
         assert re.search(r"^Possibility for progress\S", text, re.M)
         day = [s for s in entry["salaries"] if s["period"] == "day"]
         assert len(day) == 1 and day[0].get("belongs_to")
-        gv.absent(entry, text, r"\(бруто about (\d[\d.]*) - ", comma=True)
-        gv.absent(entry, text, r"hot meal \(топол оброк\) (\d+) den\.")
-        gv.absent(entry, text, r"annual vacation (\d[\d.]*) den\.", comma=True)
-        gv.absent(entry, text, r"legal minimal salary is (\d[\d.]*) den\.", comma=True)
+        gv.absent(entry, text, r"that is (\d[\d.]*) - ", comma=True)
+        gv.absent(entry, text, r"(\d+) den\. for a топол оброк")
+        gv.absent(entry, text, r"(\d[\d.]*) den\. regres", comma=True)
+        gv.absent(entry, text, r"paid under (\d[\d.]*) den\.", comma=True)
         gv.absent(entry, text, r"more than (\d[\d.]*) den\.", comma=True)
         agreed = re.search(r"^(.+) · Tetovo · by agreement$", text, re.M)
         assert agreed and agreed[1] in entry["optional"]
@@ -202,8 +202,8 @@ def test_tracker_boards_give_the_cards_pay_and_firms_not_target_comp_or_stock(
         assert currencies(entry) == {"USD"} and levels(entry) == {"Senior", "L2",
                                                                   "L3 (Senior)"}
         gv.absent(entry, text, r"Target comp \$([\d,]+)")
-        gv.absent(entry, text, r"\+ \$([\d,]+) sign-on")
-        gv.absent(entry, text, r"\+ \$([\d,]+) RSUs")
+        gv.absent(entry, text, r"sign-on \$([\d,]+)")
+        gv.absent(entry, text, r"RSUs \$([\d,]+)")
         gv.absent(entry, text, r"total comp median for .+ \$([\d,]+)")
     for entry, text in pages["jobtracker"]["notes"]:
         assert currencies(entry) == {"GBP"} and levels(entry) == {"Senior", "Contract"}
