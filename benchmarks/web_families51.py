@@ -44,10 +44,12 @@ from benchmarks.web_kit import (
     _an,
     _cap,
     _facts,
+    _item,
     _legal,
     _no_pay,
     _plural,
     _salary,
+    _skills,
     _spell,
     occupy,
     variant_families,
@@ -82,8 +84,8 @@ _MKPLANT = (
      ("filling of the cheese moulds and turning of the cheeses in the chamber",
       "washing of the pasteuriser and the tanks after every shift",
       "packing and labelling of the products for the markets"),
-     ("Food safety rules (HACCP)", "Work with the pasteuriser and the separator",
-      "Keeping of the production records"), "Basic English language",
+     (("Food safety rules", ("HACCP",)), "Work with the pasteuriser and the separator",
+      "Keeping of the production records"), "English",
      "the certificate for the forklift", ("to have the golden hands",
                                           "that the work does not run away from you"),
      ("Production chief", "шеф на производство"), ("Milk receiver", "приемач на млеко"),
@@ -95,8 +97,8 @@ _MKPLANT = (
      "the burek and the pastries every night", "Production of bread and pastry",
      ("kneading of the dough and shaping of the loaves", "the work at the tunnel oven",
       "cleaning of the machines and the work surfaces"),
-     ("Food safety rules (HACCP)", "Work with the kneading machine",
-      "Following of the recipes and the weights"), "Basic English language",
+     (("Food safety rules", ("HACCP",)), "Work with the kneading machine",
+      "Following of the recipes and the weights"), "English",
      "the sanitary booklet", ("to not be afraid from the night work",
                               "that you keep the word given"),
      ("Chief of the shift", "шеф на смена"), ("Shop seller", "продавач во продавница"),
@@ -126,7 +128,7 @@ def _mkplant(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, senior, chief], transitions=[lateral], moves_in=[came1, came2])
     _spell(g, local)
     _legal(g, printed, short)
-    _facts(g, [*needs, language], [], [activity],
+    _facts(g, [*_skills(needs), language], [], [activity],
            [*duties, cert, idiom1, idiom2, chief_mk, lateral_mk, agreed])
     low = rng.randrange(26000, 32000, 500)
     high = low + rng.randrange(3000, 6000, 500)
@@ -170,8 +172,8 @@ def _mkplant(rng: random.Random, g: Guide) -> list[str]:
             *(f"- {d}" for d in duties),
             "Whom we are looking for",
             "• Completed high school of any direction",
-            *(f"• {n}" for n in needs),
-            f"• {language}",
+            *(f"• {_item(n)}" for n in needs),
+            f"• Basic {language} language",
             f"• Whoever owns {cert} has the priority",
             f"• {_cap(idiom1)} and {idiom2}",
             f"We offerFixed contract after the trial, {meal} den. for a топол оброк (warm meal) "
@@ -210,7 +212,7 @@ _MKDETAILS = (
      ("assembly of the cabinets and the kitchens by the drawing",
       "control of the edges and the fittings", "packing of the elements for the transport"),
      ("Reading of the technical drawing", "Work with the electric screwdriver and the drill",
-      "Precise measuring (tape, square)"), "to have the eye for the detail",
+      "Precise measuring"), "to have the eye for the detail",
      ("Upholsterer", "тапетар"), ("Team leader", "бригадир"), "Head of the assembly",
      "Warehouse keeper", "Carpenter", ("Edge banding operator", "Ohrid"), "Kičevo",
      "CNC operator", "#furniture #production"),
