@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in 249 site styles (job specification, career wiki, level-by-level
+guide *web pages* in 255 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -193,7 +193,11 @@ employer's job-post draft in a job board's posting editor; see
 an Icelandic job posting read through a browser translator, a DACUM occupational analysis
 chart for one occupation, an employer's reply to a pay information request under the EU Pay
 Transparency Directive, a TUPE transfer measures letter for one role, a shift marketplace
-app's listing of one shift; see ``benchmarks/web_families50.py``)
+app's listing of one shift; see ``benchmarks/web_families50.py``; and six page families of
+held-back set 51: a Macedonian and a Catalan job posting read through a browser translator, an
+H-1B labour condition application disclosure data page for one job title, a secondment
+agreement or letter for one post, a resume scanner's match report against one job ad, a job
+seeker's application tracker board for one target role; see ``benchmarks/web_families51.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
