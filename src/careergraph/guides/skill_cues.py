@@ -66,7 +66,10 @@ __all__ = [
 _NAME_THEN_CLAUSE = re.compile(r"^((?:[A-Z][\w'’+.-]*)(?:\s+[A-Z][\w'’+.-]*){0,2})"
                                r"\s+[a-z]+(?:ed|s)?\s+[a-z][\w-]*")
 # Where the list after a cue ends: the sentence's own clause marks.
-_LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
+# (real48) And a participle joining more to the list ("A, B, and C, blended with
+# exceptional dexterity"): the list ends before it, its participle no item.
+_LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?|,\s+(?:blended|combined|coupled|paired|"
+                       r"matched|married|teamed)\s+with\b")
 # Words that end an item ("Python for analysis", "Docker so that …"): the rest is a clause.
 _ITEM_STOPS = frozenset({"is", "are", "was", "to", "that", "which", "who", "will", "can",
                          "should", "must", "for", "with", "as", "by", "when", "where", "while",
