@@ -764,6 +764,10 @@ _PLUS_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?$")
 # specifications, sketches, and technical drawings"): the first verb alone names no skill
 # (it shares the objects); the item is read from the second verb on.
 _GERUND_PAIR = re.compile(r"[A-Z][a-z]{2,20}ing and (?=[a-z]{3,20}ing [a-z][\w-]*(?: [a-z][\w-]*)?,)")
+# (real48) A bullet's activity with the materials it works ("Constructing with brick, stone,
+# and mortar"): one skill, its lower-case materials no skills of their own.
+_WORKING_WITH = re.compile(r"[A-Z][a-z]{2,20}ing with [a-z][a-z -]*(?:, [a-z][a-z -]*)+,? "
+                           r"(?:and|or) [a-z][a-z -]*")
 _DASHED_EXAMPLES = re.compile(r"\s*[—–]\s*(?:such as|including|like|e\.g\.,?|for example,?)"
                               r"\s[^—–\n]{1,120}?[—–]\s*")
 
@@ -1243,6 +1247,10 @@ class SkillMixin(RoleMixin):
             item = item[lead.end():]
         if label is None and ("—" in item or "–" in item):
             item = _DASHED_EXAMPLES.sub(" ", item).strip()  # (real48) "X—such as A, B—over Y"
+        if label is None and row.bullet and "ing with " in item[:30] and _WORKING_WITH.fullmatch(
+                item.rstrip(" .")):
+            self.out.skill(item.rstrip(" ."), _SKILL_KINDS[section], row.no)
+            return  # (real48) "Constructing with brick, stone, and mortar": one activity
         if label is None and row.bullet and "ing and " in item[:30] and (
                 pair := _GERUND_PAIR.match(item)) is not None:
             item = item[pair.end():]  # (real48) "Reading and interpreting A, B and C"

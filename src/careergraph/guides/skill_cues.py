@@ -1263,6 +1263,12 @@ def _paired(item: str) -> list[str]:
                 _ACRONYM_WORD.fullmatch(right) and right.isupper() and len(right) > 2):
             return [left, right]  # (fixes95) "MS Office and CRM": a product and an acronym
         return [item]
+    if conj == "and" and len(right_words) == 2 and len(left_words) >= 2 and left_words[
+            -1].islower() and known_skill(right) and known_skill(
+            shared_head := f"{left_words[-1]} {right_words[-1]}"):
+        # (real48) "Using construction hand and power tools": two kinds of one kit sharing
+        # its head ("hand tools", "power tools"), the words before the first no part of it
+        return [shared_head, right]
     if _DETERMINER.match(right):  # "GCOR and the air brake rules": two noun phrases
         return [left, _DETERMINER.sub("", right)]
     if len(left_words) > _MAX_WORDS or len(right_words) > _MAX_WORDS:
