@@ -1670,7 +1670,11 @@ def _joined_title(part: str) -> list[str]:
 # A title's programme: the title, then a programme's word ("Graduate Engineer Programme").
 # (real44) or a qualification's: "become a leisure centre manager with the National Pool
 # Management Qualification" names the award, no title
-_PROGRAMME_AFTER = re.compile(rf"\s+(?:{_PROGRAMME}|(?:Qualification|Certificate|Diploma)\b)")
+# ((real48) and an apprenticeship named by its trade and level: "apply to do a Removals
+# Operative Level 2 Intermediate Apprenticeship": the course, no post moved from)
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{_PROGRAMME}|(?:Qualification|Certificate|Diploma)\b|"
+                              r"(?:Level\s+\d\s+)?(?:(?:Intermediate|Advanced|Higher|Degree)\s+)?"
+                              r"Apprenticeship\b)")
 
 
 def _programme_named(title: str, text: str) -> bool:
