@@ -191,3 +191,20 @@ def test_a_trade_apprenticeship_named_is_no_move_in() -> None:
         "You could apply to do a Removals Operative Level 2 Intermediate Apprenticeship, "
         "with a removals firm.\n")
     assert "Removals Operative" not in _texts(guide.moves_in)
+
+
+def test_a_youll_need_to_list_under_requirements_names_no_skills() -> None:
+    guide = _parse(
+        "Kiln packer\n"
+        "Kiln packers load and unload kilns at a pottery.\n"
+        "What it takes\n"
+        "Skills and knowledge\n"
+        "You'll need:\n"
+        "- customer service skills\n"
+        "Restrictions and Requirements\n"
+        "You'll need to:\n"
+        "- pass a medical check\n"
+        "- have a good level of fitness\n")
+    skills = _texts(guide.skills)
+    assert "customer service skills" in skills
+    assert not {"pass a medical check", "level of fitness"} & skills
