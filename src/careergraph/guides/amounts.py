@@ -571,7 +571,9 @@ _SCALE_POINT = r"(?:\s+(?:spinal\s+(?:column\s+)?)?(?:point|step)\s+\d{1,3}\s+(?
 _START_BEFORE = re.compile(r"\b(?:start(?:s|ing)?(?:\s+(?:you|them|out|new\s+\w+))?"
                            # (rules45b) "starts on Band 5 at £31,049, rising to £37,796"
                            r"(?:\s+on\s+(?:band|grade|level|step|scale|point)\s+[A-Z]?\d{1,2}[a-z]?)?"
-                           r"(?:\s+(?:on|at|around|near|about)|\s+from" + _SCALE_POINT + r")?"
+                           # (real48) "starting at around £15,000 a year and reaching …"
+                           r"(?:\s+(?:on|at|around|near|about)(?:\s+(?:around|about))?|\s+from"
+                           + _SCALE_POINT + r")?"
                            r"|starting\s+(?:salar(?:y|ies)|"
                            # ("your starting salary is likely to be £21,909")
                            r"pay|rates?|wages?)(?:\s+(?:is|are|of|(?:is|are)\s+(?:likely|"
@@ -586,7 +588,7 @@ _BAND_ASIDE = r"(?:\s*\((?i:band|grade|step|level|scale|point)\s+[A-Z]?\d{1,2}[a
 _START_TOP_JOIN = re.compile(_PERIOD_AFTER + _BAND_ASIDE
                              + r"\s*,?\s+(?:and\s+)?(?:ends?\s+(?:with|at|on)" + _SCALE_POINT
                              + r"|(?:tops?|maxes|peaks)\s+"
-                             r"out\s+(?:at|near|around|about)|reach(?:es)?(?:\s+(?:about|around))?"
+                             r"out\s+(?:at|near|around|about)|reach(?:es|ing)?(?:\s+(?:about|around|over))?"
                              # ("… and can go up to around $20 per hour")
                              # ("start at $50,000, up to $70,000": the job card's band)
                              r"|up\s+to"
@@ -604,7 +606,10 @@ _STEP_AFTER = re.compile(_PERIOD_AFTER + r"\s*,?\s*(?:(?:after|within|from)\s+(?
                          r"month))?\s*(?:m(?:on)?ths?|weeks?|probation\w*|trial)\b|in\s+(?:year|"
                          r"the\s+(?:second|third)\s+year)\b|and\s+\S{0,4}\d|"
                          # another rung's figure: "climbing to $24 an hour for leads"
-                         r"for\s+(?!(?:the\s+)?(?:most\s+)?experienced\b)(?:an?\s+|the\s+)?"
+                         # ((real48) "reaching £50,000 for someone very successful": the
+                         # same role's top, no other rung)
+                         r"for\s+(?!(?:the\s+)?(?:most\s+)?experienced\b|(?:someone|somebody|"
+                         r"anyone|those)\b)(?:an?\s+|the\s+)?"
                          r"[a-z]+)", re.IGNORECASE)
 
 

@@ -275,6 +275,11 @@ def fold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+# (real48) Characters of a short name ("Go") that "on the" before it makes an idiom ("Learn On
+# The Go", "food on the go"), no tool.
+_IDIOM_NAME = 3
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     name: str
@@ -353,6 +358,8 @@ class Gazetteer:
             if (spellings is not None and spelt not in spellings) or not _boundary(
                     text, start, end):
                 continue
+            if size <= _IDIOM_NAME and text[max(0, start - 7):start].lower() == "on the ":
+                continue  # (real48) "Learn On The Go": the idiom, no language named
             usable = group if simple else tuple(
                 e for e in group if _case_fits(e, spelt, text, start))
             if usable:

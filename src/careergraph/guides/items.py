@@ -1154,6 +1154,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
             position = lowered.find(opener, position + 1)
     # (real34) "…, and be able to read blueprints" cut at its "to": the ability's verb, no name
     found = [item for item in found if item.lower() not in _ABILITY_STUBS]
+    # (real48) "A, B, and C, blended with exceptional patience" cut at its "with": the
+    # participle joining more to the list, no item
+    found = [item for item in found if item.split(" ", 1)[0].lower() not in _JOINING_PARTICIPLES]
     # (real38) "you will need specific qualifications and certification": what a worker must
     # hold, named by its kind alone, is no skill
     found = [item for item in found if _BARE_CREDENTIAL.fullmatch(item) is None]
@@ -1169,6 +1172,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     return list(dict.fromkeys(_OWN_WRAPPER.sub("", item) for item in found if item))
 
 
+# (real48) Participles that join more to a list ("…, blended with", "…, coupled with").
+_JOINING_PARTICIPLES = frozenset({"blended", "combined", "coupled", "paired", "matched",
+                                  "married", "teamed"})
 # (real46) A modal verb and its verb inside an item: the sentence's predicate, no part of it.
 _MODAL_CLAUSE = re.compile(r"\s+(?:may|might|will|would|could|can|should)\s+(?:help|be|make|"
                            r"give|improve|boost|increase|count|prove)\b")

@@ -37,6 +37,13 @@ _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll 
                          # "Cancel reply"): the commenters' box, no employer or fact
                          "leave a reply", "leave a comment", "post a comment", "add a comment",
                          "cancel reply", "write a comment"})
+# (real48) A photo's credit line under a picture ("Picture Credit: site.com", "Photo credit:
+# Getty Images", "Image: courtesy of …") and an excerpt's "Continue Reading…" link at its
+# end: chrome, no employer or fact (a short line only; prose about credits stays).
+_CREDIT_LINE = re.compile(r"\W*(?:(?:picture|photo|image|photograph|header image|cover image|"
+                          r"featured image)\s*(?:credits?|courtesy|source)\s*[:\-–]|"
+                          r"continue reading\b|keep reading\b).{0,70}", re.IGNORECASE)
+_CREDIT_CHARS = 90  # characters: a credit or a "Continue reading" link is short
 # A page's feedback widget ("Was this page helpful?  Yes  No"): chrome, however the page runs.
 _FEEDBACK_WIDGET = re.compile(r"(?:was|is|did) this (?:page|article|information|content|answer)"
                               r" (?:helpful|useful|help)\??(?:\s+(?:yes|no)\b)+\s*",
@@ -136,6 +143,8 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if len(text) < _CREDIT_CHARS and _CREDIT_LINE.fullmatch(text.strip()):
+        return ""  # (real48) "Picture Credit: site.com", "Continue Reading…Cobbler"
     if len(text) < 50 and _FEEDBACK_WIDGET.fullmatch(text.strip()):
         return ""  # "Was this page helpful?  Yes  No"
     if len(text) < 90 and _ACTION_BAR.fullmatch(text.strip()) and _ACTION_WORD.search(text):

@@ -435,6 +435,10 @@ _THEN_STEPS = re.compile(r"(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})(?:\s+(?:after
                          r"\s+[^,;.]{1,25})?,\s+(?:and\s+)?then\s+(?:on\s+)?(?:to\s+)?(?:an?\s+)?"
                          r"(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})(?:\.(?=\s|$)|$)")
 
+# (real48) One name of a move list item's pair apart by a spaced slash ("Master Glass Blower /
+# Senior Artisan"): up to four capitalised words.
+_SLASHED_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
 class LadderMixin(WorkplaceMixin):
     """Read moves, career ladders and their rungs."""
 
@@ -829,6 +833,11 @@ class LadderMixin(WorkplaceMixin):
             pieces = []  # ("Director, Human Resources": one inverted title, no two workers)
         if pieces:  # "Fish Grader, Yard Hand, Stock Controller.", "Set Dresser; Deckhand"
             return any([self.moves(kind, piece, line) for piece in pieces])
+        halves = item.split(" / ") if " / " in item and item[:1].isupper() else []
+        if len(halves) == 2 and all(_SLASHED_NAME.fullmatch(half.strip()) for half in halves):
+            # (real48) "- Master Glass Blower / Senior Artisan" under "Advancement To:": two
+            # names of the move, each read whole ("Master" alone is another trade's title)
+            return any([self.moves(kind, half.strip(), line) for half in halves])
         parts = [part.strip(" .") for part in item.split("; ")] if (
             "; " in item and item[:1].islower()) else []
         if len(parts) >= 2 and all(parts):  # "sales engineer; product manager": one a part
@@ -1661,7 +1670,11 @@ def _joined_title(part: str) -> list[str]:
 # A title's programme: the title, then a programme's word ("Graduate Engineer Programme").
 # (real44) or a qualification's: "become a leisure centre manager with the National Pool
 # Management Qualification" names the award, no title
-_PROGRAMME_AFTER = re.compile(rf"\s+(?:{_PROGRAMME}|(?:Qualification|Certificate|Diploma)\b)")
+# ((real48) and an apprenticeship named by its trade and level: "apply to do a Removals
+# Operative Level 2 Intermediate Apprenticeship": the course, no post moved from)
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{_PROGRAMME}|(?:Qualification|Certificate|Diploma)\b|"
+                              r"(?:Level\s+\d\s+)?(?:(?:Intermediate|Advanced|Higher|Degree)\s+)?"
+                              r"Apprenticeship\b)")
 
 
 def _programme_named(title: str, text: str) -> bool:

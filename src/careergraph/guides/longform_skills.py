@@ -757,6 +757,21 @@ _FEEDBACK_JOIN = re.compile(r",\s+|\s+and\s+")
 _PLUS_SPLIT = re.compile(r"\s+\+\s+")
 _PLUS_PART = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s[A-Za-z][A-Za-z'’-]*){0,3}")
 _PLUS_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?$")
+# (real48) An item's examples set off by a pair of dashes ("Positioning cushioning material
+# —such as cotton batting, foam rubber, or mohair—over the saddle tree"): examples of the
+# material the task handles, no skills; the task is read without them.
+# (real48) A bullet's two gerunds over one list of objects ("Reading and interpreting job
+# specifications, sketches, and technical drawings"): the first verb alone names no skill
+# (it shares the objects); the item is read from the second verb on.
+_GERUND_PAIR = re.compile(r"[A-Z][a-z]{2,20}ing and "
+                          r"(?=[a-z]{3,20}ing [a-z][\w-]*(?: [a-z][\w-]*)?,)")
+# (real48) A bullet's activity with the materials it works ("Constructing with brick, stone,
+# and mortar"): one skill, its lower-case materials no skills of their own.
+_WORKING_WITH = re.compile(r"[A-Z][a-z]{2,20}ing with [a-z][a-z -]*(?:, [a-z][a-z -]*)+,? "
+                           r"(?:and|or) [a-z][a-z -]*")
+_WORKING_CHARS = 120  # characters: such an item is short (a long line is prose)
+_DASHED_EXAMPLES = re.compile(r"\s*[—–]\s*(?:such as|including|like|e\.g\.,?|for example,?)"
+                              r"\s[^—–\n]{1,120}?[—–]\s*")
 
 
 class SkillMixin(RoleMixin):
@@ -1232,6 +1247,15 @@ class SkillMixin(RoleMixin):
             # (fixes78) "- Training covers A, B and C", "- The role covers chart work": what
             # the work takes in, the lead-in no word of the first item (nor of a lone one)
             item = item[lead.end():]
+        if label is None and ("—" in item or "–" in item):
+            item = _DASHED_EXAMPLES.sub(" ", item).strip()  # (real48) "X—such as A, B—over Y"
+        if label is None and row.bullet and "ing with " in item[:30] and len(
+                item) <= _WORKING_CHARS and _WORKING_WITH.fullmatch(item.rstrip(" .")):
+            self.out.skill(item.rstrip(" ."), _SKILL_KINDS[section], row.no)
+            return  # (real48) "Constructing with brick, stone, and mortar": one activity
+        if label is None and row.bullet and "ing and " in item[:30] and (
+                gerunds := _GERUND_PAIR.match(item)) is not None:
+            item = item[gerunds.end():]  # (real48) "Reading and interpreting A, B and C"
         if label is None and item[:1] in "Uu" and (use_lead := USE_LEAD.match(item)) is not None:
             item = item[use_lead.end():]  # (recall13) "Use of measuring instruments": the kit
         if label is None and item.endswith(")") and item.count("(") == 1:

@@ -277,6 +277,11 @@ def _listed_before(page: str, pair: str) -> bool:
                      page) is not None
 
 
+# (real48) People named by the workplaces they run ("Owners of stores", "Managers of hotels"):
+# the subject of a duty sentence, no kind of employer.
+_PEOPLE_OF = re.compile(r"(?:owners?|managers?|operators?|proprietors?|heads?)\s+of\s",
+                        re.IGNORECASE)
+
 class WorkplaceMixin(PayMixin):
     """Read workplaces, employers and sectors."""
 
@@ -691,6 +696,9 @@ class WorkplaceMixin(PayMixin):
             if _HELD.fullmatch(kind):
                 continue  # (rules46b) "an independently owned and operated franchisee": how
                 # the business is held, no kind of employer (its name is read)
+            if _PEOPLE_OF.match(kind):
+                continue  # (real48) "Owners of stores hire and train workers": people who
+                # run the workplaces, no kind of employer
             if _WISH.match(kind):
                 continue  # (real40) "ideal for those … wanting to gain more experience": a
                 # wish of the readers, no kind of employer

@@ -66,7 +66,10 @@ __all__ = [
 _NAME_THEN_CLAUSE = re.compile(r"^((?:[A-Z][\w'’+.-]*)(?:\s+[A-Z][\w'’+.-]*){0,2})"
                                r"\s+[a-z]+(?:ed|s)?\s+[a-z][\w-]*")
 # Where the list after a cue ends: the sentence's own clause marks.
-_LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
+# (real48) And a participle joining more to the list ("A, B, and C, blended with
+# exceptional dexterity"): the list ends before it, its participle no item.
+_LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?|,\s+(?:blended|combined|coupled|paired|"
+                       r"matched|married|teamed)\s+with\b")
 # Words that end an item ("Python for analysis", "Docker so that …"): the rest is a clause.
 _ITEM_STOPS = frozenset({"is", "are", "was", "to", "that", "which", "who", "will", "can",
                          "should", "must", "for", "with", "as", "by", "when", "where", "while",
@@ -1260,6 +1263,12 @@ def _paired(item: str) -> list[str]:
                 _ACRONYM_WORD.fullmatch(right) and right.isupper() and len(right) > 2):
             return [left, right]  # (fixes95) "MS Office and CRM": a product and an acronym
         return [item]
+    if conj == "and" and len(right_words) == 2 and len(left_words) >= 2 and left_words[
+            -1].islower() and known_skill(right) and known_skill(
+            shared_head := f"{left_words[-1]} {right_words[-1]}"):
+        # (real48) "Using construction hand and power tools": two kinds of one kit sharing
+        # its head ("hand tools", "power tools"), the words before the first no part of it
+        return [shared_head, right]
     if _DETERMINER.match(right):  # "GCOR and the air brake rules": two noun phrases
         return [left, _DETERMINER.sub("", right)]
     if len(left_words) > _MAX_WORDS or len(right_words) > _MAX_WORDS:
