@@ -171,8 +171,12 @@ _ALTERNATIVE_KIND = re.compile(r"\s+or\s+[a-z-]+\s+([a-z]+)\b")
 # "retail management"): these leave the sector standing; any other head makes it a title.
 _FUNCTION_HEADS = frozenset({"engineering", "management"})
 # Sentences that are not about the role's own skills: pay, adverts, degrees.
+# ((fixes97) an occupation database's boilerplate about a whole group of occupations, "These
+# occupations usually involve using communication and organizational skills …" under a job
+# zone: no skill of the role)
 _NOT_SKILLS = re.compile(
-    r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|enrol\w*|apply now|our courses?|sign up)\b")
+    r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|enrol\w*|apply now|our courses?|sign up|"
+    r"these occupations|occupations in this (?:zone|group|category))\b")
 _PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|pay)\b")
 _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualification|gcse|"
                      # (real40) "a Level 2 Award in Support Work in Schools": its subject

@@ -113,6 +113,9 @@ _RELATIVES = frozenset({"where", "which", "who", "whose", "that", "when"})
 _GENERIC_HEADS = frozenset({"tools", "technologies", "platforms", "systems", "software",
                             "environments", "areas", "fields", "frameworks", "applications",
                             "industry", "industries", "methods", "techniques"})
+# (fixes97) A web page's own words ending an item ("Learn piano tuning, career profile
+# page": a tagline): the site's page, no skill, and the list ends there.
+_PAGE_WORDS = frozenset({"page", "pages", "webpage", "website", "homepage"})
 _VAGUE = frozenset({"major", "associated", "specific", "related", "relevant", "various",
                     "modern", "cutting-edge", "niche", "new", "latest", "different",
                     "appropriate", "emerging", "common", "popular", "standard", "key"})
@@ -1015,6 +1018,8 @@ def _item(raw: str) -> tuple[list[str], bool]:
         # relative clause runs to the sentence's end, no more items after it
         return inner, not _RELATIVES.isdisjoint(w.lower() for w in words[1:])
         # ("major cloud platforms and associated tools": no names, the list goes on)
+    if words and words[-1].lower().strip(".,") in _PAGE_WORDS:
+        return inner, True  # (fixes97) "career profile page": the site's page, no skill
     if len(words) == 1 and _SHORT_FORM.fullmatch(words[0]) and printed != words[0]:
         # (fixes97) "basic IT": a short form, no pronoun ("it"), named with its qualifier
         return [*inner, printed], False
