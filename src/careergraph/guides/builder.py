@@ -387,10 +387,8 @@ def _spells(short: str, gloss: str) -> bool:
 # by whom the name is used, no part of it.
 _ALIAS_NOTE = re.compile(r"\s+\([a-z][a-z ,'’-]{1,40}\)$")
 _SPELT = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)$")
-# (fixes97) A short form alone, read from a line whose long form the item reader split off
-# before it ("transport management software (TMS)" read as two items), and a system known
-# by its short form ("knowledge of the HACCP system": the skill is "HACCP").
-_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+# (fixes97) A system known by its short form ("knowledge of the HACCP system": the skill is
+# "HACCP").
 _SYSTEM_KNOWN = re.compile(r"(?i:(?:(?:good|basic|working|sound)\s+)?knowledge\s+of\s+"
                            r"(?:the\s+)?)([A-Z][A-Z0-9]{1,5})(?i:\s+system)")
 
@@ -814,10 +812,6 @@ class GuideBuilder:
         system = _SYSTEM_KNOWN.fullmatch(text) if text[:1] in "BGKSWbgksw" else None
         if system is not None:  # (fixes97) "knowledge of the HACCP system": "HACCP"
             return self.skill(system.group(1), kind, line)
-        if _SHORT_FORM.fullmatch(text) and any(
-                fact.source.line == line and is_acronym_of(text, fact.text.split())
-                for fact in self.skills):
-            return False  # (fixes97) "… software (TMS)": the long form read from the line
         text, key, spoken, named = _skill_text(text)
         if key is None and paperwork(text):
             self._papers[line] += 1  # (prec15) counted: a line of papers (_papers_lines)

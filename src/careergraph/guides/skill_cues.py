@@ -1020,8 +1020,10 @@ def _item(raw: str) -> tuple[list[str], bool]:
         # ("major cloud platforms and associated tools": no names, the list goes on)
     if words and words[-1].lower().strip(".,") in _PAGE_WORDS:
         return inner, True  # (fixes97) "career profile page": the site's page, no skill
-    if len(words) == 1 and _SHORT_FORM.fullmatch(words[0]) and printed != words[0]:
-        # (fixes97) "basic IT": a short form, no pronoun ("it"), named with its qualifier
+    if len(words) == 1 and bracket is None and words[0].lower() in _NOT_FIRST and (
+            _SHORT_FORM.fullmatch(words[0])) and printed != words[0]:
+        # (fixes97) "basic IT": a short form printed like a pronoun ("it") is none; named
+        # with its qualifier (the short form alone is too bare a name)
         return [*inner, printed], False
     if not words or words[0].lower() in _NOT_FIRST or _figure_word(words[0]) or (
             len(words) > 2 and any(w.lower() in _POSSESSIVES for w in words[1:3])):
