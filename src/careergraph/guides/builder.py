@@ -382,10 +382,6 @@ def _spells(short: str, gloss: str) -> bool:
     return is_acronym_of(short, words) or (len(words) > 1 and is_acronym_of(short, words[:-1]))
 
 
-# (fixes97) A note in lower case after another name in a list of titles ("Integrated
-# Solutions Technician (dealer title)", "Automation Technician (at some plants)"): where or
-# by whom the name is used, no part of it.
-_ALIAS_NOTE = re.compile(r"\s+\([a-z][a-z ,'’-]{1,40}\)$")
 _SPELT = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)$")
 # (fixes97) A system known by its short form ("knowledge of the HACCP system": the skill is
 # "HACCP").
@@ -749,9 +745,6 @@ class GuideBuilder:
         if bodies:  # (carry44) "X Academy and Y Learning Trust": two employers, never one
             return any([self.add(bucket, body, line) for body in bodies])
         text = added
-        if bucket == "aliases" and text.endswith(")") and (
-                note := _ALIAS_NOTE.search(text)) is not None and note.start():
-            text = text[:note.start()]  # (fixes97) "Automation Technician (at some plants)"
         self._used.add(line)
         if bucket in _MOVE_BUCKETS and self._credential_less(text):
             return False  # ("become registered as a pharmacist" on the Licensed Pharmacist's
