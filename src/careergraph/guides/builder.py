@@ -383,6 +383,10 @@ def _spells(short: str, gloss: str) -> bool:
 
 
 _SPELT = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)$")
+# (fixes97) A system known by its short form ("knowledge of the HACCP system": the skill is
+# "HACCP").
+_SYSTEM_KNOWN = re.compile(r"(?i:(?:(?:good|basic|working|sound)\s+)?knowledge\s+of\s+"
+                           r"(?:the\s+)?)([A-Z][A-Z0-9]{1,5})(?i:\s+system)")
 
 
 def _fact_text(text: str) -> str:
@@ -798,6 +802,9 @@ class GuideBuilder:
             # (rules50c) "LLOP licence (low-level order picker truck)": the bracket spells
             # out the short form, the skill is named without it
             return self.skill(f"{glossed.group(1)}{glossed.group(2) or ''}", kind, line)
+        system = _SYSTEM_KNOWN.fullmatch(text) if text[:1] in "BGKSWbgksw" else None
+        if system is not None:  # (fixes97) "knowledge of the HACCP system": "HACCP"
+            return self.skill(system.group(1), kind, line)
         text, key, spoken, named = _skill_text(text)
         if key is None and paperwork(text):
             self._papers[line] += 1  # (prec15) counted: a line of papers (_papers_lines)

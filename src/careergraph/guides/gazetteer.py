@@ -164,12 +164,19 @@ _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 _COORDINATORS = frozenset({"and", "or", "&"})
 _COORDINATED_HEAD = re.compile(r"(?:\s*,\s*[a-z-]+(?:\s+[a-z-]+)?)*,?\s+(?:and|or|&)\s+"
                                r"[a-z-]+\s+([a-z]+)\b")
+# (fixes97) One alternative modifier and the plural both share after "or" ("furniture or
+# department stores").
+_ALTERNATIVE_KIND = re.compile(r"\s+or\s+[a-z-]+\s+([a-z]+)\b")
 # Role heads that also name a business function after a sector ("construction engineering",
 # "retail management"): these leave the sector standing; any other head makes it a title.
 _FUNCTION_HEADS = frozenset({"engineering", "management"})
 # Sentences that are not about the role's own skills: pay, adverts, degrees.
+# ((fixes97) an occupation database's boilerplate about a whole group of occupations, "These
+# occupations usually involve using communication and organizational skills …" under a job
+# zone: no skill of the role)
 _NOT_SKILLS = re.compile(
-    r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|enrol\w*|apply now|our courses?|sign up)\b")
+    r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|enrol\w*|apply now|our courses?|sign up|"
+    r"these occupations|occupations in this (?:zone|group|category))\b")
 _PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|pay)\b")
 _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualification|gcse|"
                      # (real40) "a Level 2 Award in Support Work in Schools": its subject
@@ -552,6 +559,10 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
         if listed and (shared := _COORDINATED_HEAD.match(lowered, match.end)) and (
                 shared.group(1) in _NOT_SECTOR_AFTER):
             continue  # (prec8) "after van, water and insurance costs": "water costs" too
+        if not section and after == "or" and (alike := _ALTERNATIVE_KIND.match(
+                lowered, match.end)) is not None and _modifies_kind(match, alike.group(1)):
+            continue  # (fixes97) "furniture or department stores": both words name a kind
+            # of store, the word alone no industry
         if not section and first_cue is not None and match.start < first_cue:
             continue  # "adhere to security …, in regulated industries": not a sector
         if not section and (_DEGREE.search(lowered, 0, match.start)

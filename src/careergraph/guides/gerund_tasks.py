@@ -50,6 +50,10 @@ _LIGHT_VERBS = frozenset({"assisting", "helping", "providing", "giving", "offeri
                           "supporting", "ensuring", "making", "doing", "taking", "keeping",
                           "dealing"})
 _MIN_CLAUSES = 2
+# (fixes97) A purpose after the task's object: " to " and a verb ("… winches to handle …").
+# (not a recipient: "reporting faults to the supervisor", "… to managers" keep their words)
+_PURPOSE = re.compile(r"(?<=\S)\s+to\s+(?!(?:the|a|an|their|your|our|its|his|her|all|each|"
+                      r"other|new|any|every|one|two)\s)[a-z]+[a-rt-z]\s+(?=\S)")
 
 
 @cache
@@ -87,6 +91,12 @@ def _clause_skills(clause: str, objects: list[str]) -> list[str]:
     """The skills one "-ing" clause names (see the module); ``objects`` are the items of
     its words after the "-ing" word."""
     head, _, rest = clause.partition(" ")
+    purpose = _PURPOSE.search(rest)
+    if purpose is not None:
+        # (fixes97) "using winches to handle ropes, wires and chains": the objects after the
+        # purpose's verb are what the tool is for, no items of the task
+        rest = rest[:purpose.start()]
+        clause, objects = f"{head} {rest}", split_items(rest)
     head = head.lower()
     if rest.partition(" ")[0].lower() in _QUESTION_OBJECT:
         return []  # (real41) "deciding which crops to plant": a decision, no skill

@@ -50,6 +50,7 @@ from itertools import pairwise
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
+from careergraph.legal_forms import legal_forms
 
 __all__ = [
     "formed_company",
@@ -73,6 +74,12 @@ _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&.'�
                    r"(?:\s+(?:plc|ltd|llp)\.?)?$")  # (carry39) "X Water Services plc"
 
 
+# (fixes97) A legal form written with full stops inside it ("B.V.", "S.A.", "d.o.o.") ends
+# an organisation's name as its words do ("VAN RIJSWIJK LOGISTIEK B.V." over a Dutch firm's
+# letter); the bare short forms ("AB", "AG", "hf") may be words and are left out.
+_DOTTED_FORMS = frozenset(form.lower() for form in legal_forms("title") if "." in form)
+
+
 @cache
 def _document_kind() -> Gated:
     kinds = word_lists("letterheads").get("documents", ())
@@ -89,13 +96,16 @@ def _issuer_name(cell: str) -> str | None:
     cell = _without_office(cell, words.get("offices", ()))
     lowered = [w.strip(".,").lower() for w in cell.split()]
     heads = words.get("heads", ())
+    dotted = lowered[-1] in _DOTTED_FORMS
     if (lowered[-1] not in heads and " ".join(lowered[:2]) not in words.get("leads", ())
-            and not _head_of(lowered, heads)) or any(
+            and not dotted and not _head_of(lowered, heads)) or any(
             w in words.get("not_employers", ()) for w in lowered):
         return None
     if cell.isupper():  # "ST. ANSELM'S MEDICAL CENTER": the name in its usual case
-        cell = " ".join(w.lower() if w.lower() in _JOINERS else w[:1] + w[1:].lower()
-                        for w in cell.split())
+        printed = cell.split()
+        named = printed[:-1] if dotted else printed  # (a dotted form keeps its capitals)
+        cell = " ".join([*(w.lower() if w.lower() in _JOINERS else w[:1] + w[1:].lower()
+                           for w in named), *printed[len(named):]])
     return cell
 
 

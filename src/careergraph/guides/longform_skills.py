@@ -176,6 +176,14 @@ _MIN_QUALITIES = 3
 # Number words opening a technique read off a count ("the top five physical therapy employers").
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
+# (fixes97) The role's workers as a sentence's subject, then "need" and a list in lower case
+# ("Attendants need customer care, conflict resolution and basic IT" in a job profile on the
+# Car Park Attendant's page): their skills.  A bare "you need" stays no cue (it names
+# licences and checks as often as skills); the subject must be the role's head noun in the
+# plural.
+_WORKERS_NEED = re.compile(r"(?:^|(?<=[.;:]\s))(?P<who>[A-Z][a-z]{1,20}(?:\s[a-z]{2,20}){0,3})"
+                           r"\s+need\s+(?=[a-z])")
+_NEED_CUE = ("need",)
 # A quality told of the reader ("You are safety conscious"): the quality is the item.
 _YOU_ARE = re.compile(r"^(?:you\s+are|you're|you’re)\s+", re.IGNORECASE)
 # (a kind in lower case may come first: "(tools such as GitHub Actions or Terraform)")
@@ -1077,6 +1085,8 @@ class SkillMixin(RoleMixin):
             names += [n for n in added_skills(text, _DUTIES.__contains__) if n not in names]
         if "; " in text and ":" in text:  # "questions on: A; B; C": an exam's subjects
             names += [n for n in exam_subjects(text) if n not in names]
+        if " need " in text and self.out.role is not None:
+            names += [n for n in self.workers_need(text, self.out.role.text) if n not in names]
         names = brands_apart(names, text)
         for name in names:
             if not _QUANTITY.match(name):  # ("specialize in a number of different areas
@@ -1085,6 +1095,20 @@ class SkillMixin(RoleMixin):
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
         if "languages" in on:
             self.languages(text, line)
+
+    def workers_need(self, text: str, role: str) -> list[str]:
+        """(fixes97) The skills a sentence says the role's workers need ("Attendants need
+        customer care, conflict resolution and basic IT" on the Car Park Attendant's page):
+        the subject is the role's head noun in the plural, the list follows "need"."""
+        words = role.lower().split()
+        for match in _WORKERS_NEED.finditer(text):
+            *lead, who = match.group("who").lower().split()
+            # ("Lock keepers need …": the words before the head are the role's own)
+            if words and who in (f"{words[-1]}s", f"{words[-1]}es") and (
+                    lead == words[-1 - len(lead):-1] if lead else True):
+                return cued_skills(text[match.start("who"):], _NEED_CUE, self.people,
+                                   _table_skill(self.vocab), self.other_trade)
+        return []
 
     def skills_label(self, label: str) -> bool:
         """``label`` heads skills in the vocabulary ("Skills that got me hired", "Useful")."""

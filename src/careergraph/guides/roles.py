@@ -1966,7 +1966,7 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
                 # ("Trained with experience HGV drivers earn …": a remark on some of them)
                 ":" in w or w in ("for", "by", "with") for w in words[:size]) and not any(
                 w.endswith(",") for w in words[:size - 1]):
-            candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
+            candidate = _capitalised(words[:size])
             title = _titled(candidate, vocab)
             if title and candidate != title:
                 return title
@@ -2129,7 +2129,7 @@ def _known_plural_subject(text: str, vocab: Vocabulary) -> str | None:
             return None  # (real36) "Mentoring and coaching engineers is …": an activity
         if not all(w.replace("-", "").isalpha() for w in words[:size]):
             return None
-        candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
+        candidate = _capitalised(words[:size])
         title = _titled(candidate, vocab)
         if title is not None and title == candidate:  # ("Coaches": a plural in "-es")
             single = title_case(singular_title(candidate))
@@ -2270,6 +2270,18 @@ _I_PLURALS = frozenset({"rabbis", "yogis", "swamis", "muftis", "qadis", "sufis"}
 _PLURAL_POSTS = frozenset({"vps", "svps", "evps", "heads", "directors", "chiefs", "managers",
                            "deans", "presidents", "officers", "leads"})
 _LOWER_CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
+
+
+def _capitalised(words: Sequence[str]) -> str:
+    """(fixes97) A plural subject's words as a title: each lower-case word capitalised, a
+    connector inside it kept ("wig and hairpiece makers" -> "Wig and Hairpiece Makers",
+    never "Wig And …").
+
+    >>> _capitalised(["wig", "and", "hairpiece", "makers"])
+    'Wig and Hairpiece Makers'
+    """
+    return " ".join(w if index and w in _LOWER_CONNECTORS else w.capitalize() if w.islower()
+                    else w for index, w in enumerate(words))
 
 
 def title_case(phrase: str) -> str:

@@ -57,6 +57,8 @@ class SectorNoise:
     capacities: frozenset[str] = frozenset()
     provisions: tuple[str, ...] = ()
     provided: frozenset[str] = frozenset()
+    selves: frozenset[str] = frozenset()
+    kind_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -77,7 +79,8 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("disciplines")), frozenset(words("praise")),
                        frozenset(words("lone_employers")), frozenset(words("place_words")),
                        frozenset(words("capacities")), words("provisions"),
-                       frozenset(words("provided")))
+                       frozenset(words("provided")), frozenset(words("selves")),
+                       frozenset(words("kind_words")))
 
 
 def notice_line(text: str) -> bool:
@@ -331,6 +334,9 @@ def clean_sector(name: str) -> str | None:
         return None  # (prec17) "rural" of "rural and remote health": a place word alone
     if lowered in noise.everywhere or words[-1] in noise.dangling:
         return None  # "the country", "large national": a whole land, an adjective cut off
+    if lowered in noise.selves or (words[-1] in noise.kind_words and "of" not in words):
+        return None  # (fixes97) "work for themselves": the self-employed; "work for small
+        # varieties": a word for a kind of thing, no kind named
     if words[0] == "as" or words[-1] in noise.capacities:
         return None  # "as military combat medics", (real44) "in customer service
         # capacities": a capacity, no workplace

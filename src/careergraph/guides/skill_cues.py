@@ -116,6 +116,9 @@ _RELATIVES = frozenset({"where", "which", "who", "whose", "that", "when"})
 _GENERIC_HEADS = frozenset({"tools", "technologies", "platforms", "systems", "software",
                             "environments", "areas", "fields", "frameworks", "applications",
                             "industry", "industries", "methods", "techniques"})
+# (fixes97) A web page's own words ending an item ("Learn piano tuning, career profile
+# page": a tagline): the site's page, no skill, and the list ends there.
+_PAGE_WORDS = frozenset({"page", "pages", "webpage", "website", "homepage"})
 _VAGUE = frozenset({"major", "associated", "specific", "related", "relevant", "various",
                     "modern", "cutting-edge", "niche", "new", "latest", "different",
                     "appropriate", "emerging", "common", "popular", "standard", "key"})
@@ -141,6 +144,7 @@ _WRAPPERS = re.compile(r"^(?:to use |\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confi
                        r"basics) of )"
                        r"(?=\S)", re.IGNORECASE)
 _MAX_WHOLE = 6
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}")  # a short form in capitals ("IT", "CAD")
 # Stop words that belong to a fixed phrase ("attention to detail"): the word after them.
 _FIXED = {"to": "detail", "under": "pressure"}
 # Qualifiers in front of a skill ("a solid grasp" is handled by the lists' own rules).
@@ -976,6 +980,7 @@ def _item(raw: str) -> tuple[list[str], bool]:
         text = text[3:]
     lowered = text.lower()
     definite = lowered.startswith("the ")
+    printed = text.strip(" .")
     for qualifier in _QUALIFIERS:
         if lowered.startswith(qualifier):
             text, lowered = text[len(qualifier):], lowered[len(qualifier):]
@@ -1016,6 +1021,13 @@ def _item(raw: str) -> tuple[list[str], bool]:
         # relative clause runs to the sentence's end, no more items after it
         return inner, not _RELATIVES.isdisjoint(w.lower() for w in words[1:])
         # ("major cloud platforms and associated tools": no names, the list goes on)
+    if words and words[-1].lower().strip(".,") in _PAGE_WORDS:
+        return inner, True  # (fixes97) "career profile page": the site's page, no skill
+    if len(words) == 1 and bracket is None and words[0].lower() in _NOT_FIRST and (
+            _SHORT_FORM.fullmatch(words[0])) and printed != words[0]:
+        # (fixes97) "basic IT": a short form printed like a pronoun ("it") is none; named
+        # with its qualifier (the short form alone is too bare a name)
+        return [*inner, printed], False
     if not words or words[0].lower() in _NOT_FIRST or _figure_word(words[0]) or (
             len(words) > 2 and any(w.lower() in _POSSESSIVES for w in words[1:3])):
         return [], True  # ("know your native plants", "set up your own firm": a verb and
@@ -1088,7 +1100,10 @@ _WHEN_TAIL = re.compile(r"\s+(?:in|during|by)\s+(?:the\s+)?(?:(?:first|second|th
                         r"last|opening)\s+)?(?:year|years|week|weeks|month|months|term|semester|"
                         r"module|day|days)\b.*$"
                         # ("able to record on A from day one": when, not what)
-                        r"|\s+from\s+(?:day\s+one|the\s+(?:first\s+day|start|outset))\b.*$",
+                        r"|\s+from\s+(?:day\s+one|the\s+(?:first\s+day|start|outset))\b.*$"
+                        # (fixes97) "knowledge of the ANPR system once it arrives": when
+                        r"|\s+once\s+(?:it|they|this|these)\s+(?:arrives?|starts?|goes|go|is|are)"
+                        r"\b.*$",
                         re.IGNORECASE)
 # The model a skill is practised on, after it ("type rating on the A320", "traction
 # knowledge on the Class 387"): the machine, not the skill, carries the figure.

@@ -335,6 +335,8 @@ class Vocabulary:
             return False
         if "As A" in text and _AS_A.search(text):
             return False  # "Starting Off As A Line Helper": a run-in phrase before a title
+        if " of a" in text and words[0] in self.role_heads and _HEAD_OF_A.fullmatch(clean(text)):
+            return True  # (fixes97) "Owner of a Large Beekeeping Operation": a ladder's rung
         for at, word in enumerate(words):
             bare = word.strip("()")
             if bare in _CONNECTORS or bare in _DE:
@@ -416,6 +418,11 @@ class Vocabulary:
                 words[-3] in self.role_heads):
             return " ".join(words)  # (rules33c) "Investigator Under Supervision": a licence's
             # supervised rung, whole
+        if words[-1:] == ["of"] and start == 0 and words[0] in self.role_heads and (
+                _HEAD_OF_A.fullmatch(text.strip())):
+            # (fixes97) a rung printed alone, "Owner of a Large Beekeeping Operation": the
+            # article's capitalised words are the title's (it was cut to "Owner")
+            return text.strip()
         while words and words[-1] in _DE:
             words.pop()  # ("Chef de" before a lower-case word: the title ends at its head)
         if "for" in words[1:]:
@@ -465,6 +472,11 @@ class Vocabulary:
                 head = self.singular_head(words[post - 1])
                 return " ".join([*words[:post - 1], head, *words[post:end]])
         return None
+
+
+# (fixes97) A whole line naming a head "of a" capitalised business ("Owner of a Large
+# Beekeeping Operation", a ladder's top rung).
+_HEAD_OF_A = re.compile(r"[A-Z][\w-]+ of an? (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+")
 
 
 # An award and its subject ("Certificate in Site Management", "Diploma of Leadership"): a
