@@ -448,8 +448,9 @@ _NET_BEFORE = re.compile(_NET_SUBJECT + r"[^,;]*$")
 # month (gross approx. 3.210,00 €)"): a posting that states its pay net, as Croatian and
 # other postings do; the gross in the bracket is the same pay before deductions, no pay of
 # its own, and the line's other net figures are pay the same way ("in April 1.150,00 € net").
+# (rules51a) a Macedonian posting's gross left in Cyrillic: "(бруто about 45.800 - 51.900 den.)"
 _NET_WITH_GROSS = re.compile(r"\d[^()\n]{0,30}?\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|"
-                             r"bruto|brutto)\b", re.IGNORECASE)
+                             r"bruto|brutto|бруто)\b", re.IGNORECASE)
 # (carry45) A sentence opened "For comparison:" sets other posts' pay beside the role's, net as
 # the posting states its own ("For comparison: a cook with us earns 1.260,00 EUR net, the head
 # pastry chef 2.000,00 EUR net"): each figure a post's pay, none a take-home worked out.
@@ -461,7 +462,7 @@ _NET_COMPARED_VERB = re.compile(r"\b(?:earns?|receives?|gets?|makes?|(?:is|are)\
                                 r"(?:(?:about|around|approx\.?|roughly)\s+)?[$£€]?\s?$")
 # (fixes95) … or the title alone after a comma, the verb of the clause before serving it
 _NET_COMPARED_BARE = re.compile(r"the\s+[a-z][a-z ]{2,40}?\s*")
-_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto)\b"
+_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto|бруто)\b"
                            r"[^()\d]{0,20}$", re.IGNORECASE)
 
 
