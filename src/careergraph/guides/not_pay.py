@@ -702,6 +702,13 @@ _PAID_PER_THING = re.compile(r"\bpaid\s+(?:per|for\s+each)\s+(?!(?:hour|hr|day|w
 _META_STRIP = re.compile(r"\s*·\s*\d[\d.,]*\s+(?:views|applicants|applications)\b")
 
 
+# (rules51a) A labor condition application's prevailing wage ("Prevailing Wage: $89,482.00
+# Per: Year   PW Wage Level: II", "Prevailing wage (what the employer must at least pay) …:
+# Level I $86,133 | Level II $101,005 | …"): the legal floor for the occupation and area,
+# like a minimum wage, no pay offered for the role; every figure of a line it opens.
+_PREVAILING_LINE = re.compile(r"\W*(?:prevailing\s+wages?|PW\s+wages?)\b", re.IGNORECASE)
+
+
 def _restated(text: str, start: int, end: int) -> bool:
     """The figure at ``start`` restates the pay just before it in another period
     (``_RESTATED_PERIOD``).
@@ -727,6 +734,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
             or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
         return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
+    if "revailing" in text[:start] and _PREVAILING_LINE.match(text) is not None:
+        return True  # (rules51a) "Prevailing Wage: $89,482.00 Per: Year": a legal floor
     if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
             text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
         return True  # "Estimated earnings: $947 before tax": a booking's total, no pay
