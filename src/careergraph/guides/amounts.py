@@ -486,6 +486,11 @@ def _blank_midpoint(match: re.Match[str]) -> str:
     return match.group("low") + " " * len(match.group("mid"))
 
 
+# (rules51a) A filing form's wage fields "From: $92,000.00   To: $108,000.00   Per: Year": the
+# two ends of one band (the "To:" field read as a range's "to", offsets kept).
+_FORM_TO = re.compile(r"(?<=\d)\s+To:\s+(?=[$€£]\s?\d)")
+
+
 # (rules49a) An Albanian posting's "old lek" figure, the same pay times ten ("(600 – 750
 # thousand old lek)"): no second salary, blanked before the figures are read.
 _OLD_LEK = re.compile(r"\d[\d \u00a0\u202f]*(?:\s?[-–—]\s?\d[\d \u00a0\u202f]*)?"
@@ -1144,6 +1149,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if text.count("–") + text.count("-") + text.count("—") >= 2 and (
             _MIN_MID_MAX.search(text) is not None):
         text = _MIN_MID_MAX.sub(_blank_midpoint, text)  # "$58,000 – $68,000 – $78,000"
+    if "To:" in text and _FORM_TO.search(text) is not None:
+        # (rules51a) "Wage Rate of Pay From: $92,000.00   To: $108,000.00": one band
+        text = _FORM_TO.sub(lambda m: " to".ljust(len(m.group())), text)
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if "irham" in text or "iyal" in text or "rial" in text:

@@ -709,6 +709,12 @@ _META_STRIP = re.compile(r"\s*·\s*\d[\d.,]*\s+(?:views|applicants|applications)
 _PREVAILING_LINE = re.compile(r"\W*(?:prevailing\s+wages?|PW\s+wages?)\b", re.IGNORECASE)
 
 
+# (rules51a) A figure the page says is cut off ("$15 — (record truncated, see DOL file)"):
+# the rest of the number is missing, no pay (as a similar ad cut off mid-figure).
+_TRUNCATED_AFTER = re.compile(r"\s*[—–-]?\s*\(?\s*(?:(?:record|entry|row|value|data)\s+)?"
+                              r"(?:truncated|cut\s+off)\b", re.IGNORECASE)
+
+
 def _restated(text: str, start: int, end: int) -> bool:
     """The figure at ``start`` restates the pay just before it in another period
     (``_RESTATED_PERIOD``).
@@ -734,6 +740,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
             or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
         return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
+    if "runcat" in text[end:end + 30] and _TRUNCATED_AFTER.match(text, end) is not None:
+        return True  # (rules51a) "$15 — (record truncated, see DOL file)": a cut-off figure
     if "revailing" in text[:start] and _PREVAILING_LINE.match(text) is not None:
         return True  # (rules51a) "Prevailing Wage: $89,482.00 Per: Year": a legal floor
     if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
