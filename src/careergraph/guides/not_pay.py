@@ -715,6 +715,19 @@ _TRUNCATED_AFTER = re.compile(r"\s*[—–-]?\s*\(?\s*(?:(?:record|entry|row|val
                               r"(?:truncated|cut\s+off)\b", re.IGNORECASE)
 
 
+# (rules51a) A yearly sum paid in a number of payments, then the amount of each ("20.160 €
+# SBA in 14 pays, that is 1.440 € gross per pay"): the same pay divided, no salary of its own.
+_PAYMENTS_BEFORE = re.compile(r"\bin\s+1[2-6]\s+(?:pays|payments|pagues|pagas)\b[^.;]{0,30}$",
+                              re.IGNORECASE)
+_PER_PAY_AFTER = re.compile(r"\s*(?:gross\s+|net\s+)?(?:per|a|each)\s+(?:pay|payment)\b",
+                            re.IGNORECASE)
+# (rules51a) The month a rate by the hour comes to ("With 20 hours per week the month goes to
+# approximately 1.026 € gross"): the same pay worked out, no salary of its own.
+_MONTH_GOES_TO = re.compile(r"\bthe\s+(?:month|week|year)\s+(?:goes|comes|amounts)\s+to\s+"
+                            r"(?:approximately\s+|approx\.\s+|about\s+|around\s+|roughly\s+)?$",
+                            re.IGNORECASE)
+
+
 def _restated(text: str, start: int, end: int) -> bool:
     """The figure at ``start`` restates the pay just before it in another period
     (``_RESTATED_PERIOD``).
@@ -740,6 +753,12 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
             or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
         return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
+    if "pay" in text[end:end + 20] and _PER_PAY_AFTER.match(text, end) is not None and (
+            _PAYMENTS_BEFORE.search(text, max(0, start - 80), start) is not None):
+        return True  # (rules51a) "20.160 € SBA in 14 pays, that is 1.440 € gross per pay"
+    if " to " in text[max(0, start - 30):start] and _MONTH_GOES_TO.search(
+            text, max(0, start - 60), start) is not None:
+        return True  # (rules51a) "the month goes to approximately 1.026 €": the same pay
     if "runcat" in text[end:end + 30] and _TRUNCATED_AFTER.match(text, end) is not None:
         return True  # (rules51a) "$15 — (record truncated, see DOL file)": a cut-off figure
     if "revailing" in text[:start] and _PREVAILING_LINE.match(text) is not None:
