@@ -595,8 +595,9 @@ class TableMixin(LadderMixin):
             title.lower() in self.ranks) or (  # ("X (Rail Freight) | Salary: …": the role's)
             # (rules51a) the role titled at a grade ("Validation Engineer II", a filing's
             # job title): its other grades and its Senior are the role's too
-            self.role != (ungraded := _ROMAN_GRADE.sub("", self.role)) and _pay_key(
-                _ROMAN_GRADE.sub("", _SPECIALISM_TAIL.sub("", title))) == _base_key(ungraded))
+            # (and the role's own title at a grade: "Process Engineer I" on its page)
+            _pay_key(_ROMAN_GRADE.sub("", _SPECIALISM_TAIL.sub("", title))) == _base_key(
+                _ROMAN_GRADE.sub("", self.role)))
         if own and (graded := _graded_cell_title(item)) is not None and self.other_rank(
                 graded, graded=True):
             # (carry37) "Grade 7 | Lecturer | £…" on the Senior Lecturer's page whose ladder

@@ -466,6 +466,13 @@ _GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|b
                            r"[^()\d]{0,20}$", re.IGNORECASE)
 
 
+# (rules51a) A posting's details strip, its fields glued, the gross field after the net with
+# its own word in a bracket ("SalaryNet 32.000 ден.Gross (бруто)approx. 48.400 ден."): the
+# same pay before deductions.
+_GROSS_FIELD_OF_NET = re.compile(r"(?i:net)\s+\d[\d.,]*\s*\S{0,6}\s*(?i:gross)\s*\(\s*"
+                                 r"(?:бруто|bruto|brutto)\s*\)\s*(?:approx\.?|about|around|~)?\s*$")
+
+
 def _net_as_row(text: str, start: int) -> bool:
     """The net figure at ``start`` is a pay row's value (``_NET_ROW``, its label telling no
     take-home pay), a list item's bracket after its gross (``_NET_BRACKET``) or a similar
@@ -685,6 +692,14 @@ _INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|
                                r"(?:,[^:]{0,30}|\s+on\s+[A-Z][^:]{0,30})?:\s*$")
 
 
+# (rules51a) … or told in a sentence ("The average salary in the processing industry is 33.900
+# ден."): a whole industry's, sector's or the economy's average, nobody's pay.
+_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:the\s+)?(?i:average\s+(?:net\s+|gross\s+)?(?:wages?|pay|"
+                                  r"salar(?:y|ies)|earnings)\s+in)\s+(?:the\s+)?"
+                                  r"(?:[a-z][a-z-]*\s+){0,3}(?:industry|sector|economy)\s+"
+                                  r"(?i:is|was|amounts\s+to|stands\s+at)\s*$")
+
+
 # (carry50) A job board's remark on how few of its ads pay more ("Rarely any offer is above
 # 55.000 kr.", "Only every fifth ad offers more than 2.350 EUR"): a one-sided bound on other
 # employers' offers, no pay band of the role.
@@ -705,7 +720,9 @@ _META_STRIP = re.compile(r"\s*·\s*\d[\d.,]*\s+(?:views|applicants|applications)
 # (rules51a) A labor condition application's prevailing wage ("Prevailing Wage: $89,482.00
 # Per: Year   PW Wage Level: II", "Prevailing wage (what the employer must at least pay) …:
 # Level I $86,133 | Level II $101,005 | …"): the legal floor for the occupation and area,
-# like a minimum wage, no pay offered for the role; every figure of a line it opens.
+# like a minimum wage, no pay offered for the role; every figure of a line it opens, when the
+# line is an LCA's form field ("Per: Year") or lists the levels.  (A PERM notice's single
+# "Prevailing wage: $51,870 per year (Level I)" is the position's pay in set 45's truth.)
 _PREVAILING_LINE = re.compile(r"\W*(?:prevailing\s+wages?|PW\s+wages?)\b", re.IGNORECASE)
 
 
@@ -761,7 +778,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # (rules51a) "the month goes to approximately 1.026 €": the same pay
     if "runcat" in text[end:end + 30] and _TRUNCATED_AFTER.match(text, end) is not None:
         return True  # (rules51a) "$15 — (record truncated, see DOL file)": a cut-off figure
-    if "revailing" in text[:start] and _PREVAILING_LINE.match(text) is not None:
+    if "revailing" in text[:start] and _PREVAILING_LINE.match(text) is not None and (
+            "Per:" in text or text.count("Level ") >= 2):
         return True  # (rules51a) "Prevailing Wage: $89,482.00 Per: Year": a legal floor
     if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
             text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
@@ -778,8 +796,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                 _PAY_ROW.match(text) and _GROSS_BESIDE.search(text, 0, start)) and not (
                 _net_as_row(text, start))):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
-    if "(" in text[max(0, start - 40):start] and _GROSS_OF_NET.search(
-            text, max(0, start - 80), start):
+    if "(" in text[max(0, start - 40):start] and (_GROSS_OF_NET.search(
+            text, max(0, start - 80), start) or _GROSS_FIELD_OF_NET.search(
+            text, max(0, start - 80), start)):
         return True  # (rules45a) "… € net (gross approx. 3.210,00 €)": the same pay, gross
     if "mployer" in text[max(0, start - 40):start] and _OTHERS_OFFERING.search(
             text, max(0, start - 40), start) and (
@@ -828,7 +847,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # (carry50) "The midnight ride: paid per trip, 15.000 kr. each"
     if bare and "·" in text[end:end + 4] and _META_STRIP.match(text, end) is not None:
         return True  # (carry50) "Auglýsing 82859 · 1.464 views": a posting's number
-    if "verage" in clause and _INDUSTRY_AVERAGE.match(clause) is not None:
+    if "verage" in clause and (_INDUSTRY_AVERAGE.match(clause) is not None or (
+            "ndustry" in clause or "ector" in clause or "conomy" in clause) and (
+            _INDUSTRY_AVERAGE_IS.match(clause) is not None)):
         return True  # (carry50) "Average wages in manufacturing, the whole country: …"
     named = before.search(clause)
     if named is not None and not _STATED_PAY.search(clause, named.end()):
