@@ -59,7 +59,7 @@ What we expect
 Salaries on Rabotnik.mk
 The average net salary for Fruit Sorter in Veles: 28.100 den.
 The average salary in the food industry is 31.200 ден.
-"""
+"""  # noqa: E501
 
 
 def test_macedonian_posting_title_firm_net_pay_and_activity() -> None:
@@ -116,7 +116,7 @@ Median SBA in the Girona region: 17.100 €
 Similar offers
 Cuiner/a de menjador - Escola Riu Clar - Salt - 16.900 € SBA
 Monitor/a de menjador - Escola Riu Clar - Salt - 10,40 €/h
-"""
+"""  # noqa: E501
 
 
 def test_catalan_title_in_both_genders_with_its_english_gloss() -> None:
@@ -152,7 +152,8 @@ def test_a_budget_activity_in_title_case_names_no_sector() -> None:
     page = """\
 Probation Officer
 
-The service employs 40 officers in the county. Activity: Detention and Corrections. Budget follows.
+The service employs 40 officers in the county. Activity: Detention and Corrections. Budget
+follows.
 """
     guide = parse_text(page, "page.txt")
     assert "Detention and Corrections" not in _facts(guide, "sectors")
@@ -173,7 +174,7 @@ OSPREY LEDGER CORP | DATA ANALYST | 84,000 | DENVER, CO | 03/02/2026 | 04/01/202
 Prevailing wage (what the employer must at least pay) for SOC 15-1243, Travis County, TX: Level I $81,120 | Level II $99,840 | Level III $118,560 | Level IV $137,280
 
 Data engineers build pipelines. Typical path: Data Engineer → Senior Data Engineer → Director, Engineering. Many start as Data Analyst.
-"""
+"""  # noqa: E501
 
 
 def test_a_filings_table_title_column_owns_each_rows_pay() -> None:

@@ -694,8 +694,8 @@ _INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|
 
 # (rules51a) … or told in a sentence ("The average salary in the processing industry is 33.900
 # ден."): a whole industry's, sector's or the economy's average, nobody's pay.
-_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:the\s+)?(?i:average\s+(?:net\s+|gross\s+)?(?:wages?|pay|"
-                                  r"salar(?:y|ies)|earnings)\s+in)\s+(?:the\s+)?"
+_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:the\s+)?(?i:average\s+(?:net\s+|gross\s+)?"
+                                  r"(?:wages?|pay|salar(?:y|ies)|earnings)\s+in)\s+(?:the\s+)?"
                                   r"(?:[a-z][a-z-]*\s+){0,3}(?:industry|sector|economy)\s+"
                                   r"(?i:is|was|amounts\s+to|stands\s+at)\s*$")
 
@@ -847,9 +847,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # (carry50) "The midnight ride: paid per trip, 15.000 kr. each"
     if bare and "·" in text[end:end + 4] and _META_STRIP.match(text, end) is not None:
         return True  # (carry50) "Auglýsing 82859 · 1.464 views": a posting's number
-    if "verage" in clause and (_INDUSTRY_AVERAGE.match(clause) is not None or (
+    if "verage" in clause and (_INDUSTRY_AVERAGE.match(clause) is not None or ((
             "ndustry" in clause or "ector" in clause or "conomy" in clause) and (
-            _INDUSTRY_AVERAGE_IS.match(clause) is not None)):
+            _INDUSTRY_AVERAGE_IS.match(clause) is not None))):
         return True  # (carry50) "Average wages in manufacturing, the whole country: …"
     named = before.search(clause)
     if named is not None and not _STATED_PAY.search(clause, named.end()):

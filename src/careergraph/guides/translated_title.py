@@ -49,7 +49,8 @@ _NATIVE_BRACKET = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A
 _GLOSSED_SLASH = re.compile(r"^(?P<native>[^\W\d_][^\W\d_'’-]*/(?:a|as|es|ora|ra)\b"
                             r"(?: [^\W\d_][^\W\d_'’-]*){0,4})"
                             r"\s+[–—-]\s+[^()\d]{1,90}?"
-                            r"\s+\((?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,4})\)\s*$")
+                            r"\s+\((?P<english>[A-Za-z][A-Za-z'’-]*"
+                            r"(?: [A-Za-z][A-Za-z'’-]*){0,4})\)\s*$")
 # (rules51a) The workplace a translated title names after its post ("… In Sewing Room").
 _WORKPLACE_TAIL = re.compile(r" (?i:in|at|on) (?:(?i:the) )?[A-Z]\w*(?: [A-Z]\w*){0,2}$")
 _TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow original\b", re.IGNORECASE)
