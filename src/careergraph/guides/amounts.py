@@ -429,6 +429,8 @@ def _gulf_code(match: re.Match[str], home: str) -> str:
 # 30 000 UAH", "from 35 000 UAH"), as a Ukrainian posting read through a translator prints it.
 # (rules46a) And the Serbian dinar's "RSD", "din." or "dinars" after point-grouped thousands
 # ("85.000 – 98.000 din. net", "from 90.000 to 120.000 RSD").
+# (rules51a) And the Macedonian denar's "денари", "ден.", "den." or "MKD" likewise ("30.000 -
+# 34.000 денари net per month", "350 den. daily").
 _KORUNA_FIGURE = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2}|,-)?"
                   r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?|\d+(?:,\d{1,2}|,-)?")
 _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
@@ -437,7 +439,10 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      # (rules46a) the Serbian dinar: "85.000 – 98.000 din. net", "RSD"
                      r"|RSD\b|din\.|dinars?\b"
                      # (rules49a) the Albanian lek: "60 000 – 75 000 lek net", "110 000 lekë"
-                     r"|[Ll]ek[ëe]?\b)"
+                     r"|[Ll]ek[ëe]?\b"
+                     # (rules51a) the Macedonian denar: "30.000 - 34.000 денари net per
+                     # month", "350 den. daily", "27.000 and 33.000 den. net"
+                     r"|MKD\b|денари?\b|ден\.|den\.|denar[si]\b)"
                      r"(?![ \u00a0\u202f]?\d)")
 # (rules49a) A pay range printed as its minimum, midpoint and maximum ("$58,000 – $68,000 –
 # $78,000", a compensation memo's "min – mid – max"): one band from the first to the last;
@@ -479,6 +484,11 @@ def _blank_midpoint(match: re.Match[str]) -> str:
     if not low < middle < high:
         return match.group()
     return match.group("low") + " " * len(match.group("mid"))
+
+
+# (rules51a) A filing form's wage fields "From: $92,000.00   To: $108,000.00   Per: Year": the
+# two ends of one band (the "To:" field read as a range's "to", offsets kept).
+_FORM_TO = re.compile(r"(?<=\d)\s+To:\s+(?=[$€£]\s?\d)")
 
 
 # (rules49a) An Albanian posting's "old lek" figure, the same pay times ten ("(600 – 750
@@ -1144,13 +1154,17 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if text.count("–") + text.count("-") + text.count("—") >= 2 and (
             _MIN_MID_MAX.search(text) is not None):
         text = _MIN_MID_MAX.sub(_blank_midpoint, text)  # "$58,000 – $68,000 – $78,000"
+    if "To:" in text and _FORM_TO.search(text) is not None:
+        # (rules51a) "Wage Rate of Pay From: $92,000.00   To: $108,000.00": one band
+        text = _FORM_TO.sub(lambda m: " to".ljust(len(m.group())), text)
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
     if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text or "Ft" in text or (
             "HUF" in text) or "UAH" in text or "грн" in text or "₴" in text or (
-            "RSD" in text or "din" in text) or "lek" in text or "Lek" in text:
+            "RSD" in text or "din" in text) or "lek" in text or "Lek" in text or (
+            "den" in text or "ден" in text or "MKD" in text):
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"

@@ -1116,6 +1116,9 @@ _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|f
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
 _CARD_CELLS = 3  # a job card's strip: title · place · figure
+# (rules51a) A Catalan or Spanish post named in both genders ("Monitor/a de menjador",
+# "Treballador/a familiar"): a title by its slash ending, known to the vocabulary or not.
+_GENDER_SLASH_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*/(?:a|as|es|ora)\b(?: [\w'’-]+){0,4}$")
 _CARD_TITLE_WORDS = 5  # (a similar ad's title, and the heading over such cards)
 _CAPITALISED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")
 _CARD_PLACE_WORDS = 3
@@ -1642,15 +1645,24 @@ class PayMixin(SkillMixin):
                     _CAPITALISED.fullmatch(title_case(cells[0])) is not None
                     and cells[0][:1].isupper()
                     and practitioner_noun(cells[0].rsplit(" ", 1)[-1])) or (
-                    firm and self.own_card(cells[0]))) or (
+                    firm and self.own_card(cells[0])) or (
+                    # (rules51a) a title in both genders ("Monitor/a de menjador - Escola X
+                    # - Badalona - 10,95 €/h"): the slash ending marks a post's name
+                    firm and _GENDER_SLASH_TITLE.match(cells[0]) is not None)) or (
                 self.own_card(cells[0]) and not firm):
             return False
         found = find_amounts(cells[2], dollar=self.dollar, home=self.home, period=self.period)
+        slashed = _GENDER_SLASH_TITLE.match(cells[0]) is not None
+        own = self.own_card(cells[0]) or (slashed and any(
+            # (rules51a) the role's native title, as the posting's title line printed it
+            # ("Gerocultor/a" of the alias "Gerocultor/a per a residència")
+            (alias.text.lower() + " ").startswith(cells[0].lower() + " ")
+            for alias in self.out.lists["aliases"]))
         for money in found:
             # (fixes73) a similar ad for the role itself at another firm ("Waiter - Bay
             # Hotel - Kos - 1.050 € net + meals"): the role's own pay
-            self.owned_pay(no, self.role if self.own_card(cells[0]) else title_case(cells[0]),
-                           money.low, money.high, money)
+            self.owned_pay(no, self.role if own else (
+                cells[0] if slashed else title_case(cells[0])), money.low, money.high, money)
         if found:
             self.out.use(no)
         return bool(found)

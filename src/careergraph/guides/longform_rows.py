@@ -827,6 +827,22 @@ _POSTING_VALUE_WORDS = 8  # words of a posting's industry field's value, at most
 _LOWER_KIND = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}(?: \([^()\d]{2,40}\))?")
 
 
+# (rules51a) A translated posting's run-in activity in sentence case after its firm's prose
+# ("… 2,5 million liters. Activity: Production of wine. We export …", "Branch: Manufacture of
+# wearing apparel."): a kind of business, its first word capitalised and the rest in lower
+# case, a gloss in brackets allowed (a budget's "Activity: Detention and Corrections" is in
+# Title Case, a programme's name).
+_SENTENCE_KIND = re.compile(r"[A-Z][a-z-]+(?: [a-z][a-z-]*){1,6}(?: \([^()\d]{2,60}\))?\.?")
+
+
+def _run_in_activity(label: str, value: str) -> bool:
+    """(rules51a) Whether a run-in ``label: value`` after a sentence is a posting's activity
+    field (``posting_sectors.labels`` in ``data/headings.yaml``) whose value is a kind of
+    business in sentence case (:data:`_SENTENCE_KIND`)."""
+    return label.lower() in word_lists("posting_sectors").get("labels", ()) and (
+        _SENTENCE_KIND.fullmatch(value.strip()) is not None)
+
+
 def _posting_sector_cell(cell: str, vocab: Vocabulary) -> str | None:
     """(fixes90) A job posting's industry field, relabelled by a sectors heading: a label
     from ``posting_sectors.labels`` in ``data/headings.yaml`` ("Activity", "Branch"), its
@@ -1037,12 +1053,18 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [(no, item[:run_in.start()].strip(), False),
                 (no, item[run_in.start():].strip(), False)]
     sector = _RUN_IN_SECTORS.search(item) if not bullet and ": " in item else None
-    if sector is not None and _known_heading(sector.group(1), vocab) is Kind.SECTORS:
+    if sector is not None and (_known_heading(sector.group(1), vocab) is Kind.SECTORS or (
+            _run_in_activity(sector.group(1), sector.group(2)))):
         # (rules45a) "… holding. Industry: Light industry, garment production. 260 employees.":
         # the labelled sentence is its own list, the prose before and after it apart
         rest = item[sector.end():].strip()
+        field = item[sector.start():sector.end()].strip()
+        if _known_heading(sector.group(1), vocab) is not Kind.SECTORS:
+            # (rules51a) "Activity: Production of wine.": relabelled by the sectors heading
+            heading = word_lists("posting_sectors").get("heading", ("industry",))[0]
+            field = f"{heading[:1].upper()}{heading[1:]}: {sector.group(2).strip()}"
         return [(no, item[:sector.start()].strip(), False),
-                (no, item[sector.start():sector.end()].strip(), False),
+                (no, field, False),
                 *([(no, rest, False)] if rest else [])]
     # (rules49a: the first such label of moves, after another run-in label's sentence: "…
     # Progression: A → B. Sideways moves we have seen: C and D.")

@@ -285,6 +285,10 @@ _TITLED_CELL = re.compile(r"([A-Z][\w'’&/ -]{2,60}?)(?:\s*\(([^()]{1,30})\))?\
 _ROMAN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")
 
 
+# (rules51a) A roman grade as a word, in any case ("Ii" after title-casing capitals).
+_ROMAN_WORD = re.compile(r"\b(?i:i{1,3}|iv|vi{0,3}|ix)\b(?=[\s,)]|$)")
+
+
 def _graded_own(title: str, role: str) -> bool:
     """Whether ``title`` is the role itself, bare or at a roman grade ("Academic Adviser I").
 
@@ -588,7 +592,12 @@ class TableMixin(LadderMixin):
         elif number is not None and not priced:
             self.level_rung(number, title, row.no)
         own = _pay_key(_SPECIALISM_TAIL.sub("", title)) == _base_key(self.role) or (
-            title.lower() in self.ranks)  # ("X (Rail Freight) | Salary: …": the role's)
+            title.lower() in self.ranks) or (  # ("X (Rail Freight) | Salary: …": the role's)
+            # (rules51a) the role titled at a grade ("Validation Engineer II", a filing's
+            # job title): its other grades and its Senior are the role's too
+            # (and the role's own title at a grade: "Process Engineer I" on its page)
+            _pay_key(_ROMAN_GRADE.sub("", _SPECIALISM_TAIL.sub("", title))) == _base_key(
+                _ROMAN_GRADE.sub("", self.role)))
         if own and (graded := _graded_cell_title(item)) is not None and self.other_rank(
                 graded, graded=True):
             # (carry37) "Grade 7 | Lecturer | £…" on the Senior Lecturer's page whose ladder
@@ -913,6 +922,8 @@ class TableMixin(LadderMixin):
                 self.vocab.is_role_title(c) for c in cells):
             self.columns, self.column_line = (len(cells), kinds), line
             self.column_periods = {i: label_period(cells[i]) for i in kinds}
+            self.column_title = next((i for i, cell in enumerate(cells)
+                                      if cell.lower() in _TITLE_COLUMNS), None)
             return True
         width, named = self.columns
         if width != len(cells) or (named and self.table_broken(line)):
@@ -923,10 +934,12 @@ class TableMixin(LadderMixin):
             return False
         self.column_line = line
         names = [cells[i] for i, kind in named.items() if kind is not Kind.SALARY]
+        owner, level = self.column_owner(cells)
         for index, kind in named.items():
             cell = cells[index]
             if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
-                for salary in read_salaries(cell, label=" / ".join(names), level=None,
+                for salary in read_salaries(cell, label=" / ".join(names), level=level,
+                                            role=owner,
                                             source=self.out.source(line), bare=True,
                                             dollar=self.dollar, home=self.home,
                                             period=self.column_periods.get(
@@ -950,6 +963,23 @@ class TableMixin(LadderMixin):
         if not priced:
             self.out.use(line)
         return not priced
+
+    def column_owner(self, cells: Sequence[str]) -> tuple[str | None, str | None]:
+        """(rules51a) The owner and level of a named-column row's pay from the header's
+        title column ("EMPLOYER | JOB TITLE | BASE SALARY | …", a salary database's filings):
+        the role's own title, bare or with a seniority word or grade, is the role's pay at
+        that level; another title owns its pay.  ``(None, None)`` without a title column."""
+        index = self.column_title
+        if index is None or index >= len(cells) or not cells[index] or (
+                find_money(cells[index], home=self.home) is not None):
+            return None, None
+        title = cells[index]
+        if title.isupper():  # "BIOSTATISTICIAN II" -> "Biostatistician II"
+            title = _ROMAN_WORD.sub(lambda m: m.group().upper(), title_case(title.lower()))
+        if _pay_key(_SPECIALISM_TAIL.sub("", title)) == _base_key(self.role) or (
+                _graded_own(title, self.role)):
+            return None, salary_level(title)
+        return title, None
 
     def table_rung(self, row: _Row, cells: Sequence[str]) -> bool:
         """A row of a level table ("3 | Medior | Medior Data Analyst", "1 | No | QE1 -

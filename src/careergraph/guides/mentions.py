@@ -233,6 +233,12 @@ _BRACKET_STEP = re.compile(r"\s*\([^()]{1,40}\)\s*")
 _ASIDE_BEFORE_OR = re.compile(r"\s*\([^()]{1,60}\)(?=\s+or\s+(?:an?\s+|the\s+)?[A-Z])")
 
 
+# (rules51a) A rank, a comma and its field ("Director, Biostatistics", "VP, Engineering"),
+# ending a sentence or the text: one post's name.
+_RANK_FIELD = re.compile(r"(?:(?:Associate |Senior |Executive )?Director|Head|VP|Vice President|"
+                         r"Chief)\s*, [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)?(?=\s*(?:[.;]|$))")
+
+
 def arrow_chain(text: str) -> list[str] | None:
     """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none; a
     sentence going on after the chain's last role ends it.
@@ -255,6 +261,8 @@ def arrow_chain(text: str) -> list[str] | None:
     ['Trainee Thatcher', 'Thatcher', 'Thatching Contractor']
     >>> arrow_chain("Senior Tester ($90k) → QA Architect ($120k) or QA Manager ($115k). Rare.")
     ['Senior Tester ($90k)', 'QA Architect or QA Manager']
+    >>> arrow_chain("Path: Analyst → Senior Analyst → Director, Analytics. Many start as X.")
+    ['Analyst', 'Senior Analyst', 'Director, Analytics']
     """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
@@ -299,9 +307,13 @@ def arrow_chain(text: str) -> list[str] | None:
     sibling = _SIBLING_BRACKET.search(last) if last.rstrip().endswith(")") and any(
         _SIBLING_BRACKET.search(part.strip()) for part in parts[:-1]) else None
     onward = _FOLLOWED_BY.match(last, last.find(", ")) if ", " in last else None
+    # (rules51a) "… → Director, Biostatistics. Many start …": a rank and its field after a
+    # comma name one post, the comma no end of the step
+    ranked = ", " in last and _RANK_FIELD.match(last.strip()) is not None
     for mark in (". ", ", ", "; ", " (", ":"):
         position = last.find(mark)
-        if position != -1 and not (mark == " (" and sibling is not None):
+        if position != -1 and not (mark == " (" and sibling is not None) and not (
+                mark == ", " and ranked):
             cut = min(cut, position)
     if onward is None and ", " in last and (then := _THEN_ONWARD.match(
             last, last.find(", "))) is not None and _onward_rung(then.group("next"), parts):

@@ -54,7 +54,8 @@ _SYMBOLS = {
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS")
+          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS",
+          "MKD")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -234,7 +235,10 @@ _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "
                  "UAH": "UAH", "грн": "UAH", "₴": "UAH",
                  "RSD": "RSD", "din.": "RSD", "dinar": "RSD", "dinars": "RSD",
                  "lek": "ALL", "lekë": "ALL", "leke": "ALL", "Lek": "ALL", "Lekë": "ALL",
-                 "Leke": "ALL"}
+                 "Leke": "ALL",
+                 # (rules51a) the Macedonian denar: "30.000 - 34.000 денари net", "350 den."
+                 "MKD": "MKD", "денари": "MKD", "денар": "MKD", "ден.": "MKD", "den.": "MKD",
+                 "denars": "MKD", "denari": "MKD"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -373,7 +377,15 @@ _PERIODS = (
 
 # The period as an adjective right after the figure ("$72,800 annual salary"); further on,
 # "annual" describes what comes next ("…, an annual increment of …", "Annual income …").
-_ADJECTIVE_YEAR = re.compile(r"\s*(?:annual|yearly)\s+(?:salary|pay|income|wage|earnings)\b")
+# (rules51a) And a Catalan or Spanish posting's yearly gross as a translator leaves it: "SBA"
+# (salari brut anual) after the figure or "gross annual": "20.160 € SBA in 14 pays", "21.300 €
+# gross annual" (not "in 14 pays" alone: a month's pay is paid in 14 payments too).
+_ADJECTIVE_YEAR = re.compile(r"\s*(?:(?:annual|yearly)\s+(?:salary|pay|income|wage|earnings)\b"
+                             r"|(?:gross|brut|bruto)\s+(?:annual|anual)\b|sba\b)")
+# (rules51a) The yearly gross named before the figure: "SBA (salari brut anual): 20.160 €",
+# "Median SBA in the Girona region: 19.600 €".
+_YEARLY_GROSS_BEFORE = re.compile(r"\b(?:SBA|salari brut anual|salario bruto anual)\b"
+                                  r"[^.;\d€$£]{0,40}$")
 
 _SEGMENT_MARKS = "|;·•\t"
 
@@ -590,6 +602,9 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
         stated = "year"  # (rules42a) a Finnish figure's "36 000 €/v"
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
         stated = _PERIOD_WORDS[(word.group(1) or word.group(2)).lower()]
+    if stated is None and ("SBA" in before or "anual" in before) and (
+            _YEARLY_GROSS_BEFORE.search(before[-60:]) is not None):
+        stated = "year"  # (rules51a) "Median SBA in the Girona region: 19.600 €"
     return stated or default
 
 
@@ -606,7 +621,7 @@ def stated_period(after: str) -> str | None:
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
-                                 "RSD", "TZS", "ALL"})
+                                 "RSD", "TZS", "ALL", "MKD"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

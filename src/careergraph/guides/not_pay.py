@@ -448,8 +448,9 @@ _NET_BEFORE = re.compile(_NET_SUBJECT + r"[^,;]*$")
 # month (gross approx. 3.210,00 €)"): a posting that states its pay net, as Croatian and
 # other postings do; the gross in the bracket is the same pay before deductions, no pay of
 # its own, and the line's other net figures are pay the same way ("in April 1.150,00 € net").
+# (rules51a) a Macedonian posting's gross left in Cyrillic: "(бруто about 45.800 - 51.900 den.)"
 _NET_WITH_GROSS = re.compile(r"\d[^()\n]{0,30}?\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|"
-                             r"bruto|brutto)\b", re.IGNORECASE)
+                             r"bruto|brutto|бруто)\b", re.IGNORECASE)
 # (carry45) A sentence opened "For comparison:" sets other posts' pay beside the role's, net as
 # the posting states its own ("For comparison: a cook with us earns 1.260,00 EUR net, the head
 # pastry chef 2.000,00 EUR net"): each figure a post's pay, none a take-home worked out.
@@ -461,8 +462,15 @@ _NET_COMPARED_VERB = re.compile(r"\b(?:earns?|receives?|gets?|makes?|(?:is|are)\
                                 r"(?:(?:about|around|approx\.?|roughly)\s+)?[$£€]?\s?$")
 # (fixes95) … or the title alone after a comma, the verb of the clause before serving it
 _NET_COMPARED_BARE = re.compile(r"the\s+[a-z][a-z ]{2,40}?\s*")
-_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto)\b"
+_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto|бруто)\b"
                            r"[^()\d]{0,20}$", re.IGNORECASE)
+
+
+# (rules51a) A posting's details strip, its fields glued, the gross field after the net with
+# its own word in a bracket ("SalaryNet 32.000 ден.Gross (бруто)approx. 48.400 ден."): the
+# same pay before deductions.
+_GROSS_FIELD_OF_NET = re.compile(r"(?i:net)\s+\d[\d.,]*\s*\S{0,6}\s*(?i:gross)\s*\(\s*"
+                                 r"(?:бруто|bruto|brutto)\s*\)\s*(?:approx\.?|about|around|~)?\s*$")
 
 
 def _net_as_row(text: str, start: int) -> bool:
@@ -684,6 +692,14 @@ _INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|
                                r"(?:,[^:]{0,30}|\s+on\s+[A-Z][^:]{0,30})?:\s*$")
 
 
+# (rules51a) … or told in a sentence ("The average salary in the processing industry is 33.900
+# ден."): a whole industry's, sector's or the economy's average, nobody's pay.
+_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:the\s+)?(?i:average\s+(?:net\s+|gross\s+)?"
+                                  r"(?:wages?|pay|salar(?:y|ies)|earnings)\s+in)\s+(?:the\s+)?"
+                                  r"(?:[a-z][a-z-]*\s+){0,3}(?:industry|sector|economy)\s+"
+                                  r"(?i:is|was|amounts\s+to|stands\s+at)\s*$")
+
+
 # (carry50) A job board's remark on how few of its ads pay more ("Rarely any offer is above
 # 55.000 kr.", "Only every fifth ad offers more than 2.350 EUR"): a one-sided bound on other
 # employers' offers, no pay band of the role.
@@ -699,6 +715,34 @@ _PAID_PER_THING = re.compile(r"\bpaid\s+(?:per|for\s+each)\s+(?!(?:hour|hr|day|w
 # (carry50) A posting's meta strip: its number, then a count of views or applicants
 # ("Auglýsing 82859 · 1.464 views").
 _META_STRIP = re.compile(r"\s*·\s*\d[\d.,]*\s+(?:views|applicants|applications)\b")
+
+
+# (rules51a) A labor condition application's prevailing wage ("Prevailing Wage: $89,482.00
+# Per: Year   PW Wage Level: II", "Prevailing wage (what the employer must at least pay) …:
+# Level I $86,133 | Level II $101,005 | …"): the legal floor for the occupation and area,
+# like a minimum wage, no pay offered for the role; every figure of a line it opens, when the
+# line is an LCA's form field ("Per: Year") or lists the levels.  (A PERM notice's single
+# "Prevailing wage: $51,870 per year (Level I)" is the position's pay in set 45's truth.)
+_PREVAILING_LINE = re.compile(r"\W*(?:prevailing\s+wages?|PW\s+wages?)\b", re.IGNORECASE)
+
+
+# (rules51a) A figure the page says is cut off ("$15 — (record truncated, see DOL file)"):
+# the rest of the number is missing, no pay (as a similar ad cut off mid-figure).
+_TRUNCATED_AFTER = re.compile(r"\s*[—–-]?\s*\(?\s*(?:(?:record|entry|row|value|data)\s+)?"
+                              r"(?:truncated|cut\s+off)\b", re.IGNORECASE)
+
+
+# (rules51a) A yearly sum paid in a number of payments, then the amount of each ("20.160 €
+# SBA in 14 pays, that is 1.440 € gross per pay"): the same pay divided, no salary of its own.
+_PAYMENTS_BEFORE = re.compile(r"\bin\s+1[2-6]\s+(?:pays|payments|pagues|pagas)\b[^.;]{0,30}$",
+                              re.IGNORECASE)
+_PER_PAY_AFTER = re.compile(r"\s*(?:gross\s+|net\s+)?(?:per|a|each)\s+(?:pay|payment)\b",
+                            re.IGNORECASE)
+# (rules51a) The month a rate by the hour comes to ("With 20 hours per week the month goes to
+# approximately 1.026 € gross"): the same pay worked out, no salary of its own.
+_MONTH_GOES_TO = re.compile(r"\bthe\s+(?:month|week|year)\s+(?:goes|comes|amounts)\s+to\s+"
+                            r"(?:approximately\s+|approx\.\s+|about\s+|around\s+|roughly\s+)?$",
+                            re.IGNORECASE)
 
 
 def _restated(text: str, start: int, end: int) -> bool:
@@ -726,6 +770,17 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
             or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
         return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
+    if "pay" in text[end:end + 20] and _PER_PAY_AFTER.match(text, end) is not None and (
+            _PAYMENTS_BEFORE.search(text, max(0, start - 80), start) is not None):
+        return True  # (rules51a) "20.160 € SBA in 14 pays, that is 1.440 € gross per pay"
+    if " to " in text[max(0, start - 30):start] and _MONTH_GOES_TO.search(
+            text, max(0, start - 60), start) is not None:
+        return True  # (rules51a) "the month goes to approximately 1.026 €": the same pay
+    if "runcat" in text[end:end + 30] and _TRUNCATED_AFTER.match(text, end) is not None:
+        return True  # (rules51a) "$15 — (record truncated, see DOL file)": a cut-off figure
+    if "revailing" in text[:start] and _PREVAILING_LINE.match(text) is not None and (
+            "Per:" in text or text.count("Level ") >= 2):
+        return True  # (rules51a) "Prevailing Wage: $89,482.00 Per: Year": a legal floor
     if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
             text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
         return True  # "Estimated earnings: $947 before tax": a booking's total, no pay
@@ -741,8 +796,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                 _PAY_ROW.match(text) and _GROSS_BESIDE.search(text, 0, start)) and not (
                 _net_as_row(text, start))):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
-    if "(" in text[max(0, start - 40):start] and _GROSS_OF_NET.search(
-            text, max(0, start - 80), start):
+    if "(" in text[max(0, start - 40):start] and (_GROSS_OF_NET.search(
+            text, max(0, start - 80), start) or _GROSS_FIELD_OF_NET.search(
+            text, max(0, start - 80), start)):
         return True  # (rules45a) "… € net (gross approx. 3.210,00 €)": the same pay, gross
     if "mployer" in text[max(0, start - 40):start] and _OTHERS_OFFERING.search(
             text, max(0, start - 40), start) and (
@@ -791,7 +847,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # (carry50) "The midnight ride: paid per trip, 15.000 kr. each"
     if bare and "·" in text[end:end + 4] and _META_STRIP.match(text, end) is not None:
         return True  # (carry50) "Auglýsing 82859 · 1.464 views": a posting's number
-    if "verage" in clause and _INDUSTRY_AVERAGE.match(clause) is not None:
+    if "verage" in clause and (_INDUSTRY_AVERAGE.match(clause) is not None or ((
+            "ndustry" in clause or "ector" in clause or "conomy" in clause) and (
+            _INDUSTRY_AVERAGE_IS.match(clause) is not None))):
         return True  # (carry50) "Average wages in manufacturing, the whole country: …"
     named = before.search(clause)
     if named is not None and not _STATED_PAY.search(clause, named.end()):

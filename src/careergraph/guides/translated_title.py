@@ -39,8 +39,20 @@ _PAIRED = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'�
 _NATIVE_BRACKET = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,4})"
                              r"(?:\s+[–—-]\s+[^()–—]{1,30}?)?"
                              r"\s+\((?P<native>[^\W\d_][^\W\d_'’-]*"
-                             r"(?: [^\W\d_][^\W\d_'’-]*){0,3})\)"
+                             r"(?: [^\W\d_][^\W\d_'’-]*){0,4})\)"
                              r"(?P<rest>\s*(?:[–—|-].*)?)$")
+# (rules51a) "NATIVE/a … - what the post is (English title)": a Catalan or Spanish posting's
+# title in both genders ("Monitor/a de lleure", "Gerocultor/a"), a dash and the post's
+# terms, and the translator's English name of the post in the closing bracket ("Monitor/a de
+# lleure - Casal of Christmas … (Leisure monitor)"): the English is the role, the native
+# title (up to the dash) its alias.
+_GLOSSED_SLASH = re.compile(r"^(?P<native>[^\W\d_][^\W\d_'’-]*/(?:a|as|es|ora|ra)\b"
+                            r"(?: [^\W\d_][^\W\d_'’-]*){0,4})"
+                            r"\s+[–—-]\s+[^()\d]{1,90}?"
+                            r"\s+\((?P<english>[A-Za-z][A-Za-z'’-]*"
+                            r"(?: [A-Za-z][A-Za-z'’-]*){0,4})\)\s*$")
+# (rules51a) The workplace a translated title names after its post ("… In Sewing Room").
+_WORKPLACE_TAIL = re.compile(r" (?i:in|at|on) (?:(?i:the) )?[A-Z]\w*(?: [A-Z]\w*){0,2}$")
 _TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow original\b", re.IGNORECASE)
 _BAR_ROWS = 3  # a translator's bar is the page's first line or close to it
 
@@ -67,12 +79,25 @@ def translated_title(rows: Sequence[tuple[int, str]],
     The post in its two genders before its original in brackets: the first form is the
     role, the other its alias (the bracketed original is neither):
 
+    (rules51a) A title in both genders, the post's terms after a dash and the translator's
+    English name in brackets:
+
+    >>> translated_title([(1, "Translate ▸ Catalan → English"),
+    ...                   (5, "Cuiner/a de menjador - torn de matí (Canteen cook)")],
+    ...                  lambda t: False)
+    ('Canteen Cook', 5, 'Cuiner/a de menjador')
+
     >>> translated_title([(4, "Steward / Stewardess (Αεροσυνοδός) - Season 2027")],
     ...                  lambda t: False)
     ('Steward', 4, 'Stewardess')
     """
     translated = any(_TRANSLATED.search(text) for _, text in rows[:_BAR_ROWS])
     for no, text in rows[:_TITLE_ROWS]:
+        if translated and "/" in text and text.endswith(")") and (
+                glossed := _GLOSSED_SLASH.match(" ".join(text.split()))) is not None:
+            # (rules51a) "Monitor/a de lleure - … (Leisure monitor)": the gloss is the role
+            english = glossed.group("english")
+            return title_case(english.lower()), no, glossed.group("native")
         if " / " not in text:
             if "(" in text and sum(other == no for other, _ in rows[:_TITLE_ROWS]) == 1 and (
                     bracketed := _native_bracket(text, is_role_title)) is not None:
@@ -105,6 +130,8 @@ def _native_bracket(text: str, is_role_title: Callable[[str], bool]) -> tuple[st
     ('Machine Setter', 'Gépbeállító')
     >>> _native_bracket("Welder (m/f) - Győr", lambda t: True) is None
     True
+    >>> _native_bracket("PACKER IN COLD STORE (Пакувач во ладилник)", lambda t: False)
+    ('Packer', 'Пакувач во ладилник')
     """
     found = _NATIVE_BRACKET.match(" ".join(text.split()))
     if found is None or found.group("native").isascii():
@@ -113,6 +140,13 @@ def _native_bracket(text: str, is_role_title: Callable[[str], bool]) -> tuple[st
     title = title_case(english.lower() if english.isupper() else english)
     if is_role_title(title) or practitioner_noun(title.split()[-1].lower()):
         return title, found.group("native")
+    placed = _WORKPLACE_TAIL.search(title)
+    if placed is not None and placed.start() > 0 and (
+            is_role_title(head := title[:placed.start()]) or practitioner_noun(
+                head.split()[-1].lower())):
+        # (rules51a) "QUALITY CONTROLLER IN SEWING ROOM (Контролор …)": the post, then the
+        # room or plant it works in
+        return head, found.group("native")
     return None
 
 
@@ -218,6 +252,9 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
         rated = _RATED_FIRM.match(following) if "★" in following else None
         if rated is not None and not any(c.isdigit() for c in rated.group("firm")):
             return rated.group("firm")  # (rules50b) "X ★ 4.6 (212 reviews)": the venue
+        if (line is None or not line.group("firm").rstrip(".").endswith(forms)) and (
+                placed_form := _form_then_town().match(following)) is not None:
+            return placed_form.group("firm")  # (rules51a) "Vinarija Crn Kamen DOOEL Kavadarci"
         if line is not None and (line.group("firm").rstrip(".").endswith(forms) or (
                 ":" not in line.group("firm") and _public_body(line.group("firm")))):
             return line.group("firm")
@@ -235,6 +272,23 @@ def _body_openers() -> frozenset[str]:
     return frozenset(word_lists("posting_bodies").get("openers", ()))
 
 
+@cache
+def _form_then_town() -> re.Pattern[str]:
+    """(rules51a) A firm with its legal form in capitals, then its town as one capitalised
+    word on the line under a translated posting's title ("Tekstil Bregalnica Moda DOO Štip"),
+    built once."""
+    forms = "|".join(re.escape(form) for form in sorted(
+        (form for form in legal_forms("firm") if form.isupper() and len(form) >= 3),
+        key=len, reverse=True))
+    return re.compile(rf"^(?P<firm>[^\W\d_][\w'’&.-]*(?: [\w'’&.-]+){{0,6}}? (?:{forms}))"
+                      r" [^\W\d_][^\W\d_'’-]+$")
+
+
+@cache
+def _body_leaders() -> frozenset[str]:
+    return frozenset(word_lists("posting_bodies").get("leaders", ()))
+
+
 def _public_body(name: str) -> bool:
     """(rules42a) ``name`` ends on a public employer's head word that posts its own jobs
     (data: ``posting_bodies`` in ``data/headings.yaml``): "Järvi-Hämeen hyvinvointialue",
@@ -244,12 +298,16 @@ def _public_body(name: str) -> bool:
     (True, False)
     >>> _public_body("Harton Academy"), _public_body("Ministry of Works Ruritania")
     (True, True)
+    >>> _public_body("Associació Esplai Can Roure"), _public_body("Association Rules")
+    (True, False)
     """
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and (
         words[-1].lower() in _body_heads() or (
             # (rules44b) "Ministry of Health Malaysia": the body's head word first
-            len(words) >= 3 and words[1] == "of" and words[0].lower() in _body_openers()))
+            len(words) >= 3 and words[1] == "of" and words[0].lower() in _body_openers()) or (
+            # (rules51a) "Associació Esplai Can Roure": a non-profit's kind first
+            len(words) >= 3 and words[0].lower() in _body_leaders()))
 
 
 def _partner(rows: Sequence[tuple[int, str]], forms: tuple[str, ...]) -> str | None:

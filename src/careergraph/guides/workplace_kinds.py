@@ -120,7 +120,10 @@ def _bare_plural(text: str) -> bool:
 
 
 # Heads of a first item that names the conditions of the work, no kind of workplace.
-CONDITION_HEADS = frozenset({"locations", "places", "spaces", "conditions", "surroundings"})
+# (rules51a) and the weather or air worked in ("the work in the cold and the wet", "in the
+# heat and the dust"): conditions, no industry
+CONDITION_HEADS = frozenset({"locations", "places", "spaces", "conditions", "surroundings",
+                             "cold", "wet", "heat", "damp", "dust", "noise", "rain"})
 
 _SPAN = 400
 _KIND_WORDS = 3  # words of a kind before its examples ("large dairy farms such as …")
