@@ -45,6 +45,7 @@ from careergraph.guides.day_lists import day_cue, day_skills
 from careergraph.guides.declared_units import declared_currency
 from careergraph.guides.delimited import (
     Table,
+    employer_table_rows,
     export_lines,
     find_tables,
     key_value_lines,
@@ -834,13 +835,17 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
             parser.listing is None):  # (a memo's family: its chrome under the mail's)
         blank |= parser.family.chrome
         lines = [Line(no, parser.family.text.get(no, text)) for no, text in lines]
+    # ((rules51b) a tracker's "Company | Role | … | Status" rows are a table's, whose
+    # status "Not applying" is no apply button, whose band's dash is no board's)
+    tabled = employer_table_rows(pairs, vocab.headings.table_columns) if (
+        " | " in whole) else frozenset()
     if " | " in whole:
-        parser.line_cards = [(line.no, one) for line in lines
-                             if (one := one_line_card(line.text)) is not None]
+        parser.line_cards = [(line.no, one) for line in lines if line.no not in tabled
+                             and (one := one_line_card(line.text)) is not None]
         blank |= {no for no, _ in parser.line_cards}
     if "—" in whole or "–" in whole or " · " in whole:
         # a newsletter's board: "Title — Company — Place — Pay" (or " · " between cells)
-        board = board_rows([(line.no, line.text) for line in lines])
+        board = board_rows([(line.no, line.text) for line in lines if line.no not in tabled])
         parser.line_cards += [(no, card) for no, card in board if card is not None]
         blank |= {no for no, _ in board}
     if not blank:
