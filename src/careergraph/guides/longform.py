@@ -255,6 +255,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.match_tables import match_table_lines
 from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.similar_offers import (
     listed_offers,
@@ -903,6 +904,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     # a printed sheet's two columns, one after the other (a position card's fields are none)
     lines = picture_column(lines)  # ("[icon: tree]   A parks worker …": no second column)
     lines = side_by_side(lines, card_lines(lines, vocab))
+    if any("esume" in line.text or "ESUME" in line.text for line in lines):
+        # (rules51b) a resume scanner's keyword match table: the ad's keywords as skills
+        lines = match_table_lines(lines)
     if feed_page(printed := [(line.no, line.text) for line in lines]):
         # a data feed's items, one "field ..... value" a line: as a page's lines, its bare
         # figures in the page's currency
