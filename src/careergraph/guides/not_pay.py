@@ -672,6 +672,12 @@ _RESTATED_PERIOD = re.compile(r"\d[\d.,]*\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(?P<p
                               r"|\([^()]{0,40}\)\s*,\s*or)\s+(?:about\s+|around\s+|roughly\s+)?"
                               r"(?:[$£€]\s?|[A-Z]{3}\s?)?$")
 _PERIOD_AFTER = re.compile(r"\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(year|month|week|day|hour)\b")
+# (rules51b) The same restated in a bracket after the first figure's period, in the same
+# clause ("Your base salary will be €98,500 a year, paid monthly in euro (€8,208.33 a month
+# gross)"): the same pay, no second salary.
+_BRACKET_RESTATED = re.compile(r"\d[\d.,]*\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(?P<period>year|"
+                               r"month|week|day|hour)\b[^.;()\d]{0,40}\(\s*(?:about\s+|around\s+|"
+                               r"approx\.?\s+|roughly\s+)?(?:[$£€]\s?|[A-Z]{3}\s?)?$")
 
 
 # (carry50) A board's average across a whole industry, named in lower case after "in"
@@ -711,11 +717,15 @@ def _restated(text: str, start: int, end: int) -> bool:
     >>> t = "You earn £40,000 a year, or £45,000 a year with overtime."
     >>> _restated(t, t.index("£45"), t.index(" a year with"))
     False
+    >>> t = "Pay is €98,500 a year, paid monthly (€8,208.33 a month gross)."
+    >>> _restated(t, t.index("€8,"), t.index(" a month gross"))
+    True
     >>> t = "The average X earns about $36,440 a year, or $17.52 an hour."
     >>> _restated(t, t.index("$17"), t.index(" an hour"))
     False
     """
-    found = _RESTATED_PERIOD.search(text, max(0, start - 90), start)
+    found = _RESTATED_PERIOD.search(text, max(0, start - 90), start) or (
+        _BRACKET_RESTATED.search(text, max(0, start - 90), start))
     after = _PERIOD_AFTER.match(text, end)
     return found is not None and after is not None and found.group("period") != after.group(1)
 
@@ -724,7 +734,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
     if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
-            or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
+            or "that is" in text[max(0, start - 16):start] or "(" in text[max(0, start - 12):start]
+            ) and _restated(text, start, end):
         return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
     if "stimated" in text[max(0, start - 32):start] and _BEFORE_TAX.match(
             text, end) and _ESTIMATE_LABEL.search(text, max(0, start - 32), start):
