@@ -852,7 +852,14 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
     if not blank:
         return lines
     parser.family_chrome = {no: text for no, text in pairs if no in blank and text.strip()}
-    return [Line(no, "" if no in blank else text) for no, text in lines]
+    # ((rules51b) a tracker card's "· Industry: Medical devices ·" note: the card's sector,
+    # kept as a field line of its own when the card is read)
+    kept = {no: found.group(1) for no, text in pairs if no in blank and "ndustry:" in text
+            and (found := _CARD_INDUSTRY.search(text)) is not None}
+    return [Line(no, kept.get(no, "") if no in blank else text) for no, text in lines]
+
+
+_CARD_INDUSTRY = re.compile(r"·\s*(Industry:\s*[^·]{2,60}?)\s*(?:·|$)")
 
 
 _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
