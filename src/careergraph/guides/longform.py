@@ -187,6 +187,7 @@ from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
 from careergraph.guides.longform_skills import _group_label, brands_apart, listed_bracket
 from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.mail import mail_page
+from careergraph.guides.match_tables import match_table_lines
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path
 from careergraph.guides.military_match import military_rows
@@ -255,7 +256,6 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.match_tables import match_table_lines
 from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.similar_offers import (
     listed_offers,

@@ -41,8 +41,8 @@ _DOCUMENT = re.compile(r"\b(?:resume|résumé|cv|job\s+description|job\s+ad|the\
 _AD_COLUMN = re.compile(r"\b(?:job\s+description|job\s+ad|the\s+ad|jd)\b", re.IGNORECASE)
 # One row: the keyword, then its counts or verdicts, two spaces or more before each.
 _VALUE = r"(?:\d{1,3}|yes|no|[✓✗✔✘])(?:\s?\(\d{1,3}\))?"
-_ROW = re.compile(rf"\s*(?P<name>\S(?:[^\s]|\s(?!\s)){{0,80}}?)(?P<values>(?:\s{{2,}}{_VALUE}){{1,2}})\s*",
-                  re.IGNORECASE)
+_ROW = re.compile(rf"\s*(?P<name>\S(?:[^\s]|\s(?!\s)){{0,80}}?)"
+                  rf"(?P<values>(?:\s{{2,}}{_VALUE}){{1,2}})\s*", re.IGNORECASE)
 _RULE = re.compile(r"[\s=_-]*-{3,}[\s=_-]*")
 _SPACES = re.compile(r"\s{2,}")
 
