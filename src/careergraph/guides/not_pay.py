@@ -672,11 +672,12 @@ _RESTATED_PERIOD = re.compile(r"\d[\d.,]*\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(?P<p
                               r"|\([^()]{0,40}\)\s*,\s*or)\s+(?:about\s+|around\s+|roughly\s+)?"
                               r"(?:[$£€]\s?|[A-Z]{3}\s?)?$")
 _PERIOD_AFTER = re.compile(r"\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(year|month|week|day|hour)\b")
-# (rules51b) The same restated in a bracket after the first figure's period, in the same
-# clause ("Your base salary will be €98,500 a year, paid monthly in euro (€8,208.33 a month
-# gross)"): the same pay, no second salary.
+# (rules51b) The same restated in a bracket after how it is paid, in the same clause ("Your
+# base salary will be €98,500 a year, paid monthly in euro (€8,208.33 a month gross)"): the
+# same pay, no second salary.  (Without "paid …" a bracketed figure in another period stays
+# a salary, as sets 13, 19, 29 and 36's truth has it: "$57,120 per year ($27.46 per hour)".)
 _BRACKET_RESTATED = re.compile(r"\d[\d.,]*\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(?P<period>year|"
-                               r"month|week|day|hour)\b[^.;()\d]{0,40}\(\s*(?:about\s+|around\s+|"
+                               r"month|week|day|hour)\b,?\s+paid\b[^.;()\d]{0,30}\(\s*(?:about\s+|around\s+|"
                                r"approx\.?\s+|roughly\s+)?(?:[$£€]\s?|[A-Z]{3}\s?)?$")
 
 
