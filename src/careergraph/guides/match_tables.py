@@ -47,6 +47,28 @@ _RULE = re.compile(r"[\s=_-]*-{3,}[\s=_-]*")
 _SPACES = re.compile(r"\s{2,}")
 
 
+# A bracket of the keyword's kinds ("transmitters (pressure, level, flow)", "analyzers (pH,
+# O2)"): single words, no tool's name in capitals among them ("Excel (XLOOKUP, pivot
+# tables)" names tools: kept).
+_KINDS_BRACKET = re.compile(r"\s*\((?P<items>[^()]{1,60})\)$")
+_CAPITALS = re.compile(r"[A-Z]{3}")
+
+
+def _unqualified(name: str) -> str:
+    """``name`` without a bracket of its kinds (see ``_KINDS_BRACKET``).
+
+    >>> _unqualified("transmitters (pressure, level, flow)"), _unqualified("Excel (VBA, pivots)")
+    ('transmitters', 'Excel (VBA, pivots)')
+    """
+    found = _KINDS_BRACKET.search(name)
+    if found is None:
+        return name
+    items = [item.strip() for item in found["items"].split(",")]
+    if len(items) < 2 or any(len(item.split()) != 1 or _CAPITALS.search(item) for item in items):
+        return name
+    return name[:found.start()]
+
+
 def match_table_lines(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with each resume scanner's keyword match table rewritten as a skills list
     (see the module's doc); unchanged when the page has none.
@@ -85,7 +107,7 @@ def match_table_lines(lines: Sequence[Line]) -> list[Line]:
             if len(values) != len(columns):
                 break
             resume_only = ad is not None and values[ad].strip() == "0"
-            rows.append((at, None if resume_only else row["name"].strip()))
+            rows.append((at, None if resume_only else _unqualified(row["name"].strip())))
             at += 1
         if not any(name for _, name in rows):
             index += 1
