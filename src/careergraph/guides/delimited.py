@@ -70,6 +70,7 @@ ColumnWords = tuple[tuple[str, tuple[str, ...]], ...]
 _SEPARATORS = ("\t", "|", ";", ",")
 _MIN_CELLS = 2  # a header names at least two columns
 _HEAD_WORDS = 5  # a header cell is a short name
+_HEAD_CHARS = 40  # (rules51b) an employer column's name, read before the rest of a header
 _ROW_TITLE_WORDS = 10
 # Kinds that make a header worth reading: the row states one of these.
 _STATING = frozenset({"pay", "skills", "next", "previous", "lateral", "employers", "systems"})
@@ -630,11 +631,12 @@ def employer_table_rows(lines: Sequence[tuple[int, str]], words: ColumnWords) ->
             taken.add(no)
             continue
         head = _uncaptioned(cells)
-        kinds = [c.kind if (c := _column(0, cell, words)) is not None else None
-                 for cell in head]
-        width = len(cells) if (
-            len(cells) >= _MIN_CELLS + 1 and kinds[0] == "employers" and "title" in kinds
-            and not any(find_money(cell) is not None for cell in cells)) else 0
+        first = _column(0, head[0], words) if len(cells) >= _MIN_CELLS + 1 and len(
+            head[0]) < _HEAD_CHARS else None  # (the first cell alone, for most rows)
+        width = len(cells) if first is not None and first.kind == "employers" and any(
+            (c := _column(0, cell, words)) is not None and c.kind == "title"
+            for cell in head[1:]) and not any(
+            find_money(cell) is not None for cell in cells) else 0
     return frozenset(taken)
 
 
