@@ -574,8 +574,11 @@ def _fit(cells: Sequence[str], columns: Sequence[Column], width: int,
     if not title or len(title.split()) > _ROW_TITLE_WORDS:
         return "no title"
     if has_title and not is_title(title_core(title)) and not (
-            # ((rules51b) "MSL (6-month contract)": the title before its aside)
-            title.endswith(")") and is_title(title_core(_HEAD_NOTE.sub("", title)))):
+            # ((rules51b) a tracker's "Company | Role" row "MSL (6-month contract)": the
+            # title before its aside; other tables' rows with an aside are left to the row
+            # rules, which know a price schedule's charge columns)
+            title.endswith(")") and any(c.kind == "employers" for c in columns)
+            and is_title(title_core(_HEAD_NOTE.sub("", title)))):
         return f"{title!r}{_UNKNOWN}"
     for column in columns:
         value = cells[column.index].strip() if column.index < len(cells) else ""
