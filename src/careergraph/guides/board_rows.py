@@ -43,8 +43,14 @@ _UNSTATED = re.compile(r"(?:salary|pay|wage)s?\s+(?:not (?:stated|given|disclose
                        r"undisclosed|negotiable|on request)", re.IGNORECASE)
 
 
+# (rules51b) A tracker card's own marks: its box, or a note of when it was added or applied.
+_TRACKED = re.compile(r"^\s*[☐☑]|·\s*(?:added|applied|saved)\s+\d{1,2}/\d{1,2}\b|"
+                      r"·\s*Industry:", re.IGNORECASE)
+_NOTE_CELLS = 3  # (the notes after a tracker card's pay: its industry, date and a remark)
+
+
 def _cells(text: str) -> list[str] | None:
-    stripped = text.strip().lstrip("▸►▶•·*-→ ")
+    stripped = text.strip().lstrip("▸►▶•·*-→☐☑✓✔ ")  # (rules51b: a tracker card's box)
     dotted = len(_DOT.findall(stripped)) >= _MIN_CELLS - 1  # (a band's dash inside a cell)
     cells = [cell.strip() for cell in (
         _DASH if _DASH.search(stripped) and not dotted else _DOT).split(stripped)]
@@ -57,6 +63,11 @@ def _cells(text: str) -> list[str] | None:
             _CONTRACT.fullmatch(cell) for cell in cells[1:paid[0]]):
         # "Title · Company · Place · € 3,200 – € 3,900 per month · Full time": the cells
         # after the pay (the contract) are no part of the card
+        return cells[:paid[0] + 1]
+    if dotted and len(paid) == 1 and paid[0] >= _MIN_CELLS - 1 and (
+            len(cells) - paid[0] - 1 <= _NOTE_CELLS) and _TRACKED.search(text):
+        # (rules51b) a tracker board's card "Title · Company · Place · $118k–$142k · Industry:
+        # … · added 11/20": the owner's notes after the pay are no part of the card
         return cells[:paid[0] + 1]
     if any(find_amounts(cell) for cell in cells[:-1]):
         return None  # ("Apprentice – Townsville – $19.60 – $30.10": a band split by dashes)

@@ -18,6 +18,10 @@ quiz's blurb about the reader's interests: the title the label announces
 standard" / "T Level" / … / "Boat builder" / "Boat builder" / "Engineering and
 manufacturing"): the card's title printed twice, one line right after the other, names the
 role (:func:`doubled_title`).
+
+(rules51b) A job seeker's application tracker (a kanban board, a notes-app page) names its
+target role on a labelled line at its head: "Target: Medical Science Liaison (MSL) – …",
+"Goal: land an Embedded Software Engineer role (L2) …" (:func:`target_title`).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from careergraph.guides.text import is_title_case
+from careergraph.names import is_acronym_of
 
 _REACH = 25  # non-blank lines of the page's head read for the title
 _TITLE_WORDS = 5
@@ -127,4 +132,49 @@ def labelled_title(lines: Sequence[tuple[int, str]], is_role_title: Callable[[st
         if 0 < len(words) <= _TITLE_WORDS and is_title_case(line) and is_role_title(title):
             return title, no
         return None
+    return None
+
+
+# (rules51b) A tracker's label for the job sought, an icon before it allowed, and the verb
+# phrase a goal opens with ("Goal: land an X role").  The title's words are bounded and
+# each opens with a capital, so a long glued line fails at its first words.
+_TARGET_LINE = re.compile(
+    r"[^\w\n]{0,6}(?:my\s+)?(?:target|goal)(?:\s+(?:role|job|position))?\s*:\s*"
+    r"(?:(?:land|get|find|secure)\s+(?:an?|my\s+first)\s+)?"
+    r"(?-i:(?P<title>[A-Z][\w&'-]{0,30}(?:[ ][A-Z][\w&'-]{0,30}){0,4})"
+    r"(?:\s+\((?P<abbr>[A-Z]{2,6})\))?)"
+    r"(?=\s+(?:role|job|position|post)\b|\s*[–—,;(]|\s+-\s|\s*$)",
+    re.IGNORECASE)
+_TARGET_REACH = 8  # non-blank lines of a tracker's head read for its target
+
+
+def target_title(lines: Sequence[tuple[int, str]], is_role_title: Callable[[str], bool],
+                 ) -> tuple[str, int, str | None] | None:
+    """(rules51b) The role a tracker's "Target:" or "Goal:" line at the page's head names,
+    with its abbreviation in brackets when the title spells it, or None.  The title is a
+    known role title, or one its bracketed abbreviation spells ("Medical Science Liaison
+    (MSL)").
+
+    >>> target_title([(1, "Board: winter search"), (2, "Target: Grant Writer – remote")],
+    ...              lambda t: t == "Grant Writer")
+    ('Grant Writer', 2, None)
+    >>> target_title([(3, "🎯 Target: Field Survey Liaison (FSL) – north")], lambda t: False)
+    ('Field Survey Liaison', 3, 'FSL')
+    >>> target_title([(1, "Goal: land a Grant Writer role by May")], lambda t: t == "Grant Writer")
+    ('Grant Writer', 1, None)
+    >>> target_title([(1, "Target: Q2 Revenue – 40k")], lambda t: False) is None
+    True
+    """
+    head = [(no, text.strip()) for no, text in lines if text.strip()][:_TARGET_REACH]
+    for no, text in head:
+        found = _TARGET_LINE.match(text)
+        if found is None:
+            continue
+        title, abbr = found["title"], found["abbr"]
+        if not is_title_case(title) or not title[:1].isupper():
+            continue
+        if is_role_title(title) or (abbr is not None and len(title.split()) >= 2
+                                    and is_acronym_of(abbr, title.split())):
+            return title, no, abbr if abbr is not None and is_acronym_of(
+                abbr, title.split()) else None
     return None

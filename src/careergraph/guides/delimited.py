@@ -70,6 +70,7 @@ ColumnWords = tuple[tuple[str, tuple[str, ...]], ...]
 _SEPARATORS = ("\t", "|", ";", ",")
 _MIN_CELLS = 2  # a header names at least two columns
 _HEAD_WORDS = 5  # a header cell is a short name
+_HEAD_CHARS = 40  # (rules51b) an employer column's name, read before the rest of a header
 _ROW_TITLE_WORDS = 10
 # Kinds that make a header worth reading: the row states one of these.
 _STATING = frozenset({"pay", "skills", "next", "previous", "lateral", "employers", "systems"})
@@ -572,7 +573,12 @@ def _fit(cells: Sequence[str], columns: Sequence[Column], width: int,
         title = level
     if not title or len(title.split()) > _ROW_TITLE_WORDS:
         return "no title"
-    if has_title and not is_title(title_core(title)):
+    if has_title and not is_title(title_core(title)) and not (
+            # ((rules51b) a tracker's "Company | Role" row "MSL (6-month contract)": the
+            # title before its aside; other tables' rows with an aside are left to the row
+            # rules, which know a price schedule's charge columns)
+            title.endswith(")") and any(c.kind == "employers" for c in columns)
+            and is_title(title_core(_HEAD_NOTE.sub("", title)))):
         return f"{title!r}{_UNKNOWN}"
     for column in columns:
         value = cells[column.index].strip() if column.index < len(cells) else ""
@@ -585,6 +591,56 @@ def _fit(cells: Sequence[str], columns: Sequence[Column], width: int,
     stated = any(c.kind in _STATING and c.index < len(cells) and cells[c.index].strip()
                  and not EMPTY.match(cells[c.index].strip()) for c in columns)
     return (title, level) if stated else "states nothing"
+
+
+def _uncaptioned(cells: list[str]) -> list[str]:
+    """(rules51b) A header row whose first cell carries the table's caption before a dash
+    ("Applications (table view) — Company"): the cell's column name after the dash.
+
+    >>> _uncaptioned(["Applications (table view) — Company", "Role", "Pay"])
+    ['Company', 'Role', 'Pay']
+    >>> _uncaptioned(["Senior – Lead", "Pay", "Notes"])
+    ['Senior – Lead', 'Pay', 'Notes']
+    """
+    if len(cells) < _MIN_CELLS + 1 or not cells[0]:
+        return cells
+    for dash in (" — ", " – "):
+        caption, found, head = cells[0].rpartition(dash)
+        if found and len(caption.split()) >= 2 and 0 < len(head.split()) <= 2 and (
+                "(" in caption or caption.rstrip().endswith(":") or len(caption.split()) >= 3):
+            return [head.strip(), *cells[1:]]
+    return cells
+
+
+def employer_table_rows(lines: Sequence[tuple[int, str]], words: ColumnWords) -> frozenset[int]:
+    """(rules51b) The rows of a pipe table whose header opens with its employer column and
+    names a title column ("Company | Role | … | Salary | Status | Notes": a job seeker's
+    applications): read by their header as table rows, never as one-line job cards (whose
+    "apply" cells a status such as "Not applying" would otherwise imitate).
+
+    >>> words = (("employers", ("company",)), ("title", ("role",)), ("pay", ("salary",)))
+    >>> sorted(employer_table_rows([(1, "Company | Role | Salary"), (2, "Acme | Baker | £1"),
+    ...                             (3, "Acme | Cook | £2 | apply"), (4, "")], words))
+    [2]
+    """
+    taken: set[int] = set()
+    width = 0
+    for no, text in lines:
+        if " | " not in text:
+            width = 0
+            continue
+        cells = split_cells(text, "|")
+        if width and len(cells) == width:
+            taken.add(no)
+            continue
+        head = _uncaptioned(cells)
+        first = _column(0, head[0], words) if len(cells) >= _MIN_CELLS + 1 and len(
+            head[0]) < _HEAD_CHARS else None  # (the first cell alone, for most rows)
+        width = len(cells) if first is not None and first.kind == "employers" and any(
+            (c := _column(0, cell, words)) is not None and c.kind == "title"
+            for cell in head[1:]) and not any(
+            find_money(cell) is not None for cell in cells) else 0
+    return frozenset(taken)
 
 
 def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
@@ -625,6 +681,8 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
             open_table, rows, skipped = None, [], []
             continue
         cells = split_cells(text, separator)
+        if open_table is None:  # (rules51b) "Applications (table view) — Company | Role | …"
+            cells = _uncaptioned(cells)
         heads = _may_head(cells)  # (a prose line cut at its commas heads no table)
         columns = _header(cells, words, separator) if heads else None
         if heads and (columns is not None or open_table is None):

@@ -45,6 +45,7 @@ from careergraph.guides.day_lists import day_cue, day_skills
 from careergraph.guides.declared_units import declared_currency
 from careergraph.guides.delimited import (
     Table,
+    employer_table_rows,
     export_lines,
     find_tables,
     key_value_lines,
@@ -186,6 +187,7 @@ from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
 from careergraph.guides.longform_skills import _group_label, brands_apart, listed_bracket
 from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.mail import mail_page
+from careergraph.guides.match_tables import match_table_lines
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path
 from careergraph.guides.military_match import military_rows
@@ -834,19 +836,30 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
             parser.listing is None):  # (a memo's family: its chrome under the mail's)
         blank |= parser.family.chrome
         lines = [Line(no, parser.family.text.get(no, text)) for no, text in lines]
+    # ((rules51b) a tracker's "Company | Role | … | Status" rows are a table's, whose
+    # status "Not applying" is no apply button, whose band's dash is no board's)
+    tabled = employer_table_rows(pairs, vocab.headings.table_columns) if (
+        " | " in whole) else frozenset()
     if " | " in whole:
-        parser.line_cards = [(line.no, one) for line in lines
-                             if (one := one_line_card(line.text)) is not None]
+        parser.line_cards = [(line.no, one) for line in lines if line.no not in tabled
+                             and (one := one_line_card(line.text)) is not None]
         blank |= {no for no, _ in parser.line_cards}
     if "—" in whole or "–" in whole or " · " in whole:
         # a newsletter's board: "Title — Company — Place — Pay" (or " · " between cells)
-        board = board_rows([(line.no, line.text) for line in lines])
+        board = board_rows([(line.no, line.text) for line in lines if line.no not in tabled])
         parser.line_cards += [(no, card) for no, card in board if card is not None]
         blank |= {no for no, _ in board}
     if not blank:
         return lines
     parser.family_chrome = {no: text for no, text in pairs if no in blank and text.strip()}
-    return [Line(no, "" if no in blank else text) for no, text in lines]
+    # ((rules51b) a tracker card's "· Industry: Medical devices ·" note: the card's sector,
+    # kept as a field line of its own when the card is read)
+    kept = {no: found.group(1) for no, text in pairs if no in blank and "ndustry:" in text
+            and (found := _CARD_INDUSTRY.search(text)) is not None}
+    return [Line(no, kept.get(no, "") if no in blank else text) for no, text in lines]
+
+
+_CARD_INDUSTRY = re.compile(r"·\s*(Industry:\s*[^·]{2,60}?)\s*(?:·|$)")
 
 
 _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
@@ -898,6 +911,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     # a printed sheet's two columns, one after the other (a position card's fields are none)
     lines = picture_column(lines)  # ("[icon: tree]   A parks worker …": no second column)
     lines = side_by_side(lines, card_lines(lines, vocab))
+    if any("esume" in line.text or "ESUME" in line.text for line in lines):
+        # (rules51b) a resume scanner's keyword match table: the ad's keywords as skills
+        lines = match_table_lines(lines)
     if feed_page(printed := [(line.no, line.text) for line in lines]):
         # a data feed's items, one "field ..... value" a line: as a page's lines, its bare
         # figures in the page's currency

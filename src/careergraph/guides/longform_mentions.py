@@ -54,6 +54,7 @@ from careergraph.guides.roles import rank_aliases, singular_title, stated_aliase
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
 from careergraph.guides.stated_ladders import rose_ladder, story_ladder
 from careergraph.guides.story import worker_ladder
+from careergraph.guides.text import is_title_case
 from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.training_stages import final_grade
 from careergraph.guides.workplace_kinds import places_in, unit_owners
@@ -63,6 +64,9 @@ from careergraph.model import SkillKind
 
 # (rules38b) A chain's first step that is a learner's word alone, with an aside ("Apprentice (4
 # years, with a journeyman or master)").
+# (rules51b) A chain's last box naming two posts: "X Planner or X Supervisor".
+_LAST_FORK = re.compile(r"\s+or\s+")
+_FORK_WORDS = 4  # (each post of a fork a short Title-Case name)
 _LEARNER_FIRST = re.compile(r"(Apprentice|Trainee|Improver)(?:\s*\([^()]*\))?")
 # A ladder step in Title Case, two to five words ("Library Technician").
 _CAPITALISED_STEP = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}")
@@ -556,7 +560,18 @@ class MentionMixin(SectionMixin):
         if laddered:
             self.chain_rungs = (row.no, frozenset(fact_key(step) for step in steps[1:] if step))
             self.chain_steps = frozenset(fact_key(step) for step in steps if step)
-            self.out.progression([(role, row.no) for role in steps if role])
+            forks = [step for part in _LAST_FORK.split(chain[-1].strip().rstrip("."))
+                     if (step := ladder_step(part, self.vocab, self.role, plain=True) or (
+                         part.strip() if 0 < len(part.split()) <= _FORK_WORDS
+                         and is_title_case(part.strip()) else None))
+                     ] if chain and len(steps) >= 2 and _LAST_FORK.search(chain[-1]) else []
+            if len(forks) == 2:  # ((rules51b) "… → Senior X → X Planner or X Supervisor":
+                # the ladder forks at its top into two posts, each a rung)
+                for fork in forks:
+                    self.out.progression([(role, row.no) for role in [*steps[:-1], fork]
+                                          if role])
+            else:
+                self.out.progression([(role, row.no) for role in steps if role])
             if top is not None and len(steps) >= 2 and steps[-2]:
                 self.out.progression([(steps[-2] or "", row.no), (top[1], row.no)])
             for raw, step in zip(printed, steps, strict=False) if chain and len(

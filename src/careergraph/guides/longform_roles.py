@@ -13,7 +13,12 @@ from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import fact_key
-from careergraph.guides.chrome_title import chrome_title, doubled_title, labelled_title
+from careergraph.guides.chrome_title import (
+    chrome_title,
+    doubled_title,
+    labelled_title,
+    target_title,
+)
 from careergraph.guides.classified_ads import classified_ads, classified_role
 from careergraph.guides.costed_posts import staffed_post
 from careergraph.guides.degree_pages import degree_title
@@ -409,6 +414,14 @@ class RoleMixin(ParserState):
                 self.out.add("aliases", topped[2], topped[1])
             self.role = topped[0]
             self.firm_under_title(rows, RoleChoice(topped[0], topped[1], "title_line"))
+            return
+        targeted = target_title([(row.no, row.full or row.text) for row in rows],
+                                self.vocab.is_role_title)
+        if targeted is not None:  # (rules51b) a tracker board's "Target: X (ABBR) – …"
+            self.out.set_role(targeted[0], targeted[1], signal="title_line")
+            if targeted[2] is not None:
+                self.out.add("aliases", targeted[2], targeted[1])
+            self.role = targeted[0]
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

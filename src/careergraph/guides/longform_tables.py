@@ -359,11 +359,14 @@ class TableMixin(LadderMixin):
                 dollar=self.dollar, home=self.home,
                 period=self.period)
             for line, cell, money, statistic in facts.pay:
-                for title in cell_titles(cell, self.own_title) if table.titled else [cell]:
+                for title in cell_titles(cell, self.own_title, self.vocab.is_role_title) if (
+                        table.titled) else [cell]:
                     # "Band 5 | £31,000 – £37,000" (no title column): the role at a level
                     # (rules34a2: "Clinical Officer Intern", the role at its learner level)
                     learner = learner_after(title, self.role or "")
-                    own = not table.titled or mine(title) or learner is not None
+                    # ((rules51b) "MSL, Haematology": the role with its specialism)
+                    own = not table.titled or mine(title) or learner is not None or (
+                        "," in title and mine(title_core(title)))
                     self.out.salary(SalaryRange(
                         level=(salary_level(title) or learner) if own else None, label=cell,
                         currency=money.currency, min=money.low, max=money.high,

@@ -119,6 +119,45 @@ _PAY_POINT = re.compile(r"^(?:Step|Grade|Band|Level|Scale|Point|Increment)\s+"
                         r"[\dIVX]{1,4}[A-Za-z]?$")
 
 
+# (rules51b) The head nouns of public bodies two words may share ("county and district
+# councils", "fire and rescue service").
+_BODY_HEAD = re.compile(r"\b(?:services?|councils?|authorit(?:y|ies)|trusts?|boards?|"
+                        r"agenc(?:y|ies)|departments?|commissions?)$")
+
+
+def _shared_heads(kinds: list[str], text: str) -> list[str]:
+    """(rules51b) Kinds of employer cut at an "and" that joins two words before one head
+    noun ("employed by the county and district councils, the fire and rescue service"): a
+    lone lower-case word in the singular, printed with "and" before the next kind whose head
+    names a public body (a service, a council, an authority, a trust, a board), shares its
+    head: one kind, as printed ("insurance and public safety", "military and correctional
+    facilities" stay two kinds).
+
+    >>> _shared_heads(["county", "district councils", "fire", "rescue service", "NHS trusts"],
+    ...               "by the county and district councils, the fire and rescue service")
+    ['county and district councils', 'fire and rescue service', 'NHS trusts']
+    >>> _shared_heads(["schools", "colleges"], "in schools and colleges")
+    ['schools', 'colleges']
+    >>> _shared_heads(["military", "correctional facilities"],
+    ...               "military and correctional facilities")
+    ['military', 'correctional facilities']
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(kinds):
+        kind = kinds[index]
+        if index + 1 < len(kinds) and " " not in kind and kind.isalpha() and kind.islower() and (
+                not kind.endswith("s")):
+            joined = f"{kind} and {kinds[index + 1]}"
+            if joined in text and _BODY_HEAD.search(kinds[index + 1]):
+                out.append(joined)
+                index += 2
+                continue
+        out.append(kind)
+        index += 1
+    return out
+
+
 def _role_plural(name: str, role: str) -> bool:
     """``name`` is the role's title, its workers in the plural ("Directors of Audit" on the
     guide for Director of Audit): no employer.
@@ -667,6 +706,8 @@ class WorkplaceMixin(PayMixin):
             # … working in hoistways and machine rooms": the job's conditions, no workplaces
             text = text[: text.rfind(". ", 0, conditions.start()) + 1]
         employers, kinds = workplaces(without_towns(text), self.vocab, holder)
+        if " and " in text and len(kinds) > 1:
+            kinds = _shared_heads(kinds, text)
         employers += role_employers(text, self.role, self.vocab)
         employers = [name for name in employers if not awarding_body(text, name)]
         if self.duty_stations(text):

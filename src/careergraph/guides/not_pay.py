@@ -680,6 +680,13 @@ _RESTATED_PERIOD = re.compile(r"\d[\d.,]*\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(?P<p
                               r"|\([^()]{0,40}\)\s*,\s*or)\s+(?:about\s+|around\s+|roughly\s+)?"
                               r"(?:[$£€]\s?|[A-Z]{3}\s?)?$")
 _PERIOD_AFTER = re.compile(r"\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(year|month|week|day|hour)\b")
+# (rules51b) The same restated in a bracket after how it is paid, in the same clause ("Your
+# base salary will be €98,500 a year, paid monthly in euro (€8,208.33 a month gross)"): the
+# same pay, no second salary.  (Without "paid …" a bracketed figure in another period stays
+# a salary, as sets 13, 19, 29 and 36's truth has it: "$57,120 per year ($27.46 per hour)".)
+_BRACKET_RESTATED = re.compile(r"\d[\d.,]*\s*(?:[A-Z]{3}\s+)?(?:a|an|per)\s+(?P<period>year|"
+                               r"month|week|day|hour)\b,?\s+paid\b[^.;()\d]{0,30}\(\s*(?:about\s+|around\s+|"
+                               r"approx\.?\s+|roughly\s+)?(?:[$£€]\s?|[A-Z]{3}\s?)?$")
 
 
 # (carry50) A board's average across a whole industry, named in lower case after "in"
@@ -755,11 +762,15 @@ def _restated(text: str, start: int, end: int) -> bool:
     >>> t = "You earn £40,000 a year, or £45,000 a year with overtime."
     >>> _restated(t, t.index("£45"), t.index(" a year with"))
     False
+    >>> t = "Pay is €98,500 a year, paid monthly (€8,208.33 a month gross)."
+    >>> _restated(t, t.index("€8,"), t.index(" a month gross"))
+    True
     >>> t = "The average X earns about $36,440 a year, or $17.52 an hour."
     >>> _restated(t, t.index("$17"), t.index(" an hour"))
     False
     """
-    found = _RESTATED_PERIOD.search(text, max(0, start - 90), start)
+    found = _RESTATED_PERIOD.search(text, max(0, start - 90), start) or (
+        _BRACKET_RESTATED.search(text, max(0, start - 90), start))
     after = _PERIOD_AFTER.match(text, end)
     return found is not None and after is not None and found.group("period") != after.group(1)
 
@@ -768,7 +779,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
     if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
-            or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
+            or "that is" in text[max(0, start - 16):start] or "(" in text[max(0, start - 12):start]
+            ) and _restated(text, start, end):
         return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
     if "pay" in text[end:end + 20] and _PER_PAY_AFTER.match(text, end) is not None and (
             _PAYMENTS_BEFORE.search(text, max(0, start - 80), start) is not None):

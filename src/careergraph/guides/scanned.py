@@ -62,7 +62,12 @@ def _running_head(line: str) -> bool:
     """Is ``line`` a running head?  (A figure at one end is tested before the pattern.)"""
     bare = line.strip()
     return bool(bare) and (bare[0].isdigit() or bare[-1].isdigit()) and "   " in bare and (
-        _RUNNING_HEAD.match(line) is not None)
+        _RUNNING_HEAD.match(line) is not None) and _COUNT_COLUMNS.search(bare) is None
+
+
+# (rules51b) Two figures in columns at a line's end are a table row's counts ("SWIFT    0
+# 1" in a resume scanner's keyword table), never a running head's page number.
+_COUNT_COLUMNS = re.compile(r"[ \t]{3}\d{1,4}[ \t]{3,}\d{1,4}$")
 
 
 # (prec13) A running head of any case: a caption and the page's number, parted by a bar or a

@@ -145,7 +145,8 @@ def table_facts(table: Table, *, own: Callable[[str], bool],
     return facts
 
 
-def cell_titles(cell: str, own: Callable[[str], bool]) -> list[str]:
+def cell_titles(cell: str, own: Callable[[str], bool],
+                known: Callable[[str], bool] | None = None) -> list[str]:
     """The titles a table's title cell names: "Clerk, Typist" (one of them the role) is two,
     "Claims Specialist, Large Loss" one title.
 
@@ -155,11 +156,19 @@ def cell_titles(cell: str, own: Callable[[str], bool]) -> list[str]:
     ['Claims Specialist, Large Loss']
     >>> cell_titles("Head of Archives / City Archivist", lambda t: False)
     ['Head of Archives', 'City Archivist']
+
+    With ``known`` (a title the vocabulary knows), a part after the role's own that names
+    no title is its specialism ((rules51b) "MSL, Haematology": one title).
+
+    >>> cell_titles("MSL, Haematology", lambda t: t == "MSL", lambda t: False)
+    ['MSL, Haematology']
     """
     parts = [part.strip() for part in _CELL_SPLIT.split(cell) if part.strip()]
     whole = [part.strip() for part in cell.split(" / ")]  # two whole titles: a figure each
     if len(whole) > 1 and all(len(part.split()) >= 2 for part in whole):
         return whole
+    if known is not None and not all(own(part) or known(part) for part in parts):
+        return [cell]
     return parts if len(parts) > 1 and any(own(part) for part in parts) else [cell]
 
 
