@@ -183,7 +183,36 @@ def _inside_title(part: str, text: str, title: str) -> bool:
     if not title or part.lower() not in title.lower():
         return False
     rest = re.sub(re.escape(title), " ", text, flags=re.IGNORECASE)
-    return re.search(rf"\b{re.escape(part)}\b", rest, re.IGNORECASE) is None
+    if re.search(rf"\b{re.escape(part)}\b", rest, re.IGNORECASE) is None:
+        return True
+    return title.lower().startswith(f"{part.lower()} of ") and _head_printed_whole(
+        part, text, title)
+
+
+def _head_printed_whole(head: str, text: str, title: str) -> bool:
+    """(fixes98) ``head`` (the role's noun before its "of" tail) is printed in ``text``, as
+    spelt, only where the whole ``title`` follows ("then become Electrician of maintenance"):
+    a lower-case mention elsewhere ("start as Apprentice electrician") is another title's
+    word, and the move read as ``head`` is the role itself.
+
+    >>> _head_printed_whole("Electrician", "start as Apprentice electrician, then become "
+    ...                     "Electrician of maintenance", "Electrician of maintenance")
+    True
+    >>> _head_printed_whole("Electrician", "an Electrician can become Electrician of "
+    ...                     "maintenance", "Electrician of maintenance")
+    False
+    """
+    tail, size = title[len(head):].lower(), len(head)
+    start = text.find(head)
+    seen = False
+    while start != -1:
+        end = start + size
+        if not (start and text[start - 1].isalnum()) and not text[end:end + 1].isalnum():
+            if text[end:end + len(tail)].lower() != tail:
+                return False
+            seen = True
+        start = text.find(head, end)
+    return seen
 
 
 def _from_role_in(text: str, role: str) -> bool:
