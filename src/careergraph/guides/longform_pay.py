@@ -289,6 +289,10 @@ _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{
                             # spine point 31 (£41,064 per annum)")
                             r"|\b(?i:spine|pay)\s+points?\s+\d{1,3}\s*[,(:]\s*[$€£₹]\s?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
+# (fixes98) the writer's own post marked in brackets after its title: "Support Tech II (my
+# job) is grade 16"
+_MINE_MARKS = ("(my job)", "(my role)", "(my post)", "(my position)")
+_MINE_SPAN = 60  # characters before the mark searched for its title
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪", "8K-20K·13 salary"; "9-19K/month" alone on its line):
 # a band by the month, with no pay word before it.
@@ -1416,6 +1420,36 @@ def _held_title(held: re.Match[str]) -> str | None:
 # ("…; Lab Technician $16.00/hr")
 _BARE_TITLED_ITEM = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,6}[$£€]\s?\d")
 
+
+
+def _class_of_mine(title: str, text: str) -> bool:
+    """(fixes98) ``title`` is a class of the series whose other class ``text`` marks as the
+    writer's own ("Support Tech I is pay grade 14, $…; Support Tech II (my job) is grade 16"
+    on a handover note): the role at a class below, its figure the role's, as "GIS Tech I"
+    is on the GIS Technician's page.  Both must carry a class numeral and share the rest.
+
+    >>> _class_of_mine("Support Tech I", "Support Tech I is grade 14, $1; Support Tech II "
+    ...                "(my job) is grade 16, $2")
+    True
+    >>> _class_of_mine("Systems Administrator", "Support Tech II (my job) is grade 16")
+    False
+    """
+    own = _GRADE_WORD.search(title)
+    if own is None:
+        return False
+    stem = title[:own.start()].strip().lower()
+    for mark in _MINE_MARKS:
+        at = text.find(mark)
+        while at != -1:  # the words just before the mark: "…; Support Tech II (my job)"
+            before = text[max(at - _MINE_SPAN, 0):at].rstrip()
+            cut = max(before.rfind(";"), before.rfind(". "), before.rfind(","))
+            mine = before[cut + 1:].strip()
+            numeral = _GRADE_WORD.search(mine)
+            if numeral is not None and mine[:numeral.start()].strip().lower() == stem and (
+                    mine.lower() != title.lower()):
+                return True
+            at = text.find(mark, at + len(mark))
+    return False
 
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
@@ -2851,7 +2885,8 @@ class PayMixin(SkillMixin):
             # ("Data and Exams Manager (Grade 7, …" is one)
             graded_title = graded_title.partition(" and ")[2]
         if titled is not None and not self.own_card(graded_title) and not (
-                self.short_role(_GRADE_WORD.sub("", graded_title))):
+                self.short_role(_GRADE_WORD.sub("", graded_title))) and not (
+                _class_of_mine(graded_title, text)):
             # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
             # 19 ($68,400 – …)": the graded title's pay (the role's own grades stay its own)
             other, lead = graded_title, ""
