@@ -182,3 +182,23 @@ def test_a_board_rows_band_keeps_its_dash() -> None:
     # a band split by dashes with a currency on both ends stays no card
     assert board_rows([(1, "Apprentice – Firm – Town – $19.60 – $30.10"),
                        (2, "Fitter – Firm – Town – $21.00 – $33.10")]) == []
+
+
+_BOOKING = """\
+Booking confirmed - Coat Checker
+Crewline Events Pty Ltd | Assignment confirmation
+Venue: Harbourside Arena, Sydney
+Rate: $38.10/hr including 25% casual loading
+Career with Crewline
+After 20 bookings you can apply for Floor Supervisor shifts ($44.20/hr), and many of our \
+supervisors have gone on to be Event Operations Manager. Some of our crew moved across into \
+Usher roles.
+"""
+
+
+def test_a_rungs_plural_holders_move_is_a_step_from_that_rung() -> None:
+    guide = parse_text(_BOOKING, "coat-checker.txt")
+    chains = [[fact.text for fact in chain] for chain in guide.progressions]
+    assert ["Floor Supervisor", "Event Operations Manager"] in chains
+    assert "Event Operations Manager" not in _texts(guide.leads_to)
+    assert "Floor Supervisor" in _texts(guide.leads_to)

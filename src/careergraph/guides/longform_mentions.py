@@ -189,6 +189,37 @@ def _inside_title(part: str, text: str, title: str) -> bool:
         part, text, title)
 
 
+def _rung_subject(text: str, title: str, ups: list[str]) -> str | None:
+    """(fixes98) The move up in ``ups`` that ``text`` names before ``title`` and whose head
+    word, in the plural, is the subject of the clause moving on to ``title``: "apply for Gate
+    Supervisor shifts, and many of our supervisors have gone on to be Access Manager" gives
+    "Gate Supervisor" (a rung the sentence already placed above the role, so its holders'
+    move is a step from it).  A plural of another kind ("Applicators … often become
+    supervisors") is no such rung.
+
+    >>> _rung_subject("You can apply for Gate Supervisor shifts, and many of our supervisors "
+    ...               "have gone on to be Access Manager.", "Access Manager",
+    ...               ["Access Manager", "Gate Supervisor"])
+    'Gate Supervisor'
+    >>> _rung_subject("Most of us go on to be Access Manager or Gate Supervisor.",
+    ...               "Access Manager", ["Access Manager", "Gate Supervisor"]) is None
+    True
+    """
+    at = text.find(title)
+    if at < 0:
+        return None
+    start = max(text.rfind(". ", 0, at), text.rfind(", and ", 0, at), text.rfind("; ", 0, at))
+    clause = f" {text[start + 1:at].lower()} "
+    for other in ups:
+        spot = text.find(other)
+        if other == title or spot < 0 or spot >= at or " " not in other:
+            continue
+        head = other.split()[-1].lower()
+        if f" our {head}s " in clause or f" the {head}s " in clause:
+            return other
+    return None
+
+
 def _head_printed_whole(head: str, text: str, title: str) -> bool:
     """(fixes98) ``head`` (the role's noun before its "of" tail) is printed in ``text``, as
     spelt, only where the whole ``title`` follows ("then become Electrician of maintenance"):
@@ -644,7 +675,13 @@ class MentionMixin(SectionMixin):
                         continue  # "qualify as that institution's curator": the role there
                     then_from = self.then_from(text, role) if (
                         direction == "up" and " then " in text) else None
-                    if source is not None and direction != "in":
+                    above = _rung_subject(text, role, roles) if direction == "up" and (
+                        source is None and len(roles) > 1) else None
+                    if above is not None:
+                        # (fixes98) "apply for A shifts, and many of our As' plural have
+                        # gone on to be B": B is a step from A, no move from the role
+                        self.step(self.fuller(above), self.fuller(role), row.no)
+                    elif source is not None and direction != "in":
                         self.step(source, role, row.no)
                     elif then_from is not None and fact_key(role) != fact_key(then_from):
                         # "… can be promoted A. He then accesses B": from A, one rung on
