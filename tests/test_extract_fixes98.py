@@ -54,6 +54,10 @@ the best ones reach Workshop Team Leader and later Production Manager. For infor
 Sander earns with us 3.600 - 4.100 lei gross.
 Salary statistics for "Joiner of frames"
 Average salary in Codlea: 2.950 lei net/month
+Similar jobs
+Joiner tâmplărie PVC - FERESTRE NORD SRL (Bistrița) - 4.200 lei gross
+Wood Sander - LEMNARIA SRL, Zărnești - 3.500 - 3.900 lei gross
+Industry: Woodworking
 """
 
 
@@ -68,6 +72,13 @@ def test_a_start_ladder_climbs_through_the_role_printed_whole() -> None:
     assert ["Apprentice Joiner", "Joiner of frames", "Workshop Team Leader",
             "Production Manager"] in chains
     assert "Joiner" not in _texts(guide.leads_to)  # the role's head alone: the role
+
+
+def test_a_listed_job_in_the_pages_tongue_under_the_roles_noun_is_the_roles() -> None:
+    guide = parse_text(_POSTING, "joiner-of-frames.txt")
+    employers = _texts(guide.employers)
+    assert any(name.startswith("FERESTRE NORD SRL") for name in employers)
+    assert not any(name.startswith("LEMNARIA") for name in employers)  # another title's
 
 
 def test_start_ladder_takes_the_role_only_when_given() -> None:
@@ -202,3 +213,22 @@ def test_a_rungs_plural_holders_move_is_a_step_from_that_rung() -> None:
     assert ["Floor Supervisor", "Event Operations Manager"] in chains
     assert "Event Operations Manager" not in _texts(guide.leads_to)
     assert "Floor Supervisor" in _texts(guide.leads_to)
+
+
+_AGENT = """\
+Skip to main content
+Darbs.example   Vacancies | Employers   Log in
+Google Translate   Translated from: Latvian   Show original
+Mortgage adviser
+Banka Saule, AS · Rīga · Published 2 days ago
+Monthly salary (bruto): 1 100 EUR fixed part + commission
+Career with us
+Mortgage adviser → Senior mortgage adviser → Head of the mortgage sales office.
+The head of the mortgage sales office earns from 1 900 EUR bruto.
+"""
+
+
+def test_a_long_lower_case_rung_named_as_the_pay_subject_owns_its_floor() -> None:
+    owners = _owners(parse_text(_AGENT, "mortgage-adviser.txt"))
+    assert owners[1100] is None
+    assert (owners[1900] or "").lower() == "head of the mortgage sales office"

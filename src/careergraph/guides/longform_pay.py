@@ -3882,9 +3882,10 @@ def _statistic_for_role(owner: str, role: str) -> bool:
 
 
 # (fixes88) A sentence's subject in lower case with its article, then a pay verb ("A brigadier
-# receives from "): the rung of the page's ladder it names owns the figure.
+# receives from "): the rung of the page's ladder it names owns the figure.  ((fixes98) a
+# rung of up to six words: "The head of the sales office earns from ")
 _RUNG_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:An?|The|Our)\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)"
-                           r"{0,3})\s+(?:receives|earns|gets|makes|is\s+paid)\s+(?:(?:about|"
+                           r"{0,5})\s+(?:receives|earns|gets|makes|is\s+paid)\s+(?:(?:about|"
                            r"around|from|up\s+to)\s+)?$")
 _HOURS_ASIDE = re.compile(r"\s*\((?:full|part)[- ]time,\s*$", re.IGNORECASE)
 _ARTICLES_CAPS = frozenset({"The", "A", "An", "Our"})
