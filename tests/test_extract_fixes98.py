@@ -127,10 +127,12 @@ def test_the_lower_class_of_the_writers_own_series_is_the_roles_pay() -> None:
 
 def test_class_of_mine_needs_the_same_series() -> None:
     text = "Grounds Tech I is grade 11, $1; Grounds Tech II (my job) is grade 13, $2"
-    assert _class_of_mine("Grounds Tech I", text)
-    assert not _class_of_mine("Parks Officer I", text)  # another series
-    assert not _class_of_mine("Grounds Tech II", text)  # the writer's own class itself
-    assert not _class_of_mine("Grounds Tech I", "Grounds Tech II is grade 13, $2")
+    role = "Grounds Maintenance Technician"
+    assert _class_of_mine("Grounds Tech I", text, role)
+    assert not _class_of_mine("Parks Officer I", text, role)  # another series
+    assert not _class_of_mine("Grounds Tech II", text, role)  # the writer's own class itself
+    assert not _class_of_mine("Grounds Tech I", "Grounds Tech II is grade 13, $2", role)
+    assert not _class_of_mine("Grounds Tech I", text, "Parks Supervisor")  # not the role's
 
 
 def test_a_move_over_to_a_unit_of_the_employer_names_no_employer() -> None:

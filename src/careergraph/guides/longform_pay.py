@@ -293,6 +293,7 @@ _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's 
 # job) is grade 16"
 _MINE_MARKS = ("(my job)", "(my role)", "(my post)", "(my position)")
 _MINE_SPAN = 60  # characters before the mark searched for its title
+_SHORT_HEAD_MIN = 3  # letters of a head word cut short ("Tech" of "Technician")
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪", "8K-20K·13 salary"; "9-19K/month" alone on its line):
 # a band by the month, with no pay word before it.
@@ -1422,22 +1423,28 @@ _BARE_TITLED_ITEM = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,6}[$£€]\s?\d")
 
 
 
-def _class_of_mine(title: str, text: str) -> bool:
+def _class_of_mine(title: str, text: str, role: str) -> bool:
     """(fixes98) ``title`` is a class of the series whose other class ``text`` marks as the
     writer's own ("Support Tech I is pay grade 14, $…; Support Tech II (my job) is grade 16"
     on a handover note): the role at a class below, its figure the role's, as "GIS Tech I"
-    is on the GIS Technician's page.  Both must carry a class numeral and share the rest.
+    is on the GIS Technician's page.  Both must carry a class numeral and share the rest,
+    whose head word is the ``role``'s, perhaps cut short ("Tech" of "IT Support
+    Technician"): a series of another post stays that post's.
 
     >>> _class_of_mine("Support Tech I", "Support Tech I is grade 14, $1; Support Tech II "
-    ...                "(my job) is grade 16, $2")
+    ...                "(my job) is grade 16, $2", "IT Support Technician")
     True
-    >>> _class_of_mine("Systems Administrator", "Support Tech II (my job) is grade 16")
+    >>> _class_of_mine("Systems Administrator", "Support Tech II (my job) is grade 16",
+    ...                "IT Support Technician")
     False
     """
     own = _GRADE_WORD.search(title)
-    if own is None:
+    if own is None or not role:
         return False
     stem = title[:own.start()].strip().lower()
+    head, role_head = stem.rsplit(" ", 1)[-1], role.lower().rsplit(" ", 1)[-1]
+    if len(head) < _SHORT_HEAD_MIN or not role_head.startswith(head):
+        return False  # ("Lab Aide I" on a page whose role is no aide: that post's own)
     for mark in _MINE_MARKS:
         at = text.find(mark)
         while at != -1:  # the words just before the mark: "…; Support Tech II (my job)"
@@ -2886,7 +2893,7 @@ class PayMixin(SkillMixin):
             graded_title = graded_title.partition(" and ")[2]
         if titled is not None and not self.own_card(graded_title) and not (
                 self.short_role(_GRADE_WORD.sub("", graded_title))) and not (
-                _class_of_mine(graded_title, text)):
+                _class_of_mine(graded_title, text, self.role or "")):
             # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
             # 19 ($68,400 – …)": the graded title's pay (the role's own grades stay its own)
             other, lead = graded_title, ""
