@@ -189,13 +189,14 @@ def _inside_title(part: str, text: str, title: str) -> bool:
         part, text, title)
 
 
-def _rung_subject(text: str, title: str, ups: list[str]) -> str | None:
+def _rung_subject(text: str, title: str, ups: list[str], own: str = "") -> str | None:
     """(fixes98) The move up in ``ups`` that ``text`` names before ``title`` and whose head
     word, in the plural, is the subject of the clause moving on to ``title``: "apply for Gate
     Supervisor shifts, and many of our supervisors have gone on to be Access Manager" gives
     "Gate Supervisor" (a rung the sentence already placed above the role, so its holders'
     move is a step from it).  A plural of another kind ("Applicators … often become
-    supervisors") is no such rung.
+    supervisors") is no such rung, nor are the holders of ``own``, the page's role ("our
+    therapists have progressed to Senior Radiation Therapist or Team Leader": the role's).
 
     >>> _rung_subject("You can apply for Gate Supervisor shifts, and many of our supervisors "
     ...               "have gone on to be Access Manager.", "Access Manager",
@@ -203,6 +204,9 @@ def _rung_subject(text: str, title: str, ups: list[str]) -> str | None:
     'Gate Supervisor'
     >>> _rung_subject("Most of us go on to be Access Manager or Gate Supervisor.",
     ...               "Access Manager", ["Access Manager", "Gate Supervisor"]) is None
+    True
+    >>> _rung_subject("Our therapists have progressed to Senior Therapist or Team Leader.",
+    ...               "Team Leader", ["Senior Therapist", "Team Leader"], "Therapist") is None
     True
     """
     at = text.find(title)
@@ -215,6 +219,8 @@ def _rung_subject(text: str, title: str, ups: list[str]) -> str | None:
         if other == title or spot < 0 or spot >= at or " " not in other:
             continue
         head = other.split()[-1].lower()
+        if own and own.lower().rsplit(" ", 1)[-1] == head:
+            continue  # (the role's own holders: their moves are the role's)
         if f" our {head}s " in clause or f" the {head}s " in clause:
             return other
     return None
@@ -675,8 +681,8 @@ class MentionMixin(SectionMixin):
                         continue  # "qualify as that institution's curator": the role there
                     then_from = self.then_from(text, role) if (
                         direction == "up" and " then " in text) else None
-                    above = _rung_subject(text, role, roles) if direction == "up" and (
-                        source is None and len(roles) > 1) else None
+                    above = _rung_subject(text, role, roles, self.role or "") if (
+                        direction == "up" and source is None and len(roles) > 1) else None
                     if above is not None:
                         # (fixes98) "apply for A shifts, and many of our As' plural have
                         # gone on to be B": B is a step from A, no move from the role
