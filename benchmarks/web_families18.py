@@ -60,9 +60,14 @@ def _br(amount: float) -> str:
     return f"{amount:,.2f}".translate(str.maketrans(",.", ".,"))
 
 
-def _dotted(amount: int) -> str:
-    """A whole amount grouped with dots, as Portuguese, Spanish or German pages print it."""
-    return f"{amount:,}".replace(",", ".")
+def _dotted(amount: float) -> str:
+    """A whole amount grouped with dots, as Portuguese, Spanish, German, Slovenian or Icelandic
+    pages print it (a float's fraction dropped).
+
+    >>> _dotted(1650), _dotted(612000), _dotted(980.0)
+    ('1.650', '612.000', '980')
+    """
+    return f"{int(amount):,}".replace(",", ".")
 
 
 def _rung(g: Guide, lo: float, hi: float | None, currency: str, role: Role, name: str, *,

@@ -30,6 +30,7 @@ from benchmarks.web_common import NO_LAYOUTS, _facts, _plural, _prose_list, _sal
 from benchmarks.web_families18 import _dotted  # Romanian notation: "4.800" lei
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_families27 import _cap, _spell
+from benchmarks.web_families29 import _decimal_comma  # Romanian rates: "38,70"
 from benchmarks.web_families30 import _legal
 from benchmarks.web_families32 import _an, _item, _skills
 from benchmarks.web_families34 import _apart
@@ -50,11 +51,6 @@ def _titled(text: str) -> str:
     'Electrician of Maintenance'
     """
     return " ".join(w if w in ("of", "for", "and") else _cap(w) for w in text.split())
-
-
-def _comma(amount: float) -> str:
-    """A Romanian rate with a decimal comma: "38,70"."""
-    return f"{amount:.2f}".replace(".", ",")
 
 
 # --------------------------------------------------------------------------------------
@@ -298,7 +294,7 @@ def _rohotel(rng: random.Random, g: Guide) -> list[str]:
             f"{dept} minimum one season - preferably.",
             "What we offer",
             f"Salary: {_dotted(net)} lei net/month ({_dotted(gross)} lei brut), respectively "
-            f"about {_comma(hourly)} lei brut/hour worked; overtime paid with spor 75%",
+            f"about {_decimal_comma(hourly)} lei brut/hour worked; overtime paid with spor 75%",
             "+ cazare gratuită in the staff hostel",
             "+ 3 meals/day at the staff canteen",
             "+ bacșiș (tips) shared every week",

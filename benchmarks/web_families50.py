@@ -43,6 +43,9 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+# Slovenian and Icelandic notation, one helper each with web_families18: "1.650", "1.650,00"
+from benchmarks.web_families18 import _br as _comma
+from benchmarks.web_families18 import _dotted as _dot
 from benchmarks.web_kit import (
     _an,
     _cap,
@@ -64,25 +67,6 @@ if TYPE_CHECKING:  # the generator imports the renderers; types only, no import 
 
 __all__ = ["FAMILY50_ALIAS_LAYOUTS", "FAMILY50_LADDER_LAYOUTS", "FAMILY50_LAYOUTS",
            "FAMILY50_RENDERERS"]
-
-
-def _dot(amount: float) -> str:
-    """A whole amount with dotted thousands, as Slovenian and Icelandic pages print it:
-    "1.650", "612.000".
-
-    >>> _dot(1650), _dot(612000), _dot(980)
-    ('1.650', '612.000', '980')
-    """
-    return f"{int(amount):,}".replace(",", ".")
-
-
-def _comma(amount: float) -> str:
-    """Cents with a decimal comma and dotted thousands: 7.96 -> "7,96", 1650 -> "1.650,00".
-
-    >>> _comma(7.96), _comma(1650), _comma(19.5)
-    ('7,96', '1.650,00', '19,50')
-    """
-    return f"{amount:,.2f}".translate(str.maketrans(",.", ".,"))
 
 
 def _usd(amount: float) -> str:

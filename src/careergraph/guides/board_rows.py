@@ -48,12 +48,20 @@ _TRACKED = re.compile(r"^\s*[☐☑]|·\s*(?:added|applied|saved)\s+\d{1,2}/\d{1
                       r"·\s*Industry:", re.IGNORECASE)
 _NOTE_CELLS = 3  # (the notes after a tracker card's pay: its industry, date and a remark)
 
+# (fixes98) A figure with no currency, its thousands grouped by spaces, dots or commas
+# ("1 060"): the low end of a band whose dash the row's cell dashes also split.
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:[  .,]\d{3})*")
+
 
 def _cells(text: str) -> list[str] | None:
     stripped = text.strip().lstrip("▸►▶•·*-→☐☑✓✔ ")  # (rules51b: a tracker card's box)
     dotted = len(_DOT.findall(stripped)) >= _MIN_CELLS - 1  # (a band's dash inside a cell)
     cells = [cell.strip() for cell in (
         _DASH if _DASH.search(stripped) and not dotted else _DOT).split(stripped)]
+    if len(cells) > 1 and _BARE_FIGURE.fullmatch(cells[-2]) and cells[-1][:1].isdigit():
+        # (fixes98) "Packer – Firm – Town – 1 060 – 1 300 EUR/month": the band's own dash
+        # between two space-grouped figures parts no cells
+        cells[-2:] = [f"{cells[-2]} – {cells[-1]}"]
     if len(cells) < _MIN_CELLS or not card_title(cells[0]) or any(not cell for cell in cells):
         return None
     paid = [index for index, cell in enumerate(cells) if find_amounts(cell) or (

@@ -382,7 +382,12 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
                 if "'" in phrase and not worker(phrase.partition("'")[0]):
                     continue  # "Britain's midwives": a place's, not a worker's, possessive
                 count = _body_count(phrase, body)
-                if (best is None or stop - start > best[0]) and titled(phrase) and (
+                if (best is None or stop - start > best[0]) and (titled(phrase) or (
+                        # (fixes98) a translated posting's "Electrician of maintenance": the
+                        # noun's "of" tail the body prints again in Title Case, though the
+                        # vocabulary knows only the noun ("Electrician")
+                        stop - start > 2 and words[start + 1].lower() == "of"
+                        and count >= 2 and _held(phrase, text_body))) and (
                         (count >= 2 and _held(phrase, text_body)) or count >= _REPEATS):
                     best = (stop - start, phrase)
             if best and (best[0] > 1 or noun not in levels):  # never a bare "Principal"
@@ -393,5 +398,6 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
         for _, other in found)]
     if not kept:
         return None
-    return titled(max(kept, key=lambda c: c[0])[1])  # ties: the earliest
+    chosen = max(kept, key=lambda c: c[0])[1]  # ties: the earliest
+    return titled(chosen) or _held(chosen, text_body)
 

@@ -473,11 +473,34 @@ def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]
         if not _NAME_NEXT.match(sentence, match.end()):
             continue  # ("the people I started with moved into …": colleagues, no employer)
         named = _names(sentence[match.end():match.end() + _SPAN], vocab)
+        if _within_move(match.group(0)):  # (fixes98) "moved over to the Security Office"
+            named = [n for n in named if n.lower().rsplit(" ", 1)[-1] not in _own_units()[0]
+                     or n in vocab.employers]
         employers.extend(n for n in named if ((" " in n and _org_like(n))
                                               or n in vocab.employers
                                               or _kind_aside(sentence, match.end(), n))
                          and _whole_name(sentence, match.end(), n))
     return employers, kinds
+
+
+@cache
+def _own_units() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(fixes98) The head words of a unit inside an employer ("office", "division") and the
+    cues of a move inside it ("moved over to the"), from the bundled hiring vocabulary."""
+    raw = bundled_section("hiring")
+    return (frozenset(str(w).lower() for w in raw.get("own_units") or ()),
+            tuple(f"{str(w).lower()} the " for w in raw.get("own_units_after") or ()))
+
+
+def _within_move(cue: str) -> bool:
+    """(fixes98) ``cue`` (an own-move cue as matched, its article with it) moves inside the
+    writer's employer: "moved over to the ", never "joined the " or "transferred to the ".
+
+    >>> _within_move("moved over to the "), _within_move("transferred to the ")
+    (True, False)
+    """
+    lowered = " ".join(cue.lower().split()) + " "
+    return lowered.startswith(_own_units()[1]) if _own_units()[1] else False
 
 
 def labelled_employers(line: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:

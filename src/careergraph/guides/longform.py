@@ -1126,13 +1126,19 @@ class _LongformParser(MentionMixin):
         if not self.offers:
             return
         spellings = [self.role or "", *(alias.text for alias in self.out.lists["aliases"])]
+        head = (self.role or "").partition(" of ")[0] if " of " in (self.role or "") else ""
         others: dict[int, str] = {}
         placed = towns_listed(self.offers)  # (carry50) "Title · Town · pay": no firm named
         for no, title, firm in self.offers:
             # (rules41a) "Pék / Baker": a translator's listing names the job in both tongues
             halves = [title, *title.split(" / ")] if " / " in title else [title]
             halves = [_listed_core(half, self.vocab.is_role_title) for half in halves]
-            if any(same_title(half, spellings) for half in halves):
+            if any(same_title(half, spellings) for half in halves) or (
+                    head and not title.isascii() and any(same_title(half, [head])
+                                                         for half in halves)):
+                # ((fixes98) on the "Electrician of maintenance" posting, a listed job in the
+                # page's own tongue, "Electrician întreținere utilaje": the role's noun
+                # before its translated "of" tail, the same job)
                 # (rules50c: "" for a cell the page's own ad prints as its place; carry50: a
                 # list whose every second cell is one bare word is "title · town · pay")
                 if firm and not placed:

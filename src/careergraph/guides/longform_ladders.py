@@ -1282,7 +1282,7 @@ class LadderMixin(WorkplaceMixin):
             self.out.progression([(rung, line) for rung in rungs])
             return f"{text[:series.start()]} {text[series.end():]}".strip()
         if "tart" in text and "then " in text and (
-                told := start_ladder(text, self.vocab)) is not None and any(
+                told := start_ladder(text, self.vocab, self.role or "")) is not None and any(
                 fact_key(rung) == fact_key(self.role) for rung in told[0]):
             # (fixes73) "start as A in the school, then become B, and the best reach C and
             # later D", B the role: a ladder in turn, the sentence read no more for moves

@@ -187,7 +187,73 @@ def _inside_title(part: str, text: str, title: str) -> bool:
     if not title or part.lower() not in title.lower():
         return False
     rest = re.sub(re.escape(title), " ", text, flags=re.IGNORECASE)
-    return re.search(rf"\b{re.escape(part)}\b", rest, re.IGNORECASE) is None
+    if re.search(rf"\b{re.escape(part)}\b", rest, re.IGNORECASE) is None:
+        return True
+    return title.lower().startswith(f"{part.lower()} of ") and _head_printed_whole(
+        part, text, title)
+
+
+def _rung_subject(text: str, title: str, ups: list[str], own: str = "") -> str | None:
+    """(fixes98) The move up in ``ups`` that ``text`` names before ``title`` and whose head
+    word, in the plural, is the subject of the clause moving on to ``title``: "apply for Gate
+    Supervisor shifts, and many of our supervisors have gone on to be Access Manager" gives
+    "Gate Supervisor" (a rung the sentence already placed above the role, so its holders'
+    move is a step from it).  A plural of another kind ("Applicators … often become
+    supervisors") is no such rung, nor are the holders of ``own``, the page's role ("our
+    therapists have progressed to Senior Radiation Therapist or Team Leader": the role's).
+
+    >>> _rung_subject("You can apply for Gate Supervisor shifts, and many of our supervisors "
+    ...               "have gone on to be Access Manager.", "Access Manager",
+    ...               ["Access Manager", "Gate Supervisor"])
+    'Gate Supervisor'
+    >>> _rung_subject("Most of us go on to be Access Manager or Gate Supervisor.",
+    ...               "Access Manager", ["Access Manager", "Gate Supervisor"]) is None
+    True
+    >>> _rung_subject("Our therapists have progressed to Senior Therapist or Team Leader.",
+    ...               "Team Leader", ["Senior Therapist", "Team Leader"], "Therapist") is None
+    True
+    """
+    at = text.find(title)
+    if at < 0:
+        return None
+    start = max(text.rfind(". ", 0, at), text.rfind(", and ", 0, at), text.rfind("; ", 0, at))
+    clause = f" {text[start + 1:at].lower()} "
+    for other in ups:
+        spot = text.find(other)
+        if other == title or spot < 0 or spot >= at or " " not in other:
+            continue
+        head = other.split()[-1].lower()
+        if own and own.lower().rsplit(" ", 1)[-1] == head:
+            continue  # (the role's own holders: their moves are the role's)
+        if f" our {head}s " in clause or f" the {head}s " in clause:
+            return other
+    return None
+
+
+def _head_printed_whole(head: str, text: str, title: str) -> bool:
+    """(fixes98) ``head`` (the role's noun before its "of" tail) is printed in ``text``, as
+    spelt, only where the whole ``title`` follows ("then become Electrician of maintenance"):
+    a lower-case mention elsewhere ("start as Apprentice electrician") is another title's
+    word, and the move read as ``head`` is the role itself.
+
+    >>> _head_printed_whole("Electrician", "start as Apprentice electrician, then become "
+    ...                     "Electrician of maintenance", "Electrician of maintenance")
+    True
+    >>> _head_printed_whole("Electrician", "an Electrician can become Electrician of "
+    ...                     "maintenance", "Electrician of maintenance")
+    False
+    """
+    tail, size = title[len(head):].lower(), len(head)
+    start = text.find(head)
+    seen = False
+    while start != -1:
+        end = start + size
+        if not (start and text[start - 1].isalnum()) and not text[end:end + 1].isalnum():
+            if text[end:end + len(tail)].lower() != tail:
+                return False
+            seen = True
+        start = text.find(head, end)
+    return seen
 
 
 def _from_role_in(text: str, role: str) -> bool:
@@ -630,7 +696,13 @@ class MentionMixin(SectionMixin):
                         continue  # "qualify as that institution's curator": the role there
                     then_from = self.then_from(text, role) if (
                         direction == "up" and " then " in text) else None
-                    if source is not None and direction != "in":
+                    above = _rung_subject(text, role, roles, self.role or "") if (
+                        direction == "up" and source is None and len(roles) > 1) else None
+                    if above is not None:
+                        # (fixes98) "apply for A shifts, and many of our As' plural have
+                        # gone on to be B": B is a step from A, no move from the role
+                        self.step(self.fuller(above), self.fuller(role), row.no)
+                    elif source is not None and direction != "in":
                         self.step(source, role, row.no)
                     elif then_from is not None and fact_key(role) != fact_key(then_from):
                         # "… can be promoted A. He then accesses B": from A, one rung on

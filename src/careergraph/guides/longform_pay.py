@@ -289,6 +289,11 @@ _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{
                             # spine point 31 (£41,064 per annum)")
                             r"|\b(?i:spine|pay)\s+points?\s+\d{1,3}\s*[,(:]\s*[$€£₹]\s?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
+# (fixes98) the writer's own post marked in brackets after its title: "Support Tech II (my
+# job) is grade 16"
+_MINE_MARKS = ("(my job)", "(my role)", "(my post)", "(my position)")
+_MINE_SPAN = 60  # characters before the mark searched for its title
+_SHORT_HEAD_MIN = 3  # letters of a head word cut short ("Tech" of "Technician")
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪", "8K-20K·13 salary"; "9-19K/month" alone on its line):
 # a band by the month, with no pay word before it.
@@ -1419,6 +1424,42 @@ def _held_title(held: re.Match[str]) -> str | None:
 # ("…; Lab Technician $16.00/hr")
 _BARE_TITLED_ITEM = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,6}[$£€]\s?\d")
 
+
+
+def _class_of_mine(title: str, text: str, role: str) -> bool:
+    """(fixes98) ``title`` is a class of the series whose other class ``text`` marks as the
+    writer's own ("Support Tech I is pay grade 14, $…; Support Tech II (my job) is grade 16"
+    on a handover note): the role at a class below, its figure the role's, as "GIS Tech I"
+    is on the GIS Technician's page.  Both must carry a class numeral and share the rest,
+    whose head word is the ``role``'s, perhaps cut short ("Tech" of "IT Support
+    Technician"): a series of another post stays that post's.
+
+    >>> _class_of_mine("Support Tech I", "Support Tech I is grade 14, $1; Support Tech II "
+    ...                "(my job) is grade 16, $2", "IT Support Technician")
+    True
+    >>> _class_of_mine("Systems Administrator", "Support Tech II (my job) is grade 16",
+    ...                "IT Support Technician")
+    False
+    """
+    own = _GRADE_WORD.search(title)
+    if own is None or not role:
+        return False
+    stem = title[:own.start()].strip().lower()
+    head, role_head = stem.rsplit(" ", 1)[-1], role.lower().rsplit(" ", 1)[-1]
+    if len(head) < _SHORT_HEAD_MIN or not role_head.startswith(head):
+        return False  # ("Lab Aide I" on a page whose role is no aide: that post's own)
+    for mark in _MINE_MARKS:
+        at = text.find(mark)
+        while at != -1:  # the words just before the mark: "…; Support Tech II (my job)"
+            before = text[max(at - _MINE_SPAN, 0):at].rstrip()
+            cut = max(before.rfind(";"), before.rfind(". "), before.rfind(","))
+            mine = before[cut + 1:].strip()
+            numeral = _GRADE_WORD.search(mine)
+            if numeral is not None and mine[:numeral.start()].strip().lower() == stem and (
+                    mine.lower() != title.lower()):
+                return True
+            at = text.find(mark, at + len(mark))
+    return False
 
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
@@ -2863,7 +2904,8 @@ class PayMixin(SkillMixin):
             # ("Data and Exams Manager (Grade 7, …" is one)
             graded_title = graded_title.partition(" and ")[2]
         if titled is not None and not self.own_card(graded_title) and not (
-                self.short_role(_GRADE_WORD.sub("", graded_title))):
+                self.short_role(_GRADE_WORD.sub("", graded_title))) and not (
+                _class_of_mine(graded_title, text, self.role or "")):
             # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
             # 19 ($68,400 – …)": the graded title's pay (the role's own grades stay its own)
             other, lead = graded_title, ""
@@ -3859,9 +3901,10 @@ def _statistic_for_role(owner: str, role: str) -> bool:
 
 
 # (fixes88) A sentence's subject in lower case with its article, then a pay verb ("A brigadier
-# receives from "): the rung of the page's ladder it names owns the figure.
+# receives from "): the rung of the page's ladder it names owns the figure.  ((fixes98) a
+# rung of up to six words: "The head of the sales office earns from ")
 _RUNG_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:An?|The|Our)\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)"
-                           r"{0,3})\s+(?:receives|earns|gets|makes|is\s+paid)\s+(?:(?:about|"
+                           r"{0,5})\s+(?:receives|earns|gets|makes|is\s+paid)\s+(?:(?:about|"
                            r"around|from|up\s+to)\s+)?$")
 _HOURS_ASIDE = re.compile(r"\s*\((?:full|part)[- ]time,\s*$", re.IGNORECASE)
 _ARTICLES_CAPS = frozenset({"The", "A", "An", "Our"})

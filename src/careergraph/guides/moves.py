@@ -1658,7 +1658,37 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
         steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
     if not steps and ", then " in lowered:  # (a path no move cue opens: read as a list)
         steps.extend(_listed_then_steps(text, vocab))
+    if "pply for the " in text and " term" in lowered:
+        steps.extend(_applied_then(text, vocab, own))
     return list(dict.fromkeys(steps))
+
+
+# (fixes98) A development plan's aim: "Apply for the Senior X post (Band 7, …) within two
+# years, and in the long term become a Y": the post applied for is the next rung, Y the one
+# after it.  (Anchored on its literal opening; the span between is bounded.)
+_APPLIED_THEN = re.compile(
+    r"\b[Aa]pply for the (?P<post>[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}) (?:post|role|position|job)"
+    r"\b[^.;]{0,120}?\bin the (?:long|longer|medium) term,? (?:to )?(?:become|move up to|"
+    r"reach|step up to) (?:an? |the )?(?P<then>[A-Z][\w-]*(?: (?:of |for |and )?[A-Z][\w-]*){0,5})")
+
+
+def _applied_then(text: str, vocab: Vocabulary, own: str) -> list[tuple[str, str]]:
+    """(fixes98) The steps of a plan's "Apply for the A post …, and in the long term become a
+    B": the role to A (when ``own`` is given), then A to B; each must be a title.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _applied_then("Apply for the Senior Radiographer post (Band 7) within two years, and "
+    ...               "in the long term become a Head of Radiology.", v, "Radiographer")
+    [('Radiographer', 'Senior Radiographer'), ('Senior Radiographer', 'Head of Radiology')]
+    """
+    steps: list[tuple[str, str]] = []
+    for match in _APPLIED_THEN.finditer(text):
+        post, then = match.group("post"), match.group("then")
+        if not (vocab.is_role_title(post) and vocab.is_role_title(then)):
+            continue
+        steps.extend([(own, post), (post, then)] if own else [(post, then)])
+    return steps
 
 
 # Earlier jobs a competition or a scheme is open to ("welcomes people having worked four years

@@ -32,7 +32,7 @@ _RUNG_ASIDE = re.compile(r"(?P<rung>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3})\
                          r"\((?P<aside>[^()]*\b(?i:band|grade|scale|level)\b[^()]*)\)")
 _SENTENCE_END = re.compile(r"[.;!?]\s.*$|[.;!?]$|\s[-–—]\s.*$")
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
-_RUNG_WORDS = 4
+_RUNG_WORDS = 6  # ((fixes98) six: "Head of the sales office" is one rung of five words)
 _MIN_ARROWS = 2  # a chain of three rungs or more: a ladder, not one move
 # Words that make a rung the role at a level rather than a title of its own.
 # (fixes63) A row of a career path printed one rung a line, its pay after a dash ("Tutor —

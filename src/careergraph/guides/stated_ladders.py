@@ -442,10 +442,13 @@ _START_PLACE = re.compile(r"\s+(?:in|at|on|with|within|inside|during)\s+(?:the|a
 _START_END = re.compile(r"[.;!?](?:\s|$)")
 
 
-def start_ladder(text: str, vocab: Vocabulary) -> tuple[list[str], int, int] | None:
+def start_ladder(text: str, vocab: Vocabulary,
+                 own: str = "") -> tuple[list[str], int, int] | None:
     """The rungs of "start as A, then become B, and the best reach C and later D" in turn,
     with the span of the sentence that tells them, or None (three rungs at least, each a
-    title; the ladder ends at the first step that names none).
+    title; the ladder ends at the first step that names none).  A step naming ``own`` (the
+    page's role) whole is its rung though the vocabulary knows no such title ("then become
+    Electrician of maintenance" on that posting's page).
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -454,6 +457,9 @@ def start_ladder(text: str, vocab: Vocabulary) -> tuple[list[str], int, int] | N
     >>> rungs, start, end = start_ladder(text, v)
     >>> rungs, text[end:]
     (['Apprentice Joiner', 'Joiner', 'Site Foreman', 'Contracts Manager'], ' Good.')
+    >>> start_ladder(text.replace("become Joiner", "become Joiner of frames"), v,
+    ...              "Joiner of frames")[0][:2]
+    ['Apprentice Joiner', 'Joiner of frames']
     >>> start_ladder("Most start as a Joiner, then become a Site Foreman.", v) is None
     True
     """
@@ -464,10 +470,10 @@ def start_ladder(text: str, vocab: Vocabulary) -> tuple[list[str], int, int] | N
     end = len(text) if stop is None else stop.start() + 1
     rungs: list[str] = []
     for item in _START_STEP.split(text[found.end() : end].rstrip(".;!?")):
-        parts = [_start_rung(part, vocab) for part in item.split(" and ")] if (
+        parts = [_start_rung(part, vocab, own) for part in item.split(" and ")] if (
             " and " in item) else []
         # ("C and D": two rungs when each side is a title; "Health and Safety Officer" one)
-        titles = parts if parts and None not in parts else [_start_rung(item, vocab)]
+        titles = parts if parts and None not in parts else [_start_rung(item, vocab, own)]
         if None in titles:
             break
         rungs.extend(t for t in titles if t is not None)
@@ -477,9 +483,12 @@ def start_ladder(text: str, vocab: Vocabulary) -> tuple[list[str], int, int] | N
     return rungs, opening + 2 if opening >= 0 else 0, end
 
 
-def _start_rung(item: str, vocab: Vocabulary) -> str | None:
-    """The title one step of :func:`start_ladder` names, without its verb, article and place."""
+def _start_rung(item: str, vocab: Vocabulary, own: str = "") -> str | None:
+    """The title one step of :func:`start_ladder` names, without its verb, article and place
+    (``own``, the page's role, printed whole: that rung)."""
     phrase = _START_PLACE.sub("", _START_LEAD.sub("", item.strip()))
+    if own and phrase.lower() == own.lower():
+        return own
     title = prose_title(phrase, vocab) if phrase else None
     if title is None and phrase[:1].isupper():  # ("Apprentice joiner": a capital first)
         title = prose_title(title_case(phrase), vocab)

@@ -677,7 +677,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         text[:text.find(k)] if k in text else "")))
     # ("agencies such as A and B and others in courts": "others" names no kind)
     # ("work for airlines, not airports": the kind denied is no workplace)
-    found = [_unsized(s) for s in found if not _SPOT_IN_PLACE.search(s)]
+    found = [_unsized(s) for s in found if not _SPOT_IN_PLACE.search(s)
+             and not _MANNER_NOUN.search(s)]
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken
                        and s.lower() not in OTHERS and not _FAMED.fullmatch(s)
                        and not COUNTED_JOBS.fullmatch(s) and not _DENIED_KIND.match(s)]
@@ -687,6 +688,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
 # where in the building, no kind of employer; (prec14) "work at the bay", "the loading bay".
 _SPOT_IN_PLACE = re.compile(r"\b(?:desk|counter|tills?|checkouts?|front door|reception|bay)$",
                             re.IGNORECASE)
+# (fixes98) How the work is done, no place: an easy-read list's "work at a steady pace", "at
+# a high standard", "at a fast rate".
+_MANNER_NOUN = re.compile(r"\b(?:pace|speed|rate|standard|level)$", re.IGNORECASE)
 # (fixes78) A size or a country before a kind of two words or more, in a kind of four words
 # or more ("a major UK supermarket chain"): how big or where, no word of the sector ("local
 # government" keeps its word).
