@@ -815,7 +815,10 @@ def _dacumtext(rng: random.Random, g: Guide) -> list[str]:
     holders = [panel[0][2], panel[1][2]]
     _facts(g, [*_skills(knowledge), *traits, *_skills(tools)], holders, list(industries),
            [panel[3][2], panel[2][1], *[t for _, tasks in duties for t in tasks],
-            *[d for d, _ in duties], *adjectives, *generic, *certs, *trends, military])
+            *[d for d, _ in duties], *adjectives, *generic, *certs, *trends, military,
+            # (fresh61) the military job read without its "jobs" ("Military mechanic"): the
+            # same optional name, as a reader names a move in
+            military.removesuffix(" jobs")])
     start = (rng.randrange(19, 24), 0)
     start = (start[0], start[0] + rng.randrange(3, 5))
     _salary(g, *start, "USD", period="hour", level="Entry")

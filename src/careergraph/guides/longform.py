@@ -1611,6 +1611,16 @@ class _LongformParser(MentionMixin):
             # an exhibitor directory's entries recruiting the role or an alias employ it
             for name, no in exhibitor_blocks(sorted(self.printed.items()), self.own_opening):
                 self.out.add("employers", name, no)
+        if self.role and self.out.lists["aliases"] and (
+                "anel" in page or "ANEL" in page or "ommittee" in page):
+            # (fresh61) an expert panel's member titled by one of the role's other names
+            # ("K. Osei / Clinical Engineering Technician / …" under "Also titled: …"): read
+            # again once the aliases are known (the panel is read before them, above)
+            role = self.role
+            for name, no in panel_employers(
+                    [(row.no, row.full or row.text) for row in rows],
+                    lambda title: self.own_or_alias(title) or shortened_title(title, role)):
+                self.out.add("employers", name, no)
         self.flush_chain()
         self.flush_grades()
         self.flush_rungs()

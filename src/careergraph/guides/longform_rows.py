@@ -2102,7 +2102,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             _TAIL_ASIDE.sub("", following[1]), vocab) and not flat and not (
                 # (the same marker at the same indent: a sibling in a flat list, "- Hotels"
                 # over "- Restaurant groups", unless the phrase names a section)
-                no in siblings and classify_heading(text, vocab.headings) is Kind.OTHER)
+                no in siblings and classify_heading(text, vocab.headings) is Kind.OTHER) and not (
+                # (fresh61) "Turbidimeter • Chlorine analyzer (Hach) • Portable pump": pieces
+                # of one line cut at its dots are siblings, the first no heading of the rest
+                following[0] == no and classify_heading(text, vocab.headings) is Kind.OTHER)
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
         elif no not in described and (

@@ -659,7 +659,9 @@ def _sentence_start(text: str, segment: int, start: int) -> int:
     stop = text.rfind(". ", 0, start)
     while stop >= 3 and (text[stop - 3:stop].lower() in ("e.g", "i.e")
                          # (rules47a) "(in-hand approx. ₹14,000 …)": an abbreviation
-                         or text[max(0, stop - 7):stop].lower() in (" approx", "(approx")):
+                         or text[max(0, stop - 7):stop].lower() in (" approx", "(approx")
+                         # (fresh61) a percentile's abbreviation: "25th pct. $28.10/hr"
+                         or text[max(0, stop - 7):stop].lower().endswith(("th pct", "th pctl"))):
         stop = text.rfind(". ", 0, stop - 3)
     if stop < 1 or text[stop - 1] != ".":
         return max(segment, stop + 1)
