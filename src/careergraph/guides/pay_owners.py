@@ -40,6 +40,9 @@ __all__ = [
 # ("earned an average of": the noun after an article is no verb)
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag(?:e|es|ed)|"
                        r"make|makes|made|receive[sd]?|"
+                       # (fresh61) a contractor's rate ("master hvac technicians charge $1,100
+                       # – $1,600 a day")
+                       r"charge[sd]?|"
                        # (rules46a) "has" right before the figure, as a translator renders a
                        # posting's comparison ("a car mechanic in our company has 115.000 …")
                        r"ha(?:s|ve)(?=\s*$)|"
