@@ -2103,9 +2103,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 # (the same marker at the same indent: a sibling in a flat list, "- Hotels"
                 # over "- Restaurant groups", unless the phrase names a section)
                 no in siblings and classify_heading(text, vocab.headings) is Kind.OTHER) and not (
-                # (fresh61) "Turbidimeter • Chlorine analyzer (Hach) • Portable pump": pieces
-                # of one line cut at its dots are siblings, the first no heading of the rest
-                following[0] == no and classify_heading(text, vocab.headings) is Kind.OTHER)
+                # (fresh61) "Turbidimeter • Chlorine analyzer (Hach) • Portable pump" under a
+                # tools heading: pieces of one line cut at its dots are siblings in a list of
+                # names, the first no heading of the rest
+                following[0] == no and _open_kind(rows) in _ONE_LINE_NAMES
+                and classify_heading(text, vocab.headings) is Kind.OTHER)
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
         elif no not in described and (
@@ -2118,6 +2120,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         else:
             rows.append(_Row(no, text, True, term=no in described))
     return _captions_below(rows) if any(r.text[:1] in _FIGURE_SIGNS for r in rows) else rows
+
+
+# (fresh61) Sections whose one-line dotted lists are names side by side.
+_ONE_LINE_NAMES = frozenset({Kind.TOOLS, Kind.SKILLS, Kind.SOFT_SKILLS})
 
 
 # (rules48b) A list item numbered in brackets: "(1) Quantity takeoff — Bluebeam Revu".

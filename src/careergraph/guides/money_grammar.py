@@ -446,7 +446,8 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 # (a span of time counted between them is no figure: "average gross weekly pay over the 12
 # weeks before dismissal was £1,184")
 _PERIOD_BEFORE = re.compile(
-    r"(?:\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly|day rates?)\b"
+    # ((fresh61) "Pay: day wages from 36.000 kr.", a translated posting's day wage)
+    r"(?:\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly|day rates?|day wages?)\b"
     # (a capitalised name that opens with a period word: "Daily Clarion", "Weekly Herald";
     # a pay label's own word after it still counts, "Daily Rate", "Annual Salary")
     r"(?!\s+(?=(?-i:[A-Z][a-z]))(?!(?:rate|wage|pay|salar|earning|income|average|median|mean|"
@@ -473,7 +474,8 @@ _NAME_AFTER = re.compile(r" (?=[A-Z][a-z])(?!(?i:hourly|weekly|fortnightly|month
                          r"range|figure|amount|cost|bonus|stipend|allowance|compensation|"
                          r"remuneration|band|scale|equivalent|hour|increment|starting|entry|"
                          r"package|earn|take|ctc|salary)\b|(?i:salar|earning))")
-_PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
+_PERIOD_WORDS = {"day rate": "day", "day rates": "day", "day wage": "day", "day wages": "day",
+                 "hourly": "hour", "weekly": "week",
                  "fortnightly": "fortnight",
                  "monthly": "month", "daily": "day", "annual": "year", "yearly": "year",
                  "年収": "year", "月給": "month", "時給": "hour", "日給": "day", "年薪": "year",
