@@ -2122,8 +2122,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     return _captions_below(rows) if any(r.text[:1] in _FIGURE_SIGNS for r in rows) else rows
 
 
-# (fresh61) Sections whose one-line dotted lists are names side by side.
-_ONE_LINE_NAMES = frozenset({Kind.TOOLS, Kind.SKILLS, Kind.SOFT_SKILLS})
+# (fresh61) Sections whose one-line dotted lists are items side by side (a tools list's
+# names, or a pay section's "Average salary in X region: 20 500 UAH · Vacancies on the site
+# pay …", whose figure was taken for a heading over the rest).  (Not skills sections: there
+# a first piece "Integrated Pest Management (IPM)" read as an item gives its initials as a
+# second skill, heldback17.)
+_ONE_LINE_NAMES = frozenset({Kind.TOOLS, Kind.SALARY})
 
 
 # (rules48b) A list item numbered in brackets: "(1) Quantity takeoff — Bluebeam Revu".
