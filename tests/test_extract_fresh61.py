@@ -48,7 +48,7 @@ Pyrometer • Combustion analyzer (Testo) • Feedwater test kit
 ------------------------------------------------------------------------
 CAREER PATH NOTES
 Industries represented on the panel: board milling, cheese making and grain drying.
-Panel employers hire new operators at $24–$28 an hour; registered apprentices begin at $18.25 an hour.
+Panel employers hire at $24–$28 an hour; registered apprentices begin at $18.25 an hour.
 Wages, Lakeshore MSA (2025 estimates)
   25th pct. $27.40/hr  ·  median $30.10/hr  ·  75th pct. $35.60/hr
 """
@@ -102,7 +102,7 @@ Trainee name: ____________   Assessor: ____________
 Prerequisite: Certificate in dispensing practice
 
 How to use this record
-The assessor observes each unit twice and marks it P (passed) or NP (not passed); the trainee keeps the record.
+The assessor observes each unit twice and marks it P (passed) or NP (not passed).
 
 No. | Competency unit | Observed 1 | Observed 2 | P / NP
 1 | Controlled drug checks | | |
