@@ -520,7 +520,7 @@ def _istour(rng: random.Random, g: Guide) -> list[str]:
     per day (day wages) by the level" (the role's, an open floor), a glued "Who we areX ehf.
     …" (employs) with "Line of business:" (a sector), the job (`optional`), requirements
     (skills; the course, first aid and an idiom `optional`), "Day wages by the level" in a
-    dotted table (the assistant's at Assistant, each level's at its name), "works out about …
+    dotted table (the assistant guide's theirs, each level's at its name), "works out about …
     per month" (the same pay), pay by the trip, a gear allowance and a staff-housing charge (no
     pay), a glued "The road with usMost …" (a ladder, a lateral move, moves in), the board's
     average day wage with its region (a point), "Rarely any offer is above" (no fact) and
@@ -541,7 +541,9 @@ def _istour(rng: random.Random, g: Guide) -> list[str]:
     rates.append(rates[1] + rng.randrange(4, 7) * 1000)
     rates.append(rates[2] + rng.randrange(5, 9) * 1000)
     _salary(g, rates[1], None, "ISK", period="day")
-    _salary(g, rates[0], rates[0], "ISK", period="day", level="Assistant")
+    # (fresh61) the assistant guide is the ladder's rung below the role, a differently named
+    # rung (dev/README.md: "Assistant Controller"): its day wage is that title's
+    _salary(g, rates[0], rates[0], "ISK", period="day", belongs_to="Assistant guide")
     for n, rate in enumerate(rates[1:], 1):
         _salary(g, rate, rate, "ISK", period="day", level=f"{level} {n}")
     average = rates[1] + rng.randrange(1, 4) * 500
@@ -799,7 +801,10 @@ def _dacumtext(rng: random.Random, g: Guide) -> list[str]:
     holders = [panel[0][2], panel[1][2]]
     _facts(g, [*_skills(knowledge), *traits, *_skills(tools)], holders, list(industries),
            [panel[3][2], panel[2][1], *[t for _, tasks in duties for t in tasks],
-            *[d for d, _ in duties], *adjectives, *generic, *certs, *trends, military])
+            *[d for d, _ in duties], *adjectives, *generic, *certs, *trends, military,
+            # (fresh61) the military job read without its "jobs" ("Military mechanic"): the
+            # same optional name, as a reader names a move in
+            military.removesuffix(" jobs")])
     start = (rng.randrange(19, 24), 0)
     start = (start[0], start[0] + rng.randrange(3, 5))
     _salary(g, *start, "USD", period="hour", level="Entry")

@@ -643,6 +643,9 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          # a job-information page's quartiles: "Lower (25%) 39 million won"
                          r"|\b(?:[Uu]pper|[Ll]ower|[Tt]op|[Bb]ottom)\s?\(\d{1,2}\s?%\)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
+                         # (fresh61) the abbreviation a wage table prints: "25th pct. $28.10/hr
+                         # · median $29.75/hr · 75th pct. $34.20/hr"
+                         r"|\b(?!50th)\d{1,2}(?:st|nd|rd|th)\s+pctl?\b"
                          # (rules42a) a salary site's "Lowest quartile under 2 700 €/month"
                          r"|\b(?:top|bottom|highest|lowest|upper|lower)\s+(?:quartile|decile|"
                          r"quintile)\b"

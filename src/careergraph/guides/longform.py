@@ -614,6 +614,12 @@ _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read 
 _KIND_LABEL_WORDS = 2  # a run-in label naming the kinds after it ("sectors: …")
 _STRIP_ITEMS = 2  # pipes in a line that make it a strip of names, not a sentence
 _SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+# (fresh61) A sentence telling what the assessor of a record does ("The assessor observes
+# each unit three times and marks it C (competent) or NYC (…)"): the record's instructions.
+_ASSESSOR_DOES = re.compile(r"\s*(?:the|your|an?|each)\s+(?:named\s+|workplace\s+)?(?:assessor|"
+                            r"verifier|examiner)s?\s+(?:observes?|marks?|signs?|records?|"
+                            r"checks?|watches|watch|initials?|ticks?|rates?|grades?|will|must|"
+                            r"should)\b", re.IGNORECASE)
 # A sentence asking for a degree by its class ("A 2:1 in physics or maths"): its subjects
 # are studies, no skills.
 _DEGREE_CLASS = re.compile(r"\b(?:[12][:.][12]|first[- ]class|upper second|lower second)\b"
@@ -1632,6 +1638,16 @@ class _LongformParser(MentionMixin):
         if self.role and ("tand " in page or "ooth " in page or "OOTH " in page):
             # an exhibitor directory's entries recruiting the role or an alias employ it
             for name, no in exhibitor_blocks(sorted(self.printed.items()), self.own_opening):
+                self.out.add("employers", name, no)
+        if self.role and self.out.lists["aliases"] and (
+                "anel" in page or "ANEL" in page or "ommittee" in page):
+            # (fresh61) an expert panel's member titled by one of the role's other names
+            # ("K. Osei / Clinical Engineering Technician / …" under "Also titled: …"): read
+            # again once the aliases are known (the panel is read before them, above)
+            role = self.role
+            for name, no in panel_employers(
+                    [(row.no, row.full or row.text) for row in rows],
+                    lambda title: self.own_or_alias(title) or shortened_title(title, role)):
                 self.out.add("employers", name, no)
         self.flush_chain()
         self.flush_grades()
@@ -2845,6 +2861,11 @@ class _LongformParser(MentionMixin):
             if _DEGREE_CLASS.search(text):
                 text = " ".join(part for part in split_sentences(text)
                                 if not _DEGREE_CLASS.search(part))
+            if "ssessor" in text or "erifier" in text or "xaminer" in text:
+                # (fresh61) "The assessor observes each unit three times and marks it C
+                # (competent) or NYC (not yet competent)": how a record is assessed, no skills
+                text = " ".join(part for part in split_sentences(text)
+                                if not _ASSESSOR_DOES.match(part))
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 if disposition(name):
                     continue  # (real45) "willing to learn and able to …": no skill

@@ -3595,6 +3595,9 @@ class PayMixin(SkillMixin):
         if year is not None and year.group(1).lower() in bundled_level_words(single=True):
             return True  # "First-year apprentices earn …": the role at its apprentice level
         words = title.split()
+        if len(words) == 2 and words[0].lower() in word_lists("rung_pay").get(
+                "learner_status", ()) and words[1].lower().removesuffix("s") in _LEARNERS:
+            return True  # (fresh61) "registered apprentices begin at …": the role's learners
         if len(words) >= 2 and words[0].lower() in _SHORT_LEVELS and len(self.role.split()) > len(
                 words) - 1 and _role_tail(singular_title(" ".join(words[1:])), self.role) and (
                 # (rules38b) a role named by its own rung ("Assistant Engineer"): "Junior

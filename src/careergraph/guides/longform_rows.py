@@ -2124,7 +2124,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             _TAIL_ASIDE.sub("", following[1]), vocab) and not flat and not (
                 # (the same marker at the same indent: a sibling in a flat list, "- Hotels"
                 # over "- Restaurant groups", unless the phrase names a section)
-                no in siblings and classify_heading(text, vocab.headings) is Kind.OTHER)
+                no in siblings and classify_heading(text, vocab.headings) is Kind.OTHER) and not (
+                # (fresh61) "Turbidimeter • Chlorine analyzer (Hach) • Portable pump" under a
+                # tools heading: pieces of one line cut at its dots are siblings in a list of
+                # names, the first no heading of the rest
+                following[0] == no and _open_kind(rows) in _ONE_LINE_NAMES
+                and classify_heading(text, vocab.headings) is Kind.OTHER)
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
         elif no not in described and (
@@ -2137,6 +2142,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         else:
             rows.append(_Row(no, text, True, term=no in described))
     return _captions_below(rows) if any(r.text[:1] in _FIGURE_SIGNS for r in rows) else rows
+
+
+# (fresh61) Sections whose one-line dotted lists are items side by side (a tools list's
+# names, or a pay section's "Average salary in X region: 20 500 UAH · Vacancies on the site
+# pay …", whose figure was taken for a heading over the rest).  (Not skills sections: there
+# a first piece "Integrated Pest Management (IPM)" read as an item gives its initials as a
+# second skill, heldback17.)
+_ONE_LINE_NAMES = frozenset({Kind.TOOLS, Kind.SALARY})
 
 
 # (rules48b) A list item numbered in brackets: "(1) Quantity takeoff — Bluebeam Revu".

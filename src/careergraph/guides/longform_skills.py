@@ -1023,7 +1023,10 @@ class SkillMixin(RoleMixin):
                     _FORM_LABEL.search(label) or not description.strip()[:1].isdigit()):
                 return  # (rules44b) a posting form's field ("Number of years of experience:
                 # 0", "Driving license: not required"): the form's value, no skill
-            if classify_heading(label, self.vocab.headings) not in _NOT_SKILL_LABEL_KINDS:
+            if classify_heading(label, self.vocab.headings) not in _NOT_SKILL_LABEL_KINDS and (
+                    # (fresh61) "Prerequisite: Certificate in …" on a sign-off record: a
+                    # course detail's label asks for its value, names no skill
+                    label.strip().lower() not in word_lists("course").get("details", ())):
                 # ("Where our technicians come from: …" after the skills: a label of moves;
                 # "Career path: A > B > C": a ladder's; "Interest code: …": the profile's)
                 self.out.skill(label, skill_kind, line)

@@ -52,8 +52,10 @@ from careergraph.model import Fact, SkillKind
 # service is the employer (a civilian job after service, "work as X for Y", is read).
 # A credential named for a subject ("Certificate of Professionalism", "Diploma in Welding"):
 # the subject words are the credential's name, no skill of the page.
+# ("a Master of Science": a degree; (fresh61) with its level numeral, "Certificate IV in
+# Leadership", a related course's name)
 _QUALIFICATION_OF = re.compile(r"\b(?:Certificate|Diploma|Degree|Award|Licen[cs]e|Bachelor|Master|"
-                               r"Doctor)\s+(?:of|in)")  # ("a Master of Science": a degree)
+                               r"Doctor)(?:\s+(?:[IVX]{1,4}|[1-8]))?\s+(?:of|in)")
 _DUTY_STATIONS = re.compile(r"\b(?:They|[Tt]hey also|[A-Z][a-z]+ [a-z]+s) (?:may )?(?:also )?"
                             r"work (?:in|at|on)\b")
 # "Our officers work at A": the employer's own staff (the noun) and where it posts them.
@@ -72,6 +74,9 @@ _OWN_STAFF = ("staff", "employees", "people", "team", "workers", "crews")
 _WORKING_IN = re.compile(r"(?:Working|Work|Experience)\s+(?:in|with)\s+(\S.*)$")
 # A breadcrumb trail from the site's home page ("You are here: Home / Study / Science").
 _CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORECASE)
+# (fresh61) A trail of short cells parted by angle quotes, on a page's first lines.
+_CRUMB_CELLS = re.compile(r"\s*[^\s›:.,;][^›:.,;]{0,40}(?:\s›\s[^›:.,;]{1,40}){2,}\s*")
+_CRUMB_LINES = 3
 # A document's sign-off line ("Reviewed by: Finance ✓  Legal ✓"): the offices that checked
 # it, no field the job works in.
 # (fresh59) A site's cookie banner in prose: the site or "we" and cookies, or cookies and a
@@ -504,8 +509,11 @@ class WorkplaceMixin(PayMixin):
             if kind in _NO_NAMES or row.no in self.described or row.no in self.job_lines:
                 continue  # (a skill's description explains it: no names of its own)
             text = row.full or row.text
-            if _CRUMB_TRAIL.match(text):
+            if _CRUMB_TRAIL.match(text) or (row.no <= _CRUMB_LINES and text.count(" › ") >= 2
+                                            and _CRUMB_CELLS.fullmatch(text) is not None):
                 continue  # "You are here: Home / Study / Science / …": the site's sections
+                # ((fresh61) and a library's trail at the page's head, "Document library ›
+                # Clinical competencies › Pathology › PATH-PHL": its folders)
             if _SIGN_OFF.match(text):
                 continue  # "Reviewed by: Finance ✓": the offices that checked a report
             if "ookie" in text and _COOKIE_NOTICE.search(text):

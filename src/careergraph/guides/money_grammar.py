@@ -458,7 +458,8 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 # (a span of time counted between them is no figure: "average gross weekly pay over the 12
 # weeks before dismissal was £1,184")
 _PERIOD_BEFORE = re.compile(
-    r"(?:\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly|day rates?)\b"
+    # ((fresh61) "Pay: day wages from 36.000 kr.", a translated posting's day wage)
+    r"(?:\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly|day rates?|day wages?)\b"
     # (a capitalised name that opens with a period word: "Daily Clarion", "Weekly Herald";
     # a pay label's own word after it still counts, "Daily Rate", "Annual Salary")
     r"(?!\s+(?=(?-i:[A-Z][a-z]))(?!(?:rate|wage|pay|salar|earning|income|average|median|mean|"
@@ -485,7 +486,8 @@ _NAME_AFTER = re.compile(r" (?=[A-Z][a-z])(?!(?i:hourly|weekly|fortnightly|month
                          r"range|figure|amount|cost|bonus|stipend|allowance|compensation|"
                          r"remuneration|band|scale|equivalent|hour|increment|starting|entry|"
                          r"package|earn|take|ctc|salary)\b|(?i:salar|earning))")
-_PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
+_PERIOD_WORDS = {"day rate": "day", "day rates": "day", "day wage": "day", "day wages": "day",
+                 "hourly": "hour", "weekly": "week",
                  "fortnightly": "fortnight",
                  "monthly": "month", "daily": "day", "annual": "year", "yearly": "year",
                  "年収": "year", "月給": "month", "時給": "hour", "日給": "day", "年薪": "year",
@@ -674,7 +676,9 @@ def _sentence_start(text: str, segment: int, start: int) -> int:
     stop = text.rfind(". ", 0, start)
     while stop >= 3 and (text[stop - 3:stop].lower() in ("e.g", "i.e")
                          # (rules47a) "(in-hand approx. ₹14,000 …)": an abbreviation
-                         or text[max(0, stop - 7):stop].lower() in (" approx", "(approx")):
+                         or text[max(0, stop - 7):stop].lower() in (" approx", "(approx")
+                         # (fresh61) a percentile's abbreviation: "25th pct. $28.10/hr"
+                         or text[max(0, stop - 7):stop].lower().endswith(("th pct", "th pctl"))):
         stop = text.rfind(". ", 0, stop - 3)
     if stop < 1 or text[stop - 1] != ".":
         return max(segment, stop + 1)

@@ -40,6 +40,10 @@ __all__ = [
 # ("earned an average of": the noun after an article is no verb)
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag(?:e|es|ed)|"
                        r"make|makes|made|receive[sd]?|"
+                       # (fresh61) a contractor's rate ("master hvac technicians charge $1,100
+                       # – $1,600 a day"), the verb right before the figure ("Specialist and
+                       # charge roles: $98,000" is a label)
+                       r"charge[sd]?(?=(?:\s+(?:about|around|roughly|from|up to|between))?\s*$)|"
                        # (rules46a) "has" right before the figure, as a translator renders a
                        # posting's comparison ("a car mechanic in our company has 115.000 …")
                        r"ha(?:s|ve)(?=\s*$)|"

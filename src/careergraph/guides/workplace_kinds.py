@@ -50,8 +50,11 @@ EXAMPLES = _OPENERS = re.compile(r"(?:,?\s+|\s?\()(?:such as|like|including|e\.g
 
 
 # Words that make a subject a sample of a kind, not the kind ("large providers such as X").
+# (fresh61) So do the words naming who took part in a study ("Panel employers hire new
+# technicians at …" on a skills-panel profile, "participating employers", "surveyed firms").
 _SAMPLE = frozenset({"large", "larger", "big", "bigger", "major", "small", "many", "most",
-                     "some", "other", "top", "leading", "several"})
+                     "some", "other", "top", "leading", "several", "panel", "participating",
+                     "surveyed", "responding", "sampled"})
 
 _RUN_ON = 3  # an unpunctuated item longer than this may hold several kinds
 
