@@ -520,7 +520,7 @@ def _istour(rng: random.Random, g: Guide) -> list[str]:
     per day (day wages) by the level" (the role's, an open floor), a glued "Who we areX ehf.
     …" (employs) with "Line of business:" (a sector), the job (`optional`), requirements
     (skills; the course, first aid and an idiom `optional`), "Day wages by the level" in a
-    dotted table (the assistant guide's theirs, each level's at its name), "works out about …
+    dotted table (the assistant's at Assistant, each level's at its name), "works out about …
     per month" (the same pay), pay by the trip, a gear allowance and a staff-housing charge (no
     pay), a glued "The road with usMost …" (a ladder, a lateral move, moves in), the board's
     average day wage with its region (a point), "Rarely any offer is above" (no fact) and
@@ -541,9 +541,10 @@ def _istour(rng: random.Random, g: Guide) -> list[str]:
     rates.append(rates[1] + rng.randrange(4, 7) * 1000)
     rates.append(rates[2] + rng.randrange(5, 9) * 1000)
     _salary(g, rates[1], None, "ISK", period="day")
-    # (fresh61) the assistant guide is the ladder's rung below the role, a differently named
-    # rung (dev/README.md: "Assistant Controller"): its day wage is that title's
-    _salary(g, rates[0], rates[0], "ISK", period="day", belongs_to="Assistant guide")
+    # (the lead's call, stop 59: "Assistant" is a seniority word, as set 50's README and the
+    # set READMEs' shared conventions say, so the assistant guide's day wage is the role's at
+    # level Assistant, as "Senior X"'s is at Senior)
+    _salary(g, rates[0], rates[0], "ISK", period="day", level="Assistant")
     for n, rate in enumerate(rates[1:], 1):
         _salary(g, rate, rate, "ISK", period="day", level=f"{level} {n}")
     average = rates[1] + rng.randrange(1, 4) * 500
