@@ -1,0 +1,67 @@
+"""Leftovers of real48 and fixes98 (helper fixes99): a generic plural left alone once a
+shared modifier's list is split ("specialised tools and techniques", "transport methods,
+costs and benefits"), a language closing a list of school subjects ("credits in maths,
+science, and English an asset") and a firm's "Co." before its legal form in a list of
+employers ("Brindle & Co. Ltd").  Every page here is invented."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.languages import language_skills
+from careergraph.guides.mentions import section_names
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+
+_VOCAB = Vocabulary.from_lexicon(load_lexicon())
+
+
+def _texts(facts: object) -> set[str]:
+    return {f.text for f in facts}  # type: ignore[attr-defined]
+
+
+_CARD = """\
+Wheelwright Job Description
+
+A wheelwright builds and repairs wooden wheels for carts, carriages and show wagons.
+They use specialised tools and techniques to shape the felloes and fit the iron tyres.
+Wheelwrights also need good communication skills to agree the work with owners.
+
+Wheelwright Requirements
+
+- Knowledge of timber grading, costs and benefits
+- Steam bending
+"""
+
+
+def test_a_generic_plural_split_from_its_phrase_is_no_skill() -> None:
+    skills = _texts(parse_text(_CARD, "wheelwright.txt").skills)
+    assert "techniques" not in skills
+    assert not {"costs", "benefits"} & skills
+    assert "Steam bending" in skills  # the other items of the lists stay
+
+
+def test_a_generic_plural_kept_with_its_kind_is_a_skill() -> None:
+    page = _CARD.replace("- Steam bending", "- Joinery techniques")
+    assert "Joinery techniques" in _texts(parse_text(page, "wheelwright.txt").skills)
+
+
+def test_a_language_after_school_subjects_is_a_subject() -> None:
+    assert language_skills("Secondary diploma; credits in maths, science, and English an "
+                           "asset") == []
+    assert language_skills("Passes in history and French an asset") == []
+
+
+def test_a_language_list_of_its_own_is_still_read() -> None:
+    assert language_skills("fluent English; Welsh and French an asset") == ["Welsh", "French"]
+    assert language_skills("Good people skills, and Spanish an asset") == ["Spanish"]
+
+
+def test_co_before_a_legal_form_keeps_the_firm_whole() -> None:
+    employers, _ = section_names("Tallow Organ Works Ltd, Brindle & Co. Ltd, Carrow & Carrow",
+                                 _VOCAB)
+    assert employers == ["Tallow Organ Works Ltd", "Brindle & Co. Ltd", "Carrow & Carrow"]
+
+
+def test_a_sentence_ending_in_co_still_ends() -> None:
+    employers, _ = section_names("Hartwell Ltd and Brindle & Co. Others hire too", _VOCAB)
+    assert "Brindle & Co. Others" not in employers
