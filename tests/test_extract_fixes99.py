@@ -65,3 +65,25 @@ def test_co_before_a_legal_form_keeps_the_firm_whole() -> None:
 def test_a_sentence_ending_in_co_still_ends() -> None:
     employers, _ = section_names("Hartwell Ltd and Brindle & Co. Others hire too", _VOCAB)
     assert "Brindle & Co. Others" not in employers
+
+
+_SPOTLIGHT = """\
+Job Spotlight – Bootmaker
+A bootmaker makes and mends boots by hand for riders, walkers and workers.
+Quick Facts
+Job Title: Bootmaker
+Employers: Boot repair shops, outdoor outfitters and theatres
+Pay: $21,000 to $26,000 per year
+"""
+
+
+def test_a_sentence_case_kind_opening_an_employers_label_is_a_sector() -> None:
+    guide = parse_text(_SPOTLIGHT, "bootmaker.txt")
+    assert "Boot repair shops" in _texts(guide.sectors)
+    assert "Boot" not in _texts(guide.employers)
+
+
+def test_a_named_firm_opening_an_employers_label_stays_an_employer() -> None:
+    page = _SPOTLIGHT.replace("Boot repair shops, outdoor outfitters and theatres",
+                              "Tanwick Boots, Harlan Saddlery")
+    assert {"Tanwick Boots", "Harlan Saddlery"} <= _texts(parse_text(page, "b.txt").employers)
