@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.languages import language_skills
+from careergraph.guides.longform_roles import glued_alias
 from careergraph.guides.mentions import section_names
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
@@ -87,3 +88,28 @@ def test_a_named_firm_opening_an_employers_label_stays_an_employer() -> None:
     page = _SPOTLIGHT.replace("Boot repair shops, outdoor outfitters and theatres",
                               "Tanwick Boots, Harlan Saddlery")
     assert {"Tanwick Boots", "Harlan Saddlery"} <= _texts(parse_text(page, "b.txt").employers)
+
+
+_SERVICE = """\
+We're improving this service – tell us what you think.
+
+Care worker Care assistant
+
+Care workers help people with their daily lives at home or in residential homes.
+
+Skills
+- patience and the ability to stay calm in stressful situations
+"""
+
+
+def test_a_title_line_glued_to_its_other_name_gives_the_role_and_an_alias() -> None:
+    guide = parse_text(_SERVICE, "care.txt")
+    assert guide.role.text == "Care Worker"
+    assert "Care Assistant" in _texts(guide.aliases)
+
+
+def test_glued_alias_needs_two_known_titles() -> None:
+    assert glued_alias("Care Worker Care Assistant", lambda t: True) == (
+        "Care Worker", "Care Assistant")
+    assert glued_alias("Care Worker Care Homes", lambda t: t != "Care Homes") is None
+    assert glued_alias("Senior Care Worker", lambda t: True) is None
