@@ -269,6 +269,16 @@ _EMPTY_MARK = re.compile(r"n/a|tb[cd]", re.IGNORECASE)
 _CUT_BASED_SPACES = 2  # "evidence based", "web based" stay skills
 
 
+_LONE_SPAN = 12  # longer than the longest generic word alone ("techniques")
+
+
+@lru_cache(maxsize=1)
+def _lone_generic() -> frozenset[str]:
+    """Generic plurals that name no skill alone (``skill_trailers.lone_generic`` in
+    data/headings.yaml): what is left of "specialized tools and techniques" once split."""
+    return frozenset(word_lists("skill_trailers").get("lone_generic", ()))
+
+
 @lru_cache(maxsize=1)
 def _praised_skills() -> re.Pattern[str]:
     """Praise words alone before "skill(s)" (``skill_trailers.praise`` in
@@ -566,6 +576,9 @@ def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
     if text.endswith(" based") and text.count(" ") >= _CUT_BASED_SPACES:
         return text, None, (), False  # (real44) "changing what is done based" of "… based
         # on other people's actions": a clause cut before its "on", no skill
+    if len(text) < _LONE_SPAN and text.lower() in _lone_generic():
+        return text, None, (), False  # (fixes99) "techniques" of "specialized tools and
+        # techniques", "costs" of "transport methods, costs and benefits": no skill alone
     if len(text) < _SCALE_SPAN and text.lower() in _scale_words():
         return text, None, (), False  # (rules44a) "Proficient", "Developing": a rating word
     if len(text) < 60 and _work_times().fullmatch(text):

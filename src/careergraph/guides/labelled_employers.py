@@ -309,6 +309,13 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
                 words[0].isupper()):
             kinds.append(item)  # "FMCG manufacturers": a kind named by an acronym
             continue
+        if not number and len(words) > 1 and words[0][1:].islower() and all(
+                w.islower() for w in words[1:]) and words[-1] in _ORGANISATIONS and (
+                words[-1].endswith("s")) and sentence[:start].rstrip().endswith(":"):
+            # (fixes99) "Employers: Hair salons, spas …": a label's value opens with a
+            # capital, and a sentence-case plural kind after it is a kind, no name "Hair"
+            kinds.append(item)
+            continue
         if words[0][:1].isupper() and len(words) > 1 and _NATIONALITY.match(words[0]) and all(
                 w.islower() for w in words[1:]):
             continue  # "European and American retailers": a kind of a country, no name

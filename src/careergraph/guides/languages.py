@@ -53,6 +53,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return run, follows, proficiency
 
 
+# (fixes99) The word a run of languages closes a list after ("math, science, and English").
+_SUBJECT_BEFORE = re.compile(r"(\w+)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_SUBJECT_SPAN = 24  # the end of the text before a run searched for it (no glued megabyte)
+
+
+@cache
+def _subjects() -> frozenset[str]:
+    """School subjects (``languages.school_subjects``): a language listed after one of them
+    is a subject studied, no language spoken."""
+    return frozenset(word_lists("languages").get("school_subjects", ()))
+
+
 @cache
 def _names() -> AnyOf:
     """The language names as printed: every match of the run pattern (case kept) holds
@@ -86,6 +98,9 @@ def language_skills(text: str, *, qualified_first: bool = False) -> list[str]:
         if not (qualified or follows.match(rest) or (
                 _OPENS.search(before.rstrip(" ")) and _FOR.match(rest))):
             continue
+        if (subject := _SUBJECT_BEFORE.search(before[-_SUBJECT_SPAN:])) is not None and (
+                subject.group(1).lower() in _subjects()):
+            continue  # (fixes99) "credits in math, science, and English": a school subject
         languages = [part.strip() for part in re.split(_JOIN, match.group()) if part.strip()]
         found.extend(languages[1:] if qualified and not qualified_first else languages)
     return list(dict.fromkeys(found))

@@ -5,7 +5,7 @@ vacancy and card titles, aliases, and whether a title is the role's own.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
@@ -119,6 +119,32 @@ _URGENCY = re.compile(r"^[A-Z][A-Z ]{2,30}?(?:!+|:)\s+(?=[A-Z])")
 
 # Kinds of a labelled row that describe the job itself ("What they do: …", "Overview: …").
 _DESCRIBED = frozenset({Kind.OVERVIEW, Kind.RESPONSIBILITIES})
+
+
+_GLUED_TITLE_WORDS = (4, 8)  # the fewest and most words of two titles glued on one line
+
+
+def glued_alias(title: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(fixes99) A title line that is the role and its other name glued, as a careers
+    service prints its heading over an "alternative titles" line that lost its break
+    ("Removals Worker Removals Porter"): both halves open with the same word and each is a
+    title ``known`` knows; ``(title, alias)``, else None.
+
+    >>> glued_alias("Care Worker Care Assistant", lambda t: True)
+    ('Care Worker', 'Care Assistant')
+    >>> glued_alias("Sales Executive Sales", lambda t: True) is None
+    True
+    """
+    words = title.split()
+    if not _GLUED_TITLE_WORDS[0] <= len(words) <= _GLUED_TITLE_WORDS[1] or not (
+            words[0][:1].isupper()):
+        return None
+    first = words[0].lower()
+    at = next((k for k in range(2, len(words) - 1) if words[k].lower() == first), None)
+    if at is None or any(w.lower() == first for w in words[at + 1:]):
+        return None
+    role, alias = " ".join(words[:at]), " ".join(words[at:])
+    return (role, alias) if known(role) and known(alias) else None
 
 
 def _posted_title(text: str, role: str) -> bool:
@@ -277,6 +303,10 @@ class RoleMixin(ParserState):
                 choice = replace(choice, title=narrower_file_title(
                     choice.title, self.out.file, self.vocab,
                     " ".join(row.text for row in rows[:200])))
+            glued = glued_alias(choice.title, self.vocab.is_role_title) if (
+                choice.signal == "title_line" and not choice.aliases) else None
+            if glued is not None:  # (fixes99) "Removals Worker Removals Porter"
+                choice = replace(choice, title=glued[0], aliases=(glued[1],))
             self.out.set_role(choice.title, choice.line, signal=choice.signal)
             for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
                 self.out.add("aliases", alias, choice.line)

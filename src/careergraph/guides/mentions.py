@@ -1060,7 +1060,9 @@ _CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:(?:all
                      r"offers\s+from|(?:hired|sponsored|employed|recruited)\s+by))+"
                      r"(?:\s+|(?=\.?$))|"  # ("… and D regularly advertise." ends the sentence)
                      # (a company's legal form ends no clause: "Fabryka Sp. z o.o., …")
-                     r"[:;()—–]\s*|(?<!\bSp)(?<!\bo\.o)\.(?:\s+|$)|\s-\s"
+                     # ((fixes99) nor "Co." before its "Ltd": "Nicholson & Co. Ltd")
+                     r"[:;()—–]\s*|(?<!\bSp)(?<!\bo\.o)(?!(?<=\bCo)\.\s+(?:Ltd|Limited|LLC|"
+                     r"Inc|GmbH|KG|LLP|Pty)\b)\.(?:\s+|$)|\s-\s"
                      # "…, and D, as well as for NDIS providers": the list of names ends
                      r"|,?\s+as well as(?:\s+(?:for|at|in|with|by))?\s+)")
 # Where a listed employer is ("Harbour Dental (Napier, HB)", "Kestrel Repairs (Mackay QLD)"):
