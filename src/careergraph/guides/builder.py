@@ -609,6 +609,8 @@ def _added_text(bucket: Bucket, raw: str) -> tuple[str, str | None, tuple[str, .
         # ((fresh55) and "Moving to Senior X is through …")
     if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
         return text, None, ()
+    if bucket in _NAME_BUCKETS and len(text) == 1:
+        return text, None, ()  # (carry51) a form's yes/no box, "H-1B dependent employer: N"
     if bucket == "sectors" and text.lower() in word_lists("languages").get("names", ()):
         return text, None, ()  # (rules44a) "the UK and Norwegian sectors of the North Sea"
     if bucket == "sectors" and text.lower() in _POINTERS:

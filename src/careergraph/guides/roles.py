@@ -606,6 +606,8 @@ _NAMED_ALSO = re.compile(r"(?:^|(?<=[.!?]))\s*(?:An?\s+|The\s+)?(?P<title>[A-Z][
                          r"(?:\s(?:[A-Z][\w'’-]*|of|and|&)){0,5})\s+(?:\([^()]{1,20}\)\s+)?"
                          r"[—–]\s+(?i:sometimes|also|often)\s+(?i:advertised\s+as|called|"
                          r"known\s+as|listed\s+as)\s")
+# A roman grade closing a title ("Validation Engineer II", "Accountant III").
+_GRADE_TAIL = re.compile(r"\s+(?:I{1,3}|IV|V)$")
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
 _SIGN_OFF_WORDS = 4  # a sign-off ("Yours sincerely,") or a signed name is a few words
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
@@ -2869,8 +2871,13 @@ def choose_role(
         if filled is not None:  # "Job title ...... Welder": the form names the post
             value = filled.group("value").strip()
             # (the field says it is a title: any short Title Case value, "Cardiac Physiologist")
-            add("statement", vocab.role_title_at(value, 0) or (
-                value if _FIELD_TITLE.fullmatch(value) else None), no, 3)
+            titled = vocab.role_title_at(value, 0) or (
+                value if _FIELD_TITLE.fullmatch(value) else None)
+            if titled and " " in titled and (graded := _GRADE_TAIL.search(titled)):
+                # (carry51) "Job title: CONTROLS ENGINEER II": the role at its grade; the
+                # bare title is the occupation every set's truth names first
+                titled = titled[:graded.start()]
+            add("statement", titled, no, 3)
         formed = _FORM_TITLE.search(raw[:_SPAN]) if index < _SHEET_LINES and (
             "esignation" in text or "Title" in text) else None
         if formed is not None:  # "Name: A. Rao    Designation: Actuarial Analyst"
