@@ -720,6 +720,11 @@ def _restated(text: str, start: int, end: int) -> bool:
     return found is not None and after is not None and found.group("period") != after.group(1)
 
 
+# (carry51) A labour condition application's legal floor (``money_not_pay.before`` holds it
+# for its own clause).
+_PREVAILING = re.compile(r"\b[Pp]revailing [Ww]age\b")
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
@@ -778,6 +783,10 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     if segment > 0 and text[segment - 1] == "|" and _added_row(text, segment):
         return True  # "Overtime above 48 hrs | £18.90 | £20.10": the row's label says no pay
+    if segment > 0 and "revailing" in text[:segment] and _PREVAILING.search(
+            text, _sentence_start(text, 0, start), start) is not None:
+        return True  # (carry51) "Prevailing wage for SOC …: Level I $62,000 | Level II
+        # $76,137 | …": every level's legal floor, the cells after the first too
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
     if ".." in clause or "…" in clause:  # (a row's label, its leader read as a gap)
