@@ -202,6 +202,8 @@ def _worker_title(title: str) -> bool:
 
 # A markdown table's rule under its header row: "---|---|", "| :--- | ---: |".
 _HEADER_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
+# (carry51) A table's column of job titles ("EMPLOYER | JOB TITLE | OFFERED WAGE").
+_TITLE_COLUMNS = frozenset(word_lists("feed_fields").get("title", ()))
 _HEADER_CELL_WORDS = 5  # words of a column header's cell at most ("Median Annual Wage (2024)")
 
 
@@ -913,6 +915,8 @@ class TableMixin(LadderMixin):
                 self.vocab.is_role_title(c) for c in cells):
             self.columns, self.column_line = (len(cells), kinds), line
             self.column_periods = {i: label_period(cells[i]) for i in kinds}
+            self.column_title = next((i for i, cell in enumerate(cells)
+                                      if cell.lower() in _TITLE_COLUMNS), None)
             return True
         width, named = self.columns
         if width != len(cells) or (named and self.table_broken(line)):
@@ -923,6 +927,13 @@ class TableMixin(LadderMixin):
             return False
         self.column_line = line
         names = [cells[i] for i, kind in named.items() if kind is not Kind.SALARY]
+        titled = cells[self.column_title] if self.column_title is not None else ""
+        titled = title_case(titled.lower()) if titled.isupper() else titled
+        # (carry51) a filings table's "EMPLOYER | JOB TITLE | OFFERED WAGE" row of another
+        # title ("… | PRICING ANALYST | 77,500 | …"): that title's pay; the role's rows, at
+        # a grade or a level ("ACTUARIAL ANALYST II", "SENIOR …"), stay the role's
+        other = titled if titled and (_worker_title(titled) or self.vocab.is_role_title(
+            titled)) and not self.own_title(titled) else None
         for index, kind in named.items():
             cell = cells[index]
             if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
@@ -930,7 +941,7 @@ class TableMixin(LadderMixin):
                                             source=self.out.source(line), bare=True,
                                             dollar=self.dollar, home=self.home,
                                             period=self.column_periods.get(
-                                                index) or self.period):
+                                                index) or self.period, role=other):
                     self.out.salary(salary)
             elif kind in _SKILL_KINDS and cell:
                 self.out.skill(cell, _SKILL_KINDS[kind], line)
