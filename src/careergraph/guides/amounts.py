@@ -429,6 +429,7 @@ def _gulf_code(match: re.Match[str], home: str) -> str:
 # 30 000 UAH", "from 35 000 UAH"), as a Ukrainian posting read through a translator prints it.
 # (rules46a) And the Serbian dinar's "RSD", "din." or "dinars" after point-grouped thousands
 # ("85.000 – 98.000 din. net", "from 90.000 to 120.000 RSD").
+# (carry51) And the Macedonian denar's "den." / "ден." / "MKD" the same way.
 _KORUNA_FIGURE = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2}|,-)?"
                   r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?|\d+(?:,\d{1,2}|,-)?")
 _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
@@ -437,7 +438,10 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      # (rules46a) the Serbian dinar: "85.000 – 98.000 din. net", "RSD"
                      r"|RSD\b|din\.|dinars?\b"
                      # (rules49a) the Albanian lek: "60 000 – 75 000 lek net", "110 000 lekë"
-                     r"|[Ll]ek[ëe]?\b)"
+                     r"|[Ll]ek[ëe]?\b"
+                     # (carry51) the Macedonian denar: "from 29.000 to 33.000 den. net",
+                     # "44.100 - 50.200 ден.", "MKD"
+                     r"|MKD\b|den\.|ден\.|денари\b)"
                      r"(?![ \u00a0\u202f]?\d)")
 # (rules49a) A pay range printed as its minimum, midpoint and maximum ("$58,000 – $68,000 –
 # $78,000", a compensation memo's "min – mid – max"): one band from the first to the last;
@@ -1145,7 +1149,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
     if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text or "Ft" in text or (
             "HUF" in text) or "UAH" in text or "грн" in text or "₴" in text or (
-            "RSD" in text or "din" in text) or "lek" in text or "Lek" in text:
+            "RSD" in text or "din" in text) or "lek" in text or "Lek" in text or (
+            "den." in text or "MKD" in text or "ден" in text):
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"

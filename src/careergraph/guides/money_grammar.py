@@ -54,7 +54,8 @@ _SYMBOLS = {
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS")
+          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS",
+          "MKD")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -234,7 +235,8 @@ _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "
                  "UAH": "UAH", "грн": "UAH", "₴": "UAH",
                  "RSD": "RSD", "din.": "RSD", "dinar": "RSD", "dinars": "RSD",
                  "lek": "ALL", "lekë": "ALL", "leke": "ALL", "Lek": "ALL", "Lekë": "ALL",
-                 "Leke": "ALL"}
+                 "Leke": "ALL", "MKD": "MKD", "den.": "MKD", "ден.": "MKD",
+                 "денари": "MKD"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -607,7 +609,7 @@ def stated_period(after: str) -> str | None:
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
-                                 "RSD", "TZS", "ALL"})
+                                 "RSD", "TZS", "ALL", "MKD"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

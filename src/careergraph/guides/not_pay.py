@@ -720,6 +720,9 @@ def _restated(text: str, start: int, end: int) -> bool:
     return found is not None and after is not None and found.group("period") != after.group(1)
 
 
+# (carry51) A net band restated as its gross after ", that is" (the translator leaves the
+# Macedonian "бруто").
+_GROSS_RESTATED = re.compile(r"\s*(?:gross|бруто|bruto|brutto)\b", re.IGNORECASE)
 # (carry51) A labour condition application's legal floor (``money_not_pay.before`` holds it
 # for its own clause).
 _PREVAILING = re.compile(r"\b[Pp]revailing [Ww]age\b")
@@ -728,6 +731,9 @@ _PREVAILING = re.compile(r"\b[Pp]revailing [Ww]age\b")
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
+    if "that is" in text[max(0, start - 16):start] and _GROSS_RESTATED.match(text, end):
+        return True  # (carry51) "from 29.000 to 33.000 den. net monthly, that is 44.100 -
+        # 50.200 den. бруто": the same pay before tax
     if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
             or "that is" in text[max(0, start - 16):start]) and _restated(text, start, end):
         return True  # (carry50) "… a month, or € 19,04 an hour": the same pay
