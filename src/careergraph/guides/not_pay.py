@@ -379,6 +379,9 @@ _FLOOR_HEAD = re.compile(r"^\W*(?:(?:basic\s+)?(?:salary|pay|wages?)\s+)?(?:from
                          re.IGNORECASE)
 _NET_LEARNER = re.compile(r"^\W*For\s+(?:the\s+)?(?:beginners?|trainees?|juniors?|apprentices?|"
                           r"interns?|newcomers?)\b[^.!?:]{0,60}$", re.IGNORECASE)
+# (carry51) A trial period's net, as a translated posting states it ("First three months
+# trial work with 21.500 den. net", "during the trial period 480 EUR net").
+_NET_TRIAL = re.compile(r"\btrial\s+(?:work|period|months?)\b[^.!?:()]{0,30}$", re.IGNORECASE)
 # (a job board's similar-ad row, its cells parted by " - " or " · " before the figure: "Porter
 # - Naxos Bay Hotel - Naxos - 1.100 € net")
 # ((rules47a) or by en or em dashes: "Seamstress – Sevlievo – 880 – 1 000 EUR net")
@@ -448,8 +451,9 @@ _NET_BEFORE = re.compile(_NET_SUBJECT + r"[^,;]*$")
 # month (gross approx. 3.210,00 €)"): a posting that states its pay net, as Croatian and
 # other postings do; the gross in the bracket is the same pay before deductions, no pay of
 # its own, and the line's other net figures are pay the same way ("in April 1.150,00 € net").
+# ((carry51) the Macedonian "бруто" a translator leaves: "24.000 den. net (бруто 36.500 den.)")
 _NET_WITH_GROSS = re.compile(r"\d[^()\n]{0,30}?\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|"
-                             r"bruto|brutto)\b", re.IGNORECASE)
+                             r"bruto|brutto|бруто)(?!\w)", re.IGNORECASE)
 # (carry45) A sentence opened "For comparison:" sets other posts' pay beside the role's, net as
 # the posting states its own ("For comparison: a cook with us earns 1.260,00 EUR net, the head
 # pastry chef 2.000,00 EUR net"): each figure a post's pay, none a take-home worked out.
@@ -461,7 +465,7 @@ _NET_COMPARED_VERB = re.compile(r"\b(?:earns?|receives?|gets?|makes?|(?:is|are)\
                                 r"(?:(?:about|around|approx\.?|roughly)\s+)?[$£€]?\s?$")
 # (fixes95) … or the title alone after a comma, the verb of the clause before serving it
 _NET_COMPARED_BARE = re.compile(r"the\s+[a-z][a-z ]{2,40}?\s*")
-_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto)\b"
+_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto|бруто)(?!\w)"
                            r"[^()\d]{0,20}$", re.IGNORECASE)
 
 
@@ -538,6 +542,9 @@ def _net_as_row(text: str, start: int) -> bool:
         return True
     if _NET_LEARNER.match(head) is not None:
         return True
+    if "rial" in head and _NET_TRIAL.search(head) is not None:
+        return True  # (carry51) "First three months trial work with 21.500 den. net": the
+        # role's own pay on trial
     row = _NET_ROW.match(head)
     if row is not None:
         return _TAKE_HOME_LABEL.search(row.group("label")) is None
