@@ -144,6 +144,8 @@ _GLUED_EMPLOYER = re.compile(r"\)(?P<firm>[^\W\d_][^()|·]{4,100})$")
 # ("Autolak Vysočany s.r.o. · Pardubice – Dubina").
 _FIRM_LINE = re.compile(r"^(?P<firm>[^\W\d_][^·|]{2,80}?)\s+[·|]\s+\S")
 
+# (carry51) A town of one capitalised word after a firm's legal form: its seat.
+_SEAT = re.compile(r"[A-ZČŠŽĆĐ][a-zčšžćđ]{2,20}")
 # (rules44b) A body and its town after a comma ("Harton Academy, Derby").
 _FIRM_PLACE = re.compile(r"^(?P<firm>[^\W\d_][^·|(),]{2,80}?),\s+[A-Z][\w .'’-]{1,40}$")
 # (rules41a) A firm alone on the line under the title ("Édes Kúria Cukrászda Kft.").
@@ -220,6 +222,12 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
             return rated.group("firm")  # (rules50b) "X ★ 4.6 (212 reviews)": the venue
         if line is not None and (line.group("firm").rstrip(".").endswith(forms) or (
                 ":" not in line.group("firm") and _public_body(line.group("firm")))):
+            return line.group("firm")
+        seated = line.group("firm").rsplit(" ", 1) if line is not None else []
+        if len(seated) == 2 and _SEAT.fullmatch(seated[1]) and seated[0].endswith(
+                tuple(f" {form}" for form in forms)):
+            # (carry51) "Mlekara Pelister Breg DOOEL Bitola": a registered name that ends on
+            # the firm's seat after its form, as Macedonian and Serbian firms print it
             return line.group("firm")
         return None
     return None
