@@ -606,6 +606,10 @@ _NAMED_ALSO = re.compile(r"(?:^|(?<=[.!?]))\s*(?:An?\s+|The\s+)?(?P<title>[A-Z][
                          r"(?:\s(?:[A-Z][\w'’-]*|of|and|&)){0,5})\s+(?:\([^()]{1,20}\)\s+)?"
                          r"[—–]\s+(?i:sometimes|also|often)\s+(?i:advertised\s+as|called|"
                          r"known\s+as|listed\s+as)\s")
+# (carry51) A worker's pay told as what the worker "is": "A plant supervisor is around
+# 24.000 €", "An apprentice is on £7.55 an hour".
+_PRICED_IS = re.compile(r"An? [\w'’/ -]{2,60}? is (?:around |about |approximately |roughly |on |paid )?"
+                        r"(?:[$€£]\s?)?\d")
 # A roman grade closing a title ("Validation Engineer II", "Accountant III").
 _GRADE_TAIL = re.compile(r"\s+(?:I{1,3}|IV|V)$")
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
@@ -3153,10 +3157,13 @@ def choose_role(
                 add("heading_for", _the_definition(text, vocab), no)
             continue
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
-        add("definition", _definition(text, vocab), no, 3)
+        # ((carry51) not a figure's sentence: "A plant supervisor is around 24.000 €" tells
+        # the next rung's pay, it defines no job)
+        priced = text[:1] == "A" and _PRICED_IS.match(text) is not None
+        add("definition", None if priced else _definition(text, vocab), no, 3)
         if " series" in text and index < _SHEET_LINES:
             add("definition", _series_title(text, vocab), no, 3)
-        add("definition", _lower_definition(text), no)
+        add("definition", None if priced else _lower_definition(text), no)
         if " is to " in text[:80]:  # (real32) "Aircraft maintenance engineer job is to …"
             add("definition", _framed_worker(_JOB_IS_TO, text, vocab), no, 3)
             if text[:4] == "The " and " role of " in text[:40]:

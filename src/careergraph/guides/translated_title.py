@@ -41,6 +41,12 @@ _NATIVE_BRACKET = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A
                              r"\s+\((?P<native>[^\W\d_][^\W\d_'’-]*"
                              r"(?: [^\W\d_][^\W\d_'’-]*){0,3})\)"
                              r"(?P<rest>\s*(?:[–—|-].*)?)$")
+# (carry51) "NATIVE · ENGLISH IN CAPITALS": the site's own title first, its translation after
+# a middle dot or a dash, the native one in both genders or in letters outside ASCII
+# ("Infermer/a auxiliar · AUXILIARY NURSE", "Monitor/a de natació — SWIMMING MONITOR").
+_NATIVE_FIRST = re.compile(r"^(?P<native>[^\W\d_][\w/'’]*(?: [\w/'’]+){0,4}?)\s+[·—–]\s+"
+                           r"(?P<english>[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,4})$")
+_GENDER_SLASH = re.compile(r"[^\W\d_]/(?:a|e|na|ka)\b")
 _TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow original\b", re.IGNORECASE)
 _BAR_ROWS = 3  # a translator's bar is the page's first line or close to it
 
@@ -73,6 +79,13 @@ def translated_title(rows: Sequence[tuple[int, str]],
     """
     translated = any(_TRANSLATED.search(text) for _, text in rows[:_BAR_ROWS])
     for no, text in rows[:_TITLE_ROWS]:
+        first = _NATIVE_FIRST.match(" ".join(text.split())) if translated and (
+            "·" in text or "—" in text or "–" in text) else None
+        if first is not None and (_GENDER_SLASH.search(first.group("native")) or (
+                not first.group("native").isascii())):
+            title = title_case(first.group("english").lower())
+            if is_role_title(title) or practitioner_noun(title.split()[-1].lower()):
+                return title, no, first.group("native")
         if " / " not in text:
             if "(" in text and sum(other == no for other, _ in rows[:_TITLE_ROWS]) == 1 and (
                     bracketed := _native_bracket(text, is_role_title)) is not None:
