@@ -47,7 +47,9 @@ _NATIVE_BRACKET = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A
 _NATIVE_FIRST = re.compile(r"^(?P<native>[^\W\d_][\w/'’]*(?: [\w/'’]+){0,4}?)\s+[·—–]\s+"
                            r"(?P<english>[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,4})$")
 _GENDER_SLASH = re.compile(r"[^\W\d_]/(?:a|e|na|ka)\b")
-_TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow original\b", re.IGNORECASE)
+# ((carry51) and a Catalan bar: "Traduït de: català · Google · Mostra l'original")
+_TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow (?:the )?original\b|\btraduït\b|"
+                         r"\bmostra l'original\b", re.IGNORECASE)
 _BAR_ROWS = 3  # a translator's bar is the page's first line or close to it
 
 
@@ -81,10 +83,11 @@ def translated_title(rows: Sequence[tuple[int, str]],
     for no, text in rows[:_TITLE_ROWS]:
         first = _NATIVE_FIRST.match(" ".join(text.split())) if translated and (
             "·" in text or "—" in text or "–" in text) else None
-        if first is not None and (_GENDER_SLASH.search(first.group("native")) or (
-                not first.group("native").isascii())):
+        gendered = first is not None and _GENDER_SLASH.search(first.group("native"))
+        if first is not None and (gendered or not first.group("native").isascii()):
             title = title_case(first.group("english").lower())
-            if is_role_title(title) or practitioner_noun(title.split()[-1].lower()):
+            # (a title in both genders names a post, whatever its English head noun)
+            if gendered or is_role_title(title) or practitioner_noun(title.split()[-1].lower()):
                 return title, no, first.group("native")
         if " / " not in text:
             if "(" in text and sum(other == no for other, _ in rows[:_TITLE_ROWS]) == 1 and (
