@@ -255,6 +255,11 @@ def _body_heads() -> frozenset[str]:
 
 
 @cache
+def _body_leaders() -> frozenset[str]:
+    return frozenset(word_lists("posting_bodies").get("leaders", ()))
+
+
+@cache
 def _body_openers() -> frozenset[str]:
     return frozenset(word_lists("posting_bodies").get("openers", ()))
 
@@ -272,6 +277,8 @@ def _public_body(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and (
         words[-1].lower() in _body_heads() or (
+            # (carry51) "Fundació Menjadors del Maresme": the body's head word first
+            words[0].lower() in _body_leaders() and words[1][:1].isupper()) or (
             # (rules44b) "Ministry of Health Malaysia": the body's head word first
             len(words) >= 3 and words[1] == "of" and words[0].lower() in _body_openers()))
 
