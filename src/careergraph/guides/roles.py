@@ -608,8 +608,8 @@ _NAMED_ALSO = re.compile(r"(?:^|(?<=[.!?]))\s*(?:An?\s+|The\s+)?(?P<title>[A-Z][
                          r"known\s+as|listed\s+as)\s")
 # (carry51) A worker's pay told as what the worker "is": "A plant supervisor is around
 # 24.000 €", "An apprentice is on £7.55 an hour".
-_PRICED_IS = re.compile(r"An? [\w'’/ -]{2,60}? is (?:around |about |approximately |roughly |on |paid )?"
-                        r"(?:[$€£]\s?)?\d")
+_PRICED_IS = re.compile(r"An? [\w'’/ -]{2,60}? is "
+                        r"(?:around |about |approximately |roughly |on |paid )?(?:[$€£]\s?)?\d")
 # A roman grade closing a title ("Validation Engineer II", "Accountant III").
 _GRADE_TAIL = re.compile(r"\s+(?:I{1,3}|IV|V)$")
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
@@ -2875,13 +2875,14 @@ def choose_role(
         if filled is not None:  # "Job title ...... Welder": the form names the post
             value = filled.group("value").strip()
             # (the field says it is a title: any short Title Case value, "Cardiac Physiologist")
-            titled = vocab.role_title_at(value, 0) or (
+            field_title = vocab.role_title_at(value, 0) or (
                 value if _FIELD_TITLE.fullmatch(value) else None)
-            if titled and " " in titled and (graded := _GRADE_TAIL.search(titled)):
+            if field_title and " " in field_title and (
+                    grade_tail := _GRADE_TAIL.search(field_title)):
                 # (carry51) "Job title: CONTROLS ENGINEER II": the role at its grade; the
                 # bare title is the occupation every set's truth names first
-                titled = titled[:graded.start()]
-            add("statement", titled, no, 3)
+                field_title = field_title[:grade_tail.start()]
+            add("statement", field_title, no, 3)
         formed = _FORM_TITLE.search(raw[:_SPAN]) if index < _SHEET_LINES and (
             "esignation" in text or "Title" in text) else None
         if formed is not None:  # "Name: A. Rao    Designation: Actuarial Analyst"

@@ -240,8 +240,8 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
                 ":" not in line.group("firm") and _public_body(line.group("firm")))):
             return line.group("firm")
         seated = line.group("firm").rsplit(" ", 1) if line is not None else []
-        if len(seated) == 2 and _SEAT.fullmatch(seated[1]) and seated[0].endswith(
-                tuple(f" {form}" for form in forms)):
+        if line is not None and len(seated) == 2 and _SEAT.fullmatch(seated[1]) and (
+                seated[0].endswith(tuple(f" {form}" for form in forms))):
             # (carry51) "Mlekara Pelister Breg DOOEL Bitola": a registered name that ends on
             # the firm's seat after its form, as Macedonian and Serbian firms print it
             return line.group("firm")
