@@ -3057,7 +3057,8 @@ class PayMixin(SkillMixin):
             # top grade (in prose, "Consultant midwives … from £55,690" is that post's pay)
             other = None
         if other is not None:
-            other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
+            other = _OWNER_ARTICLE.sub("", other).rstrip(",;: ") or other  # ("A VP of Sales
+            # at a big centre earns"; (carry51) "Now: X, $89,000 base": no comma after X)
             other = _POST_WORD.sub("", other) or other  # (rules40c) "the X post is paid"
             if " " not in other:  # a pay table's "Manager" row for "Manager, Support X"
                 other = self.inverted_title(other) or other
