@@ -74,8 +74,7 @@ MARLOW OPINION LABS LLC | SURVEY ANALYST | 71,000 | AUSTIN, TX | CERTIFIED
 KESTREL METRICS INC | SENIOR SURVEY ANALYST | 92,500 | DALLAS, TX | CERTIFIED
 MARLOW OPINION LABS LLC | DATA ANALYST | 76,500 | AUSTIN, TX | CERTIFIED
 
-Prevailing wage for SOC 15-2041, Travis County: Level I $55,000 | Level II $66,400 | Level III $77,900
-Career notes: employers ask for SQL, R, Survey weighting. The usual path is Survey Analyst → Senior Survey Analyst → Research Director.
+Prevailing wage for SOC 15-2041: Level I $55,000 | Level II $66,400 | Level III $77,900
 """
 
 
@@ -100,7 +99,7 @@ RabotaZona.example   Ads   Employers
 CHEESE MAKER (сирењар) - full working time, Strumica
 Sirenje Belasica Dol DOOEL Strumica
 Pay: from 27.000 to 31.000 den. net monthly, that is 41.000 - 47.300 den. бруто
-We offerFixed contract, 300 den. for a топол оброк (warm meal) each working day, 8.000 den. regres before the summer holiday.
+We offerFixed contract, 300 den. for a топол оброк (warm meal) a day, 8.000 den. regres.
 Salary and conditions
 First two months trial work with 24.500 den. net, after that the full salary.
 """
