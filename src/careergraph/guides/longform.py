@@ -1076,6 +1076,10 @@ def _listed_core(title: str, known: Callable[[str], bool]) -> str:
     return core if known(title_case(core)) else title
 
 
+# (carry51) A job-title field's value at a roman grade ("Job title: CONTROLS ENGINEER II").
+_FIELD_GRADE = re.compile(r"(?i:job|post|position)\s+(?i:title)\s*:\s*"
+                          r"(?P<title>[^\W\d_][\w'’ -]{1,60}?)\s+(?P<grade>I{1,3}|IV|V)\s*$")
+
 # (carry51) A secondee's home post ("The Secondee's substantive post is Housing Officer",
 # "your secondment from your post as Senior Risk Analyst at …", "return to your post as X")
 # and its pay named as such ("the substantive salary", "substantive grade", "home salary").
@@ -1325,6 +1329,12 @@ class _LongformParser(MentionMixin):
         # A vacancy notice's header: its title, department and public service.
         self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
         self.find_role(rows)
+        if self.out.role is not None and (graded := _FIELD_GRADE.search(
+                self.printed.get(self.out.role.source.line, ""))) is not None and (
+                graded.group("title").lower() == self.out.role.text.lower()):
+            # (carry51) "Job title: CONTROLS ENGINEER II": the page's own grade of the role,
+            # a rung its ladder prints ("… I → … II → Senior …") that is the role itself
+            self.out.role_grade = f"{self.out.role.text} {graded.group('grade')}"
         self.apprentice_vacancy(rows)
         self.posting_firm(rows)
         self.group_member(rows)
