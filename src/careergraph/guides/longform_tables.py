@@ -210,8 +210,6 @@ def _unshouted(title: str) -> str:
         len(word) > 3 for word in title.split()) else title
 
 
-# (carry51) A table's column of job titles ("EMPLOYER | JOB TITLE | OFFERED WAGE").
-_TITLE_COLUMNS = frozenset(word_lists("feed_fields").get("title", ()))
 _HEADER_CELL_WORDS = 5  # words of a column header's cell at most ("Median Annual Wage (2024)")
 
 

@@ -730,9 +730,9 @@ def _restated(text: str, start: int, end: int) -> bool:
 # (carry51) A net band restated as its gross after ", that is" (the translator leaves the
 # Macedonian "бруто").
 _GROSS_RESTATED = re.compile(r"\s*(?:gross|бруто|bruto|brutto)\b", re.IGNORECASE)
-# (carry51) A labour condition application's legal floor (``money_not_pay.before`` holds it
-# for its own clause).
+# (carry51) A wage search's prevailing wage by level, its cells "Level I $62,000 | Level II …".
 _PREVAILING = re.compile(r"\b[Pp]revailing [Ww]age\b")
+_LEVEL_CELL = re.compile(r"\bLevel (?:I{1,3}|IV)\s+[$€£]")
 
 
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
@@ -796,10 +796,12 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     if segment > 0 and text[segment - 1] == "|" and _added_row(text, segment):
         return True  # "Overtime above 48 hrs | £18.90 | £20.10": the row's label says no pay
-    if segment > 0 and "revailing" in text[:segment] and _PREVAILING.search(
-            text, _sentence_start(text, 0, start), start) is not None:
+    if "revailing" in text[:start] and _PREVAILING.search(
+            text, _sentence_start(text, 0, start), start) is not None and len(
+            _LEVEL_CELL.findall(text)) > 1:
         return True  # (carry51) "Prevailing wage for SOC …: Level I $62,000 | Level II
-        # $76,137 | …": every level's legal floor, the cells after the first too
+        # $76,137 | …": a wage search's floors at every level, no offer (a notice's one
+        # "Prevailing wage: $19.87 per hour (OEWS Level II …)" stays the role's: set 45)
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
     if ".." in clause or "…" in clause:  # (a row's label, its leader read as a gap)
