@@ -691,6 +691,13 @@ _INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|
                                r"(?:,[^:]{0,30}|\s+on\s+[A-Z][^:]{0,30})?:\s*$")
 
 
+# (carry51) … or told as a sentence, "The average salary in the processing industry is
+# 33.900 ден.": an industry's average, nobody's pay ("in the X sector is" too).
+_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:the\s+)?(?i:average\s+(?:wages?|pay|salar(?:y|ies)|"
+                                  r"earnings))\s+in\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}"
+                                  r"\s+(?:industry|sector)\s+(?:is|was)(?:\s+about|\s+around)?\s*$")
+
+
 # (carry50) A job board's remark on how few of its ads pay more ("Rarely any offer is above
 # 55.000 kr.", "Only every fifth ad offers more than 2.350 EUR"): a one-sided bound on other
 # employers' offers, no pay band of the role.
@@ -815,7 +822,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # (carry50) "The midnight ride: paid per trip, 15.000 kr. each"
     if bare and "·" in text[end:end + 4] and _META_STRIP.match(text, end) is not None:
         return True  # (carry50) "Auglýsing 82859 · 1.464 views": a posting's number
-    if "verage" in clause and _INDUSTRY_AVERAGE.match(clause) is not None:
+    if "verage" in clause and (_INDUSTRY_AVERAGE.match(clause) is not None or (
+            _INDUSTRY_AVERAGE_IS.match(clause) is not None)):
         return True  # (carry50) "Average wages in manufacturing, the whole country: …"
     named = before.search(clause)
     if named is not None and not _STATED_PAY.search(clause, named.end()):

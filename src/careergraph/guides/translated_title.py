@@ -242,9 +242,9 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
         seated = line.group("firm").rsplit(" ", 1) if line is not None else []
         if line is not None and len(seated) == 2 and _SEAT.fullmatch(seated[1]) and (
                 seated[0].endswith(tuple(f" {form}" for form in forms))):
-            # (carry51) "Mlekara Pelister Breg DOOEL Bitola": a registered name that ends on
-            # the firm's seat after its form, as Macedonian and Serbian firms print it
-            return line.group("firm")
+            # (carry51) "Mlekara Pelister Breg DOOEL Bitola": the firm's name through its
+            # legal form, its seat printed after it (set 51 names the firm without it)
+            return seated[0]
         return None
     return None
 
