@@ -74,7 +74,8 @@ def _k(amount: float) -> str:
 #  region, what it does, the activity (a sector), duties (`optional`), requirements (skills),
 #  the language (a skill), the certificate (`optional`), two idioms (`optional`), the chief and
 #  its gloss (`optional`), the lateral post and its gloss (`optional`), two moves in, the
-#  seasonal workers' title, a similar ad's title and town, the same title's town, the cut one,
+#  season job's title (printed after "seasonal"; (carry51) set 51 names the job bare, "Grape
+#  Picker"), a similar ad's title and town, the same title's town, the cut one,
 #  the one "by agreement" (`optional`))
 _MKPLANT = (
     ("Dairy worker", "работник во млекара", ("Mlekara Pelister Breg DOOEL Bitola",
@@ -89,7 +90,7 @@ _MKPLANT = (
      "the certificate for the forklift", ("to have the golden hands",
                                           "that the work does not run away from you"),
      ("Production chief", "шеф на производство"), ("Milk receiver", "приемач на млеко"),
-     ("Baker", "Butcher"), "Seasonal cheese packer", ("Driver C category", "Prilep"), "Ohrid",
+     ("Baker", "Butcher"), "Cheese packer", ("Driver C category", "Prilep"), "Ohrid",
      "Laboratory technician", "Sales agent"),
     ("Bakery worker", "пекарски работник", ("Pekara Zlatno Klasje DOOEL Veles",
                                             "Pekara Zlatno Klasje"),
@@ -102,7 +103,7 @@ _MKPLANT = (
      "the sanitary booklet", ("to not be afraid from the night work",
                               "that you keep the word given"),
      ("Chief of the shift", "шеф на смена"), ("Shop seller", "продавач во продавница"),
-     ("Cook", "Pizza maker"), "Seasonal delivery helper", ("Confectioner", "Kumanovo"),
+     ("Cook", "Pizza maker"), "Delivery helper", ("Confectioner", "Kumanovo"),
      "Štip", "Warehouse worker", "Cashier"),
 )
 
@@ -178,8 +179,8 @@ def _mkplant(rng: random.Random, g: Guide) -> list[str]:
             f"• {_cap(idiom1)} and {idiom2}",
             f"We offerFixed contract after the trial, {meal} den. for a топол оброк (warm meal) "
             f"each working day, {_dot(regres)} den. regres before the summer holiday, a bus from "
-            f"the villages. In the busy months the {seasonal.lower()}s come too, paid {_dot(day)} "
-            "den. a day.",
+            f"the villages. In the busy months the seasonal {seasonal.lower()}s come too, paid "
+            f"{_dot(day)} den. a day.",
             f"By law nobody may be paid under {_dot(minimum)} den. net a month; our pay is well "
             "above that.",
             f"Possibility for progressWhoever learns the trade quickly goes up in two years to "

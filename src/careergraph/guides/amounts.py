@@ -429,8 +429,8 @@ def _gulf_code(match: re.Match[str], home: str) -> str:
 # 30 000 UAH", "from 35 000 UAH"), as a Ukrainian posting read through a translator prints it.
 # (rules46a) And the Serbian dinar's "RSD", "din." or "dinars" after point-grouped thousands
 # ("85.000 – 98.000 din. net", "from 90.000 to 120.000 RSD").
-# (rules51a) And the Macedonian denar's "денари", "ден.", "den." or "MKD" likewise ("30.000 -
-# 34.000 денари net per month", "350 den. daily").
+# (rules51a, carry51) And the Macedonian denar's "денари", "ден.", "den." or "MKD" likewise
+# ("30.000 - 34.000 денари net per month", "350 den. daily").
 _KORUNA_FIGURE = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2}|,-)?"
                   r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?|\d+(?:,\d{1,2}|,-)?")
 _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
@@ -440,7 +440,7 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      r"|RSD\b|din\.|dinars?\b"
                      # (rules49a) the Albanian lek: "60 000 – 75 000 lek net", "110 000 lekë"
                      r"|[Ll]ek[ëe]?\b"
-                     # (rules51a) the Macedonian denar: "30.000 - 34.000 денари net per
+                     # (rules51a, carry51) the Macedonian denar: "30.000 - 34.000 денари net per
                      # month", "350 den. daily", "27.000 and 33.000 den. net"
                      r"|MKD\b|денари?\b|ден\.|den\.|denar[si]\b)"
                      r"(?![ \u00a0\u202f]?\d)")

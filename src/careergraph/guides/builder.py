@@ -626,6 +626,8 @@ def _added_text(bucket: Bucket, raw: str) -> tuple[str, str | None, tuple[str, .
         # ((fresh55) and "Moving to Senior X is through …")
     if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
         return text, None, ()
+    if bucket in _NAME_BUCKETS and len(text) == 1:
+        return text, None, ()  # (carry51) a form's yes/no box, "H-1B dependent employer: N"
     if bucket == "sectors" and text.lower() in word_lists("languages").get("names", ()):
         return text, None, ()  # (rules44a) "the UK and Norwegian sectors of the North Sea"
     if bucket == "sectors" and text.lower() in _POINTERS:
@@ -686,6 +688,9 @@ class GuideBuilder:
         #: (rules50c) keys of titles read from a list of related jobs, which says no way
         #: (:meth:`unsided_move`, :meth:`_unsided_moves_in`)
         self._unsided: set[str] = set()
+        #: (carry51) the role at the grade its page's job-title field prints ("Controls
+        #: Engineer II"): a ladder's rung of that name is the role itself
+        self.role_grade: str | None = None
 
     # -- provenance --------------------------------------------------------------------------
     def source(self, line: int) -> Source:
@@ -875,6 +880,10 @@ class GuideBuilder:
         # ("The usual ladder is graduate surveyor → …": the verb before the first rung goes)
         chain = [(text.split(" ", 1)[1] if " " in text and text.split(" ", 1)[0].lower()
                   in _NO_TITLE_OPENERS else text, line) for text, line in chain]
+        if self.role_grade is not None and self.role is not None:
+            graded = self.role_grade.lower()
+            chain = [(self.role.text if text.strip().lower() == graded else text, line)
+                     for text, line in chain]
         # (a credential rung goes: the chain's jobs still follow one another)
         chain = [(text, line) for text, line in chain if not _CREDENTIAL_RUNG.match(text.strip())]
         if any(_apprentice_of(a, b) for (a, _), (b, _) in itertools.pairwise(chain)):

@@ -1098,6 +1098,21 @@ def _listed_core(title: str, known: Callable[[str], bool]) -> str:
     return core if known(title_case(core)) else title
 
 
+# (carry51) A job-title field's value at a roman grade ("Job title: CONTROLS ENGINEER II").
+_FIELD_GRADE = re.compile(r"(?i:job|post|position)\s+(?i:title)\s*:\s*"
+                          r"(?P<title>[^\W\d_][\w'’ -]{1,60}?)\s+(?P<grade>I{1,3}|IV|V)\s*$")
+
+# (carry51) A secondee's home post ("The Secondee's substantive post is Housing Officer",
+# "your secondment from your post as Senior Risk Analyst at …", "return to your post as X")
+# and its pay named as such ("the substantive salary", "substantive grade", "home salary").
+_HOME_POST = re.compile(r"\b(?:substantive (?:post|role|position) is|(?:from|to) (?:your|the|"
+                        r"his|her|their) (?:substantive )?post as)\s+(?:an? )?"
+                        r"(?P<title>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}+)")
+_HOME_PAY = re.compile(r"\b(?:[Ss]ubstantive (?:salary|grade|pay)|[Hh]ome salary)\b")
+_CLAUSES = re.compile(r";\s|\.\s")
+_FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:€|EUR\b|GBP\b)")
+
+
 class _LongformParser(MentionMixin):
     """Read one long-form page: :meth:`run` walks its rows and dispatches them to the
     reading mixins (roles, skills, pay, workplaces, ladders, tables, pages, sections).
@@ -1124,6 +1139,25 @@ class _LongformParser(MentionMixin):
                 "role": other if salary.role is None else salary.role,
                 "region": salary.region or place})
                 if salary.source.line == no else salary for salary in self.out.salaries]
+
+    def home_post_pay(self) -> None:
+        """(carry51) A secondment's home post, named as the secondee's substantive post or
+        the post the secondee is seconded from and returns to ("The Secondee's substantive
+        post is Housing Officer", "your secondment from your post as Senior Risk Analyst"):
+        the pay of a line whose every clause with a figure names the substantive or home
+        salary or grade ("The substantive salary is £37,053 (Grade 7); the substantive grade
+        runs £33,030 – £37,053", "Your home salary of £71,000 (Band C) is paused") is that
+        post's, no pay of the role the secondee holds while away."""
+        post = next((found.group("title") for _, text in sorted(self.printed.items())
+                     if (found := _HOME_POST.search(text)) is not None), None)
+        if post is None or _same_role(post, self.role or ""):
+            return
+        lines = {no for no, text in self.printed.items() if _HOME_PAY.search(text) and all(
+            _HOME_PAY.search(clause) for clause in _CLAUSES.split(text)
+            if _FIGURE.search(clause))}
+        self.out.salaries[:] = [salary.model_copy(update={"role": post})
+                                if salary.role is None and salary.source.line in lines
+                                else salary for salary in self.out.salaries]
 
     def listed_offer_facts(self) -> None:
         """(rules38a) Similar jobs listed one a line ("Title - Firm - Place - figure"): a job
@@ -1323,6 +1357,12 @@ class _LongformParser(MentionMixin):
         # A vacancy notice's header: its title, department and public service.
         self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
         self.find_role(rows)
+        if self.out.role is not None and (graded := _FIELD_GRADE.search(
+                self.printed.get(self.out.role.source.line, ""))) is not None and (
+                graded.group("title").lower() == self.out.role.text.lower()):
+            # (carry51) "Job title: CONTROLS ENGINEER II": the page's own grade of the role,
+            # a rung its ladder prints ("… I → … II → Senior …") that is the role itself
+            self.out.role_grade = f"{self.out.role.text} {graded.group('grade')}"
         self.apprentice_vacancy(rows)
         self.posting_firm(rows)
         self.group_member(rows)
@@ -1772,6 +1812,8 @@ class _LongformParser(MentionMixin):
         self.prose_pay()
         self.plain_owners()
         self.listed_offer_facts()
+        if any("ubstantive" in text or "home salary" in text for text in self.printed.values()):
+            self.home_post_pay()
         if self.examples:
             self.worked_example_owners()
         if self.family is not None and self.family.title is not None and (

@@ -594,7 +594,9 @@ _LEAD_NOT_TITLE = frozenset({"for", "of", "in", "at", "per", "with", "median", "
                              "wage", "rate", "range"})
 _SLASH_WORDS = 4
 # An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
-_OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
+# ((carry51) and a tracker's "Now: Graphic Designer, $89,000 base": the owner's current job,
+# its "now" label no part of the title)
+_OWNER_ARTICLE = re.compile(r"^(?:(?:An?|an?)\s+|(?:Now|Currently)\s*:?\s+)(?=[A-Z])")
 # (rules40c) "For reference, the Deputy Registrar post is paid on Grade 9 (£…)": the word
 # naming the opening ("post", "role", "position", "vacancy") is no part of the owner's title.
 _POST_WORD = re.compile(r"(?<=[a-z])\s+(?:post|role|position|vacancy)$")
@@ -3109,7 +3111,8 @@ class PayMixin(SkillMixin):
             # top grade (in prose, "Consultant midwives … from £55,690" is that post's pay)
             other = None
         if other is not None:
-            other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
+            other = _OWNER_ARTICLE.sub("", other).rstrip(",;: ") or other  # ("A VP of Sales
+            # at a big centre earns"; (carry51) "Now: X, $89,000 base": no comma after X)
             other = _POST_WORD.sub("", other) or other  # (rules40c) "the X post is paid"
             if " " not in other:  # a pay table's "Manager" row for "Manager, Support X"
                 other = self.inverted_title(other) or other

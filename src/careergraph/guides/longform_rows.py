@@ -1383,7 +1383,8 @@ _SECTION_MARK_WORDS = 8  # a marked heading is short
 # A posting's field naming its employer on the label's own line ("Employer: Tolland
 # Brickworks"); alone on a line the word heads no section (a contract's "1. Employer" clause
 # gives the address below it).
-_EMPLOYER_FIELD = re.compile(r"(?i:employer|employer name|company name|business name|"
+# ((carry51) a labour condition application's "Legal business name: X INC")
+_EMPLOYER_FIELD = re.compile(r"(?i:employer|employer name|company name|(?:legal )?business name|"
                              r"hiring organi[sz]ation|"
                              r"hiring employer|name of employer|employing organi[sz]ation)")
 

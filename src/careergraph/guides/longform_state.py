@@ -88,7 +88,7 @@ class ParserState:
         self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
         self.column_line = 0  # the line of the last row read in those columns (prec14)
         self.column_periods: dict[int, str | None] = {}  # the period each column's head states
-        self.column_title: int | None = None  # (rules51a) that header's title column, if any
+        self.column_title: int | None = None  # (rules51a, carry51) its title column
         self.last_no = 0  # the line of the row before the current one
         self.fee_line = 0  # (rules40b) a line of fees under its caption ("Test fees 2026")
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read

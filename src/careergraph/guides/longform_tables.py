@@ -202,6 +202,14 @@ def _worker_title(title: str) -> bool:
 
 # A markdown table's rule under its header row: "---|---|", "| :--- | ---: |".
 _HEADER_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
+def _unshouted(title: str) -> str:
+    """(carry51) A title printed in capitals in Title Case ("DATA ANALYST" -> "Data
+    Analyst"), a filings table's cell as its owner; any other as printed."""
+    # (words of three letters or more only: "SENIOR RN" keeps its acronym as printed)
+    return title_case(title.lower()) if title.isupper() and " " in title and all(
+        len(word) > 3 for word in title.split()) else title
+
+
 _HEADER_CELL_WORDS = 5  # words of a column header's cell at most ("Median Annual Wage (2024)")
 
 
@@ -373,7 +381,7 @@ class TableMixin(LadderMixin):
                         open_ended=money.open_ended, period=money.period,
                         statistic=statistic, source=self.out.source(line),
                         role=None if own else singular_title(_shared_tail(
-                            _TRAILING_ASIDE.sub("", title_named(title))))))
+                            _TRAILING_ASIDE.sub("", _unshouted(title_named(title)))))))
             for line, name in facts.skills:
                 self.out.skill(name, SkillKind.TECHNICAL, line)
             for chain in facts.chains:
@@ -968,7 +976,8 @@ class TableMixin(LadderMixin):
         return not priced
 
     def column_owner(self, cells: Sequence[str]) -> tuple[str | None, str | None]:
-        """(rules51a) The owner and level of a named-column row's pay from the header's
+        """(rules51a; carry51 wrote the same rule and joins it here) The owner and level of a
+        named-column row's pay from the header's
         title column ("EMPLOYER | JOB TITLE | BASE SALARY | …", a salary database's filings):
         the role's own title, bare or with a seniority word or grade, is the role's pay at
         that level; another title owns its pay.  ``(None, None)`` without a title column."""

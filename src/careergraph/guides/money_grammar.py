@@ -236,7 +236,7 @@ _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "
                  "RSD": "RSD", "din.": "RSD", "dinar": "RSD", "dinars": "RSD",
                  "lek": "ALL", "lekë": "ALL", "leke": "ALL", "Lek": "ALL", "Lekë": "ALL",
                  "Leke": "ALL",
-                 # (rules51a) the Macedonian denar: "30.000 - 34.000 денари net", "350 den."
+                 # (rules51a, carry51) the Macedonian denar: "30.000 денари net", "350 den."
                  "MKD": "MKD", "денари": "MKD", "денар": "MKD", "ден.": "MKD", "den.": "MKD",
                  "denars": "MKD", "denari": "MKD"}
 
@@ -260,8 +260,9 @@ def _koruna_first(match: re.Match[str]) -> str:
 # (rules45a) A capitalised word between the ends ("€30,000 Gross – €40,000") only after one
 # space: after a wide gap it starts the next cell ("Ukraine – 20 800 UAH   Kyiv – 26 000 UAH").
 # (real45) "between £15,000 to around £23,000": a hedge before the second end joins it too.
+# (carry51) A form's Title Case "From $92,500 To $105,000 Per Year" joins its ends as "to".
 _JOIN = re.compile(r"(?:(?!\s{2})\s+[A-Z][a-z]+)?\s*(?:-|–|—|~|〜|～|"
-                   r"(?:to|ris(?:es|ing)\s+to)(?:\s+(?:around|about|approximately|roughly)(?=\s*\D))?"
+                   r"(?:[Tt]o|ris(?:es|ing)\s+to)(?:\s+(?:around|about|approximately|roughly)(?=\s*\D))?"
                    r"|and(?:\s+(?:tops?|maxes|peaks)\s+out"
                    # "starts at $64,200 and tops out at $97,800": one band
                    r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"

@@ -379,6 +379,9 @@ _FLOOR_HEAD = re.compile(r"^\W*(?:(?:basic\s+)?(?:salary|pay|wages?)\s+)?(?:from
                          re.IGNORECASE)
 _NET_LEARNER = re.compile(r"^\W*For\s+(?:the\s+)?(?:beginners?|trainees?|juniors?|apprentices?|"
                           r"interns?|newcomers?)\b[^.!?:]{0,60}$", re.IGNORECASE)
+# (carry51) A trial period's net, as a translated posting states it ("First three months
+# trial work with 21.500 den. net", "during the trial period 480 EUR net").
+_NET_TRIAL = re.compile(r"\btrial\s+(?:work|period|months?)\b[^.!?:()]{0,30}$", re.IGNORECASE)
 # (a job board's similar-ad row, its cells parted by " - " or " · " before the figure: "Porter
 # - Naxos Bay Hotel - Naxos - 1.100 € net")
 # ((rules47a) or by en or em dashes: "Seamstress – Sevlievo – 880 – 1 000 EUR net")
@@ -448,7 +451,8 @@ _NET_BEFORE = re.compile(_NET_SUBJECT + r"[^,;]*$")
 # month (gross approx. 3.210,00 €)"): a posting that states its pay net, as Croatian and
 # other postings do; the gross in the bracket is the same pay before deductions, no pay of
 # its own, and the line's other net figures are pay the same way ("in April 1.150,00 € net").
-# (rules51a) a Macedonian posting's gross left in Cyrillic: "(бруто about 45.800 - 51.900 den.)"
+# (rules51a, carry51) a Macedonian posting's gross left in Cyrillic: "(бруто about 45.800 -
+# 51.900 den.)"
 _NET_WITH_GROSS = re.compile(r"\d[^()\n]{0,30}?\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|"
                              r"bruto|brutto|бруто)\b", re.IGNORECASE)
 # (carry45) A sentence opened "For comparison:" sets other posts' pay beside the role's, net as
@@ -546,6 +550,9 @@ def _net_as_row(text: str, start: int) -> bool:
         return True
     if _NET_LEARNER.match(head) is not None:
         return True
+    if "rial" in head and _NET_TRIAL.search(head) is not None:
+        return True  # (carry51) "First three months trial work with 21.500 den. net": the
+        # role's own pay on trial
     row = _NET_ROW.match(head)
     if row is not None:
         return _TAKE_HOME_LABEL.search(row.group("label")) is None
@@ -699,12 +706,12 @@ _INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|
                                r"(?:,[^:]{0,30}|\s+on\s+[A-Z][^:]{0,30})?:\s*$")
 
 
-# (rules51a) … or told in a sentence ("The average salary in the processing industry is 33.900
-# ден."): a whole industry's, sector's or the economy's average, nobody's pay.
+# (rules51a, carry51) … or told in a sentence ("The average salary in the processing industry
+# is 33.900 ден."): a whole industry's, sector's or the economy's average, nobody's pay.
 _INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:the\s+)?(?i:average\s+(?:net\s+|gross\s+)?"
                                   r"(?:wages?|pay|salar(?:y|ies)|earnings)\s+in)\s+(?:the\s+)?"
                                   r"(?:[a-z][a-z-]*\s+){0,3}(?:industry|sector|economy)\s+"
-                                  r"(?i:is|was|amounts\s+to|stands\s+at)\s*$")
+                                  r"(?i:is|was|amounts\s+to|stands\s+at)(?:\s+about|\s+around)?\s*$")
 
 
 # (carry50) A job board's remark on how few of its ads pay more ("Rarely any offer is above
@@ -775,9 +782,20 @@ def _restated(text: str, start: int, end: int) -> bool:
     return found is not None and after is not None and found.group("period") != after.group(1)
 
 
+# (carry51) A net band restated as its gross after ", that is" (the translator leaves the
+# Macedonian "бруто").
+_GROSS_RESTATED = re.compile(r"\s*(?:gross|бруто|bruto|brutto)\b", re.IGNORECASE)
+# (carry51) A wage search's prevailing wage by level, its cells "Level I $62,000 | Level II …".
+_PREVAILING = re.compile(r"\b[Pp]revailing [Ww]age\b")
+_LEVEL_CELL = re.compile(r"\bLevel (?:I{1,3}|IV)\s+[$€£]")
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
+    if "that is" in text[max(0, start - 16):start] and _GROSS_RESTATED.match(text, end):
+        return True  # (carry51) "from 29.000 to 33.000 den. net monthly, that is 44.100 -
+        # 50.200 den. бруто": the same pay before tax
     if ("which" in text[max(0, start - 16):start] or "or " in text[max(0, start - 8):start]
             or "that is" in text[max(0, start - 16):start] or "(" in text[max(0, start - 12):start]
             ) and _restated(text, start, end):
@@ -846,6 +864,12 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     if segment > 0 and text[segment - 1] == "|" and _added_row(text, segment):
         return True  # "Overtime above 48 hrs | £18.90 | £20.10": the row's label says no pay
+    if "revailing" in text[:start] and _PREVAILING.search(
+            text, _sentence_start(text, 0, start), start) is not None and len(
+            _LEVEL_CELL.findall(text)) > 1:
+        return True  # (carry51) "Prevailing wage for SOC …: Level I $62,000 | Level II
+        # $76,137 | …": a wage search's floors at every level, no offer (a notice's one
+        # "Prevailing wage: $19.87 per hour (OEWS Level II …)" stays the role's: set 45)
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
     if ".." in clause or "…" in clause:  # (a row's label, its leader read as a gap)

@@ -941,6 +941,14 @@ _SEASONAL_STAFF = re.compile(r"\b(?:summer|winter|seasonal|season|holiday)\s+wor
                              re.IGNORECASE)
 
 
+# (carry51) Season staff named by their job ("seasonal grape pickers (берачи) at",
+# "the seasonal cheese packers come too, paid"): that job's pay, not the role's.
+_SEASONAL_NAMED = re.compile(r"\b[Ss]easonal\s+(?P<who>[a-z]{3,20}(?:\s+[a-z]{3,20})?)\s*"
+                             r"(?:\([^()]{1,40}\)\s*)?(?:(?:come|comes)\s+too,\s+)?"
+                             r"(?:are\s+paid|paid|at|get|earn)\s*(?:about\s+|around\s+)?$")
+_SEASON_STAFF_WORDS = frozenset({"workers", "worker", "staff", "help", "employees", "hires"})
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -986,6 +994,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     """
     if "orkers" in clause and _SEASONAL_STAFF.search(clause) is not None:
         return None  # (carry50) "summer workers are paid …": the role's own season staff
+    seasonal = _SEASONAL_NAMED.search(clause) if "easonal" in clause else None
+    if seasonal is not None and seasonal.group("who").split()[-1] not in _SEASON_STAFF_WORDS:
+        # (carry51) "seasonal grape pickers (берачи) at …", "the seasonal cheese packers
+        # come too, paid …": a named season job's own rate
+        return title_case(singular_title(seasonal.group("who")))
     clause = _spelt_out(clause)  # (fresh60) "the PM (Payroll manager) is paid"
     pool = _POOL_PAY.search(clause) if "pool" in clause or "bank" in clause else None
     if pool is not None and is_title(pool.group("title")):

@@ -606,6 +606,12 @@ _NAMED_ALSO = re.compile(r"(?:^|(?<=[.!?]))\s*(?:An?\s+|The\s+)?(?P<title>[A-Z][
                          r"(?:\s(?:[A-Z][\w'’-]*|of|and|&)){0,5})\s+(?:\([^()]{1,20}\)\s+)?"
                          r"[—–]\s+(?i:sometimes|also|often)\s+(?i:advertised\s+as|called|"
                          r"known\s+as|listed\s+as)\s")
+# (carry51) A worker's pay told as what the worker "is": "A plant supervisor is around
+# 24.000 €", "An apprentice is on £7.55 an hour".
+_PRICED_IS = re.compile(r"An? [\w'’/ -]{2,60}? is "
+                        r"(?:around |about |approximately |roughly |on |paid )?(?:[$€£]\s?)?\d")
+# A roman grade closing a title ("Validation Engineer II", "Accountant III").
+_GRADE_TAIL = re.compile(r"\s+(?:I{1,3}|IV|V)$")
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
 _SIGN_OFF_WORDS = 4  # a sign-off ("Yours sincerely,") or a signed name is a few words
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
@@ -2881,8 +2887,14 @@ def choose_role(
         if filled is not None:  # "Job title ...... Welder": the form names the post
             value = filled.group("value").strip()
             # (the field says it is a title: any short Title Case value, "Cardiac Physiologist")
-            add("statement", vocab.role_title_at(value, 0) or (
-                value if _FIELD_TITLE.fullmatch(value) else None), no, 3)
+            field_title = vocab.role_title_at(value, 0) or (
+                value if _FIELD_TITLE.fullmatch(value) else None)
+            if field_title and " " in field_title and (
+                    grade_tail := _GRADE_TAIL.search(field_title)):
+                # (carry51) "Job title: CONTROLS ENGINEER II": the role at its grade; the
+                # bare title is the occupation every set's truth names first
+                field_title = field_title[:grade_tail.start()]
+            add("statement", field_title, no, 3)
         formed = _FORM_TITLE.search(raw[:_SPAN]) if index < _SHEET_LINES and (
             "esignation" in text or "Title" in text) else None
         if formed is not None:  # "Name: A. Rao    Designation: Actuarial Analyst"
@@ -3158,10 +3170,13 @@ def choose_role(
                 add("heading_for", _the_definition(text, vocab), no)
             continue
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
-        add("definition", _definition(text, vocab), no, 3)
+        # ((carry51) not a figure's sentence: "A plant supervisor is around 24.000 €" tells
+        # the next rung's pay, it defines no job)
+        priced = text[:1] == "A" and _PRICED_IS.match(text) is not None
+        add("definition", None if priced else _definition(text, vocab), no, 3)
         if " series" in text and index < _SHEET_LINES:
             add("definition", _series_title(text, vocab), no, 3)
-        add("definition", _lower_definition(text), no)
+        add("definition", None if priced else _lower_definition(text), no)
         if " is to " in text[:80]:  # (real32) "Aircraft maintenance engineer job is to …"
             add("definition", _framed_worker(_JOB_IS_TO, text, vocab), no, 3)
             if text[:4] == "The " and " role of " in text[:40]:

@@ -53,7 +53,15 @@ _GLOSSED_SLASH = re.compile(r"^(?P<native>[^\W\d_][^\W\d_'’-]*/(?:a|as|es|ora|
                             r"(?: [A-Za-z][A-Za-z'’-]*){0,4})\)\s*$")
 # (rules51a) The workplace a translated title names after its post ("… In Sewing Room").
 _WORKPLACE_TAIL = re.compile(r" (?i:in|at|on) (?:(?i:the) )?[A-Z]\w*(?: [A-Z]\w*){0,2}$")
-_TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow original\b", re.IGNORECASE)
+# (carry51) "NATIVE · ENGLISH IN CAPITALS": the site's own title first, its translation after
+# a middle dot or a dash, the native one in both genders or in letters outside ASCII
+# ("Infermer/a auxiliar · AUXILIARY NURSE", "Monitor/a de natació — SWIMMING MONITOR").
+_NATIVE_FIRST = re.compile(r"^(?P<native>[^\W\d_][\w/'’]*(?: [\w/'’]+){0,4}?)\s+[·—–]\s+"
+                           r"(?P<english>[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,4})$")
+_GENDER_SLASH = re.compile(r"[^\W\d_]/(?:a|e|na|ka)\b")
+# ((carry51) and a Catalan bar: "Traduït de: català · Google · Mostra l'original")
+_TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow (?:the )?original\b|\btraduït\b|"
+                         r"\bmostra l'original\b", re.IGNORECASE)
 _BAR_ROWS = 3  # a translator's bar is the page's first line or close to it
 
 
@@ -98,6 +106,14 @@ def translated_title(rows: Sequence[tuple[int, str]],
             # (rules51a) "Monitor/a de lleure - … (Leisure monitor)": the gloss is the role
             english = glossed.group("english")
             return title_case(english.lower()), no, glossed.group("native")
+        first = _NATIVE_FIRST.match(" ".join(text.split())) if translated and (
+            "·" in text or "—" in text or "–" in text) else None
+        gendered = first is not None and _GENDER_SLASH.search(first.group("native"))
+        if first is not None and (gendered or not first.group("native").isascii()):
+            title = title_case(first.group("english").lower())
+            # (a title in both genders names a post, whatever its English head noun)
+            if gendered or is_role_title(title) or practitioner_noun(title.split()[-1].lower()):
+                return title, no, first.group("native")
         if " / " not in text:
             if "(" in text and sum(other == no for other, _ in rows[:_TITLE_ROWS]) == 1 and (
                     bracketed := _native_bracket(text, is_role_title)) is not None:
@@ -254,7 +270,8 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
             return rated.group("firm")  # (rules50b) "X ★ 4.6 (212 reviews)": the venue
         if (line is None or not line.group("firm").rstrip(".").endswith(forms)) and (
                 placed_form := _form_then_town().match(following)) is not None:
-            return placed_form.group("firm")  # (rules51a) "Vinarija Crn Kamen DOOEL Kavadarci"
+            # (rules51a; carry51 wrote the same rule: "Mlekara Pelister Breg DOOEL Bitola")
+            return placed_form.group("firm")  # "Vinarija Crn Kamen DOOEL Kavadarci"
         if line is not None and (line.group("firm").rstrip(".").endswith(forms) or (
                 ":" not in line.group("firm") and _public_body(line.group("firm")))):
             return line.group("firm")
@@ -265,6 +282,11 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
 @cache
 def _body_heads() -> frozenset[str]:
     return frozenset(word_lists("posting_bodies").get("heads", ()))
+
+
+@cache
+def _body_leaders() -> frozenset[str]:
+    return frozenset(word_lists("posting_bodies").get("leaders", ()))
 
 
 @cache
@@ -284,11 +306,6 @@ def _form_then_town() -> re.Pattern[str]:
                       r" [^\W\d_][^\W\d_'’-]+$")
 
 
-@cache
-def _body_leaders() -> frozenset[str]:
-    return frozenset(word_lists("posting_bodies").get("leaders", ()))
-
-
 def _public_body(name: str) -> bool:
     """(rules42a) ``name`` ends on a public employer's head word that posts its own jobs
     (data: ``posting_bodies`` in ``data/headings.yaml``): "Järvi-Hämeen hyvinvointialue",
@@ -304,10 +321,11 @@ def _public_body(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and (
         words[-1].lower() in _body_heads() or (
+            # (rules51a, carry51) a non-profit or a club named by its kind first, a name after
+            # it ("Associació Esplai Can Roure", "Fundació Menjadors del Maresme")
+            words[0].lower() in _body_leaders() and words[1][:1].isupper()) or (
             # (rules44b) "Ministry of Health Malaysia": the body's head word first
-            len(words) >= 3 and words[1] == "of" and words[0].lower() in _body_openers()) or (
-            # (rules51a) "Associació Esplai Can Roure": a non-profit's kind first
-            len(words) >= 3 and words[0].lower() in _body_leaders()))
+            len(words) >= 3 and words[1] == "of" and words[0].lower() in _body_openers()))
 
 
 def _partner(rows: Sequence[tuple[int, str]], forms: tuple[str, ...]) -> str | None:
