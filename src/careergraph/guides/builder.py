@@ -552,6 +552,11 @@ def _has_latin(text: str) -> bool:
                for char in text)
 
 
+# (rules51c) A pointer to a kind of system by its acronym ("a similar TMS", "comparable ERP"):
+# the acronym, as `skill_cues` reads the pointer inside a list's item.
+_SIMILAR_KIND = re.compile(r"(?i:(?:an?\s+)?(?:similar|equivalent|comparable))\s+([A-Z]{2,6})s?")
+
+
 @lru_cache(maxsize=1 << 14)  # (speed23) skill texts repeat across a corpus's guides
 def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
     """What :meth:`GuideBuilder.skill` makes of a skill's text by its words alone, worked out
@@ -560,6 +565,9 @@ def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
     ``languages``, when the text is a run of two or more languages (each a skill then, read
     again); ``named``, False when the text names no skill once it is no run of languages."""
     text = _translated_half(raw) if " / " in raw else raw  # (rules41a) "tolómérő / caliper"
+    if text[:1] in "sSaAeEcC" and (pointer := _SIMILAR_KIND.fullmatch(text)) is not None:
+        text = pointer.group(1)  # (rules51c) "Kyriba or a similar TMS" cut at its "or": the
+        # pointer names the kind of system, its acronym the skill ("similar TMS": "TMS")
     if " of " in text[:24]:
         text = _quantity_lead().sub("", text)  # (fixes87) "range of hand tools": "hand tools"
     text, key = _skill_name(text)

@@ -20,6 +20,7 @@ from careergraph.guides.requirement_items import listed_skills, opened_list, wit
 from careergraph.guides.skill_cues import (
     CALLS_NOUN,
     belonging_words,
+    field_subjects,
     fixed_pair,
     known_shared_head,
     named_alternatives,
@@ -648,7 +649,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     else:
         parts = paired_skills(item)  # "Navigation and chart work": two skills
     out: list[str] = []
-    for part in parts:
+    # (rules51c) "2–4 years in treasury, corporate finance or a bank's …": the fields
+    for part in field_subjects(parts) if len(parts) > 1 else parts:
         if part.endswith(")") and " (" in part and (
                 _ACRONYM.search(part) is None or _CODED_TOOL.search(part) is not None
                 or _CAMEL_TOOL.search(part) is not None or _foreign_acronym(part)):

@@ -2856,7 +2856,13 @@ class PayMixin(SkillMixin):
         # (a job-family row's title cell before its grade: a title, its head known or not)
         family_row = graded_cell(lead) if lead and (
             "   " in lead or "Band " in lead or "Grade " in lead) else None
+        shown = lead
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
+        if other is None and lead != shown and " of the " in lead and shown.endswith(
+                ")") and "(for " in shown and not _same_role(lead, self.role):
+            # (rules51c) "Coordinator of the center (for comparison): 1.480 €": the post the
+            # page shows for comparison, named by its head and its charge, owns the figure
+            other, lead = lead, ""
         if family_row is not None and family_row[-1:] == "s" and self.vocab.is_role_title(
                 singular_title(family_row)) and not self.vocab.is_role_title(lead):
             # (carry36) "Weekend Clerks    casual    £…": the plural title cell, singular

@@ -23,6 +23,8 @@ company earns").  The words around the title say who and where, the title owns t
 'Project Assistant'
 >>> owner_lead("Project assistant (for information)", titled)
 'Project Assistant'
+>>> owner_lead("Assistant of the centre (for comparison)", titled)
+'Assistant of the Centre'
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ _NOTED = re.compile(r"^(?P<title>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s*"
 
 
 _SHOWN_FOR = ("(for information)", "(for comparison)", "(for reference)")
+# (rules51c) A head, then "of the" and what it runs ("Coordinator of the center").
+_HEAD_OF_THE = re.compile(r"([A-Z][a-z]+)\s+of\s+the\s+([a-z]+(?:\s[a-z]+)?)")
 # A note's title, then its town in brackets and a hedge before the figure ("studio assistant
 # (Leeds) ~£21k" in a mind map's pay branch).
 _TOWNED = re.compile(r"^(?P<title>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3})\s*"
@@ -88,6 +92,12 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
             lead.endswith(_SHOWN_FOR)) and is_title(title.title()):
         return title.title()  # ("Dental nurse (for information)": a translated page writes
         # the title it shows for comparison in sentence case)
+    if found is not None and lead.endswith(_SHOWN_FOR) and (
+            headed := _HEAD_OF_THE.fullmatch(found.group("title"))) is not None and is_title(
+                headed.group(1)):
+        # (rules51c) "Coordinator of the center (for comparison)": a translated page's title
+        # named by its head and what it is in charge of; shown for comparison, it is a post
+        return f"{headed.group(1)} of the {headed.group(2).title()}"
     towned = _TOWNED.match(lead) if lead.endswith((")", "~")) else None
     if towned is not None and is_title(titled := towned.group("title").title()):
         return titled

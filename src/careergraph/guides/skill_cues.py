@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -48,6 +48,7 @@ __all__ = [
     "credential_end",
     "cue_literals",
     "cued_skills",
+    "field_subjects",
     "fixed_pair",
     "known_name",
     "known_shared_head",
@@ -618,6 +619,35 @@ def _skill_head(name: str) -> bool:
     return len(words) > 1 and (words[-1].lower() in ("skills", "skill") or known_skill(words[-1]))
 
 
+# (rules51c) A degree named by its subject ("a bachelor's degree in finance", "BSc in
+# chemistry"): the lower-case items after it in the same list are its other subjects.
+# (and the fields of a span of experience: "2–4 years in treasury, corporate finance or a
+# bank's cash management team": where the years were spent, no skills)
+_DEGREE_SUBJECT = re.compile(r"\b(?:degree|diploma|BSc|MSc|BA|MA|PhD|bachelor['’]?s|"
+                             r"master['’]?s|\d\s*(?:\+\s*)?years?)\s+in\s+[a-z]")
+_SUBJECT_WORDS = 5
+
+
+def field_subjects(items: Sequence[str]) -> list[str]:
+    """(rules51c) ``items`` less the lower-case ones right after a degree or a span of
+    experience named by its field ("a bachelor's degree in finance, accounting or
+    economics", "2–4 years in treasury, corporate finance or a bank's team"): the other
+    subjects or fields of the same degree or years, no skills; a named tool after it
+    ("a degree in finance, Python") ends the run and is kept.
+
+    >>> field_subjects(["a degree in finance", "accounting", "Python", "budgeting"])
+    ['a degree in finance', 'Python', 'budgeting']
+    """
+    kept: list[str] = []
+    subjects = False
+    for item in items:
+        if subjects and item.strip().islower() and len(item.split()) <= _SUBJECT_WORDS:
+            continue
+        subjects = " in " in item and _DEGREE_SUBJECT.search(item) is not None
+        kept.append(item)
+    return kept
+
+
 def _listed(body: str, minimum: int) -> list[str]:
     if "; " in body and ((pieces := _SEMICOLON_LIST.match(body)) is not None or (
             pieces := _LOWER_SEMICOLON_LIST.match(body)) is not None):
@@ -637,7 +667,8 @@ def _listed(body: str, minimum: int) -> list[str]:
         body = body[kinds.end():]
     items: list[str] = []
     raws = _list_items(_EXAMPLES.sub(", ", _JOINERS.sub(", ", body)))
-    for raw in [part for whole in raws for part in glued_names(whole, soft_traits()) or [whole]]:
+    for raw in field_subjects(
+            [part for whole in raws for part in glued_names(whole, soft_traits()) or [whole]]):
         # ("attention to detailpatience": a strip of traits printed without separators)
         names, stop = _item(raw)
         items.extend(names)
