@@ -321,9 +321,10 @@ def _public_body(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and (
         words[-1].lower() in _body_heads() or (
-            # (rules51a, carry51) a non-profit or a club named by its kind first, a name after
-            # it ("Associació Esplai Can Roure", "Fundació Menjadors del Maresme")
-            words[0].lower() in _body_leaders() and words[1][:1].isupper()) or (
+            # (rules51a, carry51) a non-profit or a club named by its kind first, two name
+            # words after it ("Associació Esplai Can Roure", "Fundació Menjadors del Maresme")
+            len(words) >= 3 and words[0].lower() in _body_leaders() and words[1][:1].isupper()
+        ) or (
             # (rules44b) "Ministry of Health Malaysia": the body's head word first
             len(words) >= 3 and words[1] == "of" and words[0].lower() in _body_openers()))
 
