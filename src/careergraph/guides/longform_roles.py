@@ -386,72 +386,54 @@ class RoleMixin(ParserState):
             self.out.set_role(late.title, late.line, signal=late.signal)
             self.role = late.title
             return
-        translated = translated_title([(row.no, row.full or row.text) for row in rows],
-                                      self.vocab.is_role_title)
+        # (the page's rows as printed, read by each title reader below)
+        printed_rows = [(row.no, row.full or row.text) for row in rows]
+        translated = translated_title(printed_rows, self.vocab.is_role_title)
         if translated is not None:  # (rules37a) "CAR PAINTER / LAKÝRNÍK OSOBNÍCH VOZŮ (m/f)"
-            self.out.set_role(translated[0], translated[1], signal="title_line")
-            self.out.add("aliases", translated[2], translated[1])
-            hiring = posting_employer([(row.no, row.full or row.text) for row in rows],
-                                      translated[1])
+            self._take_title(*translated)
+            hiring = posting_employer(printed_rows, translated[1])
             if hiring is not None:  # the posting's own employer, at its title
                 self.out.add("employers", hiring, translated[1])
-            self.role = translated[0]
             return
         posting = framed_posting_title(
-            [(row.no, row.full or row.text) for row in rows],
+            printed_rows,
             lambda words: self.vocab.names_thing(words) or (  # ("Data Collector": software)
                 words[-1] in self.vocab.heads_after and not self.vocab.qualified_head(words)))
         if posting is not None:  # "STREET MAKER I — …" and "As a street maker I at Firm"
-            self.out.set_role(posting[0], posting[1], signal="title_line")
-            self.role = posting[0]
+            self._take_title(posting[0], posting[1])
             return
-        carded = directory_post([(row.no, row.full or row.text) for row in rows],
-                                self.vocab.is_role_title)
+        carded = directory_post(printed_rows, self.vocab.is_role_title)
         if carded is not None:  # (rules36c) a staff directory: the post most cards hold
-            self.out.set_role(carded[0], carded[1], signal="title_line")
-            self.role = carded[0]
+            self._take_title(carded[0], carded[1])
             return
         under_chrome = chrome_title([(row.no, row.full or row.text, row.bullet) for row in rows[
             :200]], self.vocab.is_role_title, lambda text: title_case(singular_title(text)))
         if under_chrome is not None:  # (real31) a title under a photo strip or a menu
-            self.out.set_role(under_chrome[0], under_chrome[1], signal="title_line")
-            self.role = under_chrome[0]
+            self._take_title(under_chrome[0], under_chrome[1])
             return
         doubled = doubled_title(list(self.printed.items()), self.vocab.is_role_title,
                                 lambda text: title_case(singular_title(text)))
         if doubled is not None:  # (real47) a map's card title printed twice under its legend
-            self.out.set_role(doubled[0], doubled[1], signal="title_line")
-            self.role = doubled[0]
+            self._take_title(doubled[0], doubled[1])
             return
         detailed = labelled_title(list(self.printed.items()), self.vocab.is_role_title,
                                   lambda text: title_case(singular_title(text)))
         if detailed is not None:  # (real42) a portal's "Occupation Details" / the title
-            self.out.set_role(detailed[0], detailed[1], signal="title_line")
-            self.role = detailed[0]
+            self._take_title(detailed[0], detailed[1])
             return
         staffed = staffed_post(sorted(self.printed.items())[:60], self.vocab.is_role_title)
         if staffed is not None:  # (fixes75) a grant costing's "Staff: X (ABBR), 100% FTE"
-            self.out.set_role(staffed[0], staffed[1], signal="title_line")
-            if staffed[2] is not None:
-                self.out.add("aliases", staffed[2], staffed[1])
-            self.role = staffed[0]
+            self._take_title(*staffed)
             return
-        topped = firm_topped_title([(row.no, row.full or row.text) for row in rows], bar=[
+        topped = firm_topped_title(printed_rows, bar=[
             text for _, text in sorted(self.printed.items())[:3]])  # (a bar read as chrome)
         if topped is not None:  # (rules46a) "Furniture collector – …" over "UAB X · Town"
-            self.out.set_role(topped[0], topped[1], signal="title_line")
-            if topped[2] is not None:
-                self.out.add("aliases", topped[2], topped[1])
-            self.role = topped[0]
+            self._take_title(*topped)
             self.firm_under_title(rows, RoleChoice(topped[0], topped[1], "title_line"))
             return
-        targeted = target_title([(row.no, row.full or row.text) for row in rows],
-                                self.vocab.is_role_title)
+        targeted = target_title(printed_rows, self.vocab.is_role_title)
         if targeted is not None:  # (rules51b) a tracker board's "Target: X (ABBR) – …"
-            self.out.set_role(targeted[0], targeted[1], signal="title_line")
-            if targeted[2] is not None:
-                self.out.add("aliases", targeted[2], targeted[1])
-            self.role = targeted[0]
+            self._take_title(*targeted)
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))
@@ -467,6 +449,13 @@ class RoleMixin(ParserState):
             "no role found in a long-form guide",
             hint="start with the role's title or a sentence such as 'A Data Engineer is …'",
         )
+
+    def _take_title(self, title: str, line: int, alias: str | None = None) -> None:
+        """The guide's role from a title line (``line``), with the other name it prints."""
+        self.out.set_role(title, line, signal="title_line")
+        if alias is not None:
+            self.out.add("aliases", alias, line)
+        self.role = title
 
     def degree_page(self, rows: Sequence[_Row]) -> None:
         """Reject a page whose title asks what a degree leads to
