@@ -160,8 +160,8 @@ def _geshop(rng: random.Random, g: Guide) -> list[str]:
             f"Company: {printed}   Posted: 0{rng.randint(1, 6)} December   Until: "
             f"2{rng.randint(0, 9)} December   Seen: {rng.randint(900, 3000)}",
             f"Place: {town}, the central store   Schedule: 5/2 or 6/1, shift 10:00 - 19:00",
-            f"Pay: fixed {fixed} GEL on hand + % of sales",
-            "☆ Save   ↗ Share   ⚐ Report the job",
+            f"Pay: fixed {fixed} GEL on hand, plus % of sales",
+            "☆ Favourite   ↗ Send to a friend   ⚐ Report the job",
             f"About the company{short} {what}. Sector: {sector.lower()}.",
             "Duties:",
             *(f"- {d};" for d in duties),
@@ -173,7 +173,7 @@ def _geshop(rng: random.Random, g: Guide) -> list[str]:
             f"• {_cap(idiom)} (to be pleasant and clever);",
             "• No experience? We will teach you.",
             "We offerPaid training from the first week;",
-            f"The first month (internship) — {train} GEL on hand;",
+            f"First month, as an intern: {train} GEL on hand;",
             f"From the second month a fixed {fixed} GEL on hand (gross {_grouped(gross)} GEL, "
             "before the income tax and the pension part) + a percentage of your personal "
             "sales;",
@@ -182,7 +182,7 @@ def _geshop(rng: random.Random, g: Guide) -> list[str]:
             f"Career growthOur path: {job.lower()} → {senior.lower()} → {deputy.lower()} → "
             f"{head.lower()}. A {senior.lower()} has a fixed part from {_grouped(floor)} GEL on "
             f"hand. The {_plural(head.lower())} get {_grouped(hlow)} - {_grouped(hhigh)} GEL on "
-            f"hand with the store's bonus. Many of our people worked before as "
+            f"hand with the bonus of the store. Quite a few of our people worked before as "
             f"{_plural(came1.lower())} or {_plural(came2.lower())}; some moved over to "
             f"{lat1.lower()} or {lat2.lower()}.",
             f"Send the CV to hr@{short.lower().replace(' ', '')}.ge with the title of the job.",
@@ -291,8 +291,8 @@ def _geplant(rng: random.Random, g: Guide) -> list[str]:
             f"{long} ({local}) — {printed}",
             f"Apply until: {rng.randint(10, 28)}.12   Region: {region}, {municipality}   Type: "
             "full, rotation 14/14",
-            f"SalaryGross {_grouped(low)} - {_grouped(high)} GEL, on hand about "
-            f"{_grouped(hand[0])} - {_grouped(hand[1])} GEL",
+            f"SalaryGross {_grouped(low)} - {_grouped(high)} GEL (about {_grouped(hand[0])} - "
+            f"{_grouped(hand[1])} GEL on hand)",
             f"About the organization{printed} belongs to {parent} and {what}. The company is a "
             f"member of the {sector_phrase} ({sector.lower()}).",
             "What you will do",
@@ -305,9 +305,9 @@ def _geplant(rng: random.Random, g: Guide) -> list[str]:
             f"Conditions: rotation 14 days at work, 14 days at home. A bed in the workers' "
             f"hostel and meals three times a day free of charge. The first 3 months as trainee "
             f"operator — {_grouped(trainee)} GEL gross. Night supplement — {night} GEL per night "
-            f"shift. 13th salary at the end of the year if the plan is met. Transport from "
-            f"{city} by the company's minibus (marshrutka).",
-            f"Growth in the company{job.lower()} → {senior.lower()} → {head.lower()} "
+            f"shift. 13th salary in December if the plan is met. A company minibus "
+            f"(marshrutka) brings the shift from {city}.",
+            f"Growth with us{job.lower()} → {senior.lower()} → {head.lower()} "
             f"({head_alt}) → {chief.lower()}. The {head.lower()} is paid from {_grouped(floor)} "
             f"GEL gross. Most of our {_plural(job.lower())} come from {_plural(came.lower())}, "
             f"and some later go over to {where} as {lateral.lower()}.",
@@ -318,7 +318,7 @@ def _geplant(rng: random.Random, g: Guide) -> list[str]:
             f"{job} — median {_grouped(median)} GEL gross ({region}, 2026)",
             f"{median_title} — median {_grouped(omed)} GEL gross",
             f"{sector} sector — average {_grouped(average)} GEL",
-            "Other vacancies of this company",
+            "More jobs at this employer",
             f"{head} · {printed} · {municipality.split()[0]} · from {_grouped(floor)} GEL",
             f"{post} · {printed} · {municipality.split()[0]} · {_grouped(plow)} - "
             f"{_grouped(plow + 300)} GEL",
@@ -438,7 +438,7 @@ def _bdfactory(rng: random.Random, g: Guide) -> list[str]:
             "company's policy.",
             "Compensation & Other Benefits",
             f"Festival bonus 2 (two), provident fund, gratuity, Mobile bill Tk {mobile}, Night "
-            f"allowance Tk {night} per night, subsidised lunch, yearly increment.",
+            f"allowance Tk {night} for each night shift, subsidised lunch, yearly increment.",
             f"Career scopeOur ladder inside the factory: {first} (Tk {_grouped(flow)} - "
             f"{_grouped(fhigh)}) → {job} → {third} → {fourth}. Most of our "
             f"{_plural(job.lower())} come up from the {_plural(first.lower())} and the "
@@ -465,10 +465,10 @@ _BDCIRCULAR = (
     (("Sabuj Alo Foundation", "SAF"), ("climate resilience", "water, sanitation and hygiene"),
      "WASH", "Community Mobilizer", "কমিউনিটি মোবিলাইজার", "Community Facilitator",
      ("Kurigram", "Lalmonirhat", "Nilphamari"), "Rangpur", "Volunteer",
-     ("forming of the courtyard sessions (uthan boithok) with the mothers",
+     ("organising courtyard sessions (uthan boithok) with the mothers",
       "follow-up of the tube-wells and the latrines of the households",
       "reporting of the monthly data in the project format"),
-     "HSC", ("MS Word", "MS Excel", "Bangla typing", "Group facilitation"),
+     "HSC", ("MS Excel", "MS Word", "Bangla typing", "Group facilitation"),
      "Bicycle riding", "Grade-9", "Senior Community Mobilizer",
      ("Field Coordinator", "Union Supervisor"), "Project Officer",
      ("monitoring cell", "Monitoring Assistant"), "Lalmonirhat",
@@ -479,7 +479,7 @@ _BDCIRCULAR = (
      ("vaccination camps for the cattle and the goats (tika camp)",
       "training of the farmer groups on the feed and the fodder",
       "keeping of the farmers' register and the beneficiary list"),
-     "Diploma in Livestock", ("MS Word", "MS Excel", "Animal health care", "Farmer training"),
+     "Diploma in Livestock", ("MS Excel", "MS Word", "Animal health care", "Farmer training"),
      "Motorcycle licence", "Grade-8", "Senior Livestock Officer",
      ("Upazila Coordinator", "Technical Officer"), "Program Manager",
      ("research unit", "Research Assistant"), "Sirajganj",
@@ -530,8 +530,8 @@ def _bdcircular(rng: random.Random, g: Guide) -> list[str]:
             f"{org} ({abbr}) job circular 2026 — {job} ({local})",
             f"Posted by editor · {rng.randint(1, 6)} December 2026 · "
             f"{_grouped(rng.randrange(1200, 6000, 7))} views",
-            f"{org} ({abbr}) is a non-government organisation (NGO) registered with the NGO "
-            f"Affairs Bureau. {abbr} works in {prog1} and {prog2} in "
+            f"{org} ({abbr}) is a non-government organisation (NGO) with registration from the "
+            f"NGO Affairs Bureau. {abbr} works in {prog1} and {prog2} in "
             f"{rng.randint(20, 60)} upazilas. {abbr} will recruit for its {sector} programme "
             "the post below.",
             f"Post name: {job} ({alias})",
@@ -540,15 +540,15 @@ def _bdcircular(rng: random.Random, g: Guide) -> list[str]:
             f"Educational qualification: {edu} or above.",
             f"Experience: fresh candidates can apply; those who worked as {_an(came.lower())} "
             "will get preference.",
-            f"Age: not more than {rng.randint(28, 32)} years on 31/12/2026.",
+            f"Age: up to {rng.randint(28, 32)} years as of 31 December 2026.",
             "Duties and responsibilities:",
             *(f"({chr(97 + i)}) {d};" for i, d in enumerate(duties)),
-            f"Required skills: computer knowledge ({skills[0]}, {skills[1]}), {skills[2]}, "
+            f"Skills needed: computer knowledge ({skills[0]}, {skills[1]}), {skills[2]}, "
             f"{skills[3].lower()}. {licence} will be preferable.",
             "Salary and benefits:",
             f"Consolidated salary during the probation ({rng.choice((3, 6))} months) Tk. "
-            f"{_grouped(probation)}/- per month. On confirmation gross salary Tk. "
-            f"{_grouped(gross)}/- per month as per the organisation's pay scale ({grade}), with "
+            f"{_grouped(probation)}/- a month. On confirmation gross salary Tk. "
+            f"{_grouped(gross)}/- a month as per the organisation's pay scale ({grade}), with "
             f"a yearly increment. Other: 2 festival bonuses, provident fund, gratuity, "
             f"Boishakhi allowance, mobile bill Tk. {mobile}, daily allowance Tk. {daily} per "
             "field day.",
@@ -587,7 +587,7 @@ _PDQPDF = (
       (25, "Y", "Answers telephone and e-mail inquiries from applicants and the public."),
       (15, "Y", "Refers possible unlicensed activity to the investigators."),
       (10, "N", "Prepares the monthly licence statistics."),
-      (5, "N", "Other duties as assigned.")),
+      (5, "N", "Other work the supervisor assigns.")),
      ("licensing statutes and administrative rules", "records retention"),
      ("document review", "customer service", "Microsoft Word", "Excel"),
      ("explain a denial politely", "keep a steady pace through a heavy queue"),
@@ -605,7 +605,7 @@ _PDQPDF = (
                 "intercepts."),
       (15, "Y", "Prepares cases for court and testifies at hearings."),
       (10, "N", "Answers parents' calls and letters."),
-      (5, "N", "Other duties as assigned.")),
+      (5, "N", "Other work the supervisor assigns.")),
      ("child support guidelines and enforcement remedies", "court procedures"),
      ("case management", "negotiation", "Microsoft Excel"),
      ("stay calm with angry callers", "write clear case notes quickly"),
@@ -654,7 +654,7 @@ def _pdqpdf(rng: random.Random, g: Guide) -> list[str]:
     placed = low3 + rng.randrange(350, 550)
     _salary(g, placed, placed, "USD", period="month", level=f"Range {r3} Step {step}")
     g.must_not_appear += [incumbent, boss.split(",")[0], analyst, "Reclassification review",
-                          "Non-exempt", "Other duties as assigned", unit]
+                          "Non-exempt", "Other work the supervisor assigns", unit]
     stem = f"PDQ_{code}2_pos{rng.randint(10000, 99999)}_rev.pdf"
     return [f"{stem}                                  Page 1 of 3      ⤓  🖶  ⋯",
             f"{state.upper()} — DIVISION OF PERSONNEL SERVICES",
@@ -669,21 +669,21 @@ def _pdqpdf(rng: random.Random, g: Guide) -> list[str]:
             f"Requested Class Title: {job} 3   Class Code: {rng.randint(4000, 4999)}   Pay Range: "
             f"{r3}",
             f"Incumbent: {incumbent}   Supervisor: {boss}",
-            f"FLSA: Non-exempt   Bargaining Unit: {rng.randint(10, 30)} ({bargaining})   FTE: 1.0",
+            f"FLSA: Non-exempt   FTE: 1.0   Bargaining Unit: {rng.randint(10, 30)} ({bargaining})",
             "SECTION B — WHY THE POSITION EXISTS",
             purpose,
             "SECTION C — DUTIES (most important first; percentages add up to 100)",
             "% time | Essential (Y/N) | Duty statement",
             *(f"{pct} | {ess} | {text}" for pct, ess, text in duties),
-            "SECTION D — KNOWLEDGE, SKILLS AND ABILITIES needed on the first day",
+            "SECTION D — REQUIRED KNOWLEDGE, SKILLS AND ABILITIES (first day)",
             f"Knowledge of: {'; '.join(knows)}.",
             f"Skills in: {'; '.join(skills)}.",
             f"Ability to: {'; '.join(abilities)}.",
             "SECTION E — WORKING CONDITIONSOffice work at a screen; occasional travel to "
             "the field offices.",
             f"SECTION F — SUPERVISOR'S REMARKSThe position carries the unit's hardest cases; the"
-            f" duties fit the {job} 3 class concept.",
-            f"Signature: ______________  Date: 1{rng.randint(0, 2)}/0{rng.randint(1, 9)}/2026",
+            f" duties fit the {job} 3 class.",
+            f"Signed: ____________   Dated: 1{rng.randint(0, 2)}/0{rng.randint(1, 9)}/2026",
             "SECTION G — FOR THE HR ANALYST",
             f"Classes compared: {job} 2 (Range {r2}: {_usd(low2)} – {_usd(high2)} monthly) — "
             f"full working level; {job} 3 (Range {r3}: {_usd(low3)} – {_usd(high3)} monthly) — "
@@ -692,11 +692,11 @@ def _pdqpdf(rng: random.Random, g: Guide) -> list[str]:
             f"Usual recruitment source: {feed1}, {feed2}, or the {job} 1 trainee class "
             f"({_usd(trainee)} – {_usd(low2)} monthly, one-year training).",
             f"Usual promotional path: {job} 3 → {supervisor} (Range {rc + 4}) → {manager}.",
-            f"Determination: ☒ Reallocate to {job} 3, Range {r3}, effective 01/0"
+            f"Outcome: ☒ Reallocate the position to {job} 3, Range {r3}, effective 01/0"
             f"{rng.randint(1, 3)}/2027, placed at Step {step} ({_usd(placed)} monthly).",
             f"Analyst: {analyst}, Classification & Pay      Appeal rights: see Personnel Rule "
             f"{rng.randint(10, 19)}.0{rng.randint(1, 9)}",
-            "This document contains confidential personnel information.        Page 3 of 3"]
+            "Confidential: personnel record.        Page 3 of 3"]
 
 
 # (the county (employs), the HR system (must not appear), the department line (must not
@@ -783,17 +783,17 @@ def _pdqhris(rng: random.Random, g: Guide) -> list[str]:
     shigh = round(high + rng.uniform(5, 7), 2)
     _salary(g, slow, shigh, "USD", period="hour", belongs_to=state_title)
     user = incumbent.split()[0][0].lower() + incumbent.split()[1].lower()
-    g.must_not_appear += [system, "Skip to main content", f"Log out ({user})", incumbent, boss,
+    g.must_not_appear += [system, "Skip to content", f"Sign out ({user})", incumbent, boss,
                           analyst, department, *demands]
     return [f"{county} — {system} › Positions › PD #{letter}{rng.randint(1000, 9999)} › Print "
             "view",
-            f"Skip to main content   Help   Log out ({user})",
+            f"Skip to content   Support   Sign out ({user})",
             f"POSITION DESCRIPTION QUESTIONNAIREDepartment: {department}",
             f"Position title (classification): {klass} II          Grade: {letter}-{grade} "
             f"({_usd(low)} - {_usd(high)} hourly)",
             f"Functional / working title: {job} ({other_name})",
             f"Reports to: {supervisor} (Grade {letter}-{grade + 4})     Supervises: none",
-            "Status: ☒ Full time ☐ Part time ☐ Seasonal     Shift: days",
+            "Status: ☒ Full-time ☐ Part-time ☐ Temporary     Schedule: days",
             "1. Briefly, why does this position exist?",
             purpose,
             "2. The main duties and about how much of the time each takes.",
@@ -804,7 +804,7 @@ def _pdqhris(rng: random.Random, g: Guide) -> list[str]:
             "4. Required licences or certifications?",
             f"{'; '.join(certs)}; a valid driver's licence.",
             "5. Physical demands?" + "  ".join(f"☒ {d}" for d in demands),
-            "6. Where do people in this job usually come from, and where do they go next?",
+            "6. Which jobs do people usually come from, and which jobs do they move on to?",
             f"Most started as {_plural(aide)} ({_usd(aide_rate)} hourly) or "
             f"{_plural(feeder)}; a few come from {source}. Next steps are {klass} III (Grade "
             f"{letter}-{grade + 2}, {_usd(low3)} - {_usd(high3)} hourly), then {supervisor}, or "
@@ -816,7 +816,7 @@ def _pdqhris(rng: random.Random, g: Guide) -> list[str]:
             f"Incumbent signature: {incumbent}  0{rng.randint(1, 9)}/1{rng.randint(0, 9)}/2026"
             f"     Supervisor: {boss}  0{rng.randint(1, 9)}/2{rng.randint(0, 8)}/2026",
             f"HR use: Reviewed — classification stays.  Analyst: {analyst}",
-            f"© {county} Human Resources · Accessibility · Privacy · Powered by {system}"]
+            f"© {county} HR Department · Accessibility · Privacy · Runs on {system}"]
 
 
 # --------------------------------------------------------------------------------------
@@ -889,7 +889,7 @@ def _mpcmail(rng: random.Random, g: Guide) -> list[str]:
     dhigh = int(g.salaries[-1]["max"])
     wants = (int(_no_pay(g, basic + rng.randrange(2000, 4000, 500), 500)),)
     wants += (int(_no_pay(g, wants[0] + 3000, 500)),)
-    car = int(_no_pay(g, rng.choice((3600, 4200, 4800)), 100))
+    car = int(_no_pay(g, rng.choice((3900, 4200, 4800)), 100))
     upto = int(_no_pay(g, shigh + rng.randrange(10000, 20000, 1000), 1000))
     other = int(_no_pay(g, rng.randrange(50000, 60000, 1000), 1000))
     ref = f"{consultant.split()[1][:2].upper()}-{rng.randint(10000, 99999)}"
@@ -920,7 +920,7 @@ def _mpcmail(rng: random.Random, g: Guide) -> list[str]:
             f"{software[4]}",
             f"{', '.join(items)}.",
             f"Soft skills: {soft.lower()}, {soft2}.",
-            "Where he wants to go",
+            "Where he wants to go next",
             f"He is after a clear route to {step} within two or three years, ideally at a firm "
             f"with its own team for it. Would also look at {open_to} roles. No interest in "
             f"going back to {back}.",
@@ -928,7 +928,7 @@ def _mpcmail(rng: random.Random, g: Guide) -> list[str]:
             f"{_plural(job)} are usually on {_gbp(low)} - {_gbp(high)} here; "
             f"{_plural(step)} {_gbp(slow)} - {_gbp(shigh)}; {_plural(top)} up to "
             f"{_gbp(upto)}. Contract {_plural(job)} are on {_gbp(day)} - {_gbp(dhigh)} per day.",
-            "Also on my desk this week (refs on request)",
+            "Also on my desk this week (details on request)",
             f"• {o1} — {t1} — looking for {_gbp(other)}",
             f"• {o2} — {t2} — {_gbp(other + 5000)} - £{str(other + 9000)[:2]},0",
             "If he's of interest, send me two times for a call and I'll share the anonymised "
@@ -1024,7 +1024,7 @@ def _mpcspot(rng: random.Random, g: Guide) -> list[str]:
     cid = f"{short[:2].upper()}-{register[:2]}-{rng.randint(1000, 9999)}"
     week = rng.randint(45, 50)
     g.must_not_appear += ["Read this e-mail online", "Send us a vacancy", "Candidate ID", cid,
-                          "Update preferences", "Introduction fees", f"Week {week}"]
+                          "Update preferences", "introduction fee", f"Week {week}"]
     rule = "-" * 60
     return ["Read this e-mail online",
             f"{agency.upper().removesuffix(' LTD')} — CANDIDATE SPOTLIGHT for {sector} · "
@@ -1034,15 +1034,14 @@ def _mpcspot(rng: random.Random, g: Guide) -> list[str]:
             f"⭐ THIS WEEK'S CANDIDATE — {job} ({register}) — {town1} / {town2} — free to start "
             "now",
             rule,
-            f"Candidate ID: {cid} · {registration} checked (active) · {check} on the update "
-            "service",
-            f"Hours wanted: {rng.choice((24, 30))} - 37.5 a week, no Saturdays · permanent or "
-            "long-term locum",
+            f"Candidate ID: {cid} · {registration} checked (active) · {check} (update service)",
+            f"Available: {rng.choice((24, 30))} - 37.5 hours a week, no Saturdays · permanent, "
+            "or a long locum",
             f"Current rate: {_gbp(current)} an hour ({job}, {practice}, {town1})",
             f"Expected rate: {_gbp(expected[0])} - {_gbp(expected[1])} an hour or "
             f"{_gbp(yearly[0])} - {_gbp(yearly[1])} pro rata",
             "About her",
-            f"Qualified in {rng.randint(2012, 2017)} after {rng.randint(2, 4)} years as "
+            f"She qualified in {rng.randint(2012, 2017)} after {rng.randint(2, 4)} years as "
             f"{_an(came)} at {came_where}, and moved into {field} in {rng.randint(2018, 2021)}. "
             f"Finished the {course} and now leads on {topic} at the practice.",
             "Clinical skills",
@@ -1062,15 +1061,15 @@ def _mpcspot(rng: random.Random, g: Guide) -> list[str]:
             f"Locum {job.lower()} sessions: {_gbp(locum)} an hour (what practices pay us: "
             f"{_gbp(charge)} with our fee)",
             rule,
-            "ALSO THIS WEEK",
+            "ALSO AVAILABLE",
             f"{o1} · {town2} · £{rng.randint(45, 55)}k - £{rng.randint(56, 62)}k · 4 weeks' "
             "notice",
             f"{o2} · {town1} · {_gbp(other[0])}/hr · free now",
             f"{o3} · {county} · £{rng.randint(1, 3)}",
             rule,
-            f"Interested? Reply to this e-mail or call {contact} on 01XX XXX XXXX with the "
-            f"candidate ID. Introduction fees apply to permanent placements "
-            f"({rng.choice((12, 15, 18))}% of the first year's salary).",
+            f"Want to meet her? Write back or ring {contact} on 01XX XXX XXXX with the candidate "
+            f"ID. A one-off introduction fee ({rng.choice((12, 15, 18))}% of the first year's "
+            "salary) applies to permanent hires.",
             f"{agency} · Registered in England · Unsubscribe · Update preferences · Privacy"]
 
 
@@ -1157,13 +1156,13 @@ def _receiptmail(rng: random.Random, g: Guide) -> list[str]:
             "┌──────────────────────────────────────────────",
             f"│ {job}",
             f"│ {printed} · {town} {postcode} (hybrid)",
-            f"│ {_gbp(low)} - {_gbp(high)} a year · Full-time · Permanent",
+            f"│ {_gbp(low)} - {_gbp(high)} a year · Permanent · Full-time",
             f"│ ★ 4.{rng.randint(0, 6)} ({rng.randint(40, 300)} reviews) · Usually replies within "
             "a week",
             f"│ You applied with: {cv}",
             "└──────────────────────────────────────────────",
             "Job summary (as posted)",
-            f"{short} is {what}. We need {_an(job)} to keep things moving day to day.",
+            f"{short} is {what}. We need {_an(job)} to keep things moving every day.",
             f"What you'll do: run the weekly jobs in {tools[0]} and {tools[1]}, keep the "
             "records tidy, report to the team each Monday.",
             "What we're after:",
@@ -1173,7 +1172,7 @@ def _receiptmail(rng: random.Random, g: Guide) -> list[str]:
             "role.",
             f"Benefits: {', '.join(perks)}, 25 days' holiday.",
             f"Salary insight for {job} in {town}",
-            f"Typical pay: {_gbp(ilow)} - {_gbp(ihigh)} a year · This job pays above average",
+            f"Usual pay here: {_gbp(ilow)} - {_gbp(ihigh)} a year · This job pays more than most",
             "Jobs you may also like",
             f"• {job} — {sprinted} — {stown} — {_gbp(same)} a year",
             *(f"• {title} — {firm} — {where} — {_gbp(a)} - {_gbp(b)} a year"
@@ -1252,11 +1251,11 @@ def _receiptats(rng: random.Random, g: Guide) -> list[str]:
     diff = _no_pay(g, rng.choice((1.5, 2.0)), 0.25)
     bonus = int(_no_pay(g, rng.choice((500, 750, 1000)), 250))
     req = rng.randint(10000, 19999)
-    g.must_not_appear += ["Candidate Home", "My Account Settings", "Sign Out", "In Review",
+    g.must_not_appear += ["Candidate Home", "Log Out", "In Review",
                           "Shift differential", "sign-on bonus", "Withdraw Application",
-                          "Equal Opportunity Employer"]
+                          "equal opportunity workplace"]
     return [f"{short} Careers — Candidate Home",
-            "Find Jobs   My Applications   My Account Settings   Sign Out   English ▾",
+            "Search Jobs   Applications   Profile   Log Out   EN ▾",
             "Thanks for applying!",
             f"Application received: R-{req} {job} ({unit}) - {shift}",
             f"Submitted: 12/0{rng.randint(1, 6)}/2026 {rng.randint(1, 11)}:{rng.randint(10, 59)}"
@@ -1266,9 +1265,8 @@ def _receiptats(rng: random.Random, g: Guide) -> list[str]:
             "Job Details",
             f"{job} ({unit}) - {shift}",
             f"Locations: {c1} - {site1}   Time Type: Full time   Requisition: R-{req}",
-            f"Pay: {_usd(low)} - {_usd(high)} / hour, depending on experience. Shift "
-            f"differential: +{_usd(diff)}/hr for {shift.lower()}. {_usd(bonus)} sign-on bonus "
-            "paid after 90 days.",
+            f"Pay: {_usd(low)} - {_usd(high)} / hour (DOE). Shift differential of +{_usd(diff)}/hr "
+            f"on {shift.lower()}. {_usd(bonus)} sign-on bonus after 90 days of work.",
             f"About {short}: {printed} works in {sectors[0].lower()} and "
             f"{sectors[1].lower()} across {rng.randint(6, 20)} sites in the Mountain West.",
             f"The {job} {what}.",
@@ -1287,7 +1285,7 @@ def _receiptats(rng: random.Random, g: Guide) -> list[str]:
             f"R-{req + 4}  {other}   {c1}   {_usd(opay)}/hr",
             f"R-{req + 21}  {supervisor}   {c2}   $2{rng.randint(0, 9)}.00 - $3",
             "Withdraw Application   |   View Application   |   Add Documents",
-            f"{short} is an Equal Opportunity Employer. © 2026 TalentFlow ATS. Privacy   "
+            f"{short}: an equal opportunity workplace. © 2026 TalentFlow ATS. Privacy   "
             "Cookies"]
 
 
@@ -1315,7 +1313,7 @@ _SDSWORD = (
      "Eszter Varga", "Head of Infrastructure, Digital Services", "Network Architect",
      "WAN Refresh", "the target network design for the refresh of the wide area network of "
                     "the treatment works and the offices",
-     ("the high-level and low-level network designs", "the cut-over plan per site",
+     ("the network designs at high and low level", "the cut-over plan per site",
       "the operational handover pack"),
      ("SD-WAN", "Cisco Catalyst", "Palo Alto firewalls", "BGP", "IEC 62443",
       "Stakeholder management"), "Lead Network Architect", "Infrastructure Manager",
@@ -1360,26 +1358,26 @@ def _sdsword(rng: random.Random, g: Guide) -> list[str]:
             "Review  View",
             "OFFICIAL — SENSITIVE (COMMERCIAL)",
             client.upper(),
-            "OFF-PAYROLL WORKING (IR35) — STATUS DETERMINATION STATEMENT",
-            f"Engagement reference: {ref}          Issued: {rng.randint(20, 30)} November 2026"
+            "STATUS DETERMINATION STATEMENT (OFF-PAYROLL WORKING RULES, IR35)",
+            f"Reference: {ref}          Issued: {rng.randint(20, 30)} November 2026"
             f"          Version {rng.randint(2, 4)}",
             "1. Parties",
             f"Client: {client} ({town})",
             f"Agency (fee-payer): {agency}",
             f"Worker: {worker}, via {psc} (PSC)",
-            f"Hiring manager: {manager}",
+            f"Engaging manager: {manager}",
             f"2. EngagementRole title: {job} ({qualifier})     Start: 0{rng.randint(1, 9)}/01/"
             f"2027     End: 3{rng.randint(0, 1)}/0{rng.randint(5, 7)}/2027",
-            f"Day rate (to the PSC): {_gbp(day)} per day, outside IR35. The agency's margin is "
-            "not shown in this statement.",
-            "Days: up to 5 a week; no minimum.",
+            f"Rate: {_gbp(day)} a day to the PSC (outside IR35). The agency's margin is not shown "
+            "here.",
+            "Working pattern: as needed, up to five days a week.",
             "3. Services (summary of the statement of work)",
             f"The contractor will deliver {deliverable}, including:",
             *(f"- {s};" for s in sow),
             "- the review of the designs by the Design Authority.",
             f"Skills named in the requisition: {'; '.join(skills)}.",
-            "4. Determination and reasons",
-            "Outcome: OUTSIDE IR35 — the engagement would not be employment if it were direct.",
+            "4. Our determination",
+            "Result: OUTSIDE IR35. Were it a direct engagement, it would not be employment.",
             "Substitution: the PSC may send a substitute with the same skills.",
             "Control: the client sets the deliverables; the contractor decides how and when.",
             "Mutuality of obligation: none beyond this statement of work.",
@@ -1387,7 +1385,7 @@ def _sdsword(rng: random.Random, g: Guide) -> list[str]:
             "do not apply.",
             "5. Context (for the panel only)",
             f"{client}'s permanent {_plural(job)} earn {_gbp(low)} - {_gbp(high)} and the "
-            f"{lead} band is {_gbp(llow)} - {_gbp(lhigh)} plus car allowance. The last "
+            f"{lead} band is {_gbp(llow)} - {_gbp(lhigh)}, plus a car allowance. The last "
             f"{job.lower()} on the staff, an employee, moved to {moved}. Day rates for "
             f"{_plural(moved)} in the market are {_gbp(mlow)} - {_gbp(mlow + 100)} per day. "
             f"The role usually recruits {_plural(src1)} and {_plural(src2)} from {industry}.",
@@ -1463,49 +1461,50 @@ def _sdsportal(rng: random.Random, g: Guide) -> list[str]:
     charge = _no_pay(g, round(rate * 1.3, 2), 0.5)
     ref = f"A-{rng.randint(10000, 99999)}"
     g.must_not_appear += ["My timesheets", "Pay advice", user, "INSIDE IR35", "CEST",
-                          "employer's NI", "apprenticeship levy", "Charge rate",
+                          "employer's NI", "apprenticeship levy", "charge rate",
                           "agency margin", f"consultant ({consultant})"]
     return [f"{agency_short} · Contractor Hub   Home  My timesheets  My documents  Pay advice  "
             f"Support   Signed in: {user}",
             f"My documents › Assignment {ref} › Status Determination Statement (preview)",
             "-" * 80,
             printed,
-            "Status Determination Statement — off-payroll working in the public sector",
+            "SDS — off-payroll working in the public sector",
             f"Assignment: Interim {job} — {division}",
             "Determination:  INSIDE IR35 (the off-payroll rules apply)",
             f"Determined on: {rng.randint(10, 28)}/11/2026   By: the Trust's IR35 panel   Tool: "
             f"CEST (ref. {rng.randint(100, 999)}-{rng.choice('ABCDEFG')}{rng.randint(10, 99)})",
             "-" * 80,
             "ASSIGNMENT DETAILS",
-            f"Engaged through: {agency} (agency) → {umbrella} (umbrella employer, PAYE)",
-            f"Start: 0{rng.randint(1, 9)}/01/2027   End: 30/06/2027   Hours: 37.5 a week, on "
+            f"Engaged through: {agency} (agency) → {umbrella} (umbrella, PAYE employer)",
+            f"Start: 0{rng.randint(1, 9)}/01/2027   End: 31/0{rng.choice((5, 7))}/2027   "
+            "Hours: 37.5 a week, on "
             f"the {site} at least 3 days",
             f"Pay rate: {_gbp(rate)} per hour (PAYE via the umbrella, before the employer's NI "
             "and the apprenticeship levy come off)",
-            f"Charge rate to the Trust: {_gbp(charge)} per hour (agency margin included)",
+            f"Trust charge rate: {_gbp(charge)} per hour (agency margin included)",
             f"Reports to: {manager}",
             "REASONS",
             "The worker will do the same job as the substantive post-holder, use Trust systems "
             "and a Trust e-mail account, be managed inside the team and cannot send a "
-            "substitute. These point to employment.",
-            f"ROLE SUMMARY (from the substantive job description, Band {band})",
+            "substitute. Taken together: employment.",
+            f"ROLE SUMMARY (substantive JD, Band {band})",
             f"The {job} supports the {division.lower()}: {', '.join(duties)}.",
             f"Person specification: {qualification} (essential); "
             f"{'; '.join(skills)}.",
-            "PAY CONTEXT (Agenda for Change, 2026/27)",
-            f"Substantive post: Band {band} — {_gbp(blow)} to {_gbp(bhigh)} per annum.",
+            "AGENDA FOR CHANGE PAY (2026/27, for context)",
+            f"Band {band} (the substantive post): {_gbp(blow)} to {_gbp(bhigh)} per annum.",
             f"{senior}: Band {senior_band} — {_gbp(slow)} to {_gbp(shigh)} per annum (to be "
             "recruited next year).",
             f"{other}: Band {other_band} — {_gbp(olow)} to {_gbp(ohigh)} per annum.",
             f"The interim covers the substantive {job}, who is seconded to {body} as "
-            f"{seconded_as}. Our {_plural(job)} usually come up from {other} posts and go on to "
-            f"{senior}, {up1}, and then {up2}.",
-            "RIGHT TO DISAGREE",
+            f"{seconded_as}. Our {_plural(job)} normally come up from {other} posts, and move on "
+            f"to {senior}, {up1}, and then {up2}.",
+            "CHALLENGING THIS DETERMINATION",
             "You can challenge this determination in writing within 45 days; we will answer "
             "within 45 days.",
             "-" * 80,
             f"⬇ Download PDF    ✔ Confirm receipt    ✉ Message your consultant ({consultant})",
-            f"{agency} is a recruitment business. Registered in England & Wales. Terms | "
+            f"{agency} (recruitment business) · Company registered in England & Wales · Terms | "
             "Privacy | Cookies"]
 
 

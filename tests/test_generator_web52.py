@@ -74,7 +74,7 @@ def test_georgian_postings_pay_on_hand_or_gross_not_both_nor_supplements(
         assert len(gv.salary_owners(entry)) == 2 and len(entry["moves_in"]) == 2
         for glued in ("About the company", "We offer", "Career growth"):
             assert re.search(rf"^{glued}\S", text, re.M), glued
-        assert re.search(r"^Pay: fixed \d+ GEL on hand \+ % of sales$", text, re.M)
+        assert re.search(r"^Pay: fixed \d+ GEL on hand, plus % of sales$", text, re.M)
         gv.absent(entry, text, r"\(gross ([\d,]+) GEL")
         gv.absent(entry, text, r"\(Geostat\): ([\d,]+) GEL")
         agreed = re.search(r"^.+ · (.+) · .+ · by agreement$", text, re.M)
@@ -83,9 +83,10 @@ def test_georgian_postings_pay_on_hand_or_gross_not_both_nor_supplements(
     for entry, text in pages["georgianmt"]["plant"]:
         assert levels(entry) == {"Trainee"} and len(entry["aliases"]) == 2
         assert len(gv.salary_owners(entry)) == 3 and floors(entry)[0].get("belongs_to")
-        assert re.search(r"^SalaryGross [\d,]+ - [\d,]+ GEL, on hand about", text, re.M)
-        assert re.search(r"^Growth in the company\S", text, re.M)
-        gv.absent(entry, text, r"on hand about ([\d,]+) - ")
+        assert re.search(r"^SalaryGross [\d,]+ - [\d,]+ GEL \(about [\d,]+ - [\d,]+ GEL on "
+                         r"hand\)$", text, re.M)
+        assert re.search(r"^Growth with us\S", text, re.M)
+        gv.absent(entry, text, r"\(about ([\d,]+) - ")
         gv.absent(entry, text, r"Night supplement — (\d+) GEL")
         gv.absent(entry, text, r"sector — average ([\d,]+) GEL")
         assert re.search(r" · by agreem$", text, re.M)
@@ -173,7 +174,7 @@ def test_application_receipts_give_the_card_and_similar_jobs_not_bonuses(
         assert currencies(entry) == {"USD"} and periods(entry) == {"hour"}
         assert len(entry["employers"]) == 1 and len(entry["sectors"]) == 2
         assert len(entry["ladder"]) == 2 and len(entry["transitions_to"]) == 2
-        gv.absent(entry, text, r"differential: \+\$([\d.]+)/hr")
+        gv.absent(entry, text, r"differential of \+\$([\d.]+)/hr")
         gv.absent(entry, text, r"\$([\d,]+) sign-on bonus")
         assert re.search(r" - \$3$", text, re.M)  # a similar job cut off
 
@@ -191,6 +192,6 @@ def test_status_determinations_pay_the_worker_not_the_charge_rate(pages: gv.Page
     for entry, text in pages["sdsform"]["portal"]:
         assert entry["aliases"] == [f"Interim {entry['title']}"]
         assert levels(entry) == {"Interim (PAYE via umbrella)", "Band 8a", "Senior (Band 8b)"}
-        gv.absent(entry, text, r"Charge rate to the Trust: £([\d.]+)")
-        umbrella = re.search(r"→ (.+) \(umbrella employer, PAYE\)", text)
+        gv.absent(entry, text, r"Trust charge rate: £([\d.]+)")
+        umbrella = re.search(r"→ (.+) \(umbrella, PAYE employer\)", text)
         assert umbrella and umbrella[1] in entry["optional"]
