@@ -887,8 +887,8 @@ def _mpcmail(rng: random.Random, g: Guide) -> list[str]:
     day = rng.randrange(300, 380, 10)
     _salary(g, day, day + rng.randrange(40, 80, 10), "GBP", period="day", level="Contract")
     dhigh = int(g.salaries[-1]["max"])
-    wants = (int(_no_pay(g, basic + rng.randrange(2000, 4000, 500), 500)),)
-    wants += (int(_no_pay(g, wants[0] + 3000, 500)),)
+    want = int(_no_pay(g, basic + rng.randrange(2000, 4000, 500), 500))
+    wants = (want, int(_no_pay(g, want + 3000, 500)))
     car = int(_no_pay(g, rng.choice((3900, 4200, 4800)), 100))
     upto = int(_no_pay(g, shigh + rng.randrange(10000, 20000, 1000), 1000))
     other = int(_no_pay(g, rng.randrange(50000, 60000, 1000), 1000))
@@ -1017,8 +1017,8 @@ def _mpcspot(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, locum, locum, "GBP", period="hour", level="Locum")
     expected = (_no_pay(g, round(current + 1.3, 2), 0.25), _no_pay(g, round(current + 2.8, 2),
                                                                     0.25))
-    yearly = (int(_no_pay(g, rng.randrange(27000, 31000, 500), 500)),)
-    yearly += (int(_no_pay(g, yearly[0] + 3000, 500)),)
+    year_low = int(_no_pay(g, rng.randrange(27000, 31000, 500), 500))
+    yearly = (year_low, int(_no_pay(g, year_low + 3000, 500)))
     charge = _no_pay(g, round(locum * 1.27, 2), 0.5)
     other = (_no_pay(g, round(clow + 0.4, 2), 0.25),)
     cid = f"{short[:2].upper()}-{register[:2]}-{rng.randint(1000, 9999)}"
