@@ -262,6 +262,8 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
             name for clause in text.split(";") for name in experienced_skills(
                 clause, is_title)]):
         return experienced  # "Reach truck experience": the skill the experience is in
+    if _KNOWN_OPENER.match(bare := _unqualified(text, vocabulary)):
+        text = bare  # (fresh62) "Very good knowledge of English": its degree names nothing
     known = _known_items(text) if text[:1] in "KkMmDdPp" or ")" in text else []
     if known:
         return known  # "Knowledge in NR-11 and NR-18"; "Spreadsheet basic (Excel)"
