@@ -184,7 +184,12 @@ from careergraph.guides.longform_patterns import (
     _table_title,
 )
 from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
-from careergraph.guides.longform_skills import _group_label, brands_apart, listed_bracket
+from careergraph.guides.longform_skills import (
+    _criteria_weight,
+    _group_label,
+    brands_apart,
+    listed_bracket,
+)
 from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.mail import mail_page
 from careergraph.guides.match_tables import match_table_lines
@@ -341,6 +346,8 @@ def _alone_piped(before: _Row | None, row: _Row, after: _Row | None) -> bool:
                    for near in (before, after))
 
 
+# (fresh62) A course named as a wish ("the Manual Handling course", "short courses").
+_WISHED_COURSE = re.compile(r"\bcourses?\.?$", re.IGNORECASE)
 # (rules48b) A numbered section's line, short and unpunctuated: "4. Probationary period".
 _NEXT_SECTION = re.compile(r"\d{1,2}[.)]\s+[A-Z][^.:;!?]{2,48}")
 # A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
@@ -1978,7 +1985,16 @@ class _LongformParser(MentionMixin):
             return
         if row.standard and self.kind in _SKILL_KINDS:
             # a weighted standard or a numbered skill item: its head, parts, tools, techniques
-            for name in standard_skills(row.text):
+            text = row.text
+            if (weighed := _criteria_weight().match(text)) is not None:
+                # (fresh62) "2.4 Desirable: the Tree Survey and Inspection course" in a
+                # person specification: the weight's label names no skill, and a course
+                # wished for is training to take, no skill
+                text = text[weighed.end():]
+                if _WISHED_COURSE.search(text):
+                    out.use(row.no)
+                    return
+            for name in standard_skills(text):
                 out.skill(name, _SKILL_KINDS[self.kind], row.no)
             self.standards = True
             return
