@@ -315,6 +315,10 @@ _BRACKETED_ITEM = re.compile(r"(?P<name>[^()]+?)(?:\s+(?:basic|intermediate|adva
                              r"(?:\((?P<inner>[^()]+)\))?")
 _LEVEL_WORD = re.compile(r"\s+(?:basic|intermediate|advanced)$", re.IGNORECASE)
 _LEVEL = re.compile(r"\b(?:basic|intermediate|advanced)\b", re.IGNORECASE)
+# (fresh62) A school level asked for ("Basic education (trade school an advantage)"): the
+# worker's schooling, no skill, though "basic" reads as a level word.
+_SCHOOLING = re.compile(r"(?:basic|primary|secondary|higher|general|compulsory|vocational)\s+"
+                        r"(?:education|schooling)", re.IGNORECASE)
 _BRACKET_NAME = re.compile(r"[A-Z][\w+#.-]*(?:\s[A-Z0-9][\w+#.-]*){0,2}")
 _KNOWN_ITEM_WORDS = 6
 
@@ -348,6 +352,8 @@ def _known_items(text: str) -> list[str]:
         if match is None or len(match.group("name").split()) > _KNOWN_ITEM_WORDS:
             return []
         name = _LEVEL_WORD.sub("", match.group("name").strip())
+        if _SCHOOLING.fullmatch(name):
+            return []
         words = name.lower().split()
         if not words or words[0] in vocabulary.not_first or words[0] in vocabulary.conditions or (
                 eligibility(name) or any(c in name for c in ";&/")):
