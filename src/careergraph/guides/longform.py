@@ -523,17 +523,20 @@ _GROUP_MEMBER = re.compile(r"(?:^|[.!?]\s+)(?!(?:The|Our|This|Each|Every)\s)"
 # (rules47a) A firm's sentence naming the group or corporation it belongs to, by its head word
 # or its legal form: "Trikotazh Yantra EOOD is a family knitwear manufacturer … and part of
 # Balkan Knit Group.", "Mabuhay Mart is a chain of 9 supermarkets … under Lualhati Retail
-# Corporation."
+# Corporation."; (fresh62) or what the firm does first, then "and is part of" the group:
+# "Kovo Lis EOOD presses steel trays for … and is part of Lis Metal Holding."
 _GROUP_OWNER = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=[A-Z]))"
                           r"(?P<firm>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
-                          r"\s+is\s+(?:an?|the|one)\s+[^.!?]{0,120}?\b(?:part\s+of|under|"
-                          r"owned\s+by|a\s+member\s+of|a\s+subsidiary\s+of)\s+(?:the\s+)?"
+                          r"\s+(?:is\s+(?:an?|the|one)\s+[^.!?]{0,120}?\b(?:part\s+of|under|"
+                          r"owned\s+by|a\s+member\s+of|a\s+subsidiary\s+of)|[a-z]{3,}s\s+"
+                          r"[^.!?]{0,120}?\band\s+is\s+(?:part\s+of|owned\s+by|a\s+member\s+of|"
+                          r"a\s+subsidiary\s+of))\s+(?:the\s+)?"
                           r"(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’.-]*){1,4})")
 _GROUP_HEADS = frozenset({"group", "corporation", "holding", "holdings", "corp", "corp."})
 # ((rules47a) or on a machine, for a place: "Seamstress on an overlock machine", "Bartender
-# for pool bar")
+# for pool bar"; (fresh62) both, what and on which machine: "Cutter of felt on a press")
 _WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in|on|for)\s+(?:the\s+|an?\s+)?[a-z]+"
-                        r"(?:\s+[a-z]+){0,2}$")
+                        r"(?:\s+[a-z]+){0,3}$")
 # (rules47b) "The Copper Kettle is a 300-cover … bar run by Northgate Taverns Ltd": a venue
 # and the company by its legal form that runs it (a "The" opens a name of two capitalised
 # words or more; a heading may be glued before it: "About usThe Copper Kettle is …").
