@@ -33,7 +33,8 @@ Home › Jobs › Production › Felt › Gabrovo
 PRESS OPERATOR (presovach)
 Filtex Gabrovo EOOD · Gabrovo · Full working time · Permanent contract
 Salary: 950 – 1 180 EUR net monthly
-About the employerFiltex Gabrovo EOOD presses felt pads and gaskets for car makers in Germany and is part of Yantra Felt Holding.
+About the employerFiltex Gabrovo EOOD presses felt pads and gaskets for car makers in \
+Germany and is part of Yantra Felt Holding.
 Field of activity: Textile industry
 Requirements to the candidate
 - Experience with hydraulic presses (Schuler, Lasco)
@@ -44,7 +45,8 @@ Requirements to the candidate
 We offer
 - After the training: 950 – 1 180 EUR net according to the norm
 Development in the company
-The way is press operator → foreman (shift leader) → head of the press hall. The foreman receives from 1 420 EUR net.
+The way is press operator → foreman (shift leader) → head of the press hall. \
+The foreman receives from 1 420 EUR net.
 Salary statistics for "Press operator" – RabotaDnes.bg
 Average salary for the position in the Gabrovo region: 1 020 EUR net
 Contact: Petya Koleva, human resources
@@ -106,7 +108,8 @@ def test_a_similar_job_of_a_worker_on_a_machine_owns_its_figure() -> None:
 _AGREEMENT = """\
 SECONDMENT AGREEMENT
 Our ref: HR/SEC/912
-This agreement is between (1) Marden Borough Council (the Employer), (2) The Lowfield Trees Partnership (the Host) and (3) the Secondee.
+This agreement is between (1) Marden Borough Council (the Employer), (2) The Lowfield \
+Trees Partnership (the Host) and (3) the Secondee.
 1. Post and period
 1.1 The Secondee is seconded to the post of Tree Officer for 12 months.
 2. Objectives
