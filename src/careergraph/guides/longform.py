@@ -184,7 +184,12 @@ from careergraph.guides.longform_patterns import (
     _table_title,
 )
 from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
-from careergraph.guides.longform_skills import _group_label, brands_apart, listed_bracket
+from careergraph.guides.longform_skills import (
+    _criteria_weight,
+    _group_label,
+    brands_apart,
+    listed_bracket,
+)
 from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.mail import mail_page
 from careergraph.guides.match_tables import match_table_lines
@@ -341,6 +346,8 @@ def _alone_piped(before: _Row | None, row: _Row, after: _Row | None) -> bool:
                    for near in (before, after))
 
 
+# (fresh62) A course named as a wish ("the Manual Handling course", "short courses").
+_WISHED_COURSE = re.compile(r"\bcourses?\.?$", re.IGNORECASE)
 # (rules48b) A numbered section's line, short and unpunctuated: "4. Probationary period".
 _NEXT_SECTION = re.compile(r"\d{1,2}[.)]\s+[A-Z][^.:;!?]{2,48}")
 # A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
@@ -516,17 +523,20 @@ _GROUP_MEMBER = re.compile(r"(?:^|[.!?]\s+)(?!(?:The|Our|This|Each|Every)\s)"
 # (rules47a) A firm's sentence naming the group or corporation it belongs to, by its head word
 # or its legal form: "Trikotazh Yantra EOOD is a family knitwear manufacturer … and part of
 # Balkan Knit Group.", "Mabuhay Mart is a chain of 9 supermarkets … under Lualhati Retail
-# Corporation."
+# Corporation."; (fresh62) or what the firm does first, then "and is part of" the group:
+# "Kovo Lis EOOD presses steel trays for … and is part of Lis Metal Holding."
 _GROUP_OWNER = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=[A-Z]))"
                           r"(?P<firm>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
-                          r"\s+is\s+(?:an?|the|one)\s+[^.!?]{0,120}?\b(?:part\s+of|under|"
-                          r"owned\s+by|a\s+member\s+of|a\s+subsidiary\s+of)\s+(?:the\s+)?"
+                          r"\s+(?:is\s+(?:an?|the|one)\s+[^.!?]{0,120}?\b(?:part\s+of|under|"
+                          r"owned\s+by|a\s+member\s+of|a\s+subsidiary\s+of)|[a-z]{3,}s\s+"
+                          r"[^.!?]{0,120}?\band\s+is\s+(?:part\s+of|owned\s+by|a\s+member\s+of|"
+                          r"a\s+subsidiary\s+of))\s+(?:the\s+)?"
                           r"(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’.-]*){1,4})")
 _GROUP_HEADS = frozenset({"group", "corporation", "holding", "holdings", "corp", "corp."})
 # ((rules47a) or on a machine, for a place: "Seamstress on an overlock machine", "Bartender
-# for pool bar")
+# for pool bar"; (fresh62) both, what and on which machine: "Cutter of felt on a press")
 _WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in|on|for)\s+(?:the\s+|an?\s+)?[a-z]+"
-                        r"(?:\s+[a-z]+){0,2}$")
+                        r"(?:\s+[a-z]+){0,3}$")
 # (rules47b) "The Copper Kettle is a 300-cover … bar run by Northgate Taverns Ltd": a venue
 # and the company by its legal form that runs it (a "The" opens a name of two capitalised
 # words or more; a heading may be glued before it: "About usThe Copper Kettle is …").
@@ -1978,7 +1988,16 @@ class _LongformParser(MentionMixin):
             return
         if row.standard and self.kind in _SKILL_KINDS:
             # a weighted standard or a numbered skill item: its head, parts, tools, techniques
-            for name in standard_skills(row.text):
+            text = row.text
+            if (weighed := _criteria_weight().match(text)) is not None:
+                # (fresh62) "2.4 Desirable: the Tree Survey and Inspection course" in a
+                # person specification: the weight's label names no skill, and a course
+                # wished for is training to take, no skill
+                text = text[weighed.end():]
+                if _WISHED_COURSE.search(text):
+                    out.use(row.no)
+                    return
+            for name in standard_skills(text):
                 out.skill(name, _SKILL_KINDS[self.kind], row.no)
             self.standards = True
             return

@@ -173,6 +173,8 @@ _LISTED_QUALITIES = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _QUALITY = re.compile(r"[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,2}")
 _ARTICLE_LEAD = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _MIN_QUALITIES = 3
+# A quality's one abstract noun ("calmness", "honesty", "patience", "composure").
+_ONE_QUALITY = re.compile(r"[A-Za-z][a-z]+(?:ness|ity|ance|ence|ism|ty|th|ure|ion)")
 # Number words opening a technique read off a count ("the top five physical therapy employers").
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
@@ -1714,6 +1716,11 @@ class SkillMixin(RoleMixin):
             # (rules37c) "- empathy and discretion", "- physical fitness and resilience": two
             # traits the gazetteer knows, each whole
             pair = text.split(" and ")
+            if len(pair) == 2 and all(_ONE_QUALITY.fullmatch(part) for part in pair) and any(
+                    trait(part) for part in pair):
+                # (fresh62) "- Honesty and diligence": two one-word qualities (abstract
+                # nouns), one of them a trait the gazetteer knows, each whole
+                return pair
             return pair if len(pair) == 2 and all(
                 self.sole_trait(part) for part in pair) else []
         if text.count(" ") >= _SOLE_TRAIT_SPACES:

@@ -425,8 +425,10 @@ _NET_SUBJECT = (r"(?:^|[.,;:]\s+|\b(?:and|while|whereas)\s+)(?:(?:[Aa]n?|[Oo]ur|
                 r"(?:has|receives|earns|gets)"
                 # ((rules49a) or a rung named before, "The" and "takes": "The salon manager
                 # takes 90 000 – 110 000 lek net."; "A junior porter takes about 1.050 euros
-                # net" stays take-home)
-                r"|The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+takes))"
+                # net" stays take-home; (fresh62) or "receives", "earns", "gets" and a floor
+                # word: "The foreman receives from 1 420 EUR net.")
+                r"|The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:takes|(?:receives|earns|gets)"
+                r"(?=\s+from\s))))"
                 r"\s+(?:about\s+|around\s+|from\s+)?")
 _NET_OWNED = re.compile(_NET_SUBJECT + r"$")
 # (fixes88) A net floor in a bracket right after the post a move names ("can move to the
@@ -505,6 +507,8 @@ def _net_as_row(text: str, start: int) -> bool:
     >>> _net_as_row("Most go on. A foreman receives from 1 350 EUR net.", 36)
     True
     >>> _net_as_row("A foreman receives from 1 350 EUR net.", 24)
+    True
+    >>> _net_as_row("Most go on. The foreman receives from 1 350 EUR net.", 38)
     True
     >>> _net_as_row("or move as a Machine programmer (from 1 600 EUR net) later", 38)
     True

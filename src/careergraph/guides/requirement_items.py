@@ -51,6 +51,7 @@ class _Vocabulary:
     experience_places: frozenset[str]
     knowledge_subjects: frozenset[str]
     with_whole: frozenset[str]
+    faculties: frozenset[str]
 
 
 # An age asked for ("Aged 18 or over", "18+ years of age", "must be 16 or older").
@@ -145,7 +146,7 @@ def _vocabulary() -> _Vocabulary:
     words = word_lists("requirement_items")
     return _Vocabulary(*(frozenset(words.get(key, ())) for key in (
         "conditions", "qualifiers", "not_first", "experience_kinds", "experience_places",
-        "knowledge_subjects", "with_whole")))
+        "knowledge_subjects", "with_whole", "faculties")))
 
 
 _MAX_WORDS = 6
@@ -262,6 +263,8 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
             name for clause in text.split(";") for name in experienced_skills(
                 clause, is_title)]):
         return experienced  # "Reach truck experience": the skill the experience is in
+    if _KNOWN_OPENER.match(bare := _unqualified(text, vocabulary)):
+        text = bare  # (fresh62) "Very good knowledge of English": its degree names nothing
     known = _known_items(text) if text[:1] in "KkMmDdPp" or ")" in text else []
     if known:
         return known  # "Knowledge in NR-11 and NR-18"; "Spreadsheet basic (Excel)"
@@ -280,8 +283,7 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
         return []
     if (knack := _KNACK.match(text)) is not None:
         return [knack.group(1)]  # "An eye for detail": the whole knack, not its "eye"
-    while words and words[0].lower() in vocabulary.qualifiers:
-        words = words[1:]
+    words = _unqualified_words(words, vocabulary)
     if not words or words[0].lower() in vocabulary.not_first or not words[0][:1].isalpha():
         return []
     tail = _TAIL.search(" ".join(words))
@@ -295,12 +297,21 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
         names += named_alternatives(tail.group().split(maxsplit=1)[1])
     out: list[str] = []
     for name in names:
-        parts = name.split()
-        while parts and parts[0].lower() in vocabulary.qualifiers:
-            parts = parts[1:]
-        if parts:
+        if parts := _unqualified_words(name.split(), vocabulary):
             out.append(" ".join(parts))
     return out
+
+
+def _unqualified_words(words: list[str], vocabulary: _Vocabulary) -> list[str]:
+    """``words`` without the qualifiers before them ("Strong Excel" -> "Excel"), but for a
+    faculty's: (fresh62) "Good eyesight", "keen hearing" name the faculty as it is asked
+    for ("eyesight" alone asks nothing; the sets' truths keep "Good eyesight" whole)."""
+    kept = words
+    while kept and kept[0].lower() in vocabulary.qualifiers:
+        kept = kept[1:]
+    if kept and len(kept) < len(words) and kept[0].lower() in vocabulary.faculties:
+        return words[len(words) - len(kept) - 1:]
+    return kept
 
 
 # (rules33a) A translated posting's requirement that opens with what is known, then its list
@@ -313,6 +324,10 @@ _BRACKETED_ITEM = re.compile(r"(?P<name>[^()]+?)(?:\s+(?:basic|intermediate|adva
                              r"(?:\((?P<inner>[^()]+)\))?")
 _LEVEL_WORD = re.compile(r"\s+(?:basic|intermediate|advanced)$", re.IGNORECASE)
 _LEVEL = re.compile(r"\b(?:basic|intermediate|advanced)\b", re.IGNORECASE)
+# (fresh62) A school level asked for ("Basic education (trade school an advantage)"): the
+# worker's schooling, no skill, though "basic" reads as a level word.
+_SCHOOLING = re.compile(r"(?:basic|primary|secondary|higher|general|compulsory|vocational)\s+"
+                        r"(?:education|schooling)", re.IGNORECASE)
 _BRACKET_NAME = re.compile(r"[A-Z][\w+#.-]*(?:\s[A-Z0-9][\w+#.-]*){0,2}")
 _KNOWN_ITEM_WORDS = 6
 
@@ -346,6 +361,8 @@ def _known_items(text: str) -> list[str]:
         if match is None or len(match.group("name").split()) > _KNOWN_ITEM_WORDS:
             return []
         name = _LEVEL_WORD.sub("", match.group("name").strip())
+        if _SCHOOLING.fullmatch(name):
+            return []
         words = name.lower().split()
         if not words or words[0] in vocabulary.not_first or words[0] in vocabulary.conditions or (
                 eligibility(name) or any(c in name for c in ";&/")):
