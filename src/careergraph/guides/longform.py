@@ -319,7 +319,7 @@ _SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:",
 # (rules43a) an assignment's agency field, a literal gate before its pattern
 # (``assignment_parties.agency`` in data/headings.yaml)
 _AGENCY_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffing company:",
-                "upplied by:", "mployed by:")
+                "upplied by:", "mployed by:", "fee-payer):")  # ((rules52b) "Agency (fee-payer):")
 
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
