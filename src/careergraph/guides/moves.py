@@ -265,6 +265,10 @@ def _bridged_to(own: str) -> re.Pattern[str]:
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
              "came in as ", "hired on as ", "get hired on as ", "got hired on as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
+             # (rules52b) a department's intake told as a climb ("our X usually come up
+             # from A posts") and a panel's "typical sources for the role are A and B"
+             "come up from ", "comes up from ", "came up from ",
+             "sources for the role are ", "sources for this role are ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
