@@ -432,7 +432,11 @@ _SPACE_RUN = re.compile(r" {3,}|\t+")
 _SPACED_WORDS = 6
 # (recall14) a skills label's semicolon list on a requirements line: pieces, words a piece
 _MIN_SEMICOLON_PIECES = 3
-_SEMICOLON_PIECE_WORDS = 6
+_SEMICOLON_PIECE_WORDS = 8
+# (rules52b) Sections whose lines may hold a run-in skills label's semicolon list.
+_RUN_IN_SKILLS = frozenset({Kind.REQUIREMENTS, Kind.OVERVIEW, Kind.RESPONSIBILITIES,
+                            Kind.OTHER})
+_SKILLS_FIRST = re.compile(r"(?:key\s+)?skills\b", re.IGNORECASE)  # a label's first word
 # A quality or skill named, then described after a full stop ("Good judgment. Wardens must
 # decide …"), as government occupation profiles print them.
 # A lower-case aside after an industry's name, in a bracket or after a spaced dash ("Food
@@ -1851,8 +1855,11 @@ class _LongformParser(MentionMixin):
         ("Special skills: A; B; C. Must obtain …": "A; B; C"), or ""; the list is the
         label's first sentence, and every piece of it is short (a clause names no list)."""
         label, listed = split_label(item)
-        if label is None or listed is None or classify_heading(
-                label, self.vocab.headings) is not Kind.SKILLS:
+        # ((rules52b) "Skills and experience stated in the requisition: A; B; C": a label
+        # opening with "Skills" lists skills, whatever requirement words follow it)
+        if label is None or listed is None or (classify_heading(
+                label, self.vocab.headings) is not Kind.SKILLS and not _SKILLS_FIRST.match(
+                    label)):
             return ""
         first = split_sentences(listed)[0] if ". " in listed else listed
         pieces = [piece.strip() for piece in first.rstrip(" .").split(";")]
@@ -2274,10 +2281,12 @@ class _LongformParser(MentionMixin):
             # "Little Owl Bakery   Brewhaus   Kai Co": names set apart by runs of spaces.
             self.names(_NAME_BUCKETS[kind], ", ".join(spaced), row.no)
             return
-        if not listed and kind is Kind.REQUIREMENTS and ": " in item and "; " in item and (
+        if not listed and kind in _RUN_IN_SKILLS and ": " in item and "; " in item and (
                 semicolon_listed := self.skills_labelled(item)):
             # (recall14) a notice's run-in "Special skills: A; B; C. Must obtain …" among
             # its requirements: the semicolon list of its first sentence, read as skills
+            # ((rules52b) and a form's "Skills stated in the requisition: A; B; C" in its
+            # numbered section on the services)
             out.add("requirements", item, row.no)
             self.skill_list(Kind.SKILLS, semicolon_listed, row.no)
             return
