@@ -75,6 +75,7 @@ from careergraph.guides.headline import page_labels
 from careergraph.guides.hiring_lists import opening_employers, placed_employers
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
+    applied_employer,
     board_paper_body,
     careers_header_employer,
     dashed_employers,
@@ -1528,6 +1529,9 @@ class _LongformParser(MentionMixin):
                 "taff hub" in page)) and self.role:  # (rules38a) a board paper's body
             # (rules39a: or a staff intranet's, "X Council — Staff Intranet")
             for name, no in board_paper_body([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if "pplication" in page:  # (rules52b) a receipt's "application has been sent to X"
+            for name, no in applied_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
