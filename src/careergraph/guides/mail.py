@@ -51,6 +51,8 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 _DASHES = re.compile(r"\s+[-–—|]\s+")
 _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+")  # "LLP. The salary …": a sentence ends the name
 _TITLE = r"(?:[A-Z][\w&'’/-]*\s+){0,4}[A-Z][\w&'’/-]*"
+# (rules52b) A receipt's subject names the job, then the firm: "Application sent: X at Acme".
+_AT_FIRM = re.compile(r"\s+at\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,5}$")
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,9 @@ def _subject_role(subject: str, words: MailWords, is_role: Callable[[str], bool]
         title = words.pitch_tail.sub("", _BRACKET.sub("", part).strip())  # "X opportunity"
         if title and len(title.split()) <= _MAX_TITLE_WORDS and is_role(title):
             return title
+        firm = _AT_FIRM.search(title) if " at " in title else None
+        if firm is not None and is_role(title[:firm.start()]):
+            return title[:firm.start()]  # (rules52b) "Application sent: X at Acme Foods"
     for match in words.subject_nouns.finditer(subject):
         title = match.group("title")
         title = " ".join(w for w in title.split() if w.isupper() or w[:1].isupper())
