@@ -82,7 +82,8 @@ Subject: Application sent: Bakery Supervisor at Holm & Birch Bakery
 Hi Sam,
 Your application has been sent to Holm & Birch Bakery. Good luck!
 Holm & Birch Bakery · Whitby · £27,000 - £29,500 a year
-Progression: there's a clear path to Bakery Manager as the shops grow. Great move for a Bakery Assistant or Cafe Supervisor who wants to lead a team.
+Progression: there's a clear path to Bakery Manager as the shops grow.
+Great move for a Bakery Assistant or Cafe Supervisor who wants to lead a team.
 You're receiving this because you applied on JobHarbour. Unsubscribe
 """
 
@@ -121,7 +122,7 @@ Status Determination Statement — Chapter 10 ITEPA 2003
 Assignment: Interim Payroll Manager — Corporate Services Division
 Determination:  INSIDE IR35
 Pay rate: £41.00 per hour (PAYE via umbrella)
-Skills and experience stated in the requisition: payroll legislation; ESR; pension auto-enrolment; month-end reconciliations; stakeholder management.
+Skills and experience stated in the requisition: payroll law; ESR; auto-enrolment; BACS.
 Our Payroll Managers usually come up from Payroll Officer posts and go on to Head of Payroll.
 """
 
@@ -141,7 +142,7 @@ def test_determination_letterhead_under_a_portal_bar_employs() -> None:
 
 def test_requisition_skills_label_and_come_up_from() -> None:
     guide = parse_text(_SDS, "sds.txt")
-    assert {"payroll legislation", "ESR", "pension auto-enrolment"} <= _facts(guide, "skills")
+    assert {"payroll law", "ESR", "auto-enrolment", "BACS"} <= _facts(guide, "skills")
     assert "Payroll Officer" in _facts(guide, "moves_in")
 
 
