@@ -152,3 +152,11 @@ def test_client_field_names_a_body_by_its_kind() -> None:
     assert assignment_parties("Agency (fee-payer): Tarn Talent Ltd", agency_named=True) == [
         "Tarn Talent Ltd"]
     assert assignment_parties("Client: the building society", agency_named=True) == []
+
+
+def test_current_package_label_gives_the_basic_only() -> None:
+    page = ("BIM Coordinator\n"
+            "Current package: £41,000 basic + £4,000 car allowance + 6% pension match\n")
+    pay = _pay(parse_text(page, "mpc.txt"))
+    assert (41000, 41000, "year") in pay
+    assert not any(low == 4000 for low, _, _ in pay)  # the allowance is no pay
