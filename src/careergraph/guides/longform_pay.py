@@ -378,8 +378,9 @@ _SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot me
 _ABBREVIATED_STOP = re.compile(r"(?<!\w)(?:avg|[Ee]st)$")
 # ((rules50b) "Est. total $175.00", "Incl. holiday pay": a label's abbreviation ends no
 # sentence; (rules50a, carry50) nor a currency's abbreviated word before its period: "38.500
-# kr. per day", "600 din. per working day")
-_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)(?<!\bEst)"
+# kr. per day", "600 din. per working day"; (rules52a) nor the taka's "Tk." before its figure:
+# "the branch manager is Tk. 38,000 - 45,000, area manager Tk. 52,000 - 60,000")
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bTk)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)(?<!\bEst)"
                             r"(?<!\bIncl)(?<!\bincl)(?<!\bApprox)(?<!\bkr)(?<!\bdin)"
                             r"\.[\"”]? (?!per\b|a (?:day|month|week|year)\b|an hour\b)")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
