@@ -276,7 +276,10 @@ _NUMBERED_PLACE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} \d{1,3}"
 # ("Band: AfC Band 2 – £24,465 – …": a dash between the band and its figures too)
 # (also a public service's "Classification: AO5 ($98,210 – …) plus employer superannuation …":
 # the class's band, whatever follows its bracket)
-_GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{1,4}\s*[,(:–—]"
+# (rules52a: a form's field "Grade: T-14 ($23.18 - $31.46 hourly)", its grade lettered and
+# dashed, after another field on the line)
+_GRADED_FIGURE = re.compile(r"\b(?i:grade:?|band|pay scale|classification:?)\s+\w{1,4}"
+                            r"(?:-\d{1,3})?\s*[,(:–—]"
                             # (carry38: a lettered dollar or a code, "Grade M (EC$29,460 x …")
                             r"\s*(?:[A-Z]{1,3}\$|[A-Z]{3}\s|\S)?\d"
                             # (rules38b) a gazette's level or scale and its priced band ("in
