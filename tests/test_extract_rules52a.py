@@ -131,3 +131,18 @@ Most were Survey Aides (seasonal, $16.20 hourly) or Maintenance Workers.
     pay = {(low, high) for low, high, _, _ in _pay(parse_text(page, "pdq.txt"))}
     assert (21.40, 29.10) in pay
     assert (16.20, 16.20) in pay
+
+
+def test_numbered_question_opens_its_skills_section() -> None:
+    page = """\
+Bridge Inspection Technician
+1. In one or two sentences, what is the main purpose of this position?
+Inspects bridge decks and bearings for the county.
+2. What knowledge, skills or abilities are needed to do this job?
+- Concrete testing procedures
+- Surveying equipment (total station, GPS)
+3. Licences or certifications required?
+Valid driver's licence.
+"""
+    skills = _facts(parse_text(page, "pdq.txt"), "skills")
+    assert "Concrete testing procedures" in skills and "Surveying equipment" in skills
