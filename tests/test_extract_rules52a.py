@@ -91,6 +91,8 @@ The gross salary of the unit manager is Tk. 30,000 - 36,000, zonal manager Tk. 4
     pay = _pay(parse_text(page, "bd.txt"))
     # the second figure is read after the taka's "Tk." (no sentence ends there) and owned
     assert (48000, 55000, "BDT", "Zonal Manager") in pay
+    # "the gross salary of the unit manager is …": the title named in lower case owns it
+    assert (30000, 36000, "BDT", "Unit Manager") in pay
 
 
 _BD_POSTING = """\

@@ -1124,6 +1124,11 @@ _IN_CHARGE = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+in\s+[Cc]ha
 _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|for)\s+"
                           r"(?:an?\s+|the\s+)?([a-z][\w'’-]*(?:\s[\w'’-]+){0,4})\s*"
                           r"\((?:for\s+)?comparison\)", re.IGNORECASE)
+# (rules52a) A sentence that names whose salary its figure is, in lower case ("The gross
+# salary of the unit manager is Tk. 30,000 - 36,000" in a circular's promotion paragraph).
+_SALARY_OF_IS = re.compile(r"(?:^|[.;]\s+)(?:[Tt]he\s+)?(?:(?:gross|basic|net|monthly)\s+)?"
+                           r"salary\s+of\s+the\s+([a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3})\s+is"
+                           r"(?:\s+(?:about|around|from))?\s*(?:Tk\.?|Rs\.?)?\s*$")
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
 _CARD_CELLS = 3  # a job card's strip: title · place · figure
@@ -2776,6 +2781,11 @@ class PayMixin(SkillMixin):
                     title := title_case(of.group(1)), self.role) and self.vocab.is_role_title(
                     title):
             other = title  # "Salary of a biomedical scientist (for comparison): median …"
+        if other is None and "alary of the " in lead and (
+                of_is := _SALARY_OF_IS.search(lead)) is not None and not _same_role(
+                    title := title_case(of_is.group(1)), self.role) and (
+                self.vocab.is_role_title(title)):
+            other = title  # (rules52a) "The gross salary of the unit manager is Tk. 30,000"
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         if other is None and label and lead[:1].isupper() and (
                 stat_title := stat_label_title(lead)) is not None and self.vocab.is_role_title(
