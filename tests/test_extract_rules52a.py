@@ -53,7 +53,7 @@ Career growthWe grow our own people: shop assistant → senior shop assistant �
 Salaries on jobsite.ge
 Shop assistant — average salary on the site: 820 GEL
 Average nominal salary in the country (Statistics office, II quarter): 1,980 GEL
-"""
+"""  # noqa: E501
 
 
 def test_georgian_posting_firm_languages_and_pay() -> None:
@@ -100,8 +100,8 @@ Translated from Bengali · Google   Show original
 Jobs › Garments › Knitting Supervisor
 Knitting Supervisor (নিটিং সুপারভাইজার)
 Salary Tk. 30000 - 38000 (Monthly)
-Career scopeWe promote from inside: Knitting Operator → Knitting Supervisor → Floor In-charge → Knitting Manager. Our supervisors often come up from the knitting operators and line checkers, and some move to the sample section as sample in-charge.
-"""
+Career scopeOur staff grow here: Knitting Operator → Knitting Supervisor → Floor In-charge → Knitting Manager. Most of our supervisors came up from the knitting operators and line checkers, and some move to the sample section as sample in-charge.
+"""  # noqa: E501
 
 
 def test_glued_career_scope_ladder_with_in_charge_posts() -> None:
@@ -116,7 +116,7 @@ def test_promotion_rule_told_with_becomes_the() -> None:
     page = """\
 Field Officer
 Salary Tk. 18,000 per month.
-Promotion: The field officer becomes the senior field officer after 3 years of good performance.
+Promotion: A field officer becomes the senior field officer after three years in post.
 """
     assert _facts(parse_text(page, "ngo.txt"), "leads_to") == ["Senior Field Officer"]
 
@@ -129,7 +129,7 @@ Road Inspection Technician
 Position title (classification): Inspection Technician II          Grade: T-12 ($21.40 - $29.10 hourly)
 Where do people in this job usually come from?
 Most were Survey Aides (seasonal, $16.20 hourly) or Maintenance Workers.
-"""
+"""  # noqa: E501
     pay = {(low, high) for low, high, _, _ in _pay(parse_text(page, "pdq.txt"))}
     assert (21.40, 29.10) in pay
     assert (16.20, 16.20) in pay

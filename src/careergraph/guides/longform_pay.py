@@ -276,7 +276,7 @@ _NUMBERED_PLACE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} \d{1,3}"
 # ("Band: AfC Band 2 – £24,465 – …": a dash between the band and its figures too)
 # (also a public service's "Classification: AO5 ($98,210 – …) plus employer superannuation …":
 # the class's band, whatever follows its bracket)
-# (rules52a: a form's field "Grade: T-14 ($23.18 - $31.46 hourly)", its grade lettered and
+# (rules52a: a form's field "Grade: T-12 ($21.40 - $29.10 hourly)", its grade lettered and
 # dashed, after another field on the line)
 _GRADED_FIGURE = re.compile(r"\b(?i:grade:?|band|pay scale|classification:?)\s+\w{1,4}"
                             r"(?:-\d{1,3})?\s*[,(:–—]"
@@ -382,9 +382,9 @@ _ABBREVIATED_STOP = re.compile(r"(?<!\w)(?:avg|[Ee]st)$")
 # ((rules50b) "Est. total $175.00", "Incl. holiday pay": a label's abbreviation ends no
 # sentence; (rules50a, carry50) nor a currency's abbreviated word before its period: "38.500
 # kr. per day", "600 din. per working day"; (rules52a) nor the taka's "Tk." before its figure:
-# "the branch manager is Tk. 38,000 - 45,000, area manager Tk. 52,000 - 60,000")
-_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bTk)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)(?<!\bEst)"
-                            r"(?<!\bIncl)(?<!\bincl)(?<!\bApprox)(?<!\bkr)(?<!\bdin)"
+# "the unit manager is Tk. 30,000 - 36,000, zonal manager Tk. 48,000 - 55,000")
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bTk)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)"
+                            r"(?<!\bEst)(?<!\bIncl)(?<!\bincl)(?<!\bApprox)(?<!\bkr)(?<!\bdin)"
                             r"\.[\"”]? (?!per\b|a (?:day|month|week|year)\b|an hour\b)")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
 # Housekeeping Manager: from AED 6,000."): the title labels the figures after it.

@@ -2085,8 +2085,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
             elif numbered and numbered.group(2).rstrip().endswith("?") and (
                     asked := classify_heading(numbered.group(2), vocab.headings)) in _ASKED_KINDS:
-                # (rules52a) a questionnaire's numbered question ("3. What knowledge, skills
-                # or abilities are needed to do this job?"): a section, its answer below
+                # (rules52a) a questionnaire's numbered question ("4. What skills or
+                # knowledge does the job need?"): a section, its answer below
                 rows.append(_Row(no, text, False, numbered.group(2), kind=asked, top=True))
             elif numbered and (unnoted := _SECTION_NOTE.sub("", numbered.group(2))) != (
                     numbered.group(2)) and _sentence_heading(unnoted, vocab) and not any(

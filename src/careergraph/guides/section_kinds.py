@@ -199,7 +199,7 @@ _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Dd]ay
                          r"(?:month|week|day|hour|h(?![a-z]))\b"
                          # (rules52a: a dollar figure and the adverb of its period, as a
                          # position description prints a class's range in passing:
-                         # "Engineering Aides (seasonal, $17.40 hourly)")
+                         # "Survey Aides (seasonal, $16.20 hourly)")
                          r"|[$€£]\s?\d[\d,]*(?:\.\d{1,2})?\s(?:hourly|monthly|weekly)\b(?!\s[a-z])")
 
 

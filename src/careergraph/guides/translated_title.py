@@ -218,7 +218,7 @@ _PARTNER_ROWS = 8  # the partner is named in the posting's first paragraphs
 _EMPLOYER_LABEL = re.compile(r"^(?i:employer|company|organi[sz]ation|hiring company|provider)"
                              r"\s*:\s*")
 # (rules52a) The posting's other fields after the firm, a wide gap before each ("X LLC
-# Published: 01 December   Deadline: …"): the firm is the first cell.
+# Published: 12 May   Deadline: …"): the firm is the first cell.
 _NEXT_FIELD = re.compile(r"\s{3,}[A-Z][\w ]{1,20}:\s")
 
 
