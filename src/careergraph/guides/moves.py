@@ -270,8 +270,9 @@ def _bridged_to(own: str) -> re.Pattern[str]:
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
              "came in as ", "hired on as ", "get hired on as ", "got hired on as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
-             # (rules52b) a department's intake told as a climb ("our X usually come up
-             # from A posts") and a panel's "typical sources for the role are A and B"
+             # (rules52a, rules52b) an intake told as a climb ("our X usually come up from
+             # A posts", "most of our foremen came up from the machine operators") and a
+             # panel's "typical sources for the role are A and B"
              "come up from ", "comes up from ", "came up from ",
              "sources for the role are ", "sources for this role are ",
              # (rules52b) a posting's pitch to the jobs it draws from ("Great move for a
@@ -360,9 +361,6 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "joined us from ", "join us from ", "joins us from ",
              # (rules49b) "most of our designers came to us from in-house X jobs"
              "came to us from ", "come to us from ", "comes to us from ",
-             # (rules52a) the rung below the role on a shop floor ("most of our foremen came
-             # up from the machine operators and line checkers")
-             "come up from ", "came up from ", "comes up from ",
              # promoted out of a lower title ("Most captains are promoted from banquet server")
              "promoted from ", "starting as ",
              # (rules50b) "Most of you were promoted here from Cleaning Operative"
