@@ -202,7 +202,12 @@ _PREFIXES = re.compile(
     r"(?:(?:the\s+)?top\s+)?(?:\d{1,3}\s+)?(?:countries|states|cities|provinces|regions|places)"
     r"\s+(?:with|that pay|paying)\s+the\s+(?:highest|best|top|most)(?=\s.+\ssalar|\s.+\spay\b)|"
     # a union's or a careers service's leaflet: "Working as a refuse collector"
-    r"working as an?|"
+    # (real49) a tips site's "Finding work as a ski instructor": the same frame
+    r"(?:finding|getting|looking\s+for)\s+(?:work|a\s+job)\s+as\s+an?|working as an?|"
+    # (real49) an occupation database's "Occupation Profile for Bindery Workers", a how-to
+    # site's "Job Description for Ski Instructors": the page type, then the worker
+    r"(?:(?:(?:occupation|occupational|career|job)\s+)?profile|job\s+description)\s+for"
+    r"(?:\s+an?|\s+the)?|"
     # (rules39a) a settlement agency's guide for newcomers: "Working in Australia as a
     # Dentist", "Working in New Brunswick as an Electrician" (the place before the job)
     r"working in (?:the\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}\s+as\s+an?|"
@@ -1138,7 +1143,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             _repeated_name(bare, mentioned) if changed or bare != part
             or _ROLE_SUFFIX.search(part) else None) or (
             _titled(title_case(bare), vocab) or _occupation(bare, strict=False)
-            if changed and bare.islower() else None) or (  # "Becoming a lineman - …"
+            # "Becoming a lineman - …"; (real49) "Finding work as a ski Instructor": a
+            # headline's first word left lower case, the title the same
+            if changed and (bare.islower() or bare[:1].islower()) else None) or (
             _headline_tail(bare, vocab, mentioned) if bare != part else None) or (
             _slash_first(bare, vocab) if "/" in bare and (bare != part or changed) else None)
 
