@@ -786,6 +786,15 @@ def _in_turn_from_there(text: str) -> str:
         " and " if " or " in m.group(1) else " and then "), text, count=1)
 
 
+# (real49) A title's other name set off by a comma: "to become a stenographer, often called a
+# court reporter", "advance to yard lead, also known as a charge hand": the same post by
+# another name, no second move (the alias readers take it from the line as printed).
+_OTHER_NAME_ASIDE = re.compile(
+    r",\s*(?:(?:often|also|sometimes|commonly|usually|otherwise)\s+)?(?:called\s+(?=an?\s|the\s)|"
+    r"known\s+as|referred\s+to\s+as)\s*(?:an?\s+|the\s+)?[^,.;:()]{1,60}?(?=[,.;:)]|$)",
+    re.IGNORECASE)
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence (see :func:`_stated_moves`), and when none leads out of the
     role, the title a former holder says he holds now ("When I was a tiler … I'm a site
@@ -803,6 +812,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         # "came from other work (Lifeguard, Army Reservist)": the titles
         text = _WORK_TITLES.sub(lambda found: _work_titles(found, vocab), text)
     text = _in_turn_from_there(text)
+    if "called " in text or " known as " in text or " referred to as " in text:
+        text = _OTHER_NAME_ASIDE.sub("", text)
     if " now work" in text and " of " in text:
         # (rules48b) a letter's "one of last year's supervisors now works (in Continuous
         # Improvement) as a CI Specialist": a former holder's post now, a move across

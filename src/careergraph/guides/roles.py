@@ -1687,6 +1687,11 @@ def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))
+    if (match.group(4) or match.group(5)) and titled.lower().endswith("ics") and (
+            vocab.is_role_title(titled[:-1])):
+        # (real49) "What Elevator Mechanics Do": the plural of workers the question asks
+        # about ("-ics" names a field elsewhere: "Analytics"), one worker
+        titled = titled[:-1]
     thing, _, _ = titled.partition(" for ")
     if thing != titled and not vocab.is_role_title(thing):
         return None  # (real36) "What Is the Clinical Ladder for Nurses?": a thing for them
