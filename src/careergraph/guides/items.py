@@ -814,8 +814,17 @@ def tool_category(label: str) -> bool:
     words = label.split()
     if not words or words[-1].lower() not in word_lists("tool_lists").get("categories", ()):
         return False
+    if len(words) > 2 and words[0].lower() in _KNOWING and words[1].lower() in ("of", "with",
+                                                                               "in"):
+        return False  # (real49) "Knowledge of surveying techniques and equipment": a skill
     return all(w[1:] == w[1:].lower() and (at == 0 or w.islower())
                for at, w in enumerate(words[:-1]))
+
+
+# (real49) What a skill's label says one knows or can use ("Knowledge of …", "Familiarity
+# with …"): a skill however its last word reads, never a kind of tools.
+_KNOWING = frozenset({"knowledge", "understanding", "familiarity", "proficiency", "command",
+                      "mastery", "awareness"})
 
 
 @cache

@@ -778,6 +778,10 @@ _GERUND_PAIR = re.compile(r"[A-Z][a-z]{2,20}ing and "
 _WORKING_WITH = re.compile(r"[A-Z][a-z]{2,20}ing with [a-z][a-z -]*(?:, [a-z][a-z -]*)+,? "
                            r"(?:and|or) [a-z][a-z -]*")
 _WORKING_CHARS = 120  # characters: such an item is short (a long line is prose)
+# (real49) A sentence explaining a skill's label, its subject a worker or the skill ("A land
+# surveyor must be …", "Precision is crucial …", "They need …"): no list of its own.
+_EXPLAINING = re.compile(r"(?:An?|The|This|They|You|Precision|It)\s+(?:\S+\s+){0,4}?(?:is|are|"
+                         r"must|need|needs|should|will|can|use|uses)\b[^:]{20,}[.!]$")
 _DASHED_EXAMPLES = re.compile(r"\s*[—–]\s*(?:such as|including|like|e\.g\.,?|for example,?)"
                               r"\s[^—–\n]{1,120}?[—–]\s*")
 
@@ -1260,6 +1264,10 @@ class SkillMixin(RoleMixin):
             return
         self.item_skills(row, label, description, _unquoted(item), kind)
         self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
+        if label and _EXPLAINING.match(description):
+            # (real49) "Attention to detail: A surveyor must be proficient in using …": the
+            # sentence after the label explains it (its tools, if any, are the label's)
+            item = label
         if " in " in item or kit_cued(item):
             # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester":
             # the tools after the item's own skills, so a label keeps its place first
