@@ -52,11 +52,11 @@ __all__ = [
     "other_track",
     "plain_titles",
     "role_base",
-    "unlabelled_step",
-    "worded_level",
     "sentence_case_title",
     "step_number",
     "titles_in",
+    "unlabelled_step",
+    "worded_level",
 ]
 
 
