@@ -50,6 +50,7 @@ from careergraph.guides.items import (
     tool_category,
     with_tools,
     without_cut_off,
+    without_reason,
     without_skill_note,
 )
 from careergraph.guides.languages import language_skills, leveled_language, qualified_languages
@@ -1282,6 +1283,8 @@ class SkillMixin(RoleMixin):
             # (fixes78) "- Training covers A, B and C", "- The role covers chart work": what
             # the work takes in, the lead-in no word of the first item (nor of a lone one)
             item = item[lead.end():]
+        if label is None and ", " in item:
+            item = without_reason(item)  # (real49) "Leadership skills, as they may lead …"
         if label is None and ("—" in item or "–" in item):
             item = _DASHED_EXAMPLES.sub(" ", item).strip()  # (real48) "X—such as A, B—over Y"
         if label is None and row.bullet and "ing with " in item[:30] and len(

@@ -827,6 +827,13 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     earlier = _job_before_that(text, found["in"])
     if earlier is not None:  # (the earlier job led to the later one, not to the role)
         found["in"].remove(earlier[0])
+    if own and (" and " in own or " or " in own) and own.lower() in text.lower():
+        # (real49) "To become an elevator installer and repairer, …" on that worker's page:
+        # the role's own two-part title, no move to either part
+        parts = {part.lower() for part in re.split(r" and | or ", own)}
+        found = {direction: [name for name in names if name.lower() not in parts
+                             and name.lower() not in own.lower()]
+                 for direction, names in found.items()}
     for direction, names in found.items():
         # (real33) "transition into an entry-level apprenticeship position": a post's kind
         # with no title before it ("an analyst position" reads "Analyst" before this)

@@ -1692,6 +1692,12 @@ def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
         # (real49) "What Elevator Mechanics Do": the plural of workers the question asks
         # about ("-ics" names a field elsewhere: "Analytics"), one worker
         titled = titled[:-1]
+    left, joined, right = titled.rpartition(" and ")
+    if joined and left.endswith("s") and practitioner_noun(left.rsplit(" ", 1)[-1]) and (
+            practitioner_noun(right.rsplit(" ", 1)[-1])):
+        # (real49) "What is an Elevator and Escalator Installers and Repairer?": two workers
+        # joined in one title, each one worker
+        titled = f"{singular_title(left)} and {right}"
     thing, _, _ = titled.partition(" for ")
     if thing != titled and not vocab.is_role_title(thing):
         return None  # (real36) "What Is the Clinical Ladder for Nurses?": a thing for them
