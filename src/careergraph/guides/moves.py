@@ -830,9 +830,10 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     if own and (" and " in own or " or " in own) and own.lower() in text.lower():
         # (real49) "To become an elevator installer and repairer, …" on that worker's page:
         # the role's own two-part title, no move to either part
-        parts = {part.lower() for part in re.split(r" and | or ", own)}
-        found = {direction: [name for name in names if name.lower() not in parts
-                             and name.lower() not in own.lower()]
+        # (any title of the role's own words: "Gate Installer" from "gate and barrier
+        # installer and repairer", its head shared out)
+        words = set(own.lower().split())
+        found = {direction: [name for name in names if not set(name.lower().split()) <= words]
                  for direction, names in found.items()}
     for direction, names in found.items():
         # (real33) "transition into an entry-level apprenticeship position": a post's kind
