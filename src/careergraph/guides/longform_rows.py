@@ -2104,9 +2104,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 rows.append(_Row(no, bracketed.group(1), True))
             elif numbered and (explained := _EXPLAINED_ITEM.fullmatch(numbered.group(2))) and any(
                     0 <= near < len(raw) and _NUMBERED.fullmatch(raw[near][1])
-                    for near in (index - 1, index + 1)):
+                    for near in (index - 1, index + 1)) and next(
+                        (row.kind for row in reversed(rows) if row.top), None) in _SKILL_KINDS:
                 # (real49) "1. Attention to detail: Precision is crucial, and …" in a numbered
-                # list: a labelled item, its sentence explaining the label, read as a bullet
+                # list under a skills heading: a labelled item, its sentence explaining the
+                # label, read as a bullet (elsewhere a run-in label keeps its own readers)
                 rows.append(_Row(no, explained.group(0), True))
             elif (_plain_heading(text) or _dated_heading(text, vocab)) and not _chips_under(
                     text, rows) and not items_of_label and not _post_byline(text, vocab):
