@@ -229,6 +229,9 @@ _PREFIXES = re.compile(
     r"faqs?|questions)\s+for\s+(?:aspiring|would-be|wannabe|future|prospective|budding)"
     r"(?=\s+[A-Za-z]))\s+",
     re.IGNORECASE)
+# (real49) A framed headline's title whose first word alone is left in lower case ("Finding
+# work as a ski Instructor"): a short title, the words after it capitalised.
+_LOWER_FIRST = re.compile(r"[a-z][a-z'-]*(?: [A-Z][A-Za-z'-]*){1,3}")
 # (carry46) A staff handbook's numbered section on one post ("Section 3: Pest Control
 # Technician", "Chapter 9: Crew Trainer"): the number and its colon frame the title the way
 # "How to become a" does; what follows must still be a title.
@@ -1145,7 +1148,7 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             _titled(title_case(bare), vocab) or _occupation(bare, strict=False)
             # "Becoming a lineman - …"; (real49) "Finding work as a ski Instructor": a
             # headline's first word left lower case, the title the same
-            if changed and (bare.islower() or bare[:1].islower()) else None) or (
+            if changed and (bare.islower() or _LOWER_FIRST.fullmatch(bare)) else None) or (
             _headline_tail(bare, vocab, mentioned) if bare != part else None) or (
             _slash_first(bare, vocab) if "/" in bare and (bare != part or changed) else None)
 
