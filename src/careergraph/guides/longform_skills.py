@@ -1283,8 +1283,10 @@ class SkillMixin(RoleMixin):
             # (fixes78) "- Training covers A, B and C", "- The role covers chart work": what
             # the work takes in, the lead-in no word of the first item (nor of a lone one)
             item = item[lead.end():]
-        if label is None and ", " in item:
-            item = without_reason(item)  # (real49) "Leadership skills, as they may lead …"
+        if label is None and ", as " in item:
+            # (real49) "Leadership skills, as they may lead …": the skill alone (a reason
+            # after "since" or "because" is cut where the list is read, its items kept)
+            item = without_reason(item)
         if label is None and ("—" in item or "–" in item):
             item = _DASHED_EXAMPLES.sub(" ", item).strip()  # (real48) "X—such as A, B—over Y"
         if label is None and row.bullet and "ing with " in item[:30] and len(
