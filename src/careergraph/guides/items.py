@@ -69,6 +69,7 @@ __all__ = [
     "with_tools",
     "without_cut_off",
     "without_perks",
+    "without_reason",
     "without_skill_note",
 ]
 
@@ -814,8 +815,17 @@ def tool_category(label: str) -> bool:
     words = label.split()
     if not words or words[-1].lower() not in word_lists("tool_lists").get("categories", ()):
         return False
+    if len(words) > 2 and words[0].lower() in _KNOWING and words[1].lower() in ("of", "with",
+                                                                               "in"):
+        return False  # (real49) "Knowledge of surveying techniques and equipment": a skill
     return all(w[1:] == w[1:].lower() and (at == 0 or w.islower())
                for at, w in enumerate(words[:-1]))
+
+
+# (real49) What a skill's label says one knows or can use ("Knowledge of …", "Familiarity
+# with …"): a skill however its last word reads, never a kind of tools.
+_KNOWING = frozenset({"knowledge", "understanding", "familiarity", "proficiency", "command",
+                      "mastery", "awareness"})
 
 
 @cache
@@ -1722,6 +1732,15 @@ _BARE_GERUNDS = frozenset({"working", "doing", "being", "having", "going", "gett
 _SIZE = re.compile(r"\d+(?:[./]\d+)?\s?(?:\"|”|″|'|ft|in|inch|mm|cm|m|oz|lb)\.?")
 
 
+def without_reason(text: str) -> str:
+    """``text`` less a reason's clause after a comma ("Patience, since clients …").
+
+    >>> without_reason("Leadership skills, as they may be responsible for training others")
+    'Leadership skills'
+    """
+    return _REASON_CLAUSE.sub("", text)
+
+
 def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list[str]:
     """Skills a sentence lists in running prose ("Add caching, message queues and API design
     to your toolbox", "SolidWorks or Creo for modelling, ANSYS for simulation").
@@ -1828,7 +1847,13 @@ _MOVE_ON = re.compile(r"\b(?:(?:can|may|might|could|will|often|usually|later|the
 _COPULAS = frozenset({"is", "are", "was", "were"})
 # A clause giving the reason for the items before it ("Common sense and reliability, since
 # quarries are dangerous places"): no item of the list.
-_REASON_CLAUSE = re.compile(r",\s+(?:since|because|whereas)\s+.*$", re.IGNORECASE)
+_REASON_CLAUSE = re.compile(r",\s+(?:since|because|whereas|"
+                            # (real49) "Organisational skills, as surveyors juggle many
+                            # projects …": "as" opening a reason's clause ("as well as", "as
+                            # a", "as required" join no reason)
+                            r"as(?!\s+(?:well|a|an|the|such|part|needed|required|appropriate|"
+                            r"necessary|possible|much|many|long|soon|far|if|though)\b)"
+                            r"(?=(?:\s+\S+){6}))\s+.*$", re.IGNORECASE)
 # (carry39b) A passive clause after the items saying who deals with them ("…, covered by a
 # training plan", "…, funded by the employer"): no item of the list.
 _PASSIVE_CLAUSE = re.compile(r",\s+[a-z]{3,}ed\s+by\s.*$")
@@ -1838,6 +1863,9 @@ _PASSIVE_CLAUSE = re.compile(r",\s+[a-z]{3,}ed\s+by\s.*$")
 # (real42: an adding connective too, "Additionally, …": no list item "Additionally".)
 _FRONTED_REASON = re.compile(r"^(?:(?:because|since|although|though|whereas|unlike)\b[^,]{0,120}"
                              r"|however|moreover|furthermore|besides|that said"
+                             # (real49) "First and foremost, deep wine knowledge is …"
+                             r"|first and foremost|last but not least|above all"
+                             r"|most importantly|more importantly"
                              # (real42) "Additionally, a dealer may depend on tips …"
                              r"|additionally|in addition|likewise|similarly),\s+",
                              re.IGNORECASE)

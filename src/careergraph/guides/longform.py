@@ -197,7 +197,13 @@ from careergraph.guides.match_tables import match_table_lines
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path
 from careergraph.guides.military_match import military_rows
-from careergraph.guides.move_items import ladder_step, listed_role, move_titles
+from careergraph.guides.move_items import (
+    ladder_step,
+    listed_role,
+    move_titles,
+    unlabelled_step,
+    worded_level,
+)
 from careergraph.guides.next_job import job_after_cue, survey_employer
 from careergraph.guides.nominal_duties import (
     later_posts,
@@ -1716,6 +1722,8 @@ class _LongformParser(MentionMixin):
             self.out.salary(pay)
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
+        if len(self.level_steps) >= 2:
+            self.out.progression(self.level_steps)  # "Entry Level: A" … "Mid Level: B"
         if len(self.titled_rungs) >= 2 and not self.heading_rungs and not any(
                 _HEADING_GRADE.sub("", title) != title for title, _ in self.titled_rungs):
             # (a ladder of blocks with their own sub-headings, or of the role's grades, is
@@ -2814,7 +2822,11 @@ class _LongformParser(MentionMixin):
                 # chain: a ladder)
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
             rungs = self.chevron_rungs(moving) if " > " in moving else None
-            if ":" in moving and self.entry_field(moving, row.no):
+            if ":" in moving and worded_level(moving) and len(moving.split()) <= 12:
+                # (real49) "Entry Level: Assistant X / Y": a rung by its level's name (no
+                # entry field), its pay and duties on the lines below
+                self.progression_item(row, None, moving)
+            elif ":" in moving and self.entry_field(moving, row.no):
                 pass  # "Entry:  A (level 2) · B": a progression card's jobs one enters from
             elif rungs:  # "Yard Hand > Crane Operator > Crane Supervisor" under a ladder
                 self.flush_chain()
@@ -2824,7 +2836,9 @@ class _LongformParser(MentionMixin):
                 # row, the job it unlocks one of the ladder's rungs, no move from the role
             elif moving and "→" not in moving and arrow_chain(moving) is None:
                 step = ladder_step(moving, self.vocab, self.role)
-                if (step is not None and moving.startswith(step) and len(moving.split()) <= 12
+                # ((real49) "Entry Level: Assistant X / Y": a level's label before the step)
+                if (step is not None and unlabelled_step(moving).startswith(step)
+                        and len(moving.split()) <= 12
                         and not step.startswith(("A ", "An ", "The "))):
                     self.progression_item(row, None, moving)  # "X · typically 0–2 years"
                 else:

@@ -64,6 +64,7 @@ from careergraph.guides.move_items import (
     step_number,
     titles_in,
     two_way,
+    worded_level,
 )
 from careergraph.guides.moves import enumerated_titles, included_titles, prose_moves, prose_steps
 from careergraph.guides.pay_owners import cohort_owner
@@ -905,6 +906,13 @@ class LadderMixin(WorkplaceMixin):
                 f"{label}: {item}"))):
             return False  # (rules38c) "W3 Senior X, Chicago (zone A): $46,800 × 1.1 = …": a
             # pay formula at work for a level, no rung of a ladder
+        if label is None and worded_level(item):
+            # (real49) "Entry Level: Assistant X / Y" … "Mid Level: X": one ladder whose rungs
+            # stand over their own lines of pay and duties (read when the page ends)
+            step = ladder_step(item, self.vocab, self.role)
+            if step is not None:
+                self.level_steps.append((step, row.no))
+            return step is not None
         title = label if label and self.vocab.is_role_title(label) else None
         # ("Career path: A → B → C": a labelled arrow line too; an unlabelled one is read
         # as an arrow chain by the mentions)

@@ -216,6 +216,9 @@ _RUN_IN_EMPLOYERS = re.compile(r"(?<=[.!?])\s+((?:Our )?[Oo]ther [a-z]+(?: [a-z]
                                r"(?=[A-Z][^\d$€£]*$)")
 # (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
+# (real49) A numbered item's short label and the sentence explaining it ("Attention to detail:
+# Precision is crucial in this work, and …").
+_EXPLAINED_ITEM = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,5}: [A-Z][^:]*?(?: [^ :]+){5,}[.!]")
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
 # (fresh49) A heading glued to its list's first dash item ("We require:- Care records"): the
 # label, its colon and the dash of the item (the other items stand below, one a line).
@@ -2104,6 +2107,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 # (rules48b) "(3) Bid leveling and scope sheets" under "(2) …": an intake
                 # form's ranked list, its number in brackets, read as a bullet
                 rows.append(_Row(no, bracketed.group(1), True))
+            elif numbered and (explained := _EXPLAINED_ITEM.fullmatch(numbered.group(2))) and any(
+                    0 <= near < len(raw) and _NUMBERED.fullmatch(raw[near][1])
+                    for near in (index - 1, index + 1)) and next(
+                        (row.kind for row in reversed(rows) if row.top), None) in _SKILL_KINDS:
+                # (real49) "1. Attention to detail: Precision is crucial, and …" in a numbered
+                # list under a skills heading: a labelled item, its sentence explaining the
+                # label, read as a bullet (elsewhere a run-in label keeps its own readers)
+                rows.append(_Row(no, explained.group(0), True))
             elif (_plain_heading(text) or _dated_heading(text, vocab)) and not _chips_under(
                     text, rows) and not items_of_label and not _post_byline(text, vocab):
                 rows.append(_Row(no, text, False, text))

@@ -50,6 +50,7 @@ from careergraph.guides.items import (
     tool_category,
     with_tools,
     without_cut_off,
+    without_reason,
     without_skill_note,
 )
 from careergraph.guides.languages import language_skills, leveled_language, qualified_languages
@@ -780,6 +781,10 @@ _GERUND_PAIR = re.compile(r"[A-Z][a-z]{2,20}ing and "
 _WORKING_WITH = re.compile(r"[A-Z][a-z]{2,20}ing with [a-z][a-z -]*(?:, [a-z][a-z -]*)+,? "
                            r"(?:and|or) [a-z][a-z -]*")
 _WORKING_CHARS = 120  # characters: such an item is short (a long line is prose)
+# (real49) A sentence explaining a skill's label, its subject a worker or the skill ("A land
+# surveyor must be …", "Precision is crucial …", "They need …"): no list of its own.
+_EXPLAINING = re.compile(r"(?:An?|The|This|They|You|Precision|It)\s+(?:\S+\s+){0,4}?(?:is|are|"
+                         r"must|need|needs|should|will|can|use|uses)\b[^:]{20,}[.!]$")
 _DASHED_EXAMPLES = re.compile(r"\s*[—–]\s*(?:such as|including|like|e\.g\.,?|for example,?)"
                               r"\s[^—–\n]{1,120}?[—–]\s*")
 
@@ -1262,6 +1267,10 @@ class SkillMixin(RoleMixin):
             return
         self.item_skills(row, label, description, _unquoted(item), kind)
         self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
+        if label and _EXPLAINING.match(description):
+            # (real49) "Attention to detail: A surveyor must be proficient in using …": the
+            # sentence after the label explains it (its tools, if any, are the label's)
+            item = label
         if " in " in item or kit_cued(item):
             # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester":
             # the tools after the item's own skills, so a label keeps its place first
@@ -1276,6 +1285,10 @@ class SkillMixin(RoleMixin):
             # (fixes78) "- Training covers A, B and C", "- The role covers chart work": what
             # the work takes in, the lead-in no word of the first item (nor of a lone one)
             item = item[lead.end():]
+        if label is None and ", as " in item:
+            # (real49) "Leadership skills, as they may lead …": the skill alone (a reason
+            # after "since" or "because" is cut where the list is read, its items kept)
+            item = without_reason(item)
         if label is None and ("—" in item or "–" in item):
             item = _DASHED_EXAMPLES.sub(" ", item).strip()  # (real48) "X—such as A, B—over Y"
         if label is None and row.bullet and "ing with " in item[:30] and len(

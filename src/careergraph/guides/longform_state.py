@@ -94,6 +94,9 @@ class ParserState:
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
         self.dashed_lines: set[int] = set()  # "Org – Town – detail" lines (issuers)
         self.titled_rungs: list[tuple[str, int]] = []  # title headings in a ladder section
+        # (real49) "Entry Level: A" … "Mid Level: B": rungs by their level's name, each over
+        # its own lines of pay and duties (one ladder, read when the page ends)
+        self.level_steps: list[tuple[str, int]] = []
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         # the heading over the last run-in skills label ("… Knowledge/skills: A; B"): a later
         # "Additionally: C; D" under it adds to that list

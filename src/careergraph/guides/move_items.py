@@ -55,12 +55,20 @@ __all__ = [
     "sentence_case_title",
     "step_number",
     "titles_in",
+    "unlabelled_step",
+    "worded_level",
 ]
 
 
 _STEP_PREFIX = re.compile(
     r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
-    r"\s*[.):·–—-]?\s*", re.IGNORECASE)
+    r"\s*[.):·–—-]?\s*|"
+    # (real49) a ladder's level named in words before its colon: "Entry Level: Assistant X /
+    # Y", "Mid Level: X" (the level's label, no words of its title)
+    r"^(?:entry|junior|mid|middle|intermediate|senior|top|advanced|executive)[\s-]*level\s*:\s*",
+    re.IGNORECASE)
+_WORDED_LEVEL = re.compile(r"(?:entry|junior|mid|middle|intermediate|senior|top|advanced|"
+                           r"executive)[\s-]*level\s*:", re.IGNORECASE)
 _RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.IGNORECASE)
 # A grade code in brackets after a step's title ("Veterinary Officer (BS-17)", "(BPS-9)",
 # "(Grade 14)", "(Band 6)"): the rung's grade, not part of its title.
@@ -455,6 +463,20 @@ _STEP_ACRONYM = re.compile(r"[A-Z]{2,5}")
 # ("Civil Engineer (P.Eng.)", "Nurse (R.N.)"): the licence its holder writes, not another
 # rung ("Engineer (Sr.)", one part, stays).
 _DOTTED_DESIGNATION = re.compile(r"\s*\((?:[A-Z][A-Za-z]{0,3}\.){2,3}\)$")
+
+
+def unlabelled_step(text: str) -> str:
+    """``text`` less a ladder step's level label ("Mid Level: Sommelier" -> "Sommelier").
+
+    >>> unlabelled_step("Entry Level: Junior Baker / Baker's Aide")
+    "Junior Baker / Baker's Aide"
+    """
+    return _STEP_PREFIX.sub("", text.strip(), count=1)
+
+
+def worded_level(text: str) -> bool:
+    """``text`` opens with a level named in words and its colon ("Senior Level: X")."""
+    return _WORDED_LEVEL.match(text.strip()) is not None
 
 
 def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False) -> str | None:

@@ -800,6 +800,15 @@ def _in_turn_from_there(text: str) -> str:
         " and " if " or " in m.group(1) else " and then "), text, count=1)
 
 
+# (real49) A title's other name set off by a comma: "to become a stenographer, often called a
+# court reporter", "advance to yard lead, also known as a charge hand": the same post by
+# another name, no second move (the alias readers take it from the line as printed).
+_OTHER_NAME_ASIDE = re.compile(
+    r",\s*(?:(?:often|also|sometimes|commonly|usually|otherwise)\s+)?(?:called\s+(?=an?\s|the\s)|"
+    r"known\s+as|referred\s+to\s+as)\s*(?:an?\s+|the\s+)?[^,.;:()]{1,60}?(?=[,.;:)]|$)",
+    re.IGNORECASE)
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence (see :func:`_stated_moves`), and when none leads out of the
     role, the title a former holder says he holds now ("When I was a tiler … I'm a site
@@ -817,6 +826,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         # "came from other work (Lifeguard, Army Reservist)": the titles
         text = _WORK_TITLES.sub(lambda found: _work_titles(found, vocab), text)
     text = _in_turn_from_there(text)
+    if "called " in text or " known as " in text or " referred to as " in text:
+        text = _OTHER_NAME_ASIDE.sub("", text)
     if " now work" in text and " of " in text:
         # (rules48b) a letter's "one of last year's supervisors now works (in Continuous
         # Improvement) as a CI Specialist": a former holder's post now, a move across
@@ -830,6 +841,14 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     earlier = _job_before_that(text, found["in"])
     if earlier is not None:  # (the earlier job led to the later one, not to the role)
         found["in"].remove(earlier[0])
+    if own and (" and " in own or " or " in own) and own.lower() in text.lower():
+        # (real49) "To become an elevator installer and repairer, …" on that worker's page:
+        # the role's own two-part title, no move to either part
+        # (any title of the role's own words: "Gate Installer" from "gate and barrier
+        # installer and repairer", its head shared out)
+        words = set(own.lower().split())
+        found = {direction: [name for name in names if not set(name.lower().split()) <= words]
+                 for direction, names in found.items()}
     for direction, names in found.items():
         # (real33) "transition into an entry-level apprenticeship position": a post's kind
         # with no title before it ("an analyst position" reads "Analyst" before this)

@@ -1506,6 +1506,9 @@ def plain_owner(owner: str, role: str) -> tuple[str | None, str]:
     if not rest or rest.lower() in _frame_words("no_title"):
         return None, ""  # ("the middle half of workers": the role's own people)
     role_key = name_key(singular_title(role))
+    if " and " in role and role.lower().startswith(f"{singular_title(rest).lower()} and "):
+        return None, ""  # (real49) "Elevator Installers" of the Elevator Installer and
+        # Repairer's page: the first worker of the role's own two-part title
     words = rest.split()
     for size in range(len(words), 0, -1):
         if name_key(singular_title(" ".join(words[-size:]))) != role_key:

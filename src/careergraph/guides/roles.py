@@ -202,7 +202,12 @@ _PREFIXES = re.compile(
     r"(?:(?:the\s+)?top\s+)?(?:\d{1,3}\s+)?(?:countries|states|cities|provinces|regions|places)"
     r"\s+(?:with|that pay|paying)\s+the\s+(?:highest|best|top|most)(?=\s.+\ssalar|\s.+\spay\b)|"
     # a union's or a careers service's leaflet: "Working as a refuse collector"
-    r"working as an?|"
+    # (real49) a tips site's "Finding work as a ski instructor": the same frame
+    r"(?:finding|getting|looking\s+for)\s+(?:work|a\s+job)\s+as\s+an?|working as an?|"
+    # (real49) an occupation database's "Occupation Profile for Bindery Workers", a how-to
+    # site's "Job Description for Ski Instructors": the page type, then the worker
+    r"(?:(?:(?:occupation|occupational|career|job)\s+)?profile|job\s+description)\s+for"
+    r"(?:\s+an?|\s+the)?|"
     # (rules39a) a settlement agency's guide for newcomers: "Working in Australia as a
     # Dentist", "Working in New Brunswick as an Electrician" (the place before the job)
     r"working in (?:the\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}\s+as\s+an?|"
@@ -224,6 +229,9 @@ _PREFIXES = re.compile(
     r"faqs?|questions)\s+for\s+(?:aspiring|would-be|wannabe|future|prospective|budding)"
     r"(?=\s+[A-Za-z]))\s+",
     re.IGNORECASE)
+# (real49) A framed headline's title whose first word alone is left in lower case ("Finding
+# work as a ski Instructor"): a short title, the words after it capitalised.
+_LOWER_FIRST = re.compile(r"[a-z][a-z'-]*(?: [A-Z][A-Za-z'-]*){1,3}")
 # (carry46) A staff handbook's numbered section on one post ("Section 3: Pest Control
 # Technician", "Chapter 9: Crew Trainer"): the number and its colon frame the title the way
 # "How to become a" does; what follows must still be a title.
@@ -1138,7 +1146,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             _repeated_name(bare, mentioned) if changed or bare != part
             or _ROLE_SUFFIX.search(part) else None) or (
             _titled(title_case(bare), vocab) or _occupation(bare, strict=False)
-            if changed and bare.islower() else None) or (  # "Becoming a lineman - …"
+            # "Becoming a lineman - …"; (real49) "Finding work as a ski Instructor": a
+            # headline's first word left lower case, the title the same
+            if changed and (bare.islower() or _LOWER_FIRST.fullmatch(bare)) else None) or (
             _headline_tail(bare, vocab, mentioned) if bare != part else None) or (
             _slash_first(bare, vocab) if "/" in bare and (bare != part or changed) else None)
 
@@ -1680,6 +1690,17 @@ def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))
+    if (match.group(4) or match.group(5)) and titled.lower().endswith("ics") and (
+            vocab.is_role_title(titled[:-1])):
+        # (real49) "What Elevator Mechanics Do": the plural of workers the question asks
+        # about ("-ics" names a field elsewhere: "Analytics"), one worker
+        titled = titled[:-1]
+    left, joined, right = titled.rpartition(" and ")
+    if joined and left.endswith("s") and practitioner_noun(left.rsplit(" ", 1)[-1]) and (
+            practitioner_noun(right.rsplit(" ", 1)[-1])):
+        # (real49) "What is an Elevator and Escalator Installers and Repairer?": two workers
+        # joined in one title, each one worker
+        titled = f"{singular_title(left)} and {right}"
     thing, _, _ = titled.partition(" for ")
     if thing != titled and not vocab.is_role_title(thing):
         return None  # (real36) "What Is the Clinical Ladder for Nurses?": a thing for them

@@ -286,6 +286,12 @@ CALLS_NOUN = re.compile(r"\b(?:inbound|outbound|incoming|outgoing|phone|telephon
                          r"screens|screening)\s+$", re.IGNORECASE)
 
 
+# (real49) Two bodies named with their articles after a cue ("with the FAA or the U.S. Armed
+# Forces", "in the Army and the Navy"): where the experience was gained, no skills.
+_NAMED_BODIES = re.compile(r"\s*the\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?:or|and)\s+"
+                           r"the\s+[A-Z]")
+
+
 def cued_skills(text: str, cues: tuple[str, ...],
                 person: Callable[[str], bool] | None = None,
                 known: Callable[[str], bool] | None = None,
@@ -351,6 +357,9 @@ def cued_skills(text: str, cues: tuple[str, ...],
                 # "help tenants with support such as grants and housing": what the clients
                 # are given; only tasks ("with care such as bathing") are the worker's skills
                 listed = [n for n in listed if n.split()[0].endswith("ing") or known_skill(n)]
+            if after[:5].lstrip()[:4] == "the " and _NAMED_BODIES.match(after):
+                listed = []  # (real49) "experience with the FAA or the U.S. Armed Forces":
+                # bodies served in, by their names, no skills
             if not opening and len(listed) < 2 and not all(map(known_skill, listed)):
                 listed = []  # one item is a list only when it is a known skill
             if person and 2 * sum(1 for name in listed if person(name)) >= len(listed) > 1:
