@@ -26,6 +26,9 @@ def _owned(guide: object) -> dict[float, str | None]:
     return {s.min: s.role for s in guide.salaries}  # type: ignore[attr-defined]
 
 
+_GROW = ("Growing with usAfter two years as the assistant you can pass to Cook of the "
+         "residence (cuiner/a de residència), and some go to the school as the monitor of "
+         "the kitchen (monitor/a de cuina).")
 _POSTING = """\
 [G] Translated from Catalan to English
 Ajudant/a de cuina - kitchen of the residence (Kitchen assistant)
@@ -36,7 +39,7 @@ What will you do
 - prepare the vegetables and the sauces for the lunch
 - clean the kitchen at the end of the service
 
-Growing with usAfter two years as the assistant you can pass to Cook of the residence (cuiner/a de residència), and some go to the school as the monitor of the kitchen (monitor/a de cuina).
+GROW_LINE
 
 Salaries of Ajudant/a de cuina de residència on CuinaFeina.cat
 Average salary in Segrià: 9,50 €/h gross
@@ -47,7 +50,7 @@ Offers that can interest you
 Monitor/a de cuina - Escola Pla Verd - Mollerussa - 10,15 €/h
 
 CuinaFeina.cat © 2026 · Avís legal
-"""
+""".replace("GROW_LINE", _GROW)
 
 
 def _heading_rows(text: str) -> dict[int, tuple[str, Kind | None, bool]]:
