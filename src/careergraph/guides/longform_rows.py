@@ -2373,8 +2373,10 @@ def _vacancies_lead_in(raw: Sequence[tuple[int, str, bool]], index: int,
     if find_money(below) is None:
         return False
     kind = classify_heading(text, vocab.headings)
+    # (a heading in capitals is read by its own rule, as before)
     return (kind is Kind.MARKET and _DASHED_PAY.search(below) is not None) or (
-        kind is Kind.SALARY and _LABELLED_PAY.match(below) is not None)
+        kind is Kind.SALARY and not text.partition("(")[0].isupper()
+        and _LABELLED_PAY.match(below) is not None)
 
 
 _DASHED_PAY = re.compile(r"^[A-Z][^—–|]{2,60}\s[—–]\s")  # "Title (note) — …" before its pay

@@ -343,8 +343,10 @@ class Vocabulary:
             return True  # (fixes97) "Owner of a Large Beekeeping Operation": a ladder's rung
         for at, word in enumerate(words):
             bare = word.strip("()")
-            if bare in _CONNECTORS or bare in _DE or (bare == "the" and at and words[
-                    at - 1] == "of"):  # (fixes100) "Head of the Laboratory", "of the" one link
+            if bare in _CONNECTORS or bare in _DE or (bare == "the" and at == 2 and words[
+                    1] == "of" and words[0] in _OF_HEADS):
+                # (fixes100) "Head of the Laboratory": the opening head's "of the" one link
+                # (not "Office of the District Attorney", an office named for its head)
                 if bare in _CREDENTIAL_LINKS and at and words[at - 1] in _CREDENTIALS:
                     return False  # a qualification named for a subject, no post
                 continue
