@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.longform_rows import _rows
-from careergraph.guides.longform_skills import _spelt_by
+from careergraph.guides.match_tables import spelt_by
 from careergraph.guides.requirement_items import without_level
 from careergraph.guides.section_kinds import Kind
 from careergraph.guides.text import Line
@@ -108,25 +108,26 @@ Instrument Technician
 
 An instrument technician keeps a plant's measuring and control devices working.
 
-Hard skills
-- loop checks
-- safety interlock systems (SIS)
-- lockout/tagout (LOTO)
-- Crew resource management (CRM) and fatigue rules
+ KEYWORDS THE JOB AD USES                  FOUND IN YOUR RESUME?
+ ---------------------------------------   ---------------------
+ loop checks                               YES (2)
+ safety interlock systems (SIS)            NO
+ lockout/tagout (LOTO)                     YES (1)
+ HMI (PLC)                                 NO
 """
 
 
-def test_an_acronym_after_its_long_form_is_one_skill() -> None:
+def test_a_keyword_row_with_its_own_acronym_is_one_skill() -> None:
     skills = _texts(parse_text(_SCAN, "scan.txt").skills)
     assert "lockout/tagout" in skills and "LOTO" not in skills
     assert "safety interlock systems" in skills and "SIS" not in skills
 
 
 def test_spelt_by_reads_initials_and_compounds() -> None:
-    assert _spelt_by("LOTO", "lockout/tagout")
-    assert _spelt_by("SIS", "safety instrumented systems")
-    assert not _spelt_by("PLC", "process control")
-    assert not _spelt_by("SQL", "data analysis")
+    assert spelt_by("LOTO", "lockout/tagout")
+    assert spelt_by("SIS", "safety instrumented systems")
+    assert not spelt_by("PLC", "process control")
+    assert not spelt_by("SQL", "data analysis")
 
 
 def test_a_level_word_before_a_named_tool_is_no_part_of_it() -> None:

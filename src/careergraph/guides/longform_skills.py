@@ -425,39 +425,6 @@ _LIST_JOINER = re.compile(r"^(?:and|or|&)\s+")  # "(A, B, and C)": the joiner be
 _PARTS_BRACKET = re.compile(r"([^()]{2,60}?) \(([^()]+)\)")
 # Words of a bracket that grade or place its skill, not parts of it ("(verbal, written)",
 # "(retail, wholesale)"): data ``headings.yaml`` has no such list, so the words are here.
-_NAME_PARTS = re.compile(r"[\s/-]+")  # the words an acronym spells ("lockout/tagout")
-
-
-def _spelt_by(acronym: str, name: str) -> bool:
-    """(fixes100) Whether ``acronym`` is ``name``'s own short name: its letters in order in
-    ``name``, each word's first letter among them ("SIS" of "safety instrumented systems",
-    "LOTO" of "lockout/tagout", a compound's second word counted too).
-
-    >>> _spelt_by("LOTO", "lockout/tagout"), _spelt_by("SIS", "safety instrumented systems")
-    (True, True)
-    >>> _spelt_by("PLC", "process control"), _spelt_by("SQL", "data analysis")
-    (False, False)
-    """
-    words = [word for word in _NAME_PARTS.split(name.lower()) if word]
-    target = acronym.lower()
-    if is_acronym_of(acronym, words):
-        return True
-
-    def spell(i: int, j: int) -> bool:  # target[i:] spelt by words[j:], each word's initial
-        if j == len(words):
-            return i == len(target)
-        word = words[j]
-        if i == len(target) or target[i] != word[0]:
-            return False
-        at = i + 1
-        for char in word[1:]:  # more letters of this word, then the next word's
-            if spell(at, j + 1):
-                return True
-            if at < len(target) and char == target[at]:
-                at += 1
-        return spell(at, j + 1)
-
-    return len(target) >= len(words) and spell(0, 0)
 _NOT_PARTS = frozenset({"basic", "intermediate", "advanced", "expert", "beginner", "fluent",
                         "native", "preferred", "required", "optional", "desirable",
                         "essential", "spoken", "written", "oral", "verbal", "reading",
@@ -1605,9 +1572,6 @@ class SkillMixin(RoleMixin):
             if tail.strip() and (platforms is None or is_acronym_of(inner, head.split())):
                 inner = ""  # ("(RSI)": the head's own short name; "Uniform (Idox) planning
                 # system": a bracket inside the name, no item of its own)
-            elif inner.isupper() and _spelt_by(inner.strip(), head):
-                inner = ""  # (fixes100) "lockout/tagout (LOTO)": the skill's own short name,
-                # one skill with it
             for name in bracket_examples(inner) or (
                     skill_names(inner, self.vocab) if inner else []):
                 if clause_item(name) or _ASIDE_CLAUSE.search(name):
