@@ -226,6 +226,7 @@ from careergraph.guides.panels import (
 )
 from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams
 from careergraph.guides.pay_columns import not_pay_cells, title_column_line
+from careergraph.guides.pay_leads import charge_title
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placed_dollars import peso_letters, placed_dollars
@@ -2179,8 +2180,12 @@ class _LongformParser(MentionMixin):
         if not row.bullet and kind is Kind.SALARY and ":" in item[:60]:
             # "Deck Cadet: cadets receive INR 25,000 …": a rank's own line in a pay section.
             titled, rest = split_label(item)
-            if titled and rest and self.vocab.is_role_title(titled):
-                label, description = titled, rest
+            # (fixes100) "Responsible of the plant: around 23.500 €": a translated title in
+            # sentence case, its head and its charge (pay_leads.charge_title)
+            charged = charge_title(titled, self.vocab.is_role_title) if titled and rest and (
+                " of the " in titled) else None
+            if titled and rest and (charged or self.vocab.is_role_title(titled)):
+                label, description = charged or titled, rest
         if not row.bullet and row.kind is None and (rung := self.rung_title(item)) is not None:
             # A rung title on its own line: the pay below is its; a title listed in a section
             # of another kind (a move under "Career path", a next step) heads nothing, so the

@@ -67,6 +67,7 @@ from careergraph.guides.move_items import (
     worded_level,
 )
 from careergraph.guides.moves import enumerated_titles, included_titles, prose_moves, prose_steps
+from careergraph.guides.pay_leads import charge_title
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.prose_titles import field_post, prose_title
 from careergraph.guides.roles import field_of_work, practitioner_noun, singular_title, title_case
@@ -782,12 +783,25 @@ class LadderMixin(WorkplaceMixin):
         if " " in title or not self.page or re.search(
                 rf"^[ \t]*{re.escape(title)}(?:[ \t]{{2,}}|[ \t]*[→>]|$)", self.page, re.MULTILINE):
             return title  # ("Sergeant   $132,450", a row of its own: that post, not "Staff …")
+        if f"{title} of the " in self.page and (charged := self.charged(title)) is not None:
+            return charged
         found = {match.group(1) for match in re.finditer(  # (a cell or a line's start)
             # (not inside a longer name: "German Lifeguard Badge" is a badge's)
             rf"(?:^|[|:,(])[ \t]*((?:[A-Z][\w-]*[ \t]){{1,3}}{re.escape(title)})\b"
             rf"(?![ \t]+[A-Z])", self.page, re.MULTILINE)}
         titles = {t for t in found if self.vocab.is_role_title(t) and not _same_role(t, self.role)}
         return titles.pop() if len(titles) == 1 and len(found) == 1 else title
+
+    def charged(self, title: str) -> str | None:
+        """(fixes100) A one-word title the page prints with "of the" and its charge in lower
+        case ("pass to Coordinator of the centre (coordinador/a de centre)"), always the same
+        charge, ended by a bracket, a stop or a clause: a translated page's whole title
+        ("Coordinator of the Centre"), as "Electrician of maintenance" is one."""
+        charges = set(re.findall(rf"\b{re.escape(title)} of the ([a-z]+(?: [a-z]+)?)"
+                                 r"(?=\s*[(.,;]|\s+(?:and|in|at|with)\b)", self.page))
+        if len(charges) != 1:
+            return None
+        return charge_title(f"{title} of the {charges.pop()}", self.vocab.is_role_title)
 
     def step(self, before: str, after: str, line: int) -> None:
         """One ladder step read from prose, once however many readings of its line find it.

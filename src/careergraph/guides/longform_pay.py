@@ -1136,6 +1136,13 @@ _CARD_CELLS = 3  # a job card's strip: title · place · figure
 # "Treballador/a familiar"): a title by its slash ending, known to the vocabulary or not.
 _GENDER_SLASH_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*/(?:a|as|es|ora)\b(?: [\w'’-]+){0,4}$")
 _CARD_TITLE_WORDS = 5  # (a similar ad's title, and the heading over such cards)
+# (fixes100) A translated page's English name for a post, its native title kept in brackets
+# after it ("… or as the monitor of the kitchen (monitor/a de cuina)"): the words after "as",
+# "to" or "into" (and an article) up to the bracket.
+_GLOSS_MOST = 6  # words of such a name
+_GLOSS_SMALL = frozenset({"of", "the", "and", "for", "in", "a", "an"})
+_GLOSS_LEAD = r"(?:^|[\s,;])(?:as|to|into)\s+(?:the\s+|an?\s+)?"
+_GLOSS_WORDS = r"(?P<english>[a-z](?:(?!\b(?:as|to|into)\b)[a-z'’ -]){2,50}?)\s*\("
 _CAPITALISED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")
 _CARD_PLACE_WORDS = 3
 _CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Foods S.A."
@@ -1662,6 +1669,20 @@ class PayMixin(SkillMixin):
             self.out.use(no)
         return read
 
+    def glossed(self, native: str) -> str | None:
+        """(fixes100) The English name the page gives a native title ``native`` in its prose,
+        the native one in brackets right after it ("jump to the school as the monitor of the
+        dining room (monitor/a de menjador)"): the translator's name and the native title
+        are one post, named in English; None where the page prints no such gloss."""
+        found = re.search(_GLOSS_LEAD + _GLOSS_WORDS + re.escape(native) + r"\s*[)/]",
+                          self.page, re.IGNORECASE)
+        if found is None or not found.group("english")[:1].islower() or len(
+                found.group("english").split()) > _GLOSS_MOST:
+            return None
+        # (the native title marks a post, whatever the lexicon knows of its English head)
+        return " ".join(word if word in _GLOSS_SMALL else word[:1].upper() + word[1:]
+                        for word in found.group("english").split())
+
     def job_card_strip(self, no: int, text: str, sep: str = " · ") -> bool:
         """A job card's strip of three cells, a known title, its place and its figure
         ("Kiln Operator · Foshan · 6,000 - 8,000 yuan" under "Similar positions"): the
@@ -1710,11 +1731,13 @@ class PayMixin(SkillMixin):
             # ("Gerocultor/a" of the alias "Gerocultor/a per a residència")
             (alias.text.lower() + " ").startswith(cells[0].lower() + " ")
             for alias in self.out.lists["aliases"]))
+        other = cells[0] if slashed else title_case(cells[0])
+        if slashed and not own and (glossed := self.glossed(cells[0])) is not None:
+            other = glossed  # (fixes100) the page's English name for the native title
         for money in found:
             # (fixes73) a similar ad for the role itself at another firm ("Waiter - Bay
             # Hotel - Kos - 1.050 € net + meals"): the role's own pay
-            self.owned_pay(no, self.role if own else (
-                cells[0] if slashed else title_case(cells[0])), money.low, money.high, money)
+            self.owned_pay(no, self.role if own else other, money.low, money.high, money)
         if found:
             self.out.use(no)
         return bool(found)

@@ -2382,17 +2382,27 @@ def _vacancies_lead_in(raw: Sequence[tuple[int, str, bool]], index: int,
     """(rules48c) A line naming other vacancies ("Other roles you can refer for right now"),
     set apart by a blank line above and right over a row of a title, a dash and its pay
     ("Quality Technician — $24.00 – $28.00 / hour"): a lead-in, which may run as long as
-    one, so the rows are the other vacancies' and never join a ladder above."""
+    one, so the rows are the other vacancies' and never join a ladder above.
+
+    (fixes100) So is a pay heading naming a title and a site ("Salaries of Ajudant/a de
+    cuina on CuinaFeina.cat") right over a labelled figure ("Average salary in Gironès:
+    9,50 €/h"): the title's words make it longer than a heading, the figures below are its."""
     no, text, _ = raw[index]
     if not (0 < index < len(raw) - 1 and raw[index - 1][0] < no - 1
             and raw[index + 1][0] == no + 1 and not raw[index + 1][2]):
         return False
     below = raw[index + 1][1]
-    return _DASHED_PAY.search(below) is not None and find_money(below) is not None and (
-        classify_heading(text, vocab.headings) is Kind.MARKET)
+    if find_money(below) is None:
+        return False
+    kind = classify_heading(text, vocab.headings)
+    # (a heading in capitals is read by its own rule, as before)
+    return (kind is Kind.MARKET and _DASHED_PAY.search(below) is not None) or (
+        kind is Kind.SALARY and not text.partition("(")[0].isupper()
+        and _LABELLED_PAY.match(below) is not None)
 
 
 _DASHED_PAY = re.compile(r"^[A-Z][^—–|]{2,60}\s[—–]\s")  # "Title (note) — …" before its pay
+_LABELLED_PAY = re.compile(r"^[A-Z][^:|]{2,60}:\s")  # "Average salary in Gironès: …"
 
 
 def _glued_items(no: int, rows: Sequence[_Row]) -> bool:

@@ -88,6 +88,7 @@ from careergraph.guides.requirement_items import (
     experienced_skills,
     post_held,
     without_degree,
+    without_level,
 )
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
@@ -1056,7 +1057,8 @@ class SkillMixin(RoleMixin):
                 name = name[known.end()].upper() + name[known.end() + 1:]
             for piece in bracketed_parts(name) or [name]:  # (recall15) "Excel (pivots, …)"
                 for part in joined_skills(piece):
-                    self.out.skill(part, skill_kind, line)
+                    # (fixes100) "advanced Excel": the tool, its level no part of it
+                    self.out.skill(without_level(part), skill_kind, line)
         if "(" in item and len(_GLUED_ITEMS.findall(item)) >= _STRIP_ITEMS:
             for inner in _TAG_ASIDE.findall(item):  # a glued tag's tools: "Excel (pivot
                 parts = split_items(inner)  # tables, XLOOKUP)Incoterms"

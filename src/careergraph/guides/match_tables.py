@@ -69,6 +69,54 @@ def _unqualified(name: str) -> str:
     return name[:found.start()]
 
 
+_ACRONYM_BRACKET = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)$")  # "lockout/tagout (LOTO)"
+_NAME_PARTS = re.compile(r"[\s/-]+")  # the words an acronym spells ("lockout/tagout")
+
+
+def _without_own_acronym(name: str) -> str:
+    """(fixes100) A keyword row names one keyword: its long form and its own short name in
+    brackets ("lockout/tagout (LOTO)", "safety instrumented systems (SIS)") are one skill,
+    the long form; a bracket that spells no such name stays.
+
+    >>> _without_own_acronym("lockout/tagout (LOTO)"), _without_own_acronym("HMI (PLC)")
+    ('lockout/tagout', 'HMI (PLC)')
+    """
+    found = _ACRONYM_BRACKET.search(name) if name.endswith(")") else None
+    if found is None or not spelt_by(found["acronym"], name[:found.start()]):
+        return name
+    return name[:found.start()]
+
+
+def spelt_by(acronym: str, name: str) -> bool:
+    """(fixes100) Whether ``acronym`` is ``name``'s own short name: its letters in order in
+    ``name``, each word's first letter among them ("SIS" of "safety instrumented systems",
+    "LOTO" of "lockout/tagout", a compound's second word counted too).
+
+    >>> spelt_by("LOTO", "lockout/tagout"), spelt_by("SIS", "safety instrumented systems")
+    (True, True)
+    >>> spelt_by("PLC", "process control"), spelt_by("SQL", "data analysis")
+    (False, False)
+    """
+    words = [word for word in _NAME_PARTS.split(name.lower()) if word]
+    target = acronym.lower()
+
+    def spell(i: int, j: int) -> bool:  # target[i:] spelt by words[j:], each word's initial
+        if j == len(words):
+            return i == len(target)
+        word = words[j]
+        if i == len(target) or target[i] != word[0]:
+            return False
+        at = i + 1
+        for char in word[1:]:  # more letters of this word, then the next word's
+            if spell(at, j + 1):
+                return True
+            if at < len(target) and char == target[at]:
+                at += 1
+        return spell(at, j + 1)
+
+    return bool(words) and len(target) >= len(words) and spell(0, 0)
+
+
 def match_table_lines(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with each resume scanner's keyword match table rewritten as a skills list
     (see the module's doc); unchanged when the page has none.
@@ -107,7 +155,8 @@ def match_table_lines(lines: Sequence[Line]) -> list[Line]:
             if len(values) != len(columns):
                 break
             resume_only = ad is not None and values[ad].strip() == "0"
-            rows.append((at, None if resume_only else _unqualified(row["name"].strip())))
+            rows.append((at, None if resume_only else _without_own_acronym(
+                _unqualified(row["name"].strip()))))
             at += 1
         if not any(name for _, name in rows):
             index += 1

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["graded_cell", "owner_lead"]
+__all__ = ["charge_title", "graded_cell", "owner_lead"]
 
 # A fixed-width table's row: its title cell, then its grade's cell, then the figure
 # ("Senior Practitioner      Grade 11  £43,693 - …", "Theatre Co-ordinator   Band 7   £…").
@@ -71,6 +71,26 @@ _NOTED = re.compile(r"^(?P<title>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s*"
 _SHOWN_FOR = ("(for information)", "(for comparison)", "(for reference)")
 # (rules51c) A head, then "of the" and what it runs ("Coordinator of the center").
 _HEAD_OF_THE = re.compile(r"([A-Z][a-z]+)\s+of\s+the\s+([a-z]+(?:\s[a-z]+)?)")
+
+
+def charge_title(text: str, is_title: Callable[[str], bool]) -> str | None:
+    """(rules51c, fixes100) A translated page's title in sentence case, a head, then "of the"
+    and what it is in charge of ("Coordinator of the center", "Responsible of the plant"),
+    in Title Case; None for any other text.  The head is a title, or opens one before "of"
+    ("Responsible of Plant", the Romance "responsable de").
+
+    >>> charge_title("Assistant of the centre", lambda text: text == "Assistant")
+    'Assistant of the Centre'
+    >>> charge_title("Cost of the course", lambda text: text == "Assistant") is None
+    True
+    """
+    headed = _HEAD_OF_THE.fullmatch(text)
+    if headed is None:
+        return None
+    head, charge = headed.group(1), headed.group(2).title()
+    return f"{head} of the {charge}" if is_title(head) or is_title(f"{head} of {charge}") else None
+
+
 # A note's title, then its town in brackets and a hedge before the figure ("studio assistant
 # (Leeds) ~£21k" in a mind map's pay branch).
 _TOWNED = re.compile(r"^(?P<title>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3})\s*"
@@ -93,11 +113,10 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
         return title.title()  # ("Dental nurse (for information)": a translated page writes
         # the title it shows for comparison in sentence case)
     if found is not None and lead.endswith(_SHOWN_FOR) and (
-            headed := _HEAD_OF_THE.fullmatch(found.group("title"))) is not None and is_title(
-                headed.group(1)):
+            charged := charge_title(found.group("title"), is_title)) is not None:
         # (rules51c) "Coordinator of the center (for comparison)": a translated page's title
         # named by its head and what it is in charge of; shown for comparison, it is a post
-        return f"{headed.group(1)} of the {headed.group(2).title()}"
+        return charged
     towned = _TOWNED.match(lead) if lead.endswith((")", "~")) else None
     if towned is not None and is_title(titled := towned.group("title").title()):
         return titled

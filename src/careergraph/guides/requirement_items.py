@@ -39,7 +39,7 @@ from careergraph.guides.text import clean, is_title_case
 
 __all__ = ["comma_requirements", "eligibility", "experienced_skills", "listed_skills",
            "opened_list", "post_held", "requirement_skills", "tooled_requirement",
-           "without_degree"]
+           "without_degree", "without_level"]
 
 
 @dataclass(frozen=True)
@@ -329,6 +329,21 @@ _LEVEL = re.compile(r"\b(?:basic|intermediate|advanced)\b", re.IGNORECASE)
 _SCHOOLING = re.compile(r"(?:basic|primary|secondary|higher|general|compulsory|vocational)\s+"
                         r"(?:education|schooling)", re.IGNORECASE)
 _BRACKET_NAME = re.compile(r"[A-Z][\w+#.-]*(?:\s[A-Z0-9][\w+#.-]*){0,2}")
+# (fixes100) A level word in lower case before a named tool ("advanced Excel", "basic SAP
+# PM"): how well, no part of the name.
+_LEVEL_BEFORE_NAME = re.compile(r"(?:basic|intermediate|advanced|expert)\s+"
+                                r"(?=[A-Z][\w+#./-]*(?:\s[A-Z0-9][\w+#./-]*){0,2}$)")
+
+
+def without_level(skill: str) -> str:
+    """``skill`` without a level word in lower case before a named tool: the tool.
+
+    >>> without_level("advanced Excel"), without_level("basic SAP PM")
+    ('Excel', 'SAP PM')
+    >>> without_level("advanced life support"), without_level("Advanced Trauma Life Support")
+    ('advanced life support', 'Advanced Trauma Life Support')
+    """
+    return _LEVEL_BEFORE_NAME.sub("", skill, count=1) if skill[:1].islower() else skill
 _KNOWN_ITEM_WORDS = 6
 
 

@@ -30,7 +30,11 @@ __all__ = ["Vocabulary", "is_person_name", "remit_words"]
 _DE = frozenset({"de", "du", "des"})
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 # Words that open a role title before "of": "Head of MLOps", "Director of Platform".
-_OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
+# (fixes100) A translated Romance posting's "Responsible of the Warehouse" (Catalan and
+# Spanish "responsable de", French "responsable de", Italian "responsabile di"): the head
+# of what follows, a post.
+_OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President",
+                       "Responsible"})
 # Heads that rank the head after them ("Head Guide", "Lead Guide"): no reader's document.
 _RANKS = frozenset({"Head", "Lead", "Chief", "Principal", "Master", "Assistant", "Trainee",
                     "Apprentice", "Associate", "Intern"})
@@ -339,7 +343,10 @@ class Vocabulary:
             return True  # (fixes97) "Owner of a Large Beekeeping Operation": a ladder's rung
         for at, word in enumerate(words):
             bare = word.strip("()")
-            if bare in _CONNECTORS or bare in _DE:
+            if bare in _CONNECTORS or bare in _DE or (bare == "the" and at == 2 and words[
+                    1] == "of" and words[0] in _OF_HEADS):
+                # (fixes100) "Head of the Laboratory": the opening head's "of the" one link
+                # (not "Office of the District Attorney", an office named for its head)
                 if bare in _CREDENTIAL_LINKS and at and words[at - 1] in _CREDENTIALS:
                     return False  # a qualification named for a subject, no post
                 continue
