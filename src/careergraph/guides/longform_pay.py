@@ -276,7 +276,10 @@ _NUMBERED_PLACE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} \d{1,3}"
 # ("Band: AfC Band 2 – £24,465 – …": a dash between the band and its figures too)
 # (also a public service's "Classification: AO5 ($98,210 – …) plus employer superannuation …":
 # the class's band, whatever follows its bracket)
-_GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{1,4}\s*[,(:–—]"
+# (rules52a: a form's field "Grade: T-12 ($21.40 - $29.10 hourly)", its grade lettered and
+# dashed, after another field on the line)
+_GRADED_FIGURE = re.compile(r"\b(?i:grade:?|band|pay scale|classification:?)\s+\w{1,4}"
+                            r"(?:-\d{1,3})?\s*[,(:–—]"
                             # (carry38: a lettered dollar or a code, "Grade M (EC$29,460 x …")
                             r"\s*(?:[A-Z]{1,3}\$|[A-Z]{3}\s|\S)?\d"
                             # (rules38b) a gazette's level or scale and its priced band ("in
@@ -378,9 +381,10 @@ _SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot me
 _ABBREVIATED_STOP = re.compile(r"(?<!\w)(?:avg|[Ee]st)$")
 # ((rules50b) "Est. total $175.00", "Incl. holiday pay": a label's abbreviation ends no
 # sentence; (rules50a, carry50) nor a currency's abbreviated word before its period: "38.500
-# kr. per day", "600 din. per working day")
-_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)(?<!\bEst)"
-                            r"(?<!\bIncl)(?<!\bincl)(?<!\bApprox)(?<!\bkr)(?<!\bdin)"
+# kr. per day", "600 din. per working day"; (rules52a) nor the taka's "Tk." before its figure:
+# "the unit manager is Tk. 30,000 - 36,000, zonal manager Tk. 48,000 - 55,000")
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bTk)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)"
+                            r"(?<!\bEst)(?<!\bIncl)(?<!\bincl)(?<!\bApprox)(?<!\bkr)(?<!\bdin)"
                             r"\.[\"”]? (?!per\b|a (?:day|month|week|year)\b|an hour\b)")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
 # Housekeeping Manager: from AED 6,000."): the title labels the figures after it.
@@ -1120,6 +1124,11 @@ _IN_CHARGE = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+in\s+[Cc]ha
 _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|for)\s+"
                           r"(?:an?\s+|the\s+)?([a-z][\w'’-]*(?:\s[\w'’-]+){0,4})\s*"
                           r"\((?:for\s+)?comparison\)", re.IGNORECASE)
+# (rules52a) A sentence that names whose salary its figure is, in lower case ("The gross
+# salary of the unit manager is Tk. 30,000 - 36,000" in a circular's promotion paragraph).
+_SALARY_OF_IS = re.compile(r"(?:^|[.;]\s+)(?:[Tt]he\s+)?(?:(?:gross|basic|net|monthly)\s+)?"
+                           r"salary\s+of\s+the\s+([a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3})\s+is"
+                           r"(?:\s+(?:about|around|from))?\s*(?:Tk\.?|Rs\.?)?\s*$")
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
 _CARD_CELLS = 3  # a job card's strip: title · place · figure
@@ -2772,6 +2781,11 @@ class PayMixin(SkillMixin):
                     title := title_case(of.group(1)), self.role) and self.vocab.is_role_title(
                     title):
             other = title  # "Salary of a biomedical scientist (for comparison): median …"
+        if other is None and "alary of the " in lead and (
+                of_is := _SALARY_OF_IS.search(lead)) is not None and not _same_role(
+                    title := title_case(of_is.group(1)), self.role) and (
+                self.vocab.is_role_title(title)):
+            other = title  # (rules52a) "The gross salary of the unit manager is Tk. 30,000"
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         if other is None and label and lead[:1].isupper() and (
                 stat_title := stat_label_title(lead)) is not None and self.vocab.is_role_title(

@@ -2083,6 +2083,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 # "3. What you'll do": a numbered section of the page.
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
+            elif numbered and numbered.group(2).rstrip().endswith("?") and (
+                    asked := classify_heading(numbered.group(2), vocab.headings)) in _ASKED_KINDS:
+                # (rules52a) a questionnaire's numbered question ("4. What skills or
+                # knowledge does the job need?"): a section, its answer below
+                rows.append(_Row(no, text, False, numbered.group(2), kind=asked, top=True))
             elif numbered and (unnoted := _SECTION_NOTE.sub("", numbered.group(2))) != (
                     numbered.group(2)) and _sentence_heading(unnoted, vocab) and not any(
                     # (an item of a numbered list, its neighbour numbered too: "5. Social
@@ -2151,6 +2156,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
 # a first piece "Integrated Pest Management (IPM)" read as an item gives its initials as a
 # second skill, heldback17.)
 _ONE_LINE_NAMES = frozenset({Kind.TOOLS, Kind.SALARY})
+
+
+# (rules52a) What a numbered question may open as a section: the skills it asks for (a
+# question about moves asks both ways at once, "where do they come from, and where do they
+# go?", and is left to its sentences' own cues).
+_ASKED_KINDS = frozenset({Kind.SKILLS})
 
 
 # (rules48b) A list item numbered in brackets: "(1) Quantity takeoff — Bluebeam Revu".

@@ -55,7 +55,7 @@ _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", 
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
           "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS",
-          "MKD")
+          "MKD", "GEL")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -624,7 +624,7 @@ def stated_period(after: str) -> str | None:
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
-                                 "RSD", "TZS", "ALL", "MKD"})
+                                 "RSD", "TZS", "ALL", "MKD", "GEL"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

@@ -78,6 +78,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "may become ", "will become ", "often become ", "eventually become ",
              "be promoted to ", "move on to ", "title becomes ", "many become ", "rise to ",
              "they become ", "then become ",
+             # (rules52a) a circular's promotion rule with the role as its subject ("A
+             # loan officer becomes the senior loan officer after two good years")
+             "becomes the ", "becomes a ", "becomes an ",
              # a consultant's contract renewed a grade up ("may be invited to continue as
              # Senior X for Phase II": set 30)
              "invited to continue as ",
@@ -347,6 +350,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "joined us from ", "join us from ", "joins us from ",
              # (rules49b) "most of our designers came to us from in-house X jobs"
              "came to us from ", "come to us from ", "comes to us from ",
+             # (rules52a) the rung below the role on a shop floor ("most of our foremen came
+             # up from the machine operators and line checkers")
+             "come up from ", "came up from ", "comes up from ",
              # promoted out of a lower title ("Most captains are promoted from banquet server")
              "promoted from ", "starting as ",
              # (rules50b) "Most of you were promoted here from Cleaning Operative"

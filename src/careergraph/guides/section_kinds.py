@@ -196,7 +196,11 @@ _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Dd]ay
                          # (rules46a: and the euro's code, with "h" for the hour: a
                          # Lithuanian posting's "7,20 – 9,50 EUR/h gross")
                          r"|\d\s?(?:SEK|NOK|DKK|ISK|CHF|kr|CZK|Kč|UAH|EUR)\s?(?:/|per\s|an?\s)\s?"
-                         r"(?:month|week|day|hour|h(?![a-z]))\b")
+                         r"(?:month|week|day|hour|h(?![a-z]))\b"
+                         # (rules52a: a dollar figure and the adverb of its period, as a
+                         # position description prints a class's range in passing:
+                         # "Survey Aides (seasonal, $16.20 hourly)")
+                         r"|[$€£]\s?\d[\d,]*(?:\.\d{1,2})?\s(?:hourly|monthly|weekly)\b(?!\s[a-z])")
 
 
 def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:

@@ -214,7 +214,12 @@ _PARTNER_ROWS = 8  # the partner is named in the posting's first paragraphs
 
 
 # (rules47b) An employer's field label before the firm on the line under a title.
-_EMPLOYER_LABEL = re.compile(r"^(?i:employer|company|organi[sz]ation|hiring company)\s*:\s*")
+# ((rules52a) a Georgian board's "Provider: X LLC", the firm that posts its own vacancy)
+_EMPLOYER_LABEL = re.compile(r"^(?i:employer|company|organi[sz]ation|hiring company|provider)"
+                             r"\s*:\s*")
+# (rules52a) The posting's other fields after the firm, a wide gap before each ("X LLC
+# Published: 12 May   Deadline: …"): the firm is the first cell.
+_NEXT_FIELD = re.compile(r"\s{3,}[A-Z][\w ]{1,20}:\s")
 
 
 def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
@@ -256,6 +261,8 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
         # (rules47b) "Employer: X Bank, N.A." under a labelled title line: the firm, not its
         # label
         following = _EMPLOYER_LABEL.sub("", following, count=1)
+        following = following[:field.start()] if (
+            field := _NEXT_FIELD.search(following)) is not None else following
         if _FOR_PARTNER.search(following) or following[:12].lower() == "our partner ":
             # ((carry41) "Our partner X Zrt., which makes …" right under the title)
             return _partner(rows[index + 1:], forms)  # an agency posts for its partner
@@ -444,7 +451,8 @@ def head_firms(line: str) -> list[str]:
     """
     found: list[str] = []
     for cell in _HEAD_CELLS.split(line.strip()):
-        name = _STARS.sub("", cell).strip()
+        # ((rules52a) a cell's field label goes: "Provider: X LLC" names X LLC)
+        name = _EMPLOYER_LABEL.sub("", _STARS.sub("", cell).strip(), count=1)
         words = name.split()
         if len(words) < 2 or len(words) > 7 or not all(
                 word[:1].isupper() or word in _NAME_LINKS for word in words):

@@ -361,6 +361,10 @@ class Vocabulary:
                 self.is_role_title(" ".join([*words[:-1], first]))):
             return True  # (real47) a double-barrelled title, "Piano Tuner-Technician": a
             # title whose last word joins a second head ("Piano Tuner" and a technician)
+        if dash and len(words) == 1 and first in self.role_heads and (
+                second[:1].upper() + second[1:]) in self.role_heads:
+            return True  # (rules52a) one word of two heads, "Cashier-operator": a till post
+            # that runs the till's software too, as a translated posting writes it
         if len(words) == 3 and words[0] in self.role_heads and words[1].lower() in _DE:
             return True  # "Chef de Partie", "Commis de Cuisine": French brigade titles
         # "Vice President of Cloud Platforms": a title before "of" that ends in a head.
