@@ -40,6 +40,8 @@ of a page that names the agency too (``assignment_parties`` in ``data/headings.y
 []
 >>> assignment_parties("Hirer: to be confirmed", agency_named=True)
 []
+>>> assignment_parties("Client: Eastholme Building Society (High St, Dunmere)", agency_named=True)
+['Eastholme Building Society']
 """
 
 from __future__ import annotations
@@ -91,9 +93,15 @@ def _party_fields() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lists = word_lists("assignment_parties")
     agency = phrase_alternation(lists.get("agency", ())) or "(?!)"
     anyone = phrase_alternation([*lists.get("agency", ()), *lists.get("hirer", ())]) or "(?!)"
-    return (re.compile(rf"(?:^|(?<=[·|;•])|(?<=\s\s))\s*(?i:{anyone})\s*:\s*"
-                       rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})(?![\w&])"),
-            re.compile(rf"(?:^|[·|;•]|\s\s)\s*(?i:{agency})\s*:\s*[A-Z]"))
+    hirer = phrase_alternation(lists.get("hirer", ())) or "(?!)"
+    bodies = phrase_alternation(lists.get("bodies", ())) or "(?!)"
+    # ((rules52b) a label's note in brackets: "Agency (fee-payer): X Ltd"; a hirer's body
+    # named by its kind, no legal form: "Client: X Building Society")
+    note = r"(?:\s*\([^()]{1,20}\))?"
+    return (re.compile(rf"(?:^|(?<=[·|;•])|(?<=\s\s))\s*(?:(?i:{anyone}){note}\s*:\s*"
+                       rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})|(?i:{hirer}){note}\s*:\s*"
+                       rf"(?P<body>{NAME_WORDS}\s+(?i:{bodies})))(?![\w&])"),
+            re.compile(rf"(?:^|[·|;•]|\s\s)\s*(?i:{agency}){note}\s*:\s*[A-Z]"))
 
 
 def agency_field(text: str) -> bool:
@@ -106,4 +114,5 @@ def assignment_parties(text: str, *, agency_named: bool) -> list[str]:
     ``agency_named``: the page names the agency on some line (:func:`agency_field`)."""
     if ":" not in text or not agency_named:
         return []
-    return [match.group("name").strip(" ,") for match in _party_fields()[0].finditer(text)]
+    return [(match.group("name") or match.group("body")).strip(" ,")
+            for match in _party_fields()[0].finditer(text)]

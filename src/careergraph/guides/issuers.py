@@ -30,6 +30,7 @@ from careergraph.guides.literals import folded_text, needle_matches
 from careergraph.guides.title_frames import document_title
 
 __all__ = [
+    "applied_employer",
     "board_paper_body",
     "card_titles",
     "careers_header_employer",
@@ -191,6 +192,18 @@ _APPLY = re.compile(r"^\s*Apply\b(?:\s+(?:now|for (?:this|the) (?:job|role|posit
 _OFFER_CELL = re.compile(r"(?:^|\s[|·]\s|\[\s*|[—–-]\s+)(?:Apply(?: [Nn]ow| [Oo]nline)?|Careers)"
                          r"\s*(?:$|\s[|·]\s|\s*\])|(?:^|[.!:]\s+)Apply (?:at|online at|via) \S")
 _NO_NAME = frozenset({"we", "it", "this", "the", "our", "company", "the company", "employer"})
+# (rules52b) An application receipt (a job board's "application sent" mail, an applicant
+# tracking system's candidate home after applying) is about a job offered too.
+_APPLIED = re.compile(r"(?i:\bthank\s+you\s+for\s+applying\b|\bapplication\s+(?:received|sent|"
+                      r"submitted)\b|\byour\s+application\s+(?:has\s+been|was)\s+(?:sent|"
+                      r"submitted|received)\b)")
+# (rules52b) The receipt's "Your application has been sent to Acme Foods", "Your application
+# to Acme Foods was received": the company the job seeker applied to employs the role.
+_APPLIED_TO = re.compile(
+    r"\b(?i:your\s+application)\s+(?:(?i:has\s+been|was)\s+(?i:sent|submitted|forwarded)\s+"
+    r"to\s+(?P<org>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5})"
+    r"|to\s+(?P<at>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5})\s+"
+    r"(?i:has\s+been|was)\s+(?i:received|sent|submitted))")
 
 
 def equal_opportunity_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -210,8 +223,12 @@ def equal_opportunity_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[s
     >>> equal_opportunity_employer([(9, "footer: Ash Borough is an Equal Opportunity "
     ...                                 "Employer. Apply at jobs.ash.example.")])
     [('Ash Borough', 9)]
+    >>> equal_opportunity_employer([(3, "Thank you for applying!"),
+    ...                             (30, "Wren Rail Ltd is an Equal Opportunity Employer.")])
+    [('Wren Rail Ltd', 30)]
     """
-    if not any(_APPLY.match(text) or _OFFER_CELL.search(text) for _, text in lines):
+    if not any(_APPLY.match(text) or _OFFER_CELL.search(text) or _APPLIED.search(text)
+               for _, text in lines):
         return []  # no job offered: a guide or a survey, not an advertisement
     for no, text in lines:
         if "pportunity" not in text:
@@ -220,6 +237,28 @@ def equal_opportunity_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[s
         if match is not None and match.group("org").lower() not in _NO_NAME and (
                 match.group("org").split()[0].lower() not in _NO_NAME):
             return [(match.group("org").strip(), no)]
+    return []
+
+
+def applied_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """(rules52b) The company an application receipt says the application went to, with
+    its line (the first the page names).
+
+    >>> applied_employer([(7, "Your application has been sent to Holm & Birch Bakery. Good luck!")])
+    [('Holm & Birch Bakery', 7)]
+    >>> applied_employer([(4, "Your application to Wren Rail was received on 2 May.")])
+    [('Wren Rail', 4)]
+    >>> applied_employer([(4, "Your application has been sent to the employer.")])
+    []
+    """
+    for no, text in lines:
+        if "pplication" not in text:
+            continue
+        match = _APPLIED_TO.search(text)
+        if match is not None:
+            name = (match.group("org") or match.group("at")).rstrip(".")
+            if name.lower() not in _NO_NAME and name.split()[0].lower() not in _NO_NAME:
+                return [(name, no)]
     return []
 
 

@@ -139,7 +139,9 @@ def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int
     """The organisation a page's letterhead names, with its line, when the page's first
     lines name a document only an employer issues about its own posts (``lines``: the
     page's printed lines, in order)."""
-    head = [(no, text.strip()) for no, text in lines if text.strip()][:_DOCUMENT_LINES]
+    # ((rules52b) a rule of dashes under a portal's bar is no line of the document's head)
+    head = [(no, text.strip()) for no, text in lines if any(
+        c.isalnum() for c in text)][:_DOCUMENT_LINES]
     if not any(_document_kind().search(text) and len(_CELLS.split(text)) < _MENU_CELLS
                for _, text in head):
         return []  # (carry40: a site's long menu's "Staff login" names no document)

@@ -75,6 +75,7 @@ from careergraph.guides.headline import page_labels
 from careergraph.guides.hiring_lists import opening_employers, placed_employers
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
+    applied_employer,
     board_paper_body,
     careers_header_employer,
     dashed_employers,
@@ -319,7 +320,7 @@ _SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:",
 # (rules43a) an assignment's agency field, a literal gate before its pattern
 # (``assignment_parties.agency`` in data/headings.yaml)
 _AGENCY_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffing company:",
-                "upplied by:", "mployed by:")
+                "upplied by:", "mployed by:", "fee-payer):")  # ((rules52b) "Agency (fee-payer):")
 
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
@@ -432,7 +433,11 @@ _SPACE_RUN = re.compile(r" {3,}|\t+")
 _SPACED_WORDS = 6
 # (recall14) a skills label's semicolon list on a requirements line: pieces, words a piece
 _MIN_SEMICOLON_PIECES = 3
-_SEMICOLON_PIECE_WORDS = 6
+_SEMICOLON_PIECE_WORDS = 8
+# (rules52b) Sections whose lines may hold a run-in skills label's semicolon list.
+_RUN_IN_SKILLS = frozenset({Kind.REQUIREMENTS, Kind.OVERVIEW, Kind.RESPONSIBILITIES,
+                            Kind.OTHER})
+_SKILLS_FIRST = re.compile(r"(?:key\s+)?skills\b", re.IGNORECASE)  # a label's first word
 # A quality or skill named, then described after a full stop ("Good judgment. Wardens must
 # decide …"), as government occupation profiles print them.
 # A lower-case aside after an industry's name, in a bracket or after a spaced dash ("Food
@@ -1525,6 +1530,9 @@ class _LongformParser(MentionMixin):
             # (rules39a: or a staff intranet's, "X Council — Staff Intranet")
             for name, no in board_paper_body([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
+        if "pplication" in page:  # (rules52b) a receipt's "application has been sent to X"
+            for name, no in applied_employer([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
                     [(row.no, row.full or row.text) for row in rows]):
@@ -1851,8 +1859,11 @@ class _LongformParser(MentionMixin):
         ("Special skills: A; B; C. Must obtain …": "A; B; C"), or ""; the list is the
         label's first sentence, and every piece of it is short (a clause names no list)."""
         label, listed = split_label(item)
-        if label is None or listed is None or classify_heading(
-                label, self.vocab.headings) is not Kind.SKILLS:
+        # ((rules52b) "Skills and experience stated in the requisition: A; B; C": a label
+        # opening with "Skills" lists skills, whatever requirement words follow it)
+        if label is None or listed is None or (classify_heading(
+                label, self.vocab.headings) is not Kind.SKILLS and not _SKILLS_FIRST.match(
+                    label)):
             return ""
         first = split_sentences(listed)[0] if ". " in listed else listed
         pieces = [piece.strip() for piece in first.rstrip(" .").split(";")]
@@ -2274,10 +2285,12 @@ class _LongformParser(MentionMixin):
             # "Little Owl Bakery   Brewhaus   Kai Co": names set apart by runs of spaces.
             self.names(_NAME_BUCKETS[kind], ", ".join(spaced), row.no)
             return
-        if not listed and kind is Kind.REQUIREMENTS and ": " in item and "; " in item and (
+        if not listed and kind in _RUN_IN_SKILLS and ": " in item and "; " in item and (
                 semicolon_listed := self.skills_labelled(item)):
             # (recall14) a notice's run-in "Special skills: A; B; C. Must obtain …" among
             # its requirements: the semicolon list of its first sentence, read as skills
+            # ((rules52b) and a form's "Skills stated in the requisition: A; B; C" in its
+            # numbered section on the services)
             out.add("requirements", item, row.no)
             self.skill_list(Kind.SKILLS, semicolon_listed, row.no)
             return

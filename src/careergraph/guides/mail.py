@@ -51,6 +51,8 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 _DASHES = re.compile(r"\s+[-–—|]\s+")
 _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+")  # "LLP. The salary …": a sentence ends the name
 _TITLE = r"(?:[A-Z][\w&'’/-]*\s+){0,4}[A-Z][\w&'’/-]*"
+# (rules52b) A receipt's subject names the job, then the firm: "Application sent: X at Acme".
+_AT_FIRM = re.compile(r"\s+at\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,5}$")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class MailWords:
     duty_leads: frozenset[str]
     pitch_tail: re.Pattern[str]
     subject_leads: re.Pattern[str]
+    headline: re.Pattern[str]
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> MailWords:
@@ -96,7 +99,8 @@ class MailWords:
                        r"(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})"),
             frozenset(str(w).lower() for w in raw.get("duty_leads") or ()),
             re.compile(rf"\s+(?i:{phrases('pitch_nouns')})\s*$"),
-            re.compile(rf"^(?i:{phrases('subject_leads')})\s+(?=[A-Z])"))
+            re.compile(rf"^(?i:{phrases('subject_leads')})\s+(?=[A-Z])"),
+            re.compile(rf"^\W*(?i:{phrases('headline_labels')})\s*[-–—:|]\s*(?P<rest>.+)$"))
 
 
 @cache
@@ -146,12 +150,27 @@ def _subject_role(subject: str, words: MailWords, is_role: Callable[[str], bool]
         title = words.pitch_tail.sub("", _BRACKET.sub("", part).strip())  # "X opportunity"
         if title and len(title.split()) <= _MAX_TITLE_WORDS and is_role(title):
             return title
+        firm = _AT_FIRM.search(title) if " at " in title else None
+        if firm is not None and is_role(title[:firm.start()]):
+            return title[:firm.start()]  # (rules52b) "Application sent: X at Acme Foods"
     for match in words.subject_nouns.finditer(subject):
         title = match.group("title")
         title = " ".join(w for w in title.split() if w.isupper() or w[:1].isupper())
         mentions = len(re.findall(rf"\b{re.escape(title)}s?\b", page))
         if title and (is_role(title) or mentions >= _MENTIONS):
             return title
+    return None
+
+
+def _headline_role(lines: Sequence[tuple[int, str]], words: MailWords,
+                   is_role: Callable[[str], bool], page: str) -> tuple[str, int] | None:
+    """(rules52b) The job a newsletter's headline features, read as a subject is
+    ("⭐ FEATURED CANDIDATE — Dental Nurse (RDN) — Bristol — available now")."""
+    for no, text in lines:
+        match = words.headline.match(text.strip())
+        title = match and _subject_role(match.group("rest"), words, is_role, page)
+        if title:
+            return title, no
     return None
 
 
@@ -256,6 +275,8 @@ def mail_page(lines: Sequence[tuple[int, str]],
         title = _subject_role(subject[0], words, is_role, page)
         if title is not None:
             found.role = (title, subject[1])
+    if found.role is None:
+        found.role = _headline_role(unquoted[:_HEAD_LINES * 2], words, is_role, page)
     found.duties = _duties(unquoted, words)
     for no, text in _paragraphs(unquoted, found.chrome):
         for opening in _OPENINGS_WITH.finditer(text):  # "… openings with A, B and C"

@@ -68,6 +68,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # Leading doctor's assistant", "… and grew to foreman")
              "grow to ", "grew to ", "grows to ",
              "go on to become ", "go on to be ", "moving up to ", "advancement to ",
+             # (rules52b) a posting's or a candidate's "clear path to X (and then Y)"
+             "a clear path to ", "clear route to ",
              "can lead to ",
              # (real42) a career-test site's "Career advancement for X can include becoming
              # a floor supervisor or pit manager"
@@ -268,6 +270,14 @@ def _bridged_to(own: str) -> re.Pattern[str]:
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
              "came in as ", "hired on as ", "get hired on as ", "got hired on as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
+             # (rules52b) a department's intake told as a climb ("our X usually come up
+             # from A posts") and a panel's "typical sources for the role are A and B"
+             "come up from ", "comes up from ", "came up from ",
+             "sources for the role are ", "sources for this role are ",
+             # (rules52b) a posting's pitch to the jobs it draws from ("Great move for a
+             # Retail Assistant or Marketing Assistant who wants …")
+             "great move for a ", "great move for an ", "good move for a ",
+             "good move for an ", "ideal move for a ", "ideal move for an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",

@@ -57,7 +57,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "label": re.compile(rf"^(?:{_any_of(words['title_labels'])})\s+(?=[A-Za-z])",
                             re.IGNORECASE),
         # "Individual Consultant - National Soil Scientist": a contract type before the post
+        # ("Assignment: Interim Payroll Manager": the engagement's word goes with its label)
         "contract": re.compile(rf"^(?:{_any_of(words['contract_labels'])})\s*[-–—:]\s*"
+                               rf"(?:(?:{_any_of(words['engaged_words'])})\s+)?"
                                r"(?=[A-Z])", re.IGNORECASE),
         # "Reports to: Master": a label naming another post
         "relation": re.compile(rf"^(?:{_any_of(words['relation_labels'])})\s*:",
@@ -168,6 +170,8 @@ def unlabelled(text: str) -> str:
     'Site Nurse'
     >>> unlabelled("International Consultant – Fisheries Economist (Stock Assessment)")
     'Fisheries Economist'
+    >>> unlabelled("Assignment: Interim Payroll Manager — Finance Division")
+    'Payroll Manager — Finance Division'
     """
     glued = _CAPS_HEADING.match(text) if text[:2].isupper() else None
     if glued is not None:  # "TALENT REVIEW SUMMARYWard Manager": a heading glued on
