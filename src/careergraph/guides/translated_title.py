@@ -261,8 +261,10 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
         # (rules47b) "Employer: X Bank, N.A." under a labelled title line: the firm, not its
         # label
         following = _EMPLOYER_LABEL.sub("", following, count=1)
-        following = following[:field.start()] if (
-            field := _NEXT_FIELD.search(following)) is not None else following
+        if (field := _NEXT_FIELD.search(following)) is not None and (
+                ":" not in following[:field.start()]):
+            following = following[:field.start()]  # (not a cell labelled by another field:
+            # "Host: X Ltd    Person shadowed: …" names a host, no posting's firm)
         if _FOR_PARTNER.search(following) or following[:12].lower() == "our partner ":
             # ((carry41) "Our partner X Zrt., which makes …" right under the title)
             return _partner(rows[index + 1:], forms)  # an agency posts for its partner
