@@ -828,10 +828,6 @@ def parallel_head(part: str) -> str | None:
     return None
 
 
-# (rules52b) Two one-word acts sharing one "of" object ("retrieval and filing of records").
-_SHARED_OF = re.compile(r"[A-Za-z][a-z]+ and [a-z]+ of [a-z]")
-
-
 def shared_head(part: str) -> bool:
     """"health and safety regulations": one bare word and a phrase whose head they share.
 
@@ -839,13 +835,9 @@ def shared_head(part: str) -> bool:
     (True, False)
     >>> shared_head("teamwork with surgeons and theatre staff")
     True
-    >>> shared_head("retrieval and filing of case notes")
-    True
     """
     # ("understanding of water and wastewater operations": what is known shares the head)
     part = _KNOWING.sub("", part)
-    if " of " in part and _SHARED_OF.match(part):
-        return True  # (rules52b) "retrieval and filing of case notes": one object, two acts
     if part[:4].lower() == "the ":
         part = part[4:]  # (fixes81) "the hygiene and epidemiological regime": one article
         # before both modifiers of the head
