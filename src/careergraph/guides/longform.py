@@ -211,7 +211,7 @@ from careergraph.guides.nominal_duties import (
     praised_skills,
     story_skills,
 )
-from careergraph.guides.notices import internal_employer, notice_facts
+from careergraph.guides.notices import field_row_employer, internal_employer, notice_facts
 from careergraph.guides.offer_employers import offer_employers
 from careergraph.guides.openings import opening_firms, openings_heading_pattern
 from careergraph.guides.page_families import card_terms, family_page
@@ -1593,6 +1593,9 @@ class _LongformParser(MentionMixin):
         surveyed = survey_employer([(row.no, row.full or row.text) for row in rows[:8]])
         if surveyed is not None:  # "Bayview Hospital — Employee Exit Survey": its employer
             self.out.add("employers", *surveyed)
+        if "   " in page and (agency := field_row_employer(
+                [(row.no, row.full or row.text) for row in rows[:12]])) is not None:
+            self.out.add("employers", *agency)  # (carry52) a form's "… Agency: X …" field row
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
                 "andidates " in page) or " to apply" in page or (
                 # (rules40a) an employer's intake: "We take people from … (A, B)"

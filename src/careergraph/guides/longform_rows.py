@@ -195,7 +195,11 @@ _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])
 # manufacturing")
 # (rules49a: a translated posting's list in lower case, "… in 1998. Field of activity: metal
 # industry. 85 workers.")
-_RUN_IN_SECTORS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+"
+# ((carry52) a company panel's fields after its firm's name, a space before each colon as
+# some sites print them, a wide gap before such a field: "… Mills Ltd.  Address : Mirpur,
+# Dhaka  Business : Cotton yarn spinning. Member of …")
+_RUN_IN_SECTORS = re.compile(r"(?:(?<=[.!?])\s+|(?<=\w)\s{2,}(?=\w+ :))"
+                             r"([A-Z][a-z]+(?: [a-z]+){0,2}) ?:\s+"
                              r"([A-Za-z][^.:!?\d]{1,80}"
                              r"(?:\.(?=\s|$)|$))")
 # (rules37b) A labelled field printed before the footer on its line, a wide gap between them

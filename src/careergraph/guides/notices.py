@@ -36,8 +36,8 @@ from typing import Any
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["NoticeFacts", "grade_aside", "grade_lead", "internal_employer", "notice_facts",
-           "notice_title"]
+__all__ = ["NoticeFacts", "field_row_employer", "grade_aside", "grade_lead", "internal_employer",
+           "notice_facts", "notice_title"]
 
 _HEAD_LINES = 30  # the header block is among a notice's first lines
 _MIN_FIELDS = 2
@@ -118,6 +118,35 @@ class NoticeFacts:
 def _field(text: str) -> tuple[str, str] | None:
     match = _LABEL.match(text)
     return (match.group(1).strip().lower(), match.group(2).strip()) if match else None
+
+
+_ROW_FIELDS = 3  # labelled cells on one line at least: a form's row of fields
+
+
+def field_row_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """(carry52) The public body a form's row of fields names in its employer field, or None.
+
+    A state form's identification block prints its fields several a line, parted by wide
+    gaps ("Position No: 12-3   Agency: Department of Roads   Division: Bridges"): the agency
+    (``notices.employer_labels``) employs the post when its value is a public body; a row of
+    fewer labelled cells, or a company's team ("Department: Finance"), gives none.
+
+    >>> field_row_employer([(4, "Position No: 12-3   Agency: Department of Roads   Unit: B")])
+    ('Department of Roads', 4)
+    >>> field_row_employer([(4, "Agency: Department of Roads   Unit: B")]) is None
+    True
+    """
+    labels = notice_words().employer_labels
+    for no, text in lines[:_HEAD_LINES]:
+        if ":" not in text:
+            continue
+        cells = [found for cell in _NEXT_FIELD.split(text) if (found := _field(cell))]
+        if len(cells) < _ROW_FIELDS:
+            continue
+        for label, value in cells:
+            if label in labels and public_body(value.strip(" .")):
+                return value.strip(" ."), no
+    return None
 
 
 def public_body(text: str) -> bool:

@@ -442,7 +442,10 @@ _FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|p
 # at the line's start or after another field ("Name: A. Ng      Position title: Registrar",
 # "Job title ........ Welder").
 # (a pay statement's "Job class: Victim Advocate II   Pay grade: 118": the class names the post)
-_FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+(?:title|class(?:ification)?)"
+# (carry52) a word processor's numbered heading glued to its first field, the capital after
+# a small letter marking the seam ("2. EngagementRole title: Data Architect (Cloud)")
+_FIELD_VALUE = re.compile(r"(?:(?:^|\s{2,})(?:job|post|position)|(?-i:(?<=[a-z])Role))\s+"
+                          r"(?:title|class(?:ification)?)"
                           r"\s*(?:\.{2,}\s*|:\s*)"
                           r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
 # (rules32b) A report's header field with a dotted leader and no "title" ("POSITION .......
@@ -2940,8 +2943,10 @@ def choose_role(
             "(" in text) else None
         if trainee is not None:  # "CPE Residency Program (Chaplain Resident)": the trainee
             add("title_line", trainee.group("title"), no, 1)
+        # ((carry52) a document's own title in capitals with its bracketed scope, "STATUS
+        # DETERMINATION STATEMENT (OFF-PAYROLL RULES)", is no card: it names no post)
         card = bracketed_names(text) if index < _SHEET_LINES and ")" in text and (
-            text[:2].isupper()) else None
+            text[:2].isupper()) and not document_title(text) else None
         if card is not None and (practitioner_noun(card[0].split()[-1].lower())
                                  or _shared_head(card[0], card[1])):
             # a grade card's "HEAD RIGGER (Rigging Chief; "Up-rigger")": its title,
