@@ -1018,6 +1018,7 @@ _SENTENCE_DASHED = re.compile(r"(?P<title>[A-Z][a-z'’-]+(?:\s[a-z][a-z'’-]+)
                               # (rules52c) a board's statistics, one line a title: "Roofer —
                               # median 1,400 GEL gross" under a pay heading
                               r"(?:(?P<stat>median|average|mean)\s)?")
+_DASHED_ENDS = ("—", "–", "median", "average", "mean")
 
 # A run-in label in sentence case, two to four words and a colon, a pay group's code after
 # it or none ("Forest master: EG 9a,", "Bus driver:"): read as a title when it is one.
@@ -2871,7 +2872,7 @@ class PayMixin(SkillMixin):
             # run-in title in sentence case, another job's (the role's own head, "Qualified
             # body repairer", "Apprentice X", stays the role's)
             other = named
-        elif other is None and clause.rstrip().endswith(("—", "–", "median", "average", "mean")) and (
+        elif other is None and clause.rstrip().endswith(_DASHED_ENDS) and (
                 dashed := _SENTENCE_DASHED.fullmatch(f"{clause.rstrip()} ")) is not None and (
                 " " in dashed.group("title") or dashed.group("stat")) and (
                 named := title_case(dashed.group("title"))) and self.vocab.is_role_title(
@@ -2879,7 +2880,8 @@ class PayMixin(SkillMixin):
                 named, self.role) and not _own_head(named, self.role):
             # (fresh60) "Machine operator — $19.00 – $22.50 / hour — $1,000 reward" in a
             # list of open roles: a row's title in sentence case before a spaced dash owns
-            # the figure, as the same title in Title Case does
+            # the figure, as the same title in Title Case does; (rules52c) so does one
+            # title word before a statistic ("Plumber — median 1,400 GEL gross")
             other = named
         billed = None  # (a key expert's billing row: its period, where the tender states it)
         if lead[:1] in "KN" and (code := _EXPERT_CODE.match(lead)) is not None:
