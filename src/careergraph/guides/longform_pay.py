@@ -72,7 +72,7 @@ from careergraph.guides.next_job import next_job
 from careergraph.guides.not_pay import is_not_pay, penalty_days, price_heading, timed_money
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
-from careergraph.guides.pay_leads import dashed_grade, graded_cell, owner_lead
+from careergraph.guides.pay_leads import charge_title, dashed_grade, graded_cell, owner_lead
 from careergraph.guides.pay_owners import (
     card_term_owner,
     cohort_owner,
@@ -1013,8 +1013,12 @@ _POST_LABEL = re.compile(r"(?:Present|Current|Previous|Former|Substantive|Old)\s
 
 # (fresh60) A row's title in sentence case, an aside in brackets, then a spaced dash before
 # the figure ("Mold setter (2nd shift) — $27.00 / hour").
-_SENTENCE_DASHED = re.compile(r"(?P<title>[A-Z][a-z'’-]+(?:\s[a-z][a-z'’-]+){1,3})"
-                              r"(?:\s\([^()]{1,30}\))?\s[—–]\s")
+_SENTENCE_DASHED = re.compile(r"(?P<title>[A-Z][a-z'’-]+(?:\s[a-z][a-z'’-]+){0,3})"
+                              r"(?:\s\([^()]{1,30}\))?\s[—–]\s"
+                              # (rules52c) a board's statistics, one line a title: "Roofer —
+                              # median 1,400 GEL gross" under a pay heading
+                              r"(?:(?P<stat>median|average|mean)\s)?")
+_DASHED_ENDS = ("—", "–", "median", "average", "mean")
 
 # A run-in label in sentence case, two to four words and a colon, a pay group's code after
 # it or none ("Forest master: EG 9a,", "Bus driver:"): read as a title when it is one.
@@ -1721,7 +1725,10 @@ class PayMixin(SkillMixin):
                     firm and self.own_card(cells[0])) or (
                     # (rules51a) a title in both genders ("Monitor/a de menjador - Escola X
                     # - Badalona - 10,95 €/h"): the slash ending marks a post's name
-                    firm and _GENDER_SLASH_TITLE.match(cells[0]) is not None)) or (
+                    firm and _GENDER_SLASH_TITLE.match(cells[0]) is not None) or (
+                    # (rules52c) a translated board's post named by its head and its charge
+                    # ("Fitter of the workshop · Firm LLC · Town · 1,200 GEL")
+                    firm and charge_title(cells[0], self.vocab.is_role_title) is not None)) or (
                 self.own_card(cells[0]) and not firm):
             return False
         found = find_amounts(cells[2], dollar=self.dollar, home=self.home, period=self.period)
@@ -2865,14 +2872,16 @@ class PayMixin(SkillMixin):
             # run-in title in sentence case, another job's (the role's own head, "Qualified
             # body repairer", "Apprentice X", stays the role's)
             other = named
-        elif other is None and clause[-2:] in ("— ", "– ") and (
-                dashed := _SENTENCE_DASHED.fullmatch(clause)) is not None and (
+        elif other is None and clause.rstrip().endswith(_DASHED_ENDS) and (
+                dashed := _SENTENCE_DASHED.fullmatch(f"{clause.rstrip()} ")) is not None and (
+                " " in dashed.group("title") or dashed.group("stat")) and (
                 named := title_case(dashed.group("title"))) and self.vocab.is_role_title(
                 named) and not self.own_or_alias(named) and not _same_role(
                 named, self.role) and not _own_head(named, self.role):
             # (fresh60) "Machine operator — $19.00 – $22.50 / hour — $1,000 reward" in a
             # list of open roles: a row's title in sentence case before a spaced dash owns
-            # the figure, as the same title in Title Case does
+            # the figure, as the same title in Title Case does; (rules52c) so does one
+            # title word before a statistic ("Plumber — median 1,400 GEL gross")
             other = named
         billed = None  # (a key expert's billing row: its period, where the tender states it)
         if lead[:1] in "KN" and (code := _EXPERT_CODE.match(lead)) is not None:

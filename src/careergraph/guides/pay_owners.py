@@ -100,7 +100,11 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
                        # a rise to the figure right after ("Team leaders move to £15.20")
                        r"(?:move|moves|moved|rise|rises|rose) (?:up )?to(?=\s*$)|"
                        # "Our Senior Animal Care Assistant post pays": the post's title
-                       r"(?:post|position|role|job) pays)\b")
+                       r"(?:post|position|role|job) pays|"
+                       # (rules52c) a numbered class as the subject ("the state's Survey
+                       # Technician 2 pays about $…", "Clerk III pays"): the class's range
+                       r"(?<=\d\s|I\s)pays(?=(?:\s+(?:about|around|roughly|from|between))?"
+                       r"\s*$))\b")
 _GRADED_VERB = re.compile(r"\s(?:are|is|were|was) (?:usually )?(?:classified|assessed|grouped|"
                           r"graded|placed) ")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
@@ -440,6 +444,9 @@ _WORK_PATTERN = re.compile(r"^(?:(?:full|part)[- ]time|paid|salaried)\s+", re.IG
 _RUNG_PREFIX = re.compile(r"^Level\s+\d{1,2}\s+")
 _PLACE_OPENER = re.compile(r"^(?:Under|In|At|On|According to)\s.*\s(?:a|an)\s+([A-Z].*)$")
 _GRADE_TAIL = re.compile(r"(?<=[a-z])\s+(?:Grade|Level|Band|Class)\s+\d{1,2}$")
+# (rules52c) A class series' number after a title in Title Case ("Survey Technician 2",
+# "Clerk III"): part of the class's name, kept with it.
+_CLASS_NUMBER = re.compile(r"(?<=[a-z])\s+(?:\d|I{1,3}|IV)$")
 _YEAR_PREFIX = re.compile(r"^(?:first|second|third|final)[- ]year\s+", re.IGNORECASE)
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
                            r"within|joining|entering)\s.*$"
@@ -456,6 +463,9 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
 # (fresh48: and an office's own post, "the department's director of X earns": the post)
 _SOURCE_OF = re.compile(r"^(?:survey|index|report|study|poll|census|data|sample|department|"
                         r"office|bureau|unit|centre|center|team)['’]s\s+(?=[a-z])")
+# (rules52c) Another body's post named with its possessive, the post in Title Case ("the
+# county roads department's Survey Technician 2 pays about …"): the post is the subject.
+_BODY_OF_TITLE = re.compile(r"^(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s\s+(?=[A-Z][a-z]+\s[A-Z][a-z])")
 # A relation after a title in an anecdote ("A veterinary nurse friend", "a nurse practitioner
 # colleague on the same floor"): the person holds the title.
 _RELATION = re.compile(r"(?<=[A-Za-z])\s+(?:friend|friends|colleague|colleagues)$")
@@ -1208,6 +1218,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
             return title_case(singular_title(lone[0]))
     if "’s " in subject or "'s " in subject:  # (rules37a) "the survey's anesthesiologist
         subject = _SOURCE_OF.sub("", subject)  # assistants reported": the survey's people
+        # (rules52c) "the county DOT's Survey Technician 2 pays": a body's post in Title Case
+        subject = _BODY_OF_TITLE.sub("", subject)
     # "Salaries for head chefs are around": the pay's people, not the pay, are the subject
     subject = _PAY_OF_SUBJECT.sub("", subject)
     if employed and len(subject.split()) >= 2 and (
@@ -1241,6 +1253,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     # title's pay (the grade is its level, not its name)
     subject = _GRADE_TAIL.sub("", subject).replace(" & ", " and ") if _GRADE_TAIL.search(
         subject) else subject
+    numbered = _CLASS_NUMBER.search(subject) if subject[:1].isupper() else None
+    if numbered is not None:
+        subject, numbered_as = subject[: numbered.start()], numbered.group()
+    else:
+        numbered_as = ""
     words = subject.split()
     # "… while reliability managers earn", "In Toronto, compliance managers are around": a
     # known title in lower case as the subject of its own clause
@@ -1303,7 +1320,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         words[-1].lower().endswith("s"))) or (
         len(words) == 1 and subject[:1].isupper() and single.lower().endswith("person"))
     # ("Leverpersons … earn": a "-person" is a worker the lexicon need not know)
-    return rung + (single if subject[:1].isupper() else titled) if (
+    return rung + (single + numbered_as if subject[:1].isupper() else titled) if (
         compared or ranked or agent or is_title(titled) or (
             # "Owner-operators here report netting": a compound of two nouns, the last a head
             _COMPOUND.match(titled) is not None and is_title(title_case(titled.replace(
