@@ -72,3 +72,10 @@ def test_certification_bodies_given_as_examples_award_no_employment() -> None:
             "(GRT). GRT offers courses.")
     assert awarding_body(text, "Guild of Rope Technicians")
     assert not awarding_body("Employers such as Rope Works hire certified staff.", "Rope Works")
+
+
+def test_certification_bodies_worked_for_stay_employers() -> None:
+    text = "Others work for private certification bodies such as Orchard Standards Board."
+    assert not awarding_body(text, "Orchard Standards Board")
+    assert not awarding_body("Some work for certification bodies like Grain Check Ltd.",
+                             "Grain Check Ltd")

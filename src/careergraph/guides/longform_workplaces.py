@@ -207,8 +207,10 @@ _AWARDED_BY = re.compile(
     r"qualifications?|credentials?)\s+(?:[\w-]+\s+){0,3}?(?:from|by|with|of|through)\s+"
     r"(?:(?:an?|the|recogni[sz]ed|professional|bodies|body|organi[sz]ations?|associations?|"
     r"societies|institutes?)\s+)*(?:(?:such\s+as|like|including)\s+)?(?:the\s+)?|"
-    # (fixes101) "certification agencies such as the Guild of Rope Technicians": the bodies
-    # that certify, named as the examples of their kind
+    # (fixes101) "there are several certification agencies such as the Guild of Rope
+    # Technicians": the bodies that certify, named as the examples of their kind (not when
+    # the worker works for them: "others work for certification bodies such as X")
+    r"(?<!for\s)(?<!by\s)(?<!at\s)(?<!private\s)(?<!independent\s)"
     r"\b(?:certifi\w*|accredit\w*|licen[cs]\w*|awarding|examining)\s+(?:agencies|bodies|"
     r"boards|organi[sz]ations|associations)\s+(?:such\s+as|like|including)\s+(?:the\s+)?|"
     # "trainees sit an exam at the Chamber of Commerce": the body that examines them
