@@ -1836,7 +1836,16 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
                 # split from the head it shares takes that head, as other lists' do)
                 found.extend(rejoined_heads(names, part, plurals=False, mass_only=True)
                              if " and " in part else names)
-    return list(dict.fromkeys(found))
+    return [item for item in dict.fromkeys(found)
+            if item.lower() not in _ABILITY_STUBS and not _VERB_OBJECT_ITEM.match(item)]
+
+
+# (fixes101) A list item that is a clause's verb and its object, no skill: "… and requires
+# someone who is patient" cut to "requires someone" (a verb with a person as its object),
+# "… that match their tastes, suit their diets and meet their budgets" (a bare verb with
+# a possessive: what the worker does for someone, a duty's words).
+_VERB_OBJECT_ITEM = re.compile(r"(?:[a-z]+s\s+(?:someone|somebody|anyone|people|a person)"
+                               r"|[a-z]+(?<!ing)\s+(?:their|your|his|her|our)\s+[a-z]+(?:\s+[a-z]+)?)$")
 
 
 # (fixes78) A move told in a clause ("can go on to become a X or join the Y team as a Z",

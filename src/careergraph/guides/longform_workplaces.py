@@ -207,6 +207,12 @@ _AWARDED_BY = re.compile(
     r"qualifications?|credentials?)\s+(?:[\w-]+\s+){0,3}?(?:from|by|with|of|through)\s+"
     r"(?:(?:an?|the|recogni[sz]ed|professional|bodies|body|organi[sz]ations?|associations?|"
     r"societies|institutes?)\s+)*(?:(?:such\s+as|like|including)\s+)?(?:the\s+)?|"
+    # (fixes101) "there are several certification agencies such as the Guild of Rope
+    # Technicians": the bodies that certify, named as the examples of their kind (not when
+    # the worker works for them: "others work for certification bodies such as X")
+    r"(?<!for\s)(?<!by\s)(?<!at\s)(?<!private\s)(?<!independent\s)"
+    r"\b(?:certifi\w*|accredit\w*|licen[cs]\w*|awarding|examining)\s+(?:agencies|bodies|"
+    r"boards|organi[sz]ations|associations)\s+(?:such\s+as|like|including)\s+(?:the\s+)?|"
     # "trainees sit an exam at the Chamber of Commerce": the body that examines them
     r"\b(?:sit|sits|sat|take|takes|pass|passes)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:exam|examination|test)s?\s+(?:at|with|by|from)\s+(?:the\s+)?",
@@ -745,6 +751,9 @@ class WorkplaceMixin(PayMixin):
             if _HELD.fullmatch(kind):
                 continue  # (rules46b) "an independently owned and operated franchisee": how
                 # the business is held, no kind of employer (its name is read)
+            if any(text.startswith(kind, match.start()) for match in _AWARDED_BY.finditer(text)):
+                continue  # (fixes101) "certification agencies such as the X": the bodies
+                # that award a credential, no kind of employer
             if _PEOPLE_OF.match(kind):
                 continue  # (real48) "Owners of stores hire and train workers": people who
                 # run the workplaces, no kind of employer
