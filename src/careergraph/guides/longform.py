@@ -1458,6 +1458,8 @@ class _LongformParser(MentionMixin):
         if self.spaced and _KIND_COLUMN.search(page):  # a table by kind of employer
             kinds = self.employer_kind_table(rows)
             rows = [row for row in rows if row.no not in kinds]
+        # Every line as printed, with its number: built once for the many readers below.
+        printed_rows = [(row.no, row.full or row.text) for row in rows]
         banded = self.spaced and (_BAND_COLUMNS.search(page) or HEADERLESS_ROW.search(page))
         if banded or (("uartile" in page or "ercentile" in page) and run_header(page)):
             # a survey's quartiles, a range table (or its rows with their header lost; or a
@@ -1501,10 +1503,10 @@ class _LongformParser(MentionMixin):
             for name, no in recruiting_places(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
-            for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
+            for name, no in issuers(printed_rows):
                 self.out.add("employers", name, no)
         if "azette" in page or "AZETTE" in page:  # a gazette's issuing ministry, department
-            for name, no in gazette_bodies([(row.no, row.full or row.text) for row in rows]):
+            for name, no in gazette_bodies(printed_rows):
                 self.out.add("employers", name, no)
         if "iring now" in page or "pen positions" in page or "urrent vacancies" in page or (
                 "IRING NOW" in page):  # a careers page's openings: their employers
@@ -1523,40 +1525,40 @@ class _LongformParser(MentionMixin):
             for name, no in hiring:
                 self.out.add("employers", name, no)
         if " | " in page and self.role:  # a board's job offers: "X | Employer | Town | …"
-            for name, no in offer_row_employers([(row.no, row.full or row.text) for row in rows],
+            for name, no in offer_row_employers(printed_rows,
                                                 self.own_card):
                 self.out.add("employers", name, no)
         if "lient:" in page and self.role:  # an agency's vacancies: "… - client: X"
-            for name, no in client_employers([(row.no, row.full or row.text) for row in rows],
+            for name, no in client_employers(printed_rows,
                                              self.role):
                 self.out.add("employers", name, no)
         if "offer you" in page or "mployer" in page:  # an offer letter, a contract
-            for name, no in offer_employer([(row.no, row.full or row.text) for row in rows]):
+            for name, no in offer_employer(printed_rows):
                 self.out.add("employers", name, no)
         if "areers" in page:  # an employer's careers page: "Tern Air — Careers"
-            printed = [(row.no, row.full or row.text) for row in rows]
+            printed = printed_rows
             for name, no in careers_header_employer(printed) or masthead_employer(
                     printed, self.role.rsplit(" ", 1)[-1] if self.role else ""):
                 self.out.add("employers", name, no)
         if self.role:  # (rules37b) an organisation's own site: its name before the menu
-            for name, no in own_site_employer([(row.no, row.full or row.text) for row in rows],
+            for name, no in own_site_employer(printed_rows,
                                               internal=bool(self.successors)):
                 self.out.add("employers", name, no)
         if ("oard paper" in page or "ntranet" in page or "taff portal" in page or (
                 "taff hub" in page)) and self.role:  # (rules38a) a board paper's body
             # (rules39a: or a staff intranet's, "X Council — Staff Intranet")
-            for name, no in board_paper_body([(row.no, row.full or row.text) for row in rows]):
+            for name, no in board_paper_body(printed_rows):
                 self.out.add("employers", name, no)
         if "pplication" in page:  # (rules52b) a receipt's "application has been sent to X"
-            for name, no in applied_employer([(row.no, row.full or row.text) for row in rows]):
+            for name, no in applied_employer(printed_rows):
                 self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
-                    [(row.no, row.full or row.text) for row in rows]):
+                    printed_rows):
                 self.out.add("employers", name, no)
         if self.role:  # a posting's header: the title, then "Company Ltd — Town"
             for name, no in posting_header_employer(
-                    [(row.no, row.full or row.text) for row in rows], self.role.rsplit(" ", 1)[-1]):
+                    printed_rows, self.role.rsplit(" ", 1)[-1]):
                 self.out.add("employers", name, no)
         if self.role and ("ity of " in page or "own of " in page or " County" in page or (
                 "ality of " in page)):  # a staff report's comparable councils
@@ -1568,33 +1570,33 @@ class _LongformParser(MentionMixin):
             # chart's expert panel (rules50a): the firms of the members who hold the role
             role = self.role
             for name, no in panel_employers(
-                    [(row.no, row.full or row.text) for row in rows],
+                    printed_rows,
                     lambda title: self.own_or_alias(title) or shortened_title(title, role)):
                 self.out.add("employers", name, no)
         if "Speakers" in page and self.role:  # a speaker list's "Title, Employer" cards
-            for name, no in speaker_employers([(row.no, row.full or row.text) for row in rows]):
+            for name, no in speaker_employers(printed_rows):
                 self.out.add("employers", name, no)
         if self.role and ("—" in page or "–" in page):  # a board's one-line similar cards
             for name, no in similar_card_employers(
-                    [(row.no, row.full or row.text) for row in rows], self.role):
+                    printed_rows, self.role):
                 self.out.add("employers", name, no)
         if " · " in page and self.role:  # people's cards: "Apprentice X · Year 1 · Firm Ltd"
             for name, no in holder_card_employers(sorted(self.printed.items()), self.role):
                 self.out.add("employers", name, no)
         if ("Apply" in page or "via " in page or "│" in page) and self.role:  # job cards
             holder = self.role.rsplit(" ", 1)[-1]
-            printed = [(row.no, row.full or row.text) for row in rows]
+            printed = printed_rows
             for name, no in job_card_employers(printed, holder):
                 self.out.add("employers", name, no)
             self.adverts.update(other_card_pay(printed, holder))  # "Bar Back": its own pay
         if "new " in page or "re you going" in page or (  # an exit survey's next job
                 "doing next" in page or "work next" in page or "next role" in page):
             self.survey_moves(rows)
-        surveyed = survey_employer([(row.no, row.full or row.text) for row in rows[:8]])
+        surveyed = survey_employer(printed_rows[:8])
         if surveyed is not None:  # "Bayview Hospital — Employee Exit Survey": its employer
             self.out.add("employers", *surveyed)
         if "   " in page and (agency := field_row_employer(
-                [(row.no, row.full or row.text) for row in rows[:12]])) is not None:
+                printed_rows[:12])) is not None:
             self.out.add("employers", *agency)  # (carry52) a form's "… Agency: X …" field row
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
                 "andidates " in page) or " to apply" in page or (
@@ -1618,7 +1620,7 @@ class _LongformParser(MentionMixin):
                     self.out.add("employers", internal, row.no)
         if "PROVIDED BY" in page or "RELEASE" in page or "###" in page or "-30-" in page:
             # a news release announcing an appointment: its issuer employs the post
-            for name, no in release_issuers([(row.no, row.full or row.text) for row in rows]):
+            for name, no in release_issuers(printed_rows):
                 self.out.add("employers", name, no)
         printed = sorted(self.printed.items())
         if "obs" in page or "iring" in page or "OBS" in page or "IRING" in page:
@@ -1643,7 +1645,7 @@ class _LongformParser(MentionMixin):
                             else []):
             self.out.add("employers", name, no)  # the organisation whose own document it is
         if self.ranks:  # a service's job: the service is its employer
-            for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
+            for name, no in service_branch(printed_rows):
                 self.out.add("employers", name, no)
         levels = heading_rungs([(row.no, row.heading) for row in rows
                                 if row.heading and not row.bullet], self.rung_heading)
@@ -1714,7 +1716,7 @@ class _LongformParser(MentionMixin):
             # again once the aliases are known (the panel is read before them, above)
             role = self.role
             for name, no in panel_employers(
-                    [(row.no, row.full or row.text) for row in rows],
+                    printed_rows,
                     lambda title: self.own_or_alias(title) or shortened_title(title, role)):
                 self.out.add("employers", name, no)
         self.flush_chain()
@@ -1740,7 +1742,7 @@ class _LongformParser(MentionMixin):
             if not _same_role(post, self.role or ""):
                 self.out.add("moves_in", post, no)
         if self.successors:  # (and the bodies its external candidates come from)
-            for name, no in external_sources([(row.no, row.full or row.text) for row in rows]):
+            for name, no in external_sources(printed_rows):
                 self.out.add("employers", name, no)
         self.flush_cards()
         plain = [(row.no, row.full or row.text) for row in rows if not row.bullet]
@@ -1767,7 +1769,7 @@ class _LongformParser(MentionMixin):
                 self.out.lists[bucket] = [
                     f for f in self.out.lists[bucket]
                     if f.source is None or not diagram.first <= f.source.line <= diagram.last]
-        tracks = level_tracks([(row.no, row.full or row.text) for row in rows])
+        tracks = level_tracks(printed_rows)
         for chain in tracks:  # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
         if self.role and not tracks:
@@ -1784,7 +1786,7 @@ class _LongformParser(MentionMixin):
             self.graduate_paths()
         if self.interview_lines:
             self.interview_page(self.interview_lines)
-        companies = company_rows([(row.no, row.full or row.text) for row in rows],
+        companies = company_rows(printed_rows,
                                  lambda text: find_money(text) is not None)
         carded, firms = {line for _, line in companies}, {fact_key(n) for n, _ in companies}
         self.out.lists["employers"] = [  # (a card's town and pay read as names: none)
