@@ -122,7 +122,7 @@ def _short(amount: int) -> str:
 #  (`optional`))
 _IROFFICE = (
     ("Sales Coordinator", "Responsible for following the sales",
-     ("Dena Rahavard Trading Company (Private Joint Stock)", "Dena Rahavard Trading Company"),
+     ("Dena Rahavard Trading Company (Private Joint-Stock Co.)", "Dena Rahavard Trading Company"),
      "Tehran", "Seyed Khandan",
      "distributes laboratory glassware and chemicals to the universities and the clinics",
      "Laboratory supplies",
@@ -196,25 +196,24 @@ def _iroffice(rng: random.Random, g: Guide) -> list[str]:
     board = rng.choice(("KarYab", "Estekhdam Online"))
     g.must_not_appear += [*idiom.split(" and "), glossed, "Eidi", "sanavat", "CV maker",
                           f"Salary report of {board}", f"from {low - 1} million tom"]
-    return ["Browser translation   Persian > English   Show original   Always translate   ×",
-            f"{board}  |  Jobs  Companies  Salary report  CV maker  Employers: post an ad  "
-            "Login / Register",
-            f"Home / Jobs in {city} / Office and administrative / {job}",
+    return ["Browser translation · from Persian into English · [Original] · [Translate this "
+            "site always]",
+            f"{board}  |  Vacancies  Firms  Pay survey  CV maker  For advertisers  Sign in | "
+            "Sign up",
+            f"Start › Vacancies › {city} › Office and administrative › {job}",
             "Cookies are used on this site for a better service. I accept",
-            f"Published {_fa(rng.randint(10, 29))} آذر ۱۴۰۵  ({rng.randint(2, 6)} days ago)   "
-            "Seen "
-            f"{_grouped(rng.randrange(600, 3000))} times",
+            f"Posted {_fa(rng.randint(10, 29))} آذر ۱۴۰۵ · {rng.randint(2, 6)} days back · "
+            f"{_grouped(rng.randrange(600, 3000))} views",
             f"{job} ({gloss}) - {city}",
             f"{printed}   ★ {rng.randint(35, 48) / 10}   {city}، {district}",
-            "Send CV    ♡ Bookmark    Share    Report a problem",
+            "Send CV    ♡ Keep    Share    Flag",
             f"Kind of contractFull timeExperience at least{rng.randint(2, 4)} yearsSalary{low} "
             f"to {high} million tomans",
-            "Description of the job",
-            f"Our company {what} and for its head office in {city} we hire an orderly "
-            f"{job.lower()}.",
+            "About the job",
+            f"Our company {what}; its head office in {city} needs an orderly {job.lower()}.",
             "Duties:",
             *(f"- {d}" for d in duties),
-            "Conditions of the job",
+            "Who can apply",
             f"Age {rng.randint(23, 26)} - {rng.randint(36, 40)} years   Gender Not important   "
             "Military service status Finished or exempt   Education Bachelor's degree",
             "Software knowledge",
@@ -222,25 +221,25 @@ def _iroffice(rng: random.Random, g: Guide) -> list[str]:
             "Skills needed:",
             *(f"• {s}" for s in skills),
             f"• Having {idiom} ({idiom_gloss}) with the customers",
-            f"• A history as {came1.lower()} or {came2.lower()} in a trading company is a plus",
-            "Rights and benefits",
+            f"• Earlier work as {came1.lower()} or {came2.lower()} counts in your favour",
+            "Pay and welfare",
             f"Salary: {low} to {high} million tomans per month ({_grouped(_rials(low))} to "
-            f"{_grouped(_rials(high))} rials) depending on the interview",
-            f"For the trial period of two months {trial} million tomans ({_rials(trial) // MILLION}"
-            " million rials)",
-            "Insurance from the first day   Lunch   Commuter bus of the company",
-            f"Eidi and sanavat (New Year bonus, years of service pay), housing right, goods card "
-            f"(bon) and child right ({_grouped(child)} tomans a child) according to the labor law",
-            f"Career pathPossibility of promotion to {up} after two years of good work; our "
-            f"previous {job.lower()} is now the {past}.",
-            f"About the company{short}Industry: {sector}   Size of the organisation: 11 to 50 "
-            f"people",
+            f"{_grouped(_rials(high))} rials), fixed after the interview",
+            f"Two months of trial at {trial} million tomans ({_rials(trial) // MILLION} million "
+            "rials)",
+            "Insurance from day one   Lunch   Staff minibus",
+            f"By the Labour Code also sanavat and eidi (service-years pay, New Year bonus), a "
+            f"housing right, a goods card (bon) and the child right ({_grouped(child)} tomans per "
+            "child)",
+            f"Career pathPossibility to rise to {up} within two years if the work is good; the "
+            f"{job.lower()} before you now works as the {past}.",
+            f"About the company{short}Industry: {sector}   Staff: 11 to 50",
             f"Salary report of {board}",
-            f"Average salary of {job} in {city}: {_mt(average)} million tomans a month "
-            f"({_grouped(_rials(average))} rials, {rng.randint(80, 500)} reports)",
-            "The minimum wage approved by the Supreme Labor Council for 1405: "
-            f"{_grouped(minimum)} tomans a month",
-            "Similar ads",
+            f"{job}, {city}, mean pay: {_mt(average)} million tomans monthly "
+            f"({_grouped(_rials(average))} rials; {rng.randint(80, 500)} users reported)",
+            "Legal minimum monthly wage for 1405 (Supreme Council of Labour): "
+            f"{_grouped(minimum)} tomans",
+            "Ads like this one",
             f"{other}  |  {other_firm}  |  {city}  |  {_grouped(_rials(olow) // 10)} to "
             f"{_grouped(_rials(olow + 5) // 10)} tomans",
             f"{job}  |  {sprinted}  |  {splace}  |  {_grouped(_rials(slow) // 10)} to "
@@ -248,7 +247,7 @@ def _iroffice(rng: random.Random, g: Guide) -> list[str]:
             f"{combined}  |  {combined_firm}  |  Karaj  |  Agreed",
             f"{cut}  |  {cut_firm}  |  {city}  |  from {low - 1} million tom",
             f"#{job.lower().replace(' ', '_')} #{city}_jobs",
-            f"About {board}   Contact   Rules   Privacy   © ۱۴۰۵"]
+            f"{board} · Contact · Rules · Privacy · © ۱۴۰۵"]
 
 
 # (the long title (the role), its abbreviation (an alias), the short name a similar ad uses
@@ -337,56 +336,56 @@ def _irfactory(rng: random.Random, g: Guide) -> list[str]:
     reach = int(_no_pay(g, _rials(high + rng.randrange(3, 6)), 10 * MILLION)) // (10 * MILLION)
     site = rng.choice(("Sanatkar", "Kar-e Behtar"))
     g.must_not_appear += [idiom.removeprefix("being "), "bahre-vari", "eidi", f"{low - 6} to 2",
-                          "Telegram channel", "Trust symbol"]
+                          "Our Telegram", "Trust symbol"]
     return ["Translated to: English   Source language: Persian   [ Show the original ]  "
             "[ Settings ▾ ]",
-            f"{site.upper()}  Search jobs | Employers | Salary calculator | Articles | ورود / "
+            f"{site.upper()}  Job search | For companies | Pay calculator | Blog | ورود / "
             "Login",
-            f"{site} > Jobs > Industrial engineering > {town}",
+            f"{site} » Industry jobs » Engineering » {town}",
             f"Employment of {long} ({abbr}) in {town}",
             f"{printed}  -  {town}, {estate}",
-            f"Ad code: {rng.randint(10000, 99999)}    Date of registration: 1405/09/"
-            f"{rng.randint(10, 20)}    Deadline: 1405/10/{rng.randint(10, 20)}",
-            "Send a resume online     Telegram channel     Save",
-            f"Summary of the adCategory: Industrial engineering   Cooperation: Full-time   "
-            f"Gender: Man   Military service: End of service card   Salary: "
-            f"{_rials(low) // MILLION} million rials to {_rials(high) // MILLION} million rials "
-            f"({low} to {high} million tomans) net receipt",
-            f"About us{short} with more than {rng.randint(15, 35)} years of background, {what}, "
-            f"is active in the {sector.lower()} of the province.",
-            f"Duties of the position{duties[0]}",
+            f"Ad no. {rng.randint(10000, 99999)}    Registered: 1405/09/{rng.randint(10, 20)}    "
+            f"Valid until: 1405/10/{rng.randint(10, 20)}",
+            "Apply with your CV     Our Telegram     Save",
+            f"Ad at a glanceField: Industrial engineering   Work: Full-time   Gender: Man   "
+            f"Military service: Finished   Pay (net receipt): {_rials(low) // MILLION} million "
+            f"rials - {_rials(high) // MILLION} million rials, that is {low} to {high} million "
+            "tomans",
+            f"About us{short}, {rng.randint(15, 35)} years old, is a {what}, working in the "
+            f"{sector.lower()} of the region.",
+            f"What you will do{duties[0]}",
             *duties[1:],
-            "Requirements- " + degree + " or related fields",
+            "Requirements- " + degree + " or a related field",
             *(f"- Mastery of {s}" for s in skills[:2]),
             *(f"- Familiarity with {s}" for s in skills[2:]),
             f"- Accuracy and {idiom}",
-            f"- Persons with a history as {came1.lower()} or {came2.lower()} are in priority",
-            f"Payment and benefitsNet receipt {low} to {high} million tomans (the gross of the "
-            f"contract is about {gross[0]} to {gross[1]} million tomans before the 7% insurance "
-            "and the tax)",
-            f"For newly graduated persons (junior {abbr} expert) {junior} million tomans net "
+            f"- Former {_plural(came1.lower())} or {_plural(came2.lower())} come first",
+            f"Payment and benefitsNet receipt {low} to {high} million tomans; on the contract "
+            f"this is a gross of roughly {gross[0]} to {gross[1]} million tomans (pre-insurance, "
+            "pre-tax)",
+            f"Fresh graduates (junior {abbr} expert): {junior} million tomans net "
             f"({_rials(junior) // MILLION} million rials)",
-            "Productivity bonus (bahre-vari) every season, New Year eidi, housing and food card "
-            "according to the labor law",
-            f"With the overtime, the receipt reaches up to {reach} million tomans",
-            "Company service from the city   Breakfast and lunch   Loan of the welfare fund",
+            "A seasonal productivity bonus (bahre-vari); eidi, a housing right and a goods card "
+            "as the Labour Code says",
+            f"Overtime can lift the monthly receipt as high as {reach} million tomans",
+            "Commuter service from the city   Free breakfast and lunch   A welfare-fund loan",
             f"Path of growth{short_title} ← {senior} ← {head} ← {manager}",
-            f"The {senior.lower()} starts from {floor} million tomans ({_rials(floor) // MILLION}"
-            f" million rials) and the {head.lower()} {hlow} to {hlow + 5} million tomans "
+            f"A {senior.lower()} is paid from {floor} million tomans ({_rials(floor) // MILLION}"
+            f" million rials); the {head.lower()} earns {hlow} to {hlow + 5} million tomans "
             f"({_rials(hlow) // MILLION} million to {_rials(hlow + 5) // MILLION} million rials) a "
             "month.",
-            f"Later a transfer to the {unit} unit as {_an(lateral)} is also possible.",
-            "Other ads of this company",
+            f"A move to the {unit} unit as {_an(lateral)} is also open later.",
+            "More from this employer",
             f"{other}   {town}   {_grouped(_rials(olow) // 10)} to "
             f"{_grouped(_rials(olow + 4) // 10)} tomans",
             f"{agreed}   {town}   Agreed",
             f"{cut}   {town}   {low - 6} to 2",
-            "Similar ads",
+            "Comparable ads",
             f"{short_name}   {sprinted}   {stown}   {_rials(slow) // MILLION} million to "
             f"{_rials(slow + 4) // MILLION} million rials",
             f"{short_title}   {agreed_firm}   {town}   Agreed",
             f"Tags: #{abbr}  #{town}  #{sector.lower().replace(' ', '_')}",
-            f"{site} on Instagram   LinkedIn      Trust symbol   Terms   © 2026"]
+            f"{site} · Instagram · LinkedIn · Trust symbol · Terms · © 2026"]
 
 
 # --------------------------------------------------------------------------------------
@@ -482,44 +481,45 @@ def _mnboard(rng: random.Random, g: Guide) -> list[str]:
             f"Home › Mining › {job}",
             f"{job} ({local})",
             printed,
-            f"{place}   ·  Full time   ·  Shift 14/14   ·  Posted: 2026.12.0{rng.randint(1, 6)}   "
-            f"·  Until: 2026.12.{rng.randint(15, 28)}   ·  Seen "
-            f"{_grouped(rng.randrange(800, 4000))}",
-            f"Salary: {_tug(low)} - {_tug(high)}",
+            f"{place} | Full-time | Rotation 15/15 | Published 2026.12.0{rng.randint(1, 6)} | "
+            f"Closes 2026.12.{rng.randint(15, 28)} | {_grouped(rng.randrange(800, 4000))} views",
+            f"Monthly salary: {_tug(low)} - {_tug(high)}",
             "[ Apply now ]  [ Save ]  [ Share ]",
             f"About the company{short} {what} ({sector.lower()}), it has "
             f"{_grouped(rng.randrange(400, 2500, 10))} "
             "workers.",
-            "The main functions of the job:",
-            *(f"{i}. {f}" for i, f in enumerate(functions, 1)),
-            "What the employee needs:",
-            f"- Bachelor's degree; at least {rng.randint(2, 4)} years of work at a mine, those who "
-            f"worked as {_an(came.lower())} are also considered",
-            f"- Be able to work with {skills[3]} and {skills[4]}",
-            f"- Know the programs {skills[0]} and {skills[1]}",
+            "Job functions:",
+            *(f"{i}) {f}" for i, f in enumerate(functions, 1)),
+            "We expect:",
+            f"- A bachelor's degree and {rng.randint(2, 4)}+ years at an open-pit mine; a former "
+            f"{came.lower()} is welcome too",
+            f"- Skilled with {skills[3]} and {skills[4]}",
+            f"- Programs: {skills[0]}, {skills[1]}",
             f"- {skills[2]}",
             f"- {licence}",
-            f"- Be a person with {idiom}, honest and disciplined",
-            f"Salary and benefitsSalary {low / MILLION:g}-{high / MILLION:g} million ₮ (before "
-            "the social insurance fee (NDSh) 11.5% and the personal income tax (HKhOAT) 10%), in "
-            f"hand about {_tug(hand[0])} - {_tug(hand[1])}. The salary is paid twice a month.",
-            f"In the trial period of 3 months, {share}% of the salary is paid.",
-            "Shift allowance 15%, remote area allowance, Tsagaan Sar and Naadam bonus",
-            "Three meals a day and a bed in the camp, a bus from Ulaanbaatar to the site and back",
-            f"Career growth{assistant} → {job.lower()} → {senior} → {chief} ({chief_gloss}). The "
-            f"{assistant.lower()} gets {helper / MILLION:g} million ₮ and the {chief.lower()} "
-            f"{top / MILLION:g} million ₮. An experienced {job.lower()} can move to the "
-            f"position of {lateral.lower()}.",
-            f"Salary information of {site}: the average salary offered for the {job} position "
-            f"in the last 6 months is {average / MILLION:g} million ₮ ({rng.randint(12, 60)} "
-            "ads). By the National Statistics Office, the average salary of the mining sector is "
-            f"{_tug(national)}.",
-            f"To apply: send the CV to hr@{short.split()[0].lower()}.mn. Only the chosen "
-            "candidates will be called.",
-            "Other jobs of this company",
+            f"- Someone with {idiom}, honest and disciplined",
+            f"Salary and benefitsSalary {low / MILLION:g}-{high / MILLION:g} million ₮ gross "
+            "(NDSh social insurance 11.5% and HKhOAT income tax 10% are withheld from it), "
+            f"take-home around {_tug(hand[0])} - {_tug(hand[1])}. Paid in two parts each month.",
+            f"A 3-month probation pays {share}% of the salary.",
+            "Extras: a 15% shift allowance, a remote-area allowance, bonuses at Naadam and "
+            "Tsagaan Sar",
+            "Camp meals three times a day and a bed, a company bus between Ulaanbaatar and the "
+            "mine",
+            f"Career growth{assistant} → {job.lower()} → {senior} → {chief} ({chief_gloss}). An "
+            f"{assistant.lower()} is paid {helper / MILLION:g} million ₮, a "
+            f"{chief.lower()} {top / MILLION:g} million ₮. With experience a {job.lower()} "
+            f"can switch to work as {_an(lateral.lower())}.",
+            f"{site} pay data: over the past half year, {job} ads on {site} offered "
+            f"{average / MILLION:g} million ₮ on average ({rng.randint(12, 60)} ads). The "
+            f"National Statistics Office gives {_tug(national)} as the mean wage in mining and "
+            "quarrying.",
+            f"Apply: CV to hr@{short.split()[0].lower()}.mn. Only the chosen candidates will be "
+            "called.",
+            "This company's other jobs",
             f"{other}   {aimag}   {_tug(olow)} - {_tug(ohigh)}",
             f"{cut}   {aimag}   {_tug(low - 500_000)} - {_tug(low)[:3]}",
-            "Similar jobs",
+            "Jobs like this",
             f"{job}   {sfirm}   {splace}   {_tug(slow)} - {_tug(slow + 800_000)}",
             f"{agreed}   {agreed_firm}   {aimag}   By agreement",
             f"© 2026 {site}  |  Terms  |  Privacy  |  Contact"]
@@ -602,39 +602,36 @@ def _mnclassified(rng: random.Random, g: Guide) -> list[str]:
             "Log in",
             f"Home > Work > Production > Ulaanbaatar > {district}",
             f"VIP   {long.upper()} NEEDED ({local})",
-            f"Price: {_words(basic)} ₮      Ad number: {rng.randint(6_000_000, 8_999_999)}   "
+            f"Price: {_words(basic)} ₮      Ad ID {rng.randint(6_000_000, 8_999_999)}   "
             f"Posted: Today {rng.randint(8, 11)}:{rng.randint(10, 59)}   Views: "
             f"{rng.randint(150, 900)}",
-            "♥ Save    ⚑ Report    Print",
-            f"{firm}, {what} ({sector.lower()}), is looking for {_an(long.lower())} for its "
-            "workshop.",
-            f"Place of work: {district} district, {spot}",
-            f"Duties: {duties}.",
-            f"Requirements: men and women aged 20-50 years; {skills[0].lower()} experience is an "
-            f"advantage; {skills[1].lower()}; {skills[2].lower()}; {skills[3].lower()}; able to "
-            f"stand the whole shift; a person with {idiom}.",
-            f"People who worked as a {came1.lower()} or a {came2.lower()} are welcome!",
-            f"SALARY: basic salary {_tug(basic)} + piece rate ({piece} tugriks for each kg). Last "
-            f"season the average monthly salary of our {_plural(job.lower())} was "
-            f"{season / MILLION:g} million ₮.",
-            f"Those without experience learn for 1 month, the salary of the learning month is "
-            f"{_words(training)} tugriks.",
-            "The salary is given on the 10th and the 25th of the month. Social and health "
-            "insurance is paid from the first day.",
-            f"Lunch money {_tug(lunch)} per day, bus fare, work clothes, Tsagaan Sar gift of "
-            f"{gift}.",
-            f"(The minimum wage of Mongolia is {_tug(minimum)} per month, our salary is above it.)",
-            f"Season: March - September. In the off-season the {_plural(job.lower())} work as "
-            f"{_plural(offseason.lower())} with the same basic salary.",
-            f"Growth: {job.lower()} → {leader.lower()} ({lead / MILLION:g} million ₮) → "
-            f"{head.lower()}.",
-            f"Contact: {rng.randint(8800, 9999)}-{rng.randint(1000, 9999)} (on working days 9-18) "
-            "or come in person with your ID card.",
-            "Other ads of this user",
+            "♥ Keep    ⚑ Complain    Print",
+            f"{firm}, {what} ({sector.lower()}), needs {_an(long.lower())} in its workshop.",
+            f"Where: {district} district, {spot}",
+            f"The work: {duties}.",
+            f"We ask: age 20-50, women or men; {skills[0].lower()} experience helps; "
+            f"{skills[1].lower()}; {skills[2].lower()}; {skills[3].lower()}; standing through "
+            f"the shift; {idiom}.",
+            f"We welcome former {_plural(came1.lower())} and {_plural(came2.lower())}!",
+            f"PAY: a basic salary of {_tug(basic)} plus a piece rate ({piece} tugriks a kg). In "
+            f"the last season our {_plural(job.lower())} took home {season / MILLION:g} million ₮ "
+            "a month on average.",
+            f"Newcomers get one month of training, paid at {_words(training)} tugriks.",
+            "Pay days: the 10th and the 25th. Social and health insurance from day one.",
+            f"Also a lunch allowance of {_tug(lunch)} a day, transport money, overalls and "
+            f"{gift} as the Tsagaan Sar present.",
+            f"(Mongolia's minimum wage: {_tug(minimum)} a month - we pay more.)",
+            f"Season: March to September. Out of season our {_plural(job.lower())} keep the "
+            f"same basic salary as {_plural(offseason.lower())}.",
+            f"Promotion path: {job.lower()} → {leader.lower()}, paid {lead / MILLION:g} million "
+            f"₮ → finally {head.lower()}.",
+            f"Call {rng.randint(8800, 9999)}-{rng.randint(1000, 9999)} on weekdays 9-18, or visit "
+            "us with an identity document.",
+            "More ads from this seller",
             f"{o1}   {_short(o1pay)}   {district}",
             f"{o2}   {_short(o2pay)}   {district}",
             f"{cut}   1 million 9",
-            "Similar ads",
+            "Ads like this",
             f"{job}   {sfirm}   {sdistrict}   {_tug(slow)} - {_tug(slow + 200_000)}",
             f"{agreed}   {agreed_firm}   Darkhan   Negotiable",
             f"Get the {site} app:  App Store  Google Play     © {site} 2026     Terms"]
@@ -652,7 +649,7 @@ _VOEPORTAL = (
      "TVM Field Services", "Fresno, CA", ("238210", "Electrical Contractors"),
      ("Meter exchanges", "Route audits", "Customer tags"),
      ("AMI meter programming", "Itron FCS", "Electrical safety", "Mobile work orders"),
-     "Class C driver's license", "Golden Oak Lending, LLC", ("Fresno Unified", "Crossing Monitor")),
+     "Class C driver's license", "Golden Oak Lending, LLC", ("Fresno Unified", "School Bus Aide")),
     ("Irrigation Technician", ("Blue Mesa Landscape Group, Inc.", "Blue Mesa Landscape Group"),
      "Blue Mesa Grounds", "Mesa, AZ", ("561730", "Landscaping Services"),
      ("Controller schedules", "Valve repairs", "Water audits"),
@@ -695,55 +692,54 @@ def _voeportal(rng: random.Random, g: Guide) -> list[str]:
     projected = _no_pay(g, round(rate * (40 + (hours - 40) * 1.5) * 52, 2), 1)
     years = [(y, round(rate * 2080 * f, 2), round(rate * 1.5 * f * rng.randrange(180, 320), 2),
               rng.choice((750.0, 1000.0, 1250.0)), round(rng.uniform(1500, 2500), 2))
-             for y, f in (("2026 YTD (thru 11/28/2026)", 0.9), ("2025", 0.97), ("2024", 0.9))]
+             for y, f in (("2026 to date (11/28)", 0.9), ("2025", 0.97), ("2024", 0.9))]
     stipend = int(_no_pay(g, rng.choice((50, 60, 75)), 5))
     person = rng.choice(("MARCUS J. DELGADO", "TRACY L. WONG", "OWEN P. BRANDT"))
     g.must_not_appear += [person, "Fair Credit Reporting Act", "Employment status",
-                          "Pay frequency", "Dispute process", "Verifier Portal"]
+                          "Pay frequency", "Dispute process", "Lender workspace"]
     ref = f"{service[:2].upper()}-2026-1207-{rng.randint(10000, 99999)}"
-    return [f"{service}® Employment Data                              Verifier Portal  |  "
-            "Help  |  Sign out",
-            f"Home > Orders > {ref} > Employment & Income Report        [Download PDF]  [Print]",
-            "EMPLOYMENT AND INCOME VERIFICATION",
-            f"Report ID: {ref}     Date of report: 12/07/2026 09:{rng.randint(10, 59)} ET",
-            f"Verifier: {lender}   Loan number: {lender[:3].upper()}-{rng.randint(100000, 999999)}",
-            "Permissible purpose: Credit / mortgage application (FCRA §604(a)(3)(F))   Consent "
-            "on file: Yes",
+    return [f"{service}® Employment Data                       Lender workspace  |  Support  |  "
+            "Log off",
+            f"Requests › {ref} › Income & Employment Report        [Save as PDF]  [Print]",
+            "VERIFIED EMPLOYMENT AND INCOME",
+            f"Report no. {ref}     Issued 12/07/2026 09:{rng.randint(10, 59)} ET",
+            f"Requester: {lender}   Loan no.: {lender[:3].upper()}-{rng.randint(100000, 999999)}",
+            "FCRA permissible purpose 604(a)(3)(F) — residential mortgage   Authorization: held",
             f"The employer furnished this information. {service} does not check it. The Fair "
             "Credit Reporting Act governs its use.",
-            "EMPLOYEE",
+            "THE EMPLOYEE",
             f"Name: {person}     SSN: XXX-XX-{rng.randint(1000, 9999)}     Employee ID: "
             f"00{rng.randint(10000, 99999)}",
-            "EMPLOYER",
+            "THE EMPLOYER",
             f"{printed}          DBA: {dba}",
-            f"Employer industry (NAICS): {naics} {industry}",
-            "EMPLOYMENT INFORMATION",
+            f"Industry (NAICS): {naics} {industry}",
+            "THE JOB",
             "Employment status        Active",
-            f"Original hire date       0{rng.randint(1, 9)}/1{rng.randint(0, 9)}/2020",
+            f"First hired              0{rng.randint(1, 9)}/1{rng.randint(0, 9)}/2020",
             f"Job title                {job} II",
-            f"Previous job title       {trainee} (2020 – 2022), rate at change {_usd(start)} "
+            f"Earlier job title        {trainee} (2020 – 2022), rate at change {_usd(start)} "
             "hourly",
-            f"Work location            {city} (field based)",
-            f"Position summary (provided by employer){'; '.join(summary)}.",
-            f"Qualifications (provided by employer){', '.join(skills)}, {licence}.",
-            "INCOME INFORMATION",
+            f"Where                    {city} (field based)",
+            f"Job summary (employer's words){'; '.join(summary)}.",
+            f"Qualifications (employer's words){', '.join(skills)}, {licence}.",
+            "THE PAY",
             f"Rate of pay              {_usd(rate)}",
             "Rate type                Hourly",
             "Pay frequency            Biweekly",
-            f"Average hours per week   {hours}",
-            f"Rate effective           04/01/2026          Prior rate: {_usd(prior)} (effective "
-            "04/01/2025)",
-            f"Projected annual income  {_usd(projected)}  ({service} projection from the rate "
-            "and the average hours, overtime included)",
-            "Annual earnings summary",
-            "Year | Base | Overtime | Bonus | Other | Total",
+            f"Mean hours a week        {hours}",
+            f"Current rate since       03/15/2026          Prior rate: {_usd(prior)} (since "
+            "03/15/2025)",
+            f"Projected yearly income  {_usd(projected)}  ({service} estimate from the rate and "
+            "the mean hours, overtime counted)",
+            "Gross earnings by year",
+            "Year | Regular | OT | Bonus | Misc. | Gross total",
             *(f"{y} | {_usd(b)} | {_usd(o)} | {_usd(bo)} | {_usd(x)} | "
               f"{_usd(round(b + o + bo + x, 2))}" for y, b, o, bo, x in years),
-            f"\"Other\" holds the on-call stipend (${stipend} a weekend) and the tool allowance.",
-            "OTHER EMPLOYMENT RECORDS FOR THIS CONSUMER",
-            f"Employer: {other_firm} (Part-time)   Status: Active   Job title: {other}   Rate of "
-            f"pay: {_usd(side)} Hourly",
-            "END OF REPORT   Questions: verifier support 1-800-555-01" + str(rng.randint(10, 99)),
+            f"Misc. = the on-call stipend (${stipend} a weekend) and the tool allowance.",
+            "THE CONSUMER'S OTHER JOBS ON FILE",
+            f"Employer: {other_firm} · part-time · active · Title: {other} · Pay rate "
+            f"{_usd(side)}/hr",
+            "— end —   Help for lenders: 1-800-555-01" + str(rng.randint(10, 99)),
             f"© 2026 {service} Services, LLC.   Privacy   FCRA notices   Dispute process"]
 
 
@@ -809,65 +805,62 @@ def _voefax(rng: random.Random, g: Guide) -> list[str]:
     diff = _no_pay(g, rng.choice((1.25, 1.5, 1.75)), 0.25)
     person = rng.choice(("ANGELA M. RUIZ", "DEREK T. HOLM"))
     signer = rng.choice(("Tanya Brooks", "Glen Ostrowski"))
-    g.must_not_appear += [person, signer, "Privacy Act Notice", "Probability of Continued "
-                          "Employment", "Loan Processor"]
-    fax = (f"DEC-0{rng.randint(1, 4)}-2026 1{rng.randint(0, 5)}:{rng.randint(10, 59)}      FROM: "
+    g.must_not_appear += [person, signer, "How to fill in", "Employment likely to continue",
+                          "Loan Processor"]
+    fax = (f"TX 12/0{rng.randint(1, 4)}/2026 1{rng.randint(0, 5)}:{rng.randint(10, 59)}      FROM: "
            f"{short.split()[0].upper()} HR SVCS {rng.randint(3000000000, 9999999999)}      TO: "
            f"1816555{rng.randint(1000, 9999)}")
-    return [f"{fax}      P.002/004",
-            "Request for Verification of Employment",
-            "Privacy Act Notice: The agency collecting this information uses it to decide "
-            "whether you qualify as a prospective mortgagor under its program.",
-            "Instructions: Lender - Complete items 1 through 7. Employer - Complete Part II or "
-            "Part III as applicable, and Part IV.",
-            "Part I - Request",
-            "1. To (Name and address of employer)           2. From (Name and address of lender)",
+    return [f"{fax}      PG 2/4",
+            "EMPLOYER VERIFICATION OF EMPLOYMENT AND INCOME - MORTGAGE",
+            "Notice: the lender uses this information only to judge the applicant's mortgage "
+            "request; it is shared with no one else unless the law requires it.",
+            "How to fill in: the lender completes section A; the employer completes section B "
+            "(current job) or C (former job) and signs section D.",
+            "SECTION A - FROM THE LENDER",
+            "Employer (to)                                  Lender (from)",
             f"{printed.upper()}               {lender}",
-            f"Attn: Human Resources, {town}              {rng.randint(100, 999)} Main St, Suite "
+            f"Human Resources, {town}                       {rng.randint(100, 999)} Main St, Suite "
             f"{rng.randint(2, 9)}00",
-            f"3. Signature of Lender   /s/ J. Carver    4. Title  Loan Processor    5. Date  "
-            f"11/2{rng.randint(0, 9)}/2026",
-            f"7. Name and Address of Applicant   {person}, {town}     8. Signature of Applicant "
-            " /s/",
-            "Part II - Verification of Present Employment",
-            f"9. Applicant's Date of Employment 0{rng.randint(1, 9)}/12/2019     10. Present "
-            f"Position  {job} II     11. Probability of Continued Employment  Good",
-            "12A. Current Gross Base Pay (Enter Amount and Check Period)   ☐ Annual  ☐ Monthly  "
-            f"☒ Hourly  ☐ Weekly  ☐ Other (Specify)   $ {base:.2f}",
-            "13. For Military Personnel Only   Pay Grade ___   Base Pay ___  Rations ___  Flight "
-            "or Hazard ___  Clothing ___  Quarters ___  Pro Pay ___",
-            "12B. Gross Earnings",
-            "Type        Year To Date Thru 11/30/2026   Past Year 2025   Past Year 2024",
-            "Base Pay    " + "   ".join(f"$ {_grouped(v)}" for v in ytd),
+            f"Requested by  J. Carver, Loan Processor      Sent  11/2{rng.randint(0, 9)}/2026",
+            f"Applicant   {person}, {town}     Applicant's authorization: signed, attached",
+            "SECTION B - CURRENT EMPLOYMENT",
+            f"B1 Hire date 0{rng.randint(1, 9)}/12/2019     B2 Current job title  {job} II     "
+            "B3 Employment likely to continue?  Yes",
+            "B4 Base pay now (amount; tick one)   [ ] Yearly  [ ] Monthly  [X] Hourly  [ ] Weekly"
+            f"  [ ] Other   $ {base:.2f}",
+            "B5 Military only:  Grade ___  Base ___  Quarters ___  Clothing ___  Rations ___"
+            "  Flight/Hazard ___",
+            "B6 Gross pay received",
+            "Kind        2026 to 11/30           2025 full year    2024 full year",
+            "Regular     " + "   ".join(f"$ {_grouped(v)}" for v in ytd),
             "Overtime    " + "   ".join(f"$ {_grouped(v)}" for v in ot),
-            "Commissions $ 0   $ 0   $ 0",
-            "Total       " + "   ".join(f"$ {_grouped(round(a + b, 2))}"
+            "Commission  —   —   —",
+            "All         " + "   ".join(f"$ {_grouped(round(a + b, 2))}"
                                         for a, b in zip(ytd, ot, strict=True)),
-            "14. If Overtime or Bonus is Applicable, Is Its Continuance Likely?   Overtime ☒ Yes",
-            "15. If paid hourly - average hours per week  40",
-            f"17. Projected amount of next pay increase  3% merit (approx. ${raise_to:.2f}/hr)",
-            f"19. Amount of last pay increase  ${last:.2f}/hr",
-            "20. Remarks",
-            f"Moved internally from {before} to {job} II in 2022. Evening shift differential of "
-            f"${diff:.2f}/hr is not in the base pay.",
-            "Part III - Verification of Previous Employment",
-            "22. Date Terminated 2022 (internal transfer)   23. Salary/Wage at Termination Per "
-            f"(Year) (Month) (Week) (Hour)  Base ${prev:.2f}/hr",
-            f"25. Position Held  {before}",
-            f"26. Signature of Employer  /s/ {signer}    27. Title  HR Verification Specialist",
-            "Fannle Mae Form 1005  (Rev. 0ct. 2025)",
-            f"{fax}      P.003/004",
+            "B7 Will overtime go on?  [X] Yes   Bonus?  [X] No",
+            "B8 Usual weekly hours (hourly staff)  40",
+            f"B9 Next raise  07/2027, about 3% (approx. ${raise_to:.2f}/hr)     B10 Last raise  "
+            f"${last:.2f}/hr",
+            "B11 Comments",
+            f"Moved internally from {before} to {job} II in 2022. Evening shifts earn a "
+            f"${diff:.2f}/hr differential on top of the base pay.",
+            "SECTION C - FORMER EMPLOYMENT",
+            f"C1 Position held  {before}     C2 Ended 2022 (internal move)     C3 Pay when it ended"
+            f"  Base ${prev:.2f}/hr",
+            f"SECTION D - SIGNED FOR THE EMPLOYER  /s/ {signer}, HR Verification Specialist",
+            "Form VOE-E (0S/2O25)   Fannle Mae-style",
+            f"{fax}      PG 3/4",
             f"{printed.upper()} - POSITION DESCRIPTION (sent at the lender's request)",
-            f"Job Title: {job} II     Job Code: {rng.randint(30000, 49999)}     FLSA: Non-exempt",
-            f"Pay Grade: {g2}     Range: {_usd(low2)} - {_usd(high2)} per hour",
-            "Position Summary",
+            f"Title: {job} II     Job Code: {rng.randint(30000, 49999)}     FLSA: Non-exempt",
+            f"Grade: {g2}     Range: {_usd(low2)} - {_usd(high2)} per hour",
+            "Summary",
             f"{duties[0]} and {duties[1]} at a {rng.randint(120, 480)}-bed {kind}.",
-            "Knowledge, Skills and Abilities",
+            "Knowledge and skills",
             "; ".join(skills) + ".",
             f"Career ladder{job} I (Grade {g1}, {_usd(low1)} - {_usd(high1)}) > {job} II > "
             f"{supervisor} (Grade {gs}, {_usd(lows)} - {_usd(round(lows * 1.5, 2))}) > {manager}",
             f"Certification: {cert} within 12 months of hire",
-            f"{fax}      P.004/00"]
+            f"{fax}      PG 4/"]
 
 
 # --------------------------------------------------------------------------------------
@@ -915,7 +908,7 @@ def _botwidget(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, lead, manager], transitions=[lat1, lat2])
     _legal(g, printed, short)
     _facts(g, list(skills), [], [sector], [cert, cut, *(_cap(d) for d in duties),
-                                           "Store Manager", "Picker"])
+                                           "Store Manager", "Order picker"])
     low = round(rng.uniform(15, 17.5) * 4) / 4
     high = low + rng.choice((1.5, 2.0, 2.5))
     _salary(g, low, high, "USD", period="hour", region=f"{store1}, {town}")
@@ -930,25 +923,25 @@ def _botwidget(rng: random.Random, g: Guide) -> list[str]:
     premium = _no_pay(g, rng.choice((0.75, 1.0, 1.25)), 0.25)
     vendor = rng.choice(("TalkHire", "ChatRecruit"))
     stamp = f"{rng.randint(6, 9)}:{rng.randint(10, 40)} PM"
-    g.must_not_appear += [bot, boss, "Distribution center", "Corporate office", "Start applying",
-                          "RESCHEDULE"]
+    g.must_not_appear += [bot, boss, "Support office", "Start applying",
+                          "Reply CHANGE"]
     return [f"{short} Careers    Jobs   Stores   Benefits   Students   Our Story      Search 🔍",
             f"Home > Store Jobs > {town}",
-            f"Grow with the neighborhood. {short} is {what}.",
+            f"Jobs close to home. {short} is {what}.",
             f"[Chat with {bot}]",
             f"{bot} · {short} Careers Assistant   ● Online                            —  ✕",
             f"{bot}{stamp}",
-            f"Hi! I'm {bot} 👋 I help people find and apply to jobs at {short}. Are you looking "
-            "at a store, a distribution center, or our corporate office?",
-            "[ Store ]  [ Distribution center ]  [ Corporate office ]",
+            f"Hey there, {bot} here 👋 I find openings at {short} and help you apply. Which "
+            "kind of job interests you: in a store, at a warehouse, or at the support office?",
+            "[ In a store ]  [ Warehouse ]  [ Support office ]",
             f"You{stamp}",
-            "Store",
+            "In a store",
             f"{bot}{stamp}",
-            "Great! Near which zip code would you like to work?",
+            "Nice! What's your ZIP? I'll show what's close by.",
             f"You{stamp}",
             zipcode,
             f"{bot}{stamp}",
-            f"These store jobs are near {zipcode} ({town}) 📍",
+            f"Openings close to {zipcode} ({town}) 📍",
             f"• {job} – {store1} – {_usd(low)}–{_usd(high)}/hr",
             f"• {o1} – {o1store} – {_usd(p1)}/hr",
             f"• {o2} – {o2store} – {_usd(p2)}/hr",
@@ -964,9 +957,9 @@ def _botwidget(rng: random.Random, g: Guide) -> list[str]:
             "🕙 Schedule: 5 AM - 1:30 PM, 5 days a week including one weekend day",
             f"📦 What you'll do: {', '.join(duties)}",
             f"✅ What we look for: {', '.join(s.lower() for s in skills)}. {cert} is a plus!",
-            "🎁 Perks: associate discount, 401(k) with match, weekly pay",
-            "Any questions first?",
-            "[ Start applying ]  [ Ask a question ]",
+            "🎁 Perks: store discount, 401(k) match, pay every week",
+            "Anything you'd like to ask first?",
+            "[ Start applying ]  [ I have a question ]",
             f"You{stamp}",
             "how much do leads make",
             f"{bot}{stamp}",
@@ -978,19 +971,19 @@ def _botwidget(rng: random.Random, g: Guide) -> list[str]:
             f"Sure! {_plural(job)} can move to {lat1} or {lat2} when there is an opening at "
             "your store.",
             f"{bot}{stamp}",
-            "Let's start! 3 quick questions. 1️⃣ Are you at least 16 years old?  [ Yes ] [ No ]",
+            "Three short questions and you're done. 1️⃣ Are you 16 or older?  [ Yes ] [ No ]",
             f"You{stamp}",
             "Yes",
             f"{bot}{stamp}",
-            "2️⃣ Have you worked in a store or a warehouse before?",
+            "2️⃣ Any store or warehouse experience?",
             f"You{stamp}",
-            "yes i was a picker at a warehouse last year",
+            "yeah i did warehouse work, i was an order picker",
             f"{bot}{stamp}",
-            f"You're a match! 🎉 Your interview: {job}, Thu Dec 10 at 3:00 PM with {boss} (Store "
-            "Manager). Reply RESCHEDULE anytime.",
-            "Type a message…                                                   ➤",
-            f"Powered by {vendor} · Privacy · Terms · Text STOP to opt out.",
-            f"© 2026 {printed} An equal opportunity employer.   Accessibility"]
+            f"Looks like a fit! 🎉 Interview booked: {job}, Thu Dec 10, 3:00 PM, with {boss} "
+            "(Store Manager). Need another time? Reply CHANGE.",
+            "Write a message…                                                  ➤",
+            f"Chat by {vendor} · Privacy · Terms · Reply STOP to end texts.",
+            f"© 2026 {printed} · Equal opportunity employer · Accessibility"]
 
 
 # (the provider (printed, short), the sector, the towns, the keyword, the role with its
@@ -1055,48 +1048,48 @@ def _botsms(rng: random.Random, g: Guide) -> list[str]:
     mileage = _no_pay(g, rng.choice((0.58, 0.62, 0.67)), 0.01)
     bonus = int(_no_pay(g, rng.choice((300, 500, 750)), 50))
     link = f"{short.split()[0].lower()}.hire.ly/a/{rng.randint(1000, 9999)}K"
-    g.must_not_appear += [bot, person, "Reply STOP", "Delivered", link]
+    g.must_not_appear += [bot, person, "Text STOP", "Delivered", link]
     return ["‹ Messages                 " + str(rng.randint(50000, 59999)) + "                  ⓘ",
             f"                    Text Message · Today {rng.randint(5, 8)}:"
             f"{rng.randint(10, 59)} PM",
             keyword,
-            f"{short}: Thanks for texting! I'm {bot}, the hiring assistant 🤖 I answer questions "
-            "and get you scheduled. Reply STOP to opt out, HELP for help.",
-            "What's your first name?",
+            f"{short} here 👋 I'm {bot}, an automated recruiting assistant 🤖 Ask me anything "
+            "or book an interview. Text STOP to unsubscribe, INFO for info.",
+            "First, what should I call you?",
             person,
-            f"Hi {person}! You texted about our {job} ({abbr}/{plain}) openings in {towns}. Want "
-            "the short version? Reply YES or ask me anything.",
-            "yes",
+            f"Thanks {person}! This is about our {job} ({abbr}/{plain}) jobs in {towns}. Shall I "
+            "send a summary? Answer Y or type a question.",
+            "y",
             f"📋 {job} ({abbr}/{plain})",
             f"You'll work {setting}. We are {_an(sector.lower())} provider and train you as a "
             f"{certified} ({abbr}).",
             "Skills we look for: " + ", ".join(f"{s.lower()} ({t})" if t else s.lower()
                                                 for s, t in skills) + " and a kind heart",
-            f"Must have: {', '.join(musts)}",
-            "Shifts are 4-12 hours, part-time or full-time",
-            "what does it pay",
-            "💰 Pay depends on certification:",
+            f"Required: {', '.join(musts)}",
+            "Shifts run 4-12 hours, part-time or full-time",
+            "pay?",
+            "💰 It depends on your certificate:",
             f"• {abbr}s: ${cert_low}-${cert_high}/hr",
-            f"• {plain}s without the {abbr} yet: ${base}/hr, and you go up when you pass",
-            f"• The 75-hour {abbr} training course is paid at ${course}/hr, and we cover the "
-            "exam fee",
+            f"• {plain}s not yet certified: ${base}/hr, raised once you're certified",
+            f"• While you take the 75-hour {abbr} course we pay ${course}/hr; the exam is on us",
             f"Plus ${mileage:.2f}/mile between clients, a ${bonus} sign-on bonus after 60 days, "
-            "paid drive time and weekly pay 🙌",
+            "and drive time is paid too; pay is weekly 🙌",
             f"{short.split()[0].lower()}.com/careers{short} Careers | Jobs in "
             f"{towns.split(',')[0]}",
             "can i move up later",
             f"Yes! 🎓 Our path: {plain} → {abbr} → {senior} → {coord} → {top}. {_plural(senior)} "
             f"make ${senior_low}-${senior_low + 2}/hr and train new staff. {_plural(top)} "
             f"({top_full}) start at {_usd(tlow)}-{_usd(tlow + 12_000)}/yr.",
-            f"i was a {came1.lower()} before is that ok",
-            f"Totally! A lot of our team come from {came1.lower()} and {came2.lower()} jobs 💙",
-            "other jobs?",
+            f"i was a {came1.lower()} before, does that count",
+            f"Definitely! Many of our staff were {_plural(came1.lower())} or "
+            f"{_plural(came2.lower())} before 💙",
+            "anything else open?",
             f"We're also hiring a {h_title} (${h_pay}/hr) and {_an(y_title)} (salary "
             f"${y_low // 1000}K-${(y_low + 4000) // 1000}K). Reply JOBS for links.",
             f"ok the {plain} one",
-            f"Great! Tap to finish your 3-minute application: https://{link}",
-            f"Thanks {person}, your application is in ✅ Your video interview is Thu 12/10 at "
-            f"10:30 AM with our {recruiter_title}.",
+            f"Finish applying here (about 3 min): https://{link}",
+            f"Got it, {person} ✅ Video interview set: Thu 12/10, 10:30 AM, with our "
+            f"{recruiter_title}.",
             "Delivered"]
 
 
@@ -1164,43 +1157,43 @@ def _bidmill(rng: random.Random, g: Guide) -> list[str]:
     steward = rng.choice(("B. Haugen", "C. Ruiz"))
     no = rng.randint(100, 180)
     g.must_not_appear += [bidders[0][0], "HR Generalist", "Union Steward", "Red-circled",
-                          "POSTING CLOSED", "Time office"]
+                          "BIDDING CLOSED", "payroll office"]
     return [f"{firm.upper()} - {site.upper()}                           {union.upper()}",
-            f"JOB POSTING / BID SHEET                                    Posting No. 2026-{no}",
-            "Posted under Article 12 (Posting and Bidding) of the 2025-2030 Labor Agreement. "
-            "Stays on all bulletin boards for five (5) working days.",
-            "Posted: Mon 11/30/2026 07:00      Removed: Mon 12/07/2026 07:00      Copies: Dept. "
-            "board, Time office, Union hall",
-            f"DEPARTMENT: {dept}      LINE OF PROGRESSION: {dept.split(' (')[0]}",
-            f"JOB: {printed_job}      JOB CLASS: {cls}      RATE: {_usd(rate)}/hr (Appendix A, "
-            "eff. 06/01/2026)",
-            "SCHEDULE: Rotating 12-hr, C crew      VACANCY DUE TO: Promotion",
-            "LINE OF PROGRESSION (Appendix B)",
-            f"{line} - {printed_job.split(' (')[0]} (JC {cls}, {_usd(rate)}) - {top} (salaried, "
-            "non-bargaining)",
-            "QUALIFICATIONS",
-            f"Must presently hold {r5}, or have 1,500 hours as relief {job} within the last 24 "
-            "months.",
-            f"Working knowledge of: {', '.join(skills)}. {cert} preferred.",
-            "Awarded to the senior qualified bidder (mill seniority). Trial period of thirty (30) "
-            "worked days at the job rate. Red-circled rates are not carried into the new job.",
-            "BIDDERS - sign with clock number. Late bids not accepted.",
-            "#  | Name           | Clock # | Present job                  | Mill seniority | "
+            f"VACANCY BID POSTING                                        No. 2026-{no}",
+            "Under Art. 12 of the 2025-2030 contract; up for five workdays on every department "
+            "board.",
+            "Up: Mon 11/30/2026 07:00      Down: Mon 12/07/2026 07:00      Sent to: department "
+            "board, union office, payroll office",
+            f"DEPARTMENT: {dept}      PROGRESSION LINE: {dept.split(' (')[0]}",
+            f"JOB: {printed_job}      JOB CLASS: {cls}      RATE: {_usd(rate)}/hr (wage appendix, "
+            "from 06/01/2026)",
+            "SHIFT: 12-hour rotation, C crew      OPEN BECAUSE OF: a promotion",
+            "PROGRESSION LINE (appendix B)",
+            f"{line} - {printed_job.split(' (')[0]} (JC {cls}, {_usd(rate)}) - {top} (staff job, "
+            "outside the unit)",
+            "WHO MAY BID",
+            f"Bidders must now hold {r5}, or show 1,500 hours of relief as {job} in the past two "
+            "years.",
+            f"Know-how needed: {', '.join(skills)}. {cert} preferred.",
+            "The job goes to the most senior bidder who qualifies (mill seniority), then 30 "
+            "worked days of trial at the job's rate. Red-circled pay does not follow the "
+            "employee.",
+            "BIDS - add your clock no.; no late bids.",
+            "#  | Bidder         | Clock # | Job now                      | Mill seniority | "
             "Initials",
             *(f"{i}  | {n} | {rng.randint(40000, 49999)} | {j} | "
               f"0{rng.randint(1, 9)}/1{rng.randint(0, 9)}/20{rng.randint(0, 19):02d} | "
               f"{n[0]}{n.split()[1][0]}" for i, (n, j) in enumerate(bidders, 1)),
             "5  |                |         |                              |                |",
-            "AWARD (completed by Human Resources)",
-            f"Awarded to: {bidders[0][0]}   Effective: Sun 12/13/2026   Rate on award: "
+            "AWARD (HR use only)",
+            f"Job goes to: {bidders[0][0]}   Starts: Sun 12/13/2026   Rate on award: "
             f"{_usd(rate)}",
-            f"Backfill: {r5} - see Posting 2026-{no + 1}      Bid #3 not qualified (no time in "
-            "the line)",
+            f"Refill: {r5} - Posting 2026-{no + 1}      Bid #3 fails (no time in the line)",
             f"Union Steward: {steward} ______   Dept. Manager: ______   HR Generalist: ______",
-            f"ALSO POSTED THIS WEEK: 2026-{no + 1} {r5} (JC {classes[-1]}, {_usd(rates[-2])})  |  "
+            f"POSTED THE SAME WEEK: 2026-{no + 1} {r5} (JC {classes[-1]}, {_usd(rates[-2])})  |  "
             f"2026-{no + 2} {other} (Maint., JC {cls + 2}, {_usd(opay)})  |  2026-{no + 3} {cut} "
             "(JC 9, $2",
-            "Form HR-22 (rev. 1/2025)          Page 1 of 1          *** POSTING CLOSED ***"]
+            "Form HR-22 (1/2025)          1 / 1          === BIDDING CLOSED ==="]
 
 
 # (the health system (printed, the hospital name as a spelling), the hospital's kind (a
@@ -1273,44 +1266,44 @@ def _bidess(rng: random.Random, g: Guide) -> list[str]:
              ("Nakamura, T.", outside)]
     bid = f"26-0{rng.randint(300, 499)}"
     g.must_not_appear += [names[0][0], "Labor Relations", "Not awarded", "ESS v9.1",
-                          "Internal Bids"]
+                          "Job Bids"]
     return [f"{system} | Employee Self Service                 Welcome, employee "
             f"{rng.randint(100000, 199999)}   Sign out",
-            "My Pay   My Time   Benefits   Learning   Internal Bids   Policies   Help",
-            f"Internal Bids > Clinical Support > Bid {bid} (CLOSED)",
-            f"INTERNAL BID POSTING - {union.upper()}",
-            "Open to: bargaining unit employees only, per Article 9 (Vacancies and Bidding)",
-            f"Bid No. {bid}       Opened 11/2{rng.randint(0, 5)}/2026 08:00       Closed "
-            "12/01/2026 16:30       Status: Awarded",
+            "Paychecks   Timecard   My Benefits   Training   Job Bids   Handbook   Support",
+            f"Job Bids › Clinical Support › {bid} (closed)",
+            f"BID NOTICE - {union.upper()}",
+            "Eligibility: members of the bargaining unit (Art. 9, vacancies)",
+            f"Bid {bid}       Opens 11/2{rng.randint(0, 5)}/2026 07:30       Closes 12/01/2026 "
+            "15:00       Result: Awarded",
             f"Classification: {job}       Class code: {code}       Pay range: {rng_no}",
-            f"Unit: {unit}       Shift: Days 0700-1530       FTE: 1.0 (80 hrs per pay period)",
-            f"Rate of pay: Step 1 {_usd(low)}/hr - Step 6 {_usd(high)}/hr ("
-            f"{_usd(round(low * 80, 2))} - {_usd(round(high * 80, 2))} biweekly at 1.0 FTE)",
-            f"Differentials: night {night}%, weekend {_usd(weekend)}/hr, bilingual pay "
-            f"${bilingual} per pay period",
+            f"Unit: {unit}       Shift: Days 0700-1530       FTE 1.0 (80 hours a pay period)",
+            f"Hourly rate: Step 1 {_usd(low)}/hr - Step 6 {_usd(high)}/hr ("
+            f"{_usd(round(low * 80, 2))} - {_usd(round(high * 80, 2))} biweekly, full time)",
+            f"Differentials: night {night}%, weekend {_usd(weekend)}/hr, bilingual premium "
+            f"${bilingual} each pay period",
             f"About the unit{unit.split(' (')[0]} serves the patients of {hospital}, "
             f"{_an(kind)}.",
-            f"Duties (from class specification){'; '.join(duties)}.",
-            f"Minimum qualificationsOne (1) year of experience in a hospital. Completion of "
-            f"{course}.",
+            f"Class duties{'; '.join(duties)}.",
+            f"Minimum qualificationsA year of hospital work and {course}.",
             f"Knowledge and skills{'; '.join(skills)}; working calmly under pressure.",
-            "How bids are awardedThe most senior qualified bidder gets the bid. Lateral "
-            f"transfers within class {code} keep their step. Promotions from a lower class "
+            "How bids are awardedSeniority decides among qualified bidders. A lateral move "
+            f"inside class {code} keeps the step. Bidders moving up from a lower class "
             f"({lower1}, class {code1}, {_usd(llow)} - {_usd(round(llow * 1.25, 2))}; {lower2}, "
-            f"class {code2}) start at the lowest step giving at least a 5% raise. {lead} (class "
+            f"class {code2}) are placed at the first step that raises them 5% or more. {lead} "
+            f"(class "
             f"{code + 1}, range {rng_no + 2}) pays {_usd(leadlow)} - "
             f"{_usd(round(leadlow * 1.26, 2))}. {_plural(abbr)} often bid to {lateral} (class "
             f"{lat_code}) later on.",
-            "BID RESULTS (posted 12/04/2026)",
-            "Rank | Bidder | Current classification | Dept | BU seniority | Result",
+            "RESULTS (published 12/03/2026)",
+            "# | Employee | Present class | Area | Unit seniority | Outcome",
             f"1 | {names[0][0]} | {names[0][1]} | 3 South | 05/2016 | AWARDED - lateral, Step "
             f"{step} {_usd(steps[step - 1])} kept",
             *(f"{i} | {n} | {c} | Float pool | 0{i}/201{i} | Not awarded (seniority)"
               for i, (n, c) in enumerate(names[1:], 2)),
-            "Grievance period: 10 working days from the results (Art. 7). Questions: Labor "
-            f"Relations x{rng.randint(4000, 4999)}.",
-            f"Backfill bid for the 3 South vacancy: Bid 26-0{rng.randint(500, 599)} {job}, "
-            "Evenings, 3 South",
+            "Grieve within 10 workdays of the results (Art. 7). Labor Relations: "
+            f"x{rng.randint(4000, 4999)}.",
+            f"Refill of the 3 South spot: {job}, Evenings, 3 South - bid 26-0"
+            f"{rng.randint(500, 599)}",
             f"Related bids  Bid 26-0{rng.randint(600, 699)} {related}, {_usd(rlow)} - "
             f"{_usd(round(rlow * 1.26, 2))}  |  Bid 26-0{rng.randint(700, 799)} {cut}, $2",
             f"© 2026 {system}  |  ESS v9.1  |  For internal use only"]
@@ -1382,52 +1375,50 @@ def _pesjournal(rng: random.Random, g: Guide) -> list[str]:
     g.must_not_appear += ["Universal Credit", "Claimant Commitment", "Flexible Support Fund",
                           claimant, coach, "Mark as done"]
     ref = rng.randint(14000000, 19999999)
-    return ["GOV.UK                                                              Universal Credit",
-            "Home    Journal    To-do list    Payments    Your Claimant Commitment    Account      "
-            "Sign out",
-            "BETA  This is a new service. Your feedback will help us improve it.",
+    return ["GOV.UK                                                 Universal Credit account",
+            "Overview    Journal    Tasks    Payments    Claimant Commitment    Profile    Log out",
+            "BETA  A new service - your feedback helps us make it better.",
             "Journal",
-            "< Back to all entries",
-            f"From your work coach · Tuesday 1 December 2026, {rng.randint(9, 11)}:"
+            "‹ All journal entries",
+            f"Work coach message · Tuesday 1 December 2026 at {rng.randint(9, 11)}:"
             f"{rng.randint(10, 59)}am",
-            "Job referral - please apply for this vacancy",
-            f"Hi {claimant}, as we talked about today, here is a vacancy that fits your {card} and "
-            "the experience you told me about. Please apply by Monday 7 December and tell me in "
-            "your journal when it is done.",
+            "Job referral: apply for the vacancy below",
+            f"Hello {claimant}, following today's appointment I have found a job that suits your "
+            f"{card} and the work you described. Apply before Monday 7 December and post in your "
+            "journal once you have.",
             f"Job title: {job}",
-            f"Employer: {printed} (advertised by {agency} on Find a job)",
+            f"Employer: {printed} (the advert was placed on Find a job by {agency})",
             f"Location: {place} (site based)",
-            "Hours: 40 hours a week, Monday to Friday, some Saturdays at time and a half",
+            "Hours: 40 a week, Monday to Friday, occasional Saturdays at 1.5x",
             f"Pay: £{rate:.2f} an hour (£{ticketed:.2f} an hour with a {ticket} ticket), about "
             f"£{_grouped(weekly)} a week for 40 hours",
-            "Contract: Permanent, full time",
-            f"Find a job reference: {ref}",
-            f"How to apply: send your CV to jobs@{agency.split()[0].lower()}.co.uk quoting "
+            f"Find a job ref: {ref}",
+            "Terms: permanent contract, full-time",
+            f"Apply by: CV to jobs@{agency.split()[0].lower()}.co.uk, quote "
             f"{job[:3].upper()}-{rng.randint(10, 99)}",
-            f"About the job (copied from the advert){short} is {what}.We are looking for "
-            f"{_plural(job.lower())} for a busy winter.The work covers {', '.join(duties)}.",
-            "You will need:- A valid " + card + "- " + "- ".join(skills)
-            + f"- {_plural(came)} looking to step up will be considered",
-            f"Progression to {rung2} and {rung3} for the right person. {_plural(rung2)} start "
-            f"from £{floor:.2f} an hour.",
-            "Your Claimant Commitment says you will spend 35 hours a week looking and preparing "
-            "for work. If you do not apply without a good reason, your Universal Credit payment "
-            "could be reduced (a sanction).",
-            "I also looked at these for you, no need to apply unless you want to:",
+            f"Advert text (pasted){short} is {what}.We need {_plural(job.lower())} for a busy "
+            f"winter.The work covers {', '.join(duties)}.",
+            "Requirements:- A valid " + card + "- " + "- ".join(skills)
+            + f"- {_plural(came)} who want to move up are welcome to apply",
+            f"Chance to progress to {rung2} and then {rung3}. {_plural(rung2)} are paid from "
+            f"£{floor:.2f} an hour.",
+            "Under your Claimant Commitment you agreed to 35 hours of work search each week. "
+            "Without a good reason for not applying, your Universal Credit could be cut (a "
+            "sanction).",
+            "Other jobs I checked for you (optional):",
             f"- {o1}, {t1}, £{p1:.2f} - £{p1 + 2:.2f} an hour",
-            f"- {o2}, {t2}, £{p2:.2f} an hour, agency, ongoing",
+            f"- {o2}, {t2}, £{p2:.2f} an hour, via an agency, ongoing",
             f"- {cut}, {place.split(',')[0]}, £1",
-            f"The Flexible Support Fund can pay for your {course} (about £{fund}) if the "
-            f"employer offers you an interview. Kind regards, {coach} (Work Coach)",
-            "Reply to your work coach",
-            "Tuesday 1 December 2026, 7:40pm - You wrote:",
-            "Applied tonight, the agency says they will ring me",
-            "To-do list",
-            f"Apply for {job} - {printed}      Due 7 December 2026      [ Mark as done ]",
+            f"If they invite you to interview, the Flexible Support Fund may cover your {course} "
+            f"(around £{fund}). Best wishes, {coach} (Work Coach)",
+            "Reply",
+            "Tuesday 1 December 2026, 7:40pm - your reply:",
+            "Done, sent it tonight, waiting for the agency to call",
+            "Tasks",
+            f"Apply for {job} - {printed}      By 7 December 2026      [ Mark as done ]",
             "Payments",
-            f"Your next payment is £{payment:.2f} on 14 December 2026.  See your statement",
-            "Help   Privacy   Cookies   Accessibility   Built by the Department for Work and "
-            "Pensions   © Crown copyright"]
+            f"Next payment: £{payment:.2f} on 14 December 2026.  View statement",
+            "Help · Privacy · Cookies · Accessibility · DWP · © Crown copyright"]
 
 
 # (the job order's title (the role, at level I), the employer (a county or city department:
@@ -1498,47 +1489,46 @@ def _pesjobbank(rng: random.Random, g: Guide) -> list[str]:
     user = rng.choice(("RJOHANSEN", "KPATEL"))
     specialist = rng.choice(("M. Okonjo", "L. Tran"))
     g.must_not_appear += [user, specialist, "Work Search Log", "weekly benefit amount",
-                          "priority of service", "Decline referral"]
-    return [f"KANSASWORKS-HUB  |  Job Seeker Home   My Referrals   Job Search   Résumé Builder   "
-            f"Work Search Log   Messages ({rng.randint(1, 4)})",
-            f"You are logged in as: {user}   Workforce Center: {town}          Español | Log out",
-            f"My Referrals > Referral #R-{rng.randint(5000000, 5999999)}",
+                          "priority of service", "Send result"]
+    return [f"KANSASWORKS-HUB  |  Dashboard   Referrals   Find Jobs   My Résumé   Work Search "
+            f"Log   Inbox ({rng.randint(1, 4)})",
+            f"Signed in: {user}   Workforce Center: {town}          Español | Sign out",
+            f"Referrals › #R-{rng.randint(5000000, 5999999)}",
             "JOB REFERRAL",
-            f"Date of referral: 12/0{rng.randint(1, 4)}/2026     Referral type: Staff-assisted     "
-            f"Referred by: {specialist}, Workforce Specialist III",
-            "Status: Referred - awaiting employer result     Result due by: 12/18/2026",
-            "Please show this referral (printed or on your phone) when you apply.",
+            f"Referred on: 12/0{rng.randint(1, 4)}/2026     How: staff-assisted     By: "
+            f"{specialist}, Workforce Specialist III",
+            "Status: sent to employer - no result yet     Employer result expected: 12/18/2026",
+            "Show this referral to the employer when you apply (paper or phone).",
             f"JOB ORDER {rng.randint(7000000, 7999999)}",
             f"Job title: {job} I",
             f"Employer: {printed}",
             f"Worksite: {worksite}",
             f"Occupation: {soc} {occupation} (O*NET-SOC)",
-            "Openings: 1     Job type: Full time, regular, day shift     Posted: 11/23/2026",
-            f"Wage: {_usd(low)} - {_usd(high)} Hourly (Pay Grade {grade})     Benefits: KPERS "
-            "retirement, health, dental, 11 paid holidays",
-            "Education: High School Diploma or equivalent     Experience: 12 months",
+            "Openings: 1     Full time, permanent, days     Posted: 11/23/2026",
+            f"Wage: {_usd(low)} - {_usd(high)} Hourly (Pay Grade {grade})     Benefits: pension, "
+            "medical, dental, paid time off",
+            "Schooling: diploma or GED     Experience: 12 months",
             f"Job description{duties[0]}; {duties[1]}.",
             f"Required skills and competencies{' | '.join(skills)}",
             f"Certifications: {cert} within 12 months of hire",
-            f"Career path (from employer){job} I is the entry level of the series. Promotion to "
-            f"{job} II (Grade {grade + 3}, {_usd(low2)} - {_usd(round(low2 * 1.25, 2))}) after "
-            f"18 months, then to {up}. Experience as {_an(came1.lower())} or {_an(came2.lower())} "
-            "counts toward the 12 months.",
-            f"Labor market information: {occupation}, {region} region (2025)",
-            f"Median wage {_usd(median)}/hr   |   10th percentile less than {_usd(tenth)}/hr   |   "
-            f"Projected openings per year: {rng.randint(40, 300)}   |   Growth: "
-            f"{rng.randint(10, 60) / 10}%",
-            "Work search: This referral counts as one of your 3 required weekly work search "
-            "contacts. Record the result in your Work Search Log. Your weekly benefit amount: "
+            f"Career path (from employer){job} I starts the series. After 18 months "
+            f"comes {job} II (Grade {grade + 3}, {_usd(low2)} - {_usd(round(low2 * 1.25, 2))}), "
+            f"then {up}. Time as {_an(came1.lower())} or {_an(came2.lower())} counts as "
+            "experience.",
+            f"Labor market information: {occupation}, {region} (2025 data)",
+            f"Median wage {_usd(median)}/hr   |   Bottom 10% earn under {_usd(tenth)}/hr   |   "
+            f"Openings a year: {rng.randint(40, 300)}   |   Growth: {rng.randint(10, 60) / 10}%",
+            "Work search: this referral is one of the 3 contacts a week your unemployment claim "
+            "needs. Write the outcome in your Work Search Log. Your weekly benefit amount: "
             f"${benefit}.",
-            "Veterans and eligible spouses receive priority of service.",
-            "Other job orders matched to your résumé (84% - 69% match)",
+            "Veterans and their eligible spouses get priority of service.",
+            "More job orders that match your résumé (84% - 69%)",
             f"{o1}   {t1}   {_usd(p1)} Hourly",
             f"{o2}   {t2}   {_usd(p2)} Hourly",
             f"{job}   {same_firm}   {same_town}   {_usd(sp)} - {_usd(round(sp * 1.12, 2))} Hourly",
             f"{cut}   {town}   $2",
-            "[ Print referral ]  [ Report result ]  [ Decline referral ]",
-            "KANSASWORKS-HUB is an equal opportunity employer/program. TTY: 711"]
+            "[ Print ]  [ Send result ]  [ Decline ]",
+            "KANSASWORKS-HUB is an equal opportunity program. TTY: 711"]
 
 
 (FAMILY53_RENDERERS, FAMILY53_LAYOUTS, FAMILY53_LADDER_LAYOUTS,
