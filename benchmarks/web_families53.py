@@ -1138,7 +1138,9 @@ def _bidmill(rng: random.Random, g: Guide) -> list[str]:
      (outside1, outside2), (other, cut)) = rng.choice(_BIDMILL)
     occupy(g, job, ladder=[r1, r2, r3, r4, r5, job, top])
     g.employers.append(firm)
-    _facts(g, list(skills), [], [], [r2b, cert, outside1, outside2, union, cut])
+    # "DCS (ABB 800xA)": the system and its make in parentheses are two skills
+    _facts(g, [part.rstrip(")") for item in skills for part in item.split(" (")], [], [],
+           [r2b, cert, outside1, outside2, union, cut])
     cls = rng.choice((20, 22, 24))
     rates = [round(rng.uniform(27, 29), 2)]
     for _ in range(5):
@@ -1518,8 +1520,8 @@ def _pesjobbank(rng: random.Random, g: Guide) -> list[str]:
             f"Labor market information: {occupation}, {region} (2025 data)",
             f"Median wage {_usd(median)}/hr   |   Bottom 10% earn under {_usd(tenth)}/hr   |   "
             f"Openings a year: {rng.randint(40, 300)}   |   Growth: {rng.randint(10, 60) / 10}%",
-            "Work search: this referral is one of the 3 contacts a week your unemployment claim "
-            "needs. Write the outcome in your Work Search Log. Your weekly benefit amount: "
+            "Weekly contacts: this referral is one of the 3 contacts a week your unemployment "
+            "claim needs. Write the outcome in your Work Search Log. Your weekly benefit amount: "
             f"${benefit}.",
             "Veterans and their eligible spouses get priority of service.",
             "More job orders that match your résumé (84% - 69%)",
