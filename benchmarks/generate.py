@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in 261 site styles (job specification, career wiki, level-by-level
+guide *web pages* in 267 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -202,7 +202,11 @@ and six page families of held-back set 52: a Georgian and a Bengali job posting 
 browser translator, a position description questionnaire for one position, a recruitment
 agency's "most placeable candidate" e-mail, an application receipt for one job, an off-payroll
 (IR35) status determination statement for one contract role; see
-``benchmarks/web_families52.py``)
+``benchmarks/web_families52.py``; and six page families of held-back set 53: a Persian and a
+Mongolian job posting read through a browser translator, a verification of employment for a
+mortgage, an employer's recruiting chatbot conversation for one job, a union job bid posting,
+a public employment service's referral of a jobseeker to one vacancy; see
+``benchmarks/web_families53.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

@@ -281,6 +281,12 @@ from benchmarks.web_families52 import (
     FAMILY52_LAYOUTS,
     FAMILY52_RENDERERS,
 )
+from benchmarks.web_families53 import (
+    FAMILY53_ALIAS_LAYOUTS,
+    FAMILY53_LADDER_LAYOUTS,
+    FAMILY53_LAYOUTS,
+    FAMILY53_RENDERERS,
+)
 from benchmarks.web_studied import ALIAS_LAYOUTS, LADDER_LAYOUTS, STUDIED_LAYOUTS, STUDIED_RENDERERS
 
 if TYPE_CHECKING:  # the generator imports this module; types only, no import cycle
@@ -309,7 +315,7 @@ WEB_LAYOUTS = (*SITE_LAYOUTS, *STUDIED_LAYOUTS, *FAMILY_LAYOUTS, *FAMILY12_LAYOU
                *FAMILY43_LAYOUTS, *FAMILY44_LAYOUTS, *FAMILY45_LAYOUTS,
                *FAMILY46_LAYOUTS, *FAMILY47_LAYOUTS, *FAMILY48_LAYOUTS,
                *FAMILY49_LAYOUTS, *FAMILY50_LAYOUTS, *FAMILY51_LAYOUTS,
-               *FAMILY52_LAYOUTS)
+               *FAMILY52_LAYOUTS, *FAMILY53_LAYOUTS)
 # Styles printing the whole ladder, and styles stating alternative titles.
 WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_LADDER_LAYOUTS,
                       *FAMILY14_LADDER_LAYOUTS, *FAMILY15_LADDER_LAYOUTS,
@@ -331,7 +337,7 @@ WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_L
                       *FAMILY46_LADDER_LAYOUTS, *FAMILY47_LADDER_LAYOUTS,
                       *FAMILY48_LADDER_LAYOUTS, *FAMILY49_LADDER_LAYOUTS,
                       *FAMILY50_LADDER_LAYOUTS, *FAMILY51_LADDER_LAYOUTS,
-                      *FAMILY52_LADDER_LAYOUTS)
+                      *FAMILY52_LADDER_LAYOUTS, *FAMILY53_LADDER_LAYOUTS)
 WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY15_ALIAS_LAYOUTS, *FAMILY16_ALIAS_LAYOUTS,
                      *FAMILY17_ALIAS_LAYOUTS, *FAMILY18_ALIAS_LAYOUTS,
@@ -351,7 +357,7 @@ WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY46_ALIAS_LAYOUTS, *FAMILY47_ALIAS_LAYOUTS,
                      *FAMILY48_ALIAS_LAYOUTS, *FAMILY49_ALIAS_LAYOUTS,
                      *FAMILY50_ALIAS_LAYOUTS, *FAMILY51_ALIAS_LAYOUTS,
-                     *FAMILY52_ALIAS_LAYOUTS)
+                     *FAMILY52_ALIAS_LAYOUTS, *FAMILY53_ALIAS_LAYOUTS)
 
 
 
@@ -730,6 +736,7 @@ RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
     **FAMILY50_RENDERERS,
     **FAMILY51_RENDERERS,
     **FAMILY52_RENDERERS,
+    **FAMILY53_RENDERERS,
 }
 
 

@@ -176,6 +176,43 @@ def salary_owners(entry: dict[str, Any]) -> set[str]:
     return {s["belongs_to"] for s in entry["salaries"] if s.get("belongs_to")}
 
 
+def levels(entry: dict[str, Any]) -> set[str]:
+    """The levels of the role's own salaries.
+
+    >>> levels({"salaries": [{"min": 5, "level": "II"}, {"min": 7, "belongs_to": "Chief X",
+    ...                                                  "level": "Lead"}]})
+    {'II'}
+    """
+    return {str(s.get("level")) for s in own_salaries(entry) if s.get("level")}
+
+
+def currencies(entry: dict[str, Any]) -> set[str]:
+    """The currencies of the truth entry's salaries.
+
+    >>> currencies({"salaries": [{"currency": "MNT"}, {"currency": "MNT"}]})
+    {'MNT'}
+    """
+    return {str(s["currency"]) for s in entry["salaries"]}
+
+
+def periods(entry: dict[str, Any]) -> set[str]:
+    """The periods of the truth entry's salaries.
+
+    >>> periods({"salaries": [{"period": "hour"}]})
+    {'hour'}
+    """
+    return {str(s["period"]) for s in entry["salaries"]}
+
+
+def floors(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The truth entry's open-ended floors ("from N").
+
+    >>> floors({"salaries": [{"min": 5, "open_ended": True}, {"min": 7}]})
+    [{'min': 5, 'open_ended': True}]
+    """
+    return [s for s in entry["salaries"] if s.get("open_ended")]
+
+
 def point_regions(entry: dict[str, Any]) -> set[str]:
     """The regions of the role's own single-figure salaries.
 

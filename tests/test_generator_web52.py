@@ -16,11 +16,11 @@ are the role's own at their level and other titles' figures keep their owners.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from benchmarks.web_families52 import FAMILY52_LAYOUTS
 
 import generator_variants as gv
+from generator_variants import currencies, floors, levels, periods
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -40,26 +40,6 @@ VARIANTS: dict[str, dict[str, str]] = {
 # The shared fixtures (corpus, pages) and the tests every family module runs.
 gv.family_tests(globals(), VARIANTS, FAMILY52_LAYOUTS, another_seed=gv.SHARED_SEED + 32,
                 optional_printed=True)
-
-
-def levels(entry: dict[str, Any]) -> set[str]:
-    """The levels of the role's own salaries."""
-    return {str(s.get("level")) for s in gv.own_salaries(entry) if s.get("level")}
-
-
-def currencies(entry: dict[str, Any]) -> set[str]:
-    """The currencies of the truth entry's salaries."""
-    return {str(s["currency"]) for s in entry["salaries"]}
-
-
-def periods(entry: dict[str, Any]) -> set[str]:
-    """The periods of the truth entry's salaries."""
-    return {str(s["period"]) for s in entry["salaries"]}
-
-
-def floors(entry: dict[str, Any]) -> list[dict[str, Any]]:
-    """The truth entry's open-ended floors ("from N")."""
-    return [s for s in entry["salaries"] if s.get("open_ended")]
 
 
 def test_georgian_postings_pay_on_hand_or_gross_not_both_nor_supplements(
