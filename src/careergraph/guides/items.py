@@ -1529,7 +1529,9 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
 
 _PLACE_TAIL = re.compile(r"\s+(?:distribution|scale|guide|survey|breakdown|by\s+\w+|"
                          r"(?:in|across)\s+(?:other\s+)?[\w ]+?)\s*$", re.IGNORECASE)
-_WHOSE = re.compile(r"\s(?:for|as)\s+(?:an?\s+|the\s+)?")
+# (real50) "Salary of Hydrologist": "of" after a pay word names whose pay it is too
+_WHOSE = re.compile(r"(?:\s(?:for|as)|(?i:\b(?:salar(?:y|ies)|pay|wages?|earnings))\s+of)"
+                    r"\s+(?:an?\s+|the\s+)?")
 
 
 # A heading's words naming the kinds of what follows ("Types of X", "Different kinds of X").

@@ -307,6 +307,12 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "join from ", "start out in ", "started out in ", "starts out in ",
              "start their careers in ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
+             # (real50) a career-path article's first jobs ("Entry-level positions may
+             # include claims assistant or junior underwriter"; "many surveyors begin their
+             # careers as chainmen")
+             "entry-level positions may include ", "entry-level positions include ",
+             "entry-level roles may include ", "entry-level roles include ",
+             "begin their careers as ", "began their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
              # (carry39) the adverb after the verb ("clients worked first as A or B")

@@ -258,8 +258,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
 _PLACE = re.compile(r"\s+[Ii]n\s+(?:[Tt]he\s+)?(?!Charge\b|Training\b)[A-Z][\w.]*"
                     r"(?:\s+[A-Z][\w.]*)?$")
 # (real34) A pay question's frame before the worker ("Salary of an Accountant").
-_PAY_OF = re.compile(r"^(?:average\s+)?(?:salary|pay|wages?)\s+of\s+(?:an?\s+|the\s+)?",
-                     re.IGNORECASE)
+# (real50) A career question's frame too ("What is the Career Path of an Underwriter").
+_PAY_OF = re.compile(r"^(?:(?:average\s+)?(?:salary|pay|wages?)|career\s+(?:path|ladder|route))"
+                     r"\s+of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 # A listing's "… Jobs" after the title ("Truck Driver Jobs in Canada").
 _JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
 # (real47) A bare "… Jobs" after a title, nothing after it: a link to the site's listings.
@@ -1687,7 +1688,7 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
 def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
     """The worker a matched "What is a X?" question names: a known title or a worker noun."""
     phrase = _JOB_TAIL.sub("", next(filter(None, match.groups())).strip())
-    if phrase[:4].lower() in ("sala", "aver", "pay ", "wage"):
+    if phrase[:4].lower() in ("sala", "aver", "pay ", "wage", "care"):
         # (real34) "What is the Salary of Accountant In Nigeria": the worker paid, where
         phrase = _PLACE.sub("", _PAY_OF.sub("", phrase, count=1))
     if phrase.isupper():
