@@ -325,6 +325,13 @@ _CONTACT = re.compile(r"^(?i:enquiries|inquiries|contacts?|questions)\b[^:]{0,30
                       r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}")
 _CONTACT_CUE = re.compile(r"nquir|ontact|uestions|\b(?:e-?mail|call|phone|ring)\s",
                           re.IGNORECASE)
+# (real50) A pathway page's pointer to its other tabs ("See the Band 7 and Band 8 Nurse
+# tabs", "click on Band 7 X for more info") and its denial ("There are no directly
+# associated roles to a Band 5 X"): the titles there are pages or no moves at all.
+_POINTER = re.compile(r"(?:^|(?<=[.!?(]\s)|(?<=\())(?:(?i:see|click on|visit)\s+(?:the\s+)?"
+                      r"[^.!?()]{1,60}?\b(?i:tabs?|pages?|sections?|for more info\w*)|"
+                      r"(?i:there (?:are|is) no(?: directly)? (?:associated|related|linked))\b"
+                      r"[^.!?]*)[.!?)]?")
 # A grade opening the line or a sentence (two patterns: one led by [.!?] is scanned for fast).
 _RUNG_OPENING = Gated(re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE))
 _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
@@ -1474,6 +1481,8 @@ class LadderMixin(WorkplaceMixin):
         if "hiring" in text:  # "Also hiring in the kitchen: A, B.": other openings
             text = _OTHER_OPENINGS.sub(" ", text).strip()
         text = _CONTACT.sub(" ", text).strip() if _CONTACT_CUE.search(text) else text
+        text = _POINTER.sub(" ", text).strip() if "ee " in text or "here " in text or (
+            "lick " in text) else text
         return _REPORTS_TO.sub(" ", text).strip() if "report" in text else text
 
     def after_rung(self, text: str, line: int) -> str:

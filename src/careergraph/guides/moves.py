@@ -71,6 +71,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # (rules52b) a posting's or a candidate's "clear path to X (and then Y)"
              "a clear path to ", "clear route to ",
              "can lead to ",
+             # (real50) a pathway page's top band with the posts above it ("Band 8 is the
+             # top level, however more senior posts include Head of X, Director of X")
+             "more senior posts include ", "more senior roles include ",
+             "more senior positions include ",
              # (real42) a career-test site's "Career advancement for X can include becoming
              # a floor supervisor or pit manager"
              "include becoming a ", "include becoming an ", "includes becoming a ",
@@ -858,10 +862,15 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     for direction, names in found.items():
         # (real33) "transition into an entry-level apprenticeship position": a post's kind
         # with no title before it ("an analyst position" reads "Analyst" before this)
-        found[direction] = _shared_head([name for name in names
+        found[direction] = _shared_head([_ENTRY_LEVEL.sub("", name) for name in names
                                          if name.rsplit(" ", 1)[-1].lower() not in _POST_HEADS],
                                         text.lower())
     return found
+
+
+# (real50) A level word before a first job ("begin their careers as entry-level forecasters"):
+# the job's grade on the way in, no part of its title.
+_ENTRY_LEVEL = re.compile(r"^(?i:entry[- ]level)\s+(?=[A-Z])")
 
 
 # (real44) Rank words that stand before a title's head ("assistant or deputy court clerks").
