@@ -180,9 +180,18 @@ def client_sectors(sentence: str, known: Callable[[str], bool] | None = None) ->
                           *([noun] if noun.lower() in ("factories", "plants") else [])])
             continue
         items = _items(phrase, known)
+        if len(items) >= 2 and any(_PLURAL_END.search(item) for item in items[:-1]):
+            # (real50) "for government agencies, architectural firms or private X
+            # companies": the earlier kinds carry their own nouns, so the client noun is the
+            # last kind's own ("architectural firms"), no head the list shares
+            items[-1] = f"{items[-1]} {sentence[match.end(1):match.end()].strip()}"
         if len(items) >= 2 or (items and known is not None and known(items[0])):
             found.extend(items)
     return list(dict.fromkeys(found))
+
+
+# A plural's last word ("agencies", "hospitals"; not "glass", "business").
+_PLURAL_END = re.compile(r"[a-rt-z]s$|ies$")
 
 
 def framed_sectors(sentence: str, known: Callable[[str], bool] | None = None) -> list[str]:
