@@ -323,6 +323,7 @@ _REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:dire
 _CONTACT = re.compile(r"^(?i:enquiries|inquiries|contacts?|questions)\b[^:]{0,30}:.*$|"
                       r"\b(?i:contact|email|e-mail|call|phone|ring)\s+(?i:our|the|your)\s+"
                       r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}")
+_OR_PART = re.compile(r"^(?:or|and)\s+")  # a list item's joiner ("…, or Curator")
 _CONTACT_CUE = re.compile(r"nquir|ontact|uestions|\b(?:e-?mail|call|phone|ring)\s",
                           re.IGNORECASE)
 # (real50) A pathway page's pointer to its other tabs ("See the Band 7 and Band 8 Nurse
@@ -961,6 +962,9 @@ class LadderMixin(WorkplaceMixin):
             return True  # "Where it goes: A, B or C": places the role leads, not one ladder
         if title is None and labelled and len(steps) == 1 and self.comma_rungs(row, item):
             return True
+        if title is None and ", " in item and self.listed_rung(item.strip(" .;")):
+            title = item.strip(" .;")  # (real50) "Consultant, or Curator, or Appraiser": a
+            # rung of several titles, each read when the chain ends
         if title is None:
             title = ladder_step(item, self.vocab, self.role)
         if title is None:
@@ -1270,7 +1274,8 @@ class LadderMixin(WorkplaceMixin):
         a fork of the ladder; ``[]`` unless every part is a known role title."""
         if ", " not in title:
             return []
-        parts = [part.strip() for part in title.split(",")]
+        # ((real50) "Consultant, or Curator, or Appraiser": each comma's "or" joins one more)
+        parts = [_OR_PART.sub("", part.strip()) for part in title.split(",")]
         if len(parts) < 2 or not all(part and self.vocab.is_role_title(part) for part in parts):
             return []
         return parts
