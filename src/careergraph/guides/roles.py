@@ -188,6 +188,8 @@ _PREFIXES = re.compile(
     # (carry44) "Which costs count for a tyre fitter?": what the claim covers, for that worker
     r"(?:what|who|which)(?:\s+(?:costs|expenses|items|things))?\s+counts?\s+(?:for|as)\s+an?|"
     r"(?:what\s+is\s+the\s+)?(?:average\s+)?salary of(?: an?| the)?|"
+    # (real50) a pay article's "The Pay Scale for Guitar Makers": the workers it is about
+    r"(?:the\s+)?(?:pay|salary|wage)\s+scales?\s+(?:for|of)(?: an?| the)?|"
     r"average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
     # (real36) a levels guide's or a hospital's ladder title: "Understanding Software Engineer
