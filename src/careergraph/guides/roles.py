@@ -1269,6 +1269,11 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             continue  # (real44) "You could complete an intermediate X apprenticeship": a
             # sentence to the reader, its tail cut as a page-type suffix, no title
         title = subject(bare, part)
+        if title and changed and title[-1:] == "s" and " " in title and practitioner_noun(
+                singular_title(title).rsplit(" ", 1)[-1]):
+            # (real50) "The Pay Scale for Guitar Makers", "Occupation Profile for Hoof
+            # Trimmers": the frame names the workers, the role is one of them
+            title = singular_title(title)
         if title and (changed or bare != part or len(parts) > 1):
             return title
     return None
