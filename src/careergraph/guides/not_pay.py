@@ -74,7 +74,9 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       r"contractors?,\s+[A-Z][^,;.$]{1,60},\s+(?:at|for|charging)|"
                       # (a pay scale's "salary guidelines" state pay: "salary guidelines
                       # (Level 5, No. 1 salary base monthly 2,721,000 won)")
-                      r"over-?scale|on top|funding|(?<!salary )(?<!pay )guidelines?|"
+                      # ((real50) "As a guideline, you will start on £12,000": the idiom
+                      # for "roughly", no guideline priced)
+                      r"over-?scale|on top|funding|(?<!salary )(?<!pay )(?<!as a )guidelines?|"
                       r"service charges?|"
                       # a body's benchmark in prose ("the ministry's benchmark suggests AED
                       # 5,000"), not a pay formula's labelled one ("Role benchmark, X ....
