@@ -863,7 +863,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         # (real33) "transition into an entry-level apprenticeship position": a post's kind
         # with no title before it ("an analyst position" reads "Analyst" before this)
         found[direction] = _shared_head([_ENTRY_LEVEL.sub("", name) for name in names
-                                         if name.rsplit(" ", 1)[-1].lower() not in _POST_HEADS],
+                                         if name.rsplit(" ", 1)[-1].lower() not in _POST_HEADS
+                                         and not _own_entry_grade(name, own)],
                                         text.lower())
     return found
 
@@ -871,6 +872,14 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
 # (real50) A level word before a first job ("begin their careers as entry-level forecasters"):
 # the job's grade on the way in, no part of its title.
 _ENTRY_LEVEL = re.compile(r"^(?i:entry[- ]level)\s+(?=[A-Z])")
+
+
+def _own_entry_grade(name: str, own: str) -> bool:
+    """``name`` is the role itself at its entry grade ("start as entry-level technicians" on
+    the Wind Turbine Technician's page): no move."""
+    level = _ENTRY_LEVEL.match(name)
+    return level is not None and bool(own) and own.lower().endswith(
+        name[level.end():].lower())
 
 
 # (real44) Rank words that stand before a title's head ("assistant or deputy court clerks").

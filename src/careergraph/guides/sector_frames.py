@@ -190,8 +190,12 @@ def client_sectors(sentence: str, known: Callable[[str], bool] | None = None) ->
     return list(dict.fromkeys(found))
 
 
-# A plural's last word ("agencies", "hospitals"; not "glass", "business").
-_PLURAL_END = re.compile(r"[a-rt-z]s$|ies$")
+# An organisation's plural noun ending a kind ("government agencies"; "Pharmaceuticals and
+# Mining firms" share "firms").
+_PLURAL_END = re.compile(r"\b(?:agencies|authorities|bodies|councils|departments|ministries|"
+                         r"institutions|organi[sz]ations|offices|services|companies|firms|"
+                         r"businesses|hospitals|clinics|schools|universities|colleges|"
+                         r"laborator(?:y|ies)|labs|practices|charities|trusts)$", re.IGNORECASE)
 
 
 def framed_sectors(sentence: str, known: Callable[[str], bool] | None = None) -> list[str]:
