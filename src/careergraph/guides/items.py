@@ -1149,6 +1149,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
             listed = _items_after(text, position + len(opener))
             if listed and listed[0].lower() in _BACK_REFERENCES:
                 listed = []  # "If you combine the two, the salary …": things named before
+            if listed and lowered.startswith("the following ", position + len(opener)):
+                listed = []  # (real50) "You'll need the following degrees, licences and
+                # experience to work as a X:": kinds of what is listed below, no skills
             if opener.endswith("look for "):  # ("SAP or a similar ERP": no name of its own)
                 listed = [item for item in listed if not _SIMILAR_ONES.match(item)]
             # (a quotation states no list; "Along with A, B is …" opening a sentence is a
@@ -1529,7 +1532,9 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
 
 _PLACE_TAIL = re.compile(r"\s+(?:distribution|scale|guide|survey|breakdown|by\s+\w+|"
                          r"(?:in|across)\s+(?:other\s+)?[\w ]+?)\s*$", re.IGNORECASE)
-_WHOSE = re.compile(r"\s(?:for|as)\s+(?:an?\s+|the\s+)?")
+# (real50) "Salary of Hydrologist": "of" after a pay word names whose pay it is too
+_WHOSE = re.compile(r"(?:\s(?:for|as)|(?i:\b(?:salar(?:y|ies)|pay|wages?|earnings))\s+of)"
+                    r"\s+(?:an?\s+|the\s+)?")
 
 
 # A heading's words naming the kinds of what follows ("Types of X", "Different kinds of X").

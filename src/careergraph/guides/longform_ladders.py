@@ -323,8 +323,16 @@ _REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:dire
 _CONTACT = re.compile(r"^(?i:enquiries|inquiries|contacts?|questions)\b[^:]{0,30}:.*$|"
                       r"\b(?i:contact|email|e-mail|call|phone|ring)\s+(?i:our|the|your)\s+"
                       r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}")
+_OR_PART = re.compile(r"^(?:or|and)\s+")  # a list item's joiner ("…, or Curator")
 _CONTACT_CUE = re.compile(r"nquir|ontact|uestions|\b(?:e-?mail|call|phone|ring)\s",
                           re.IGNORECASE)
+# (real50) A pathway page's pointer to its other tabs ("See the Band 7 and Band 8 Nurse
+# tabs", "click on Band 7 X for more info") and its denial ("There are no directly
+# associated roles to a Band 5 X"): the titles there are pages or no moves at all.
+_POINTER = re.compile(r"(?:^|(?<=[.!?(]\s)|(?<=\())(?:(?i:see|click on|visit)\s+(?:the\s+)?"
+                      r"[^.!?()]{1,60}?\b(?i:tabs?|pages?|sections?|for more info\w*)|"
+                      r"(?i:there (?:are|is) no(?: directly)? (?:associated|related|linked))\b"
+                      r"[^.!?]*)[.!?)]?")
 # A grade opening the line or a sentence (two patterns: one led by [.!?] is scanned for fast).
 _RUNG_OPENING = Gated(re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE))
 _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
@@ -954,6 +962,9 @@ class LadderMixin(WorkplaceMixin):
             return True  # "Where it goes: A, B or C": places the role leads, not one ladder
         if title is None and labelled and len(steps) == 1 and self.comma_rungs(row, item):
             return True
+        if title is None and ", " in item and self.listed_rung(item.strip(" .;")):
+            title = item.strip(" .;")  # (real50) "Consultant, or Curator, or Appraiser": a
+            # rung of several titles, each read when the chain ends
         if title is None:
             title = ladder_step(item, self.vocab, self.role)
         if title is None:
@@ -1263,7 +1274,8 @@ class LadderMixin(WorkplaceMixin):
         a fork of the ladder; ``[]`` unless every part is a known role title."""
         if ", " not in title:
             return []
-        parts = [part.strip() for part in title.split(",")]
+        # ((real50) "Consultant, or Curator, or Appraiser": each comma's "or" joins one more)
+        parts = [_OR_PART.sub("", part.strip()) for part in title.split(",")]
         if len(parts) < 2 or not all(part and self.vocab.is_role_title(part) for part in parts):
             return []
         return parts
@@ -1474,6 +1486,8 @@ class LadderMixin(WorkplaceMixin):
         if "hiring" in text:  # "Also hiring in the kitchen: A, B.": other openings
             text = _OTHER_OPENINGS.sub(" ", text).strip()
         text = _CONTACT.sub(" ", text).strip() if _CONTACT_CUE.search(text) else text
+        text = _POINTER.sub(" ", text).strip() if "ee " in text or "here " in text or (
+            "lick " in text) else text
         return _REPORTS_TO.sub(" ", text).strip() if "report" in text else text
 
     def after_rung(self, text: str, line: int) -> str:

@@ -775,6 +775,10 @@ _PLUS_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?$")
 # (real48) A bullet's two gerunds over one list of objects ("Reading and interpreting job
 # specifications, sketches, and technical drawings"): the first verb alone names no skill
 # (it shares the objects); the item is read from the second verb on.
+# (real50) A skill's purpose naming the people it serves ("… skills for dealing with patients,
+# doctors, and staff", "ability when working with clients and families").
+_DEALING_WITH = re.compile(r"(?<=\w)\s+(?:for|when|in)\s+(?:dealing|working|interacting|"
+                           r"communicating|liaising)\s+with\s+(?=\S+,)", re.IGNORECASE)
 _GERUND_PAIR = re.compile(r"[A-Z][a-z]{2,20}ing and "
                           r"(?=[a-z]{3,20}ing [a-z][\w-]*(?: [a-z][\w-]*)?,)")
 # (real48) A bullet's activity with the materials it works ("Constructing with brick, stone,
@@ -1291,6 +1295,11 @@ class SkillMixin(RoleMixin):
             # (real49) "Leadership skills, as they may lead …": the skill alone (a reason
             # after "since" or "because" is cut where the list is read, its items kept)
             item = without_reason(item)
+        if label is None and "ing with " in item and (
+                dealt := _DEALING_WITH.search(item)) is not None:
+            # (real50) "Strong interpersonal skills for dealing with patients, doctors, and
+            # staff": the skill, then the people it is used with (no skills)
+            item = item[:dealt.start()]
         if label is None and ("—" in item or "–" in item):
             item = _DASHED_EXAMPLES.sub(" ", item).strip()  # (real48) "X—such as A, B—over Y"
         if label is None and row.bullet and "ing with " in item[:30] and len(

@@ -71,6 +71,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # (rules52b) a posting's or a candidate's "clear path to X (and then Y)"
              "a clear path to ", "clear route to ",
              "can lead to ",
+             # (real50) a pathway page's top band with the posts above it ("Band 8 is the
+             # top level, however more senior posts include Head of X, Director of X")
+             "more senior posts include ", "more senior roles include ",
+             "more senior positions include ",
              # (real42) a career-test site's "Career advancement for X can include becoming
              # a floor supervisor or pit manager"
              "include becoming a ", "include becoming an ", "includes becoming a ",
@@ -307,6 +311,12 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "join from ", "start out in ", "started out in ", "starts out in ",
              "start their careers in ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
+             # (real50) a career-path article's first jobs ("Entry-level positions may
+             # include claims assistant or junior underwriter"; "many surveyors begin their
+             # careers as chainmen")
+             "entry-level positions may include ", "entry-level positions include ",
+             "entry-level roles may include ", "entry-level roles include ",
+             "begin their careers as ", "began their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
              # (carry39) the adverb after the verb ("clients worked first as A or B")
@@ -852,10 +862,24 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     for direction, names in found.items():
         # (real33) "transition into an entry-level apprenticeship position": a post's kind
         # with no title before it ("an analyst position" reads "Analyst" before this)
-        found[direction] = _shared_head([name for name in names
-                                         if name.rsplit(" ", 1)[-1].lower() not in _POST_HEADS],
+        found[direction] = _shared_head([_ENTRY_LEVEL.sub("", name) for name in names
+                                         if name.rsplit(" ", 1)[-1].lower() not in _POST_HEADS
+                                         and not _own_entry_grade(name, own)],
                                         text.lower())
     return found
+
+
+# (real50) A level word before a first job ("begin their careers as entry-level forecasters"):
+# the job's grade on the way in, no part of its title.
+_ENTRY_LEVEL = re.compile(r"^(?i:entry[- ]level)\s+(?=[A-Z])")
+
+
+def _own_entry_grade(name: str, own: str) -> bool:
+    """``name`` is the role itself at its entry grade ("start as entry-level technicians" on
+    the Wind Turbine Technician's page): no move."""
+    level = _ENTRY_LEVEL.match(name)
+    return level is not None and bool(own) and own.lower().endswith(
+        name[level.end():].lower())
 
 
 # (real44) Rank words that stand before a title's head ("assistant or deputy court clerks").

@@ -28,6 +28,9 @@ __all__ = [
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
                       r"people|workers|members|students|graduates|listings|postings|hires|hours|"
+                      # (real50) a statistics line's head count ("For the 8,020 individuals
+                      # employed in this group, …")
+                      r"individuals|persons|"
                       # a survey's or a calculator's base ("1,306 adverts", "412 responses")
                       r"adverts|advertisements|ads|respondents|responses|submissions|"
                       # a forum's pay thread ("1,100 replies", "640 comments", "90 votes")
@@ -71,7 +74,9 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       r"contractors?,\s+[A-Z][^,;.$]{1,60},\s+(?:at|for|charging)|"
                       # (a pay scale's "salary guidelines" state pay: "salary guidelines
                       # (Level 5, No. 1 salary base monthly 2,721,000 won)")
-                      r"over-?scale|on top|funding|(?<!salary )(?<!pay )guidelines?|"
+                      # ((real50) "As a guideline, you will start on £12,000": the idiom
+                      # for "roughly", no guideline priced)
+                      r"over-?scale|on top|funding|(?<!salary )(?<!pay )(?<!as a )guidelines?|"
                       r"service charges?|"
                       # a body's benchmark in prose ("the ministry's benchmark suggests AED
                       # 5,000"), not a pay formula's labelled one ("Role benchmark, X ....
@@ -1162,8 +1167,15 @@ def is_not_pay(label: str) -> bool:
     """
     if _hired_plant()[0].match(f"{label}: ") is not None:
         return True  # (fixes86) "Plant: gang truck … £320/day" read as its own item
-    return is_addition(label) or ((_NOT_PAY.search(label) is not None
-                                   # (carry42) a price schedule's "Charge rate" column: what
-                                   # the client pays the agency (``money_not_pay.before``)
-                                   or _money_words()[1].search(label) is not None)
-                                  and _PAY_NAMED.search(label) is None)
+    if is_addition(label):
+        return True
+    named = _money_words()[1].search(label)
+    if named is not None and _PAY_NAMED.search(named.group()) is not None:
+        # (real50) a phrase that names its own kind of earnings ("Expected Lifetime Earnings:
+        # $2.1M"): no pay, though "earnings" is in it
+        return True
+    return ((_NOT_PAY.search(label) is not None
+             # (carry42) a price schedule's "Charge rate" column: what
+             # the client pays the agency (``money_not_pay.before``)
+             or named is not None)
+            and _PAY_NAMED.search(label) is None)

@@ -188,6 +188,8 @@ _PREFIXES = re.compile(
     # (carry44) "Which costs count for a tyre fitter?": what the claim covers, for that worker
     r"(?:what|who|which)(?:\s+(?:costs|expenses|items|things))?\s+counts?\s+(?:for|as)\s+an?|"
     r"(?:what\s+is\s+the\s+)?(?:average\s+)?salary of(?: an?| the)?|"
+    # (real50) a pay article's "The Pay Scale for Guitar Makers": the workers it is about
+    r"(?:the\s+)?(?:pay|salary|wage)\s+scales?\s+(?:for|of)(?: an?| the)?|"
     r"average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
     # (real36) a levels guide's or a hospital's ladder title: "Understanding Software Engineer
@@ -258,8 +260,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
 _PLACE = re.compile(r"\s+[Ii]n\s+(?:[Tt]he\s+)?(?!Charge\b|Training\b)[A-Z][\w.]*"
                     r"(?:\s+[A-Z][\w.]*)?$")
 # (real34) A pay question's frame before the worker ("Salary of an Accountant").
-_PAY_OF = re.compile(r"^(?:average\s+)?(?:salary|pay|wages?)\s+of\s+(?:an?\s+|the\s+)?",
-                     re.IGNORECASE)
+# (real50) A career question's frame too ("What is the Career Path of an Underwriter").
+_PAY_OF = re.compile(r"^(?:(?:average\s+)?(?:salary|pay|wages?)|career\s+(?:path|ladder|route))"
+                     r"\s+of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 # A listing's "… Jobs" after the title ("Truck Driver Jobs in Canada").
 _JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
 # (real47) A bare "… Jobs" after a title, nothing after it: a link to the site's listings.
@@ -1266,6 +1269,11 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             continue  # (real44) "You could complete an intermediate X apprenticeship": a
             # sentence to the reader, its tail cut as a page-type suffix, no title
         title = subject(bare, part)
+        if title and changed and title[-1:] == "s" and " " in title and practitioner_noun(
+                singular_title(title).rsplit(" ", 1)[-1]):
+            # (real50) "The Pay Scale for Guitar Makers", "Occupation Profile for Hoof
+            # Trimmers": the frame names the workers, the role is one of them
+            title = singular_title(title)
         if title and (changed or bare != part or len(parts) > 1):
             return title
     return None
@@ -1687,7 +1695,7 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
 def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
     """The worker a matched "What is a X?" question names: a known title or a worker noun."""
     phrase = _JOB_TAIL.sub("", next(filter(None, match.groups())).strip())
-    if phrase[:4].lower() in ("sala", "aver", "pay ", "wage"):
+    if phrase[:4].lower() in ("sala", "aver", "pay ", "wage", "care"):
         # (real34) "What is the Salary of Accountant In Nigeria": the worker paid, where
         phrase = _PLACE.sub("", _PAY_OF.sub("", phrase, count=1))
     if phrase.isupper():

@@ -180,9 +180,22 @@ def client_sectors(sentence: str, known: Callable[[str], bool] | None = None) ->
                           *([noun] if noun.lower() in ("factories", "plants") else [])])
             continue
         items = _items(phrase, known)
+        if len(items) >= 2 and any(_PLURAL_END.search(item) for item in items[:-1]):
+            # (real50) "for government agencies, architectural firms or private X
+            # companies": the earlier kinds carry their own nouns, so the client noun is the
+            # last kind's own ("architectural firms"), no head the list shares
+            items[-1] = f"{items[-1]} {sentence[match.end(1):match.end()].strip()}"
         if len(items) >= 2 or (items and known is not None and known(items[0])):
             found.extend(items)
     return list(dict.fromkeys(found))
+
+
+# An organisation's plural noun ending a kind ("government agencies"; "Pharmaceuticals and
+# Mining firms" share "firms").
+_PLURAL_END = re.compile(r"\b(?:agencies|authorities|bodies|councils|departments|ministries|"
+                         r"institutions|organi[sz]ations|offices|services|companies|firms|"
+                         r"businesses|hospitals|clinics|schools|universities|colleges|"
+                         r"laborator(?:y|ies)|labs|practices|charities|trusts)$", re.IGNORECASE)
 
 
 def framed_sectors(sentence: str, known: Callable[[str], bool] | None = None) -> list[str]:

@@ -352,6 +352,9 @@ def clean_sector(name: str) -> str | None:
     if words[-1] in noise.placeholders and any(
             re.match(rf"{re.escape(v)}\b", lowered) for v in noise.vague + noise.harsh):
         return None  # "various settings", (real39) "isolated environments": no kind of place
+    if lowered in noise.harsh:
+        return None  # (real50) "uncertain" of "in uncertain or high-pressure situations":
+        # the hardship's word cut off from its stand-in
     if _duty(words):
         return None
     return text
