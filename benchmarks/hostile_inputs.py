@@ -1,14 +1,14 @@
 """Pathological guide inputs shared by the hang-guard tests and the hostile-input benchmark.
 
 >>> sorted(PATHOLOGICAL_TEXT)[0]
-'1 MB of one letter'
+'arrow chain'
 >>> PATHOLOGICAL_STRUCTURED["YAML .inf"]
 ('x.yaml', 'role: .inf\\n')
 """
 
 from __future__ import annotations
 
-__all__ = ["MB", "PATHOLOGICAL_STRUCTURED", "PATHOLOGICAL_TEXT", "laughs"]
+__all__ = ["MB", "PATHOLOGICAL_STRUCTURED", "PATHOLOGICAL_TEXT", "laughs", "pathological_text"]
 
 
 def laughs(depth: int, width: int = 10) -> str:
@@ -41,24 +41,42 @@ PATHOLOGICAL_STRUCTURED = {
 MB = 1_000_000
 CARD = "Data Engineer\nCareer Guide\n"
 PROSE = "Overview\nA Data Engineer is a role.\n"
-PATHOLOGICAL_TEXT = {
-    "1 MB of one letter": "a" * MB,
-    "title then 1 MB line": "Data Engineer\n" + "Ab" * (MB // 2),
-    "glued employers": CARD + "Major Employers\n" + "AmazonGoogle" * (MB // 12),
-    "glued skills": CARD + "Often Missing Skills\n" + "Xy Zw" * (MB // 5),
-    "open parentheses": CARD + "Top Skills for Success\n" + "(" * MB,
-    "nested parentheses": CARD + "Can Lead To\n" + "(a" * (MB // 4)
-    + ")" * (MB // 4),
-    "arrow chain": PROSE + "A → " * (MB // 4),
-    "money": CARD + "Median Salary Range\nEntry LevelUSD " + "1," * (MB // 2),
-    "dollar signs": CARD + "Median Salary Range\nMid Level" + "$1k–" * (MB // 4),
-    "glued step numbers": CARD + "Recommended Next Steps\n1\n" + "x2" * (MB // 2),
-    "title words": PROSE + "Senior Data Engineer " * (MB // 21),
-    "enumeration": PROSE + "industries such as " + "Finance, " * (MB // 9),
-    "role anchors": "Overview\n" + "demand for A " * (MB // 13),
-    "labels": PROSE + "- " + "Label: " * (MB // 7),
-    "bullets": CARD + "Key Responsibilities\n" + "• " * (MB // 2),
-    "200k lines": CARD + "Top Skills for Success\n" + "Skill\n" * 200_000,
-    "200k headings": "Data Engineer\n" + "Career Guide\nCan Lead To\n" * 100_000,
-    "carriage returns": "Data Engineer\r" + "Career Guide\r\r\n" * 100_000,
-}
+
+
+def pathological_text(size: int = MB) -> dict[str, str]:
+    """Each pathological text case, about ``size`` characters long.
+
+    The benchmark parses them at 1 MB (and half that, for growth); the hang-guard tests at a
+    quarter of it, where a runaway (quadratic or worse) parse still shows as a hang.
+
+    >>> {case: len(text) for case, text in pathological_text(100).items()}["one letter"]
+    100
+    >>> len(pathological_text(4_000)["many short lines"].splitlines())
+    803
+    """
+    lines = size // 5  # (a line of the line-count cases is five to seventeen characters)
+    return {
+        "one letter": "a" * size,
+        "title then one long line": "Data Engineer\n" + "Ab" * (size // 2),
+        "glued employers": CARD + "Major Employers\n" + "AmazonGoogle" * (size // 12),
+        "glued skills": CARD + "Often Missing Skills\n" + "Xy Zw" * (size // 5),
+        "open parentheses": CARD + "Top Skills for Success\n" + "(" * size,
+        "nested parentheses": CARD + "Can Lead To\n" + "(a" * (size // 4)
+        + ")" * (size // 4),
+        "arrow chain": PROSE + "A → " * (size // 4),
+        "money": CARD + "Median Salary Range\nEntry LevelUSD " + "1," * (size // 2),
+        "dollar signs": CARD + "Median Salary Range\nMid Level" + "$1k–" * (size // 4),
+        "glued step numbers": CARD + "Recommended Next Steps\n1\n" + "x2" * (size // 2),
+        "title words": PROSE + "Senior Data Engineer " * (size // 21),
+        "enumeration": PROSE + "industries such as " + "Finance, " * (size // 9),
+        "role anchors": "Overview\n" + "demand for A " * (size // 13),
+        "labels": PROSE + "- " + "Label: " * (size // 7),
+        "bullets": CARD + "Key Responsibilities\n" + "• " * (size // 2),
+        "many short lines": CARD + "Top Skills for Success\n" + "Skill\n" * lines,
+        "many headings": "Data Engineer\n" + "Career Guide\nCan Lead To\n" * (lines // 2),
+        "carriage returns": "Data Engineer\r" + "Career Guide\r\r\n" * (lines // 2),
+    }
+
+
+#: The text cases at 1 MB, as the benchmark parses them.
+PATHOLOGICAL_TEXT = pathological_text()
