@@ -744,6 +744,16 @@ _META_STRIP = re.compile(r"\s*·\s*\d[\d.,]*\s+(?:views|applicants|applications)
 _PREVAILING_LINE = re.compile(r"\W*(?:prevailing\s+wages?|PW\s+wages?)\b", re.IGNORECASE)
 
 
+# (rules53a) A legal minimum wage named by its country, the body that set it or its year ("The
+# minimum wage of Ruritania is 792,000₮ per month", "The minimum wage approved by the Labour
+# Council for 2026: 10,400,000 tomans"): every job's floor, nobody's pay ("paid the minimum
+# wage of $X" names no country and stays the role's pay).
+_LEGAL_MINIMUM = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\s+"
+                            r"(?:(?:of|in)\s+(?-i:[A-Z])[\w-]*|(?:approved|set|fixed)\s+by\b"
+                            r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4})"
+                            r"\s*(?:is|was|stands\s+at|:)\s*$", re.IGNORECASE)
+
+
 # (rules51a) A figure the page says is cut off ("$15 — (record truncated, see DOL file)"):
 # the rest of the number is missing, no pay (as a similar ad cut off mid-figure).
 _TRUNCATED_AFTER = re.compile(r"\s*[—–-]?\s*\(?\s*(?:(?:record|entry|row|value|data)\s+)?"
@@ -810,6 +820,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if " to " in text[max(0, start - 30):start] and _MONTH_GOES_TO.search(
             text, max(0, start - 60), start) is not None:
         return True  # (rules51a) "the month goes to approximately 1.026 €": the same pay
+    if "inimum" in text[max(0, start - 100):start] and _LEGAL_MINIMUM.search(
+            text, max(0, start - 100), start) is not None:
+        return True  # (rules53a) "The minimum wage of Ruritania is 792,000₮": a legal floor
     if "runcat" in text[end:end + 30] and _TRUNCATED_AFTER.match(text, end) is not None:
         return True  # (rules51a) "$15 — (record truncated, see DOL file)": a cut-off figure
     if "revailing" in text[:start] and _PREVAILING_LINE.match(text) is not None and (
