@@ -468,8 +468,10 @@ _NET_COMPARED_VERB = re.compile(r"\b(?:earns?|receives?|gets?|makes?|(?:is|are)\
                                 r"(?:(?:about|around|approx\.?|roughly)\s+)?[$£€]?\s?$")
 # (fixes95) … or the title alone after a comma, the verb of the clause before serving it
 _NET_COMPARED_BARE = re.compile(r"the\s+[a-z][a-z ]{2,40}?\s*")
-_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto|бруто)\b"
-                           r"[^()\d]{0,20}$", re.IGNORECASE)
+# (rules53a: and a net receipt in millions with the contract's gross in a sentence of a
+# bracket, "Net receipt 25 to 28 million tomans (the gross of the contract is about 31 …")
+_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,45}\(\s*(?:the\s+)?(?:gross|bruto|brutto|"
+                           r"бруто)\b[^()\d]{0,40}$", re.IGNORECASE)
 
 
 # (rules51a) A posting's details strip, its fields glued, the gross field after the net with
@@ -748,6 +750,8 @@ _PREVAILING_LINE = re.compile(r"\W*(?:prevailing\s+wages?|PW\s+wages?)\b", re.IG
 # minimum wage of Ruritania is 792,000₮ per month", "The minimum wage approved by the Labour
 # Council for 2026: 10,400,000 tomans"): every job's floor, nobody's pay ("paid the minimum
 # wage of $X" names no country and stays the role's pay).
+_LEGAL_MINIMUM_YEAR = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\b[^.;:\d$€£]{0,80}"
+                                 r"\bfor\s*$", re.IGNORECASE)  # (… "for 1405:", its year)
 _LEGAL_MINIMUM = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\s+"
                             r"(?:(?:of|in)\s+(?-i:[A-Z])[\w-]*|(?:approved|set|fixed)\s+by\b"
                             r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4})"
@@ -823,6 +827,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if "inimum" in text[max(0, start - 100):start] and _LEGAL_MINIMUM.search(
             text, max(0, start - 100), start) is not None:
         return True  # (rules53a) "The minimum wage of Ruritania is 792,000₮": a legal floor
+    if bare and text[end:end + 1] == ":" and "inimum" in text[max(0, start - 100):start] and (
+            _LEGAL_MINIMUM_YEAR.search(text, max(0, start - 100), start) is not None):
+        return True  # (rules53a) "… approved by the Labour Council for 1405:": its year
     if "runcat" in text[end:end + 30] and _TRUNCATED_AFTER.match(text, end) is not None:
         return True  # (rules51a) "$15 — (record truncated, see DOL file)": a cut-off figure
     if "revailing" in text[:start] and _PREVAILING_LINE.match(text) is not None and (

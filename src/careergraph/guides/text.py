@@ -434,6 +434,8 @@ def guide_lines(text: str) -> list[Line]:
             text = glued
     if _RTL_PAGE.search(text) is not None:
         text = rtl_labels(text)
+        if "←" in text:  # (rules53a) "A ← Senior A ← Head of B": read in the page's order
+            text = _LEFT_ARROW.sub(" → ", text)
     if "\n→ " in text or "\n► " in text:
         text = _ARROW_RUN.sub(_arrow_items, text)  # (rules47a) "→ Fluent English" items
     if _ORDINARY_ONLY.search(text) is not None:
@@ -450,6 +452,10 @@ def guide_lines(text: str) -> list[Line]:
 # direction marks, and a label whose colon the translator left before it (":Requirements
 # المتطلبات", "‏:Salary 2,400 - 3,100 dirhams"), the native words after a heading's.
 _RTL_PAGE = re.compile("[\u200e\u200f\u061c\u0600-\u06ff]")
+# (rules53a) A path printed for right-to-left reading, its arrows pointing left between words
+# ("Clerk ← Senior Clerk ← Head of the office" on a translated Persian or Arabic page): the
+# first rung is read first, as the original runs, so each arrow leads on like "→".
+_LEFT_ARROW = re.compile(r"(?<=[\w)])[ \t]*←[ \t]*(?=\w)")
 _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _RTL_LABEL = re.compile("^(?P<lead>[ \t]*):(?P<label>[A-Za-z][^:\n0-9\u0600-\u06ff]{0,60}?)"
                         "(?P<rest>[ \t]*(?:[0-9][^\n]*|[\u0600-\u06ff][\u0600-\u06ff \t]*)?)$",
