@@ -363,6 +363,27 @@ _DRAWN_ARROW = re.compile(r"(?<=\w)([ \t]*)(?:[─━—=-]{2,}[►▶>]|["
                           + _GLYPH_ARROWS + r"])[ \t]*(?=\w)")
 
 
+# (rules53a) A line of progression printed as rungs joined by spaced hyphens, each rung's
+# class or rate in brackets ("Helper (JC 10, $24.10) - Operator B (JC 12, $26.40) - Operator A
+# (JC 14, $28.90) - Lead Operator (JC 16, $31.20)"): a ladder's chain, each hyphen an arrow.
+# Only a whole line of three joins or more, every rung a capitalised name and its bracket.
+_BRACKET_RUNG = r"[A-Z0-9][^()\n]{0,60}?\s\([^()\n]{1,60}\)"
+_HYPHENED_RUNGS = re.compile(rf"^[ \t]*{_BRACKET_RUNG}(?:[ \t]+[-–][ \t]+{_BRACKET_RUNG}){{3,}}[ \t]*$",
+                             re.MULTILINE)
+_RUNG_HYPHEN = re.compile(r"(?<=\))[ \t]+[-–][ \t]+(?=[A-Z0-9])")
+
+
+def hyphened_rungs(text: str) -> str:
+    """``text`` with its hyphen-joined lines of bracketed rungs joined by "→".
+
+    >>> hyphened_rungs("Helper (JC 10) - Operator B (JC 12) - Operator A (JC 14) - Lead (JC 16)")
+    'Helper (JC 10) → Operator B (JC 12) → Operator A (JC 14) → Lead (JC 16)'
+    >>> hyphened_rungs("Mon (9-5) - Tue (9-5)")
+    'Mon (9-5) - Tue (9-5)'
+    """
+    return _HYPHENED_RUNGS.sub(lambda m: _RUNG_HYPHEN.sub(" → ", m.group()), text)
+
+
 def drawn_arrows(text: str) -> str:
     """``text`` with drawn arrows between words as "→".
 
@@ -419,6 +440,8 @@ def guide_lines(text: str) -> list[Line]:
     if "─" in text or "━" in text or "=>" in text or "—" in text or (
             _GLYPH_ARROW.search(text) is not None):
         text = drawn_arrows(text)
+    if ") - " in text or ") – " in text:
+        text = hyphened_rungs(text)  # (rules53a) "Helper (JC 10) - Operator (JC 12) - …"
     if "\n-" in text:  # ("-Able to read drawings,": a list typed without its spaces)
         text = tight_dashes(text)
     if " :\n" in text:  # (real34) "you will need to have :": a lead-in's colon spaced off
