@@ -1086,6 +1086,11 @@ def _numbered(text: str, start: int, end: int) -> bool:
 
 # (rules35c) A pay scale's step or point named after a figure: "$28.64 (Step A)".
 _STEP_TAG = re.compile(r"(?<=\d)\s?\((?i:step|point|level|band)\s+[A-Z0-9]{1,2}\)")
+# (rules53a) And each end's step named before it ("Rate of pay: Step 1 $22.14/hr - Step 6
+# $27.89/hr"): the band from the first step to the last, the step words blanked.
+_STEP_BEFORE = re.compile(r"\b(?i:step)\s+[A-Z0-9]{1,2}\s+(?=[$€£]\s?\d[\d,.]*(?:\s?/\s?[a-z]{2,5})?"
+                          r"\s*[-–—]\s*(?i:step)\s+[A-Z0-9]{1,2}\s+[$€£]\s?\d)"
+                          r"|(?<=[-–—]\s)(?i:step)\s+[A-Z0-9]{1,2}\s+(?=[$€£]\s?\d)")
 # (real41) A band whose low end repeats the period its high end closes with ("$29.00/hour -
 # $46.77/hour", "$52,000/year to $75,000/year"): the low end's period is no break in the band.
 _REPEATED_PERIOD = re.compile(
@@ -1188,6 +1193,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # "$28.64 (Step A) – $39.72 (Step G) per hour": each end's step named after it is no
         # part of the band (blanked, so offsets stay)
         text = _STEP_TAG.sub(lambda m: " " * len(m.group()), text)
+    if ("Step" in text or "step" in text) and _STEP_BEFORE.search(text):
+        text = _STEP_BEFORE.sub(lambda m: " " * len(m.group()), text)  # "Step 1 $22.14 - …"
     if "/" in text and _REPEATED_PERIOD.search(text):
         # (real41) "$29.00/hour - $46.77/hour": one band, its period said at both ends
         # (the first blanked, so offsets stay)

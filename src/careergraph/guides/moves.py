@@ -177,6 +177,9 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
+                  # (rules53a) a bid posting's holders who bid across ("HUCs with EKG
+                  # training often bid to Monitor Technician")
+                  "often bid to ", "often bid into ", "also bid to ",
                   # "Derrickmen who prefer the mud side can cross into a Mud Logger role"
                   "cross into ", "crosses into ", "crossed into ",
                   # a job sheet's "Some transfer to A after obtaining …"
@@ -365,6 +368,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "promoted from ", "starting as ",
              # (rules50b) "Most of you were promoted here from Cleaning Operative"
              "promoted here from ",
+             # (rules53a) a bid posting's award rules ("Promotions from a lower class (A,
+             # class 2210, range 19; B, class 1420) are placed at …")
+             "promotions from a lower class (", "promotion from a lower class (",
+             "promotions from a lower classification (",
              # trained on the job in another title ("train you while you work as a clerk")
              "while you work as a ", "while you work as an ", "while working as a ",
              "while working as an ",

@@ -746,6 +746,13 @@ _META_STRIP = re.compile(r"\s*·\s*\d[\d.,]*\s+(?:views|applicants|applications)
 _PREVAILING_LINE = re.compile(r"\W*(?:prevailing\s+wages?|PW\s+wages?)\b", re.IGNORECASE)
 
 
+# (rules53a) An hourly rate's or band's pay-period equivalent in a bracket right after it
+# ("$22.14/hr - $27.89/hr ($1,771.20 - $2,231.20 biweekly at 1.0 FTE)"): the same pay.
+_HOURLY_BEFORE_BRACKET = re.compile(r"\d(?:\s?/\s?(?:hr|hour)\b|\s+(?:an|per|a)\s+hour\b)\s*\(\s*$")
+_PAY_PERIOD_AFTER = re.compile(r"\s*(?:bi-?weekly|per\s+pay\s+period|every\s+two\s+weeks)\b",
+                               re.IGNORECASE)
+
+
 # (rules53a) A legal minimum wage named by its country, the body that set it or its year ("The
 # minimum wage of Ruritania is 792,000₮ per month", "The minimum wage approved by the Labour
 # Council for 2026: 10,400,000 tomans"): every job's floor, nobody's pay ("paid the minimum
@@ -824,6 +831,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if " to " in text[max(0, start - 30):start] and _MONTH_GOES_TO.search(
             text, max(0, start - 60), start) is not None:
         return True  # (rules51a) "the month goes to approximately 1.026 €": the same pay
+    if "(" in text[max(0, start - 3):start] and _PAY_PERIOD_AFTER.match(text, end) and (
+            _HOURLY_BEFORE_BRACKET.search(text, max(0, start - 16), start) is not None):
+        return True  # (rules53a) "$27.89/hr ($1,771.20 - $2,231.20 biweekly)": the same pay
     if "inimum" in text[max(0, start - 100):start] and _LEGAL_MINIMUM.search(
             text, max(0, start - 100), start) is not None:
         return True  # (rules53a) "The minimum wage of Ruritania is 792,000₮": a legal floor
