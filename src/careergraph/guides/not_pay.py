@@ -714,8 +714,10 @@ _INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|
 
 # (rules51a, carry51) … or told in a sentence ("The average salary in the processing industry
 # is 33.900 ден."): a whole industry's, sector's or the economy's average, nobody's pay.
-_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:the\s+)?(?i:average\s+(?:net\s+|gross\s+)?"
-                                  r"(?:wages?|pay|salar(?:y|ies)|earnings)\s+in)\s+(?:the\s+)?"
+# (rules53a: "of" too, and after its source: "According to the statistics office, the
+# average salary of the mining and quarrying sector is 3,950,000₮")
+_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:according\s+to\s+[^,.;]{2,60},\s*)?(?i:the\s+)?(?i:average\s+(?:net\s+|gross\s+)?"
+                                  r"(?:wages?|pay|salar(?:y|ies)|earnings)\s+(?:in|of))\s+(?:the\s+)?"
                                   r"(?:[a-z][a-z-]*\s+){0,3}(?:industry|sector|economy)\s+"
                                   r"(?i:is|was|amounts\s+to|stands\s+at)(?:\s+about|\s+around)?\s*$")
 
