@@ -170,3 +170,24 @@ def test_bid_award_rules_name_moves_in_and_a_lateral_move() -> None:
     assert "Mail Clerk" in _facts(guide, "moves_in")
     assert "Mail Clerk" not in _facts(guide, "leads_to")
     assert "Coding Technician" in _facts(guide, "transitions_to")
+
+
+def test_a_statistics_office_sector_average_is_nobodys_pay() -> None:
+    assert _money("According to the statistics office, the average salary of the mining and "
+                  "quarrying sector is 3,400,000₮.") == []
+
+
+def test_a_title_acronym_and_an_earlier_job_as_background() -> None:
+    guide = parse_text("""\
+Original language: Persian
+Employment of Quality Assurance Expert (QA) in Tabriz
+Requirements
+- Preferably with a background as laboratory technician in a food company
+Path of growthQA expert ← Senior QA expert ← Quality manager
+Tags: کنترل کیفیت
+""", "qa-expert.txt")
+    assert guide.role is not None and guide.role.text == "Quality Assurance Expert"
+    assert "QA Expert" in _facts(guide, "aliases")
+    assert "Laboratory Technician" in _facts(guide, "moves_in")
+    ladders = [[step.text for step in ladder] for ladder in guide.progressions]
+    assert ["Quality Assurance Expert", "Senior QA Expert", "Quality Manager"] in ladders

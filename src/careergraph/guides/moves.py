@@ -273,6 +273,11 @@ def _bridged_to(own: str) -> re.Pattern[str]:
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
              "came in as ", "hired on as ", "get hired on as ", "got hired on as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
+             # (rules53a) a translated posting's priority for earlier jobs ("Preferably with
+             # a background as A or B", "Persons who have a history as A or B are in
+             # priority", "those who worked as a A or as a B are welcome")
+             "with a background as ", "have a history as ", "with a history as ",
+             "those who worked as ", "those who have worked as ",
              # (rules52a, rules52b) an intake told as a climb ("our X usually come up from
              # A posts", "most of our foremen came up from the machine operators") and a
              # panel's "typical sources for the role are A and B"
