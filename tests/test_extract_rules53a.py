@@ -191,3 +191,8 @@ Tags: کنترل کیفیت
     assert "Laboratory Technician" in _facts(guide, "moves_in")
     ladders = [[step.text for step in ladder] for ladder in guide.progressions]
     assert ["Quality Assurance Expert", "Senior QA Expert", "Quality Manager"] in ladders
+
+
+def test_a_net_figure_for_the_newly_graduated_is_their_pay() -> None:
+    assert _money("For newly graduated persons (junior analyst) 15 million tomans net",
+                  home="IRR") == [(150_000_000, 150_000_000, "IRR", "month")]

@@ -377,8 +377,11 @@ _NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:|\d]|\.(?=\w)){1,60})(?::|\s\|)\s
 # without experience (pripravnik) 75.000 RSD net for the first three months"): their pay.
 _FLOOR_HEAD = re.compile(r"^\W*(?:(?:basic\s+)?(?:salary|pay|wages?)\s+)?(?:from|between)\s*$",
                          re.IGNORECASE)
+# (rules53a: and the newly graduated, "For newly graduated persons (junior X) 17 million
+# tomans net")
 _NET_LEARNER = re.compile(r"^\W*For\s+(?:the\s+)?(?:beginners?|trainees?|juniors?|apprentices?|"
-                          r"interns?|newcomers?)\b[^.!?:]{0,60}$", re.IGNORECASE)
+                          r"interns?|newcomers?|(?:newly\s+|fresh\s+|new\s+)?graduate[sd]?)\b"
+                          r"[^.!?:]{0,60}$", re.IGNORECASE)
 # (carry51) A trial period's net, as a translated posting states it ("First three months
 # trial work with 21.500 den. net", "during the trial period 480 EUR net").
 _NET_TRIAL = re.compile(r"\btrial\s+(?:work|period|months?)\b[^.!?:()]{0,30}$", re.IGNORECASE)
