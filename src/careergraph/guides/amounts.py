@@ -1088,8 +1088,8 @@ def _numbered(text: str, start: int, end: int) -> bool:
 _STEP_TAG = re.compile(r"(?<=\d)\s?\((?i:step|point|level|band)\s+[A-Z0-9]{1,2}\)")
 # (rules53a) And each end's step named before it ("Rate of pay: Step 1 $22.14/hr - Step 6
 # $27.89/hr"): the band from the first step to the last, the step words blanked.
-_STEP_BEFORE = re.compile(r"\b(?i:step)\s+[A-Z0-9]{1,2}\s+(?=[$€£]\s?\d[\d,.]*(?:\s?/\s?[a-z]{2,5})?"
-                          r"\s*[-–—]\s*(?i:step)\s+[A-Z0-9]{1,2}\s+[$€£]\s?\d)"
+_STEP_BEFORE = re.compile(r"\b(?i:step)\s+[A-Z0-9]{1,2}\s+(?=[$€£]\s?\d[\d,.]*"
+                          r"(?:\s?/\s?[a-z]{2,5})?\s*[-–—]\s*(?i:step)\s+[A-Z0-9]{1,2}\s+[$€£]\s?\d)"
                           r"|(?<=[-–—]\s)(?i:step)\s+[A-Z0-9]{1,2}\s+(?=[$€£]\s?\d)")
 # (real41) A band whose low end repeats the period its high end closes with ("$29.00/hour -
 # $46.77/hour", "$52,000/year to $75,000/year"): the low end's period is no break in the band.

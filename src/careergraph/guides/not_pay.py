@@ -719,7 +719,8 @@ _INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|
 # is 33.900 ден."): a whole industry's, sector's or the economy's average, nobody's pay.
 # (rules53a: "of" too, and after its source: "According to the statistics office, the
 # average salary of the mining and quarrying sector is 3,950,000₮")
-_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:according\s+to\s+[^,.;]{2,60},\s*)?(?i:the\s+)?(?i:average\s+(?:net\s+|gross\s+)?"
+_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:according\s+to\s+[^,.;]{2,60},\s*)?(?i:the\s+)?"
+                                  r"(?i:average\s+(?:net\s+|gross\s+)?"
                                   r"(?:wages?|pay|salar(?:y|ies)|earnings)\s+(?:in|of))\s+(?:the\s+)?"
                                   r"(?:[a-z][a-z-]*\s+){0,3}(?:industry|sector|economy)\s+"
                                   r"(?i:is|was|amounts\s+to|stands\s+at)(?:\s+about|\s+around)?\s*$")

@@ -368,8 +368,8 @@ _DRAWN_ARROW = re.compile(r"(?<=\w)([ \t]*)(?:[─━—=-]{2,}[►▶>]|["
 # (JC 14, $28.90) - Lead Operator (JC 16, $31.20)"): a ladder's chain, each hyphen an arrow.
 # Only a whole line of three joins or more, every rung a capitalised name and its bracket.
 _BRACKET_RUNG = r"[A-Z0-9][^()\n]{0,60}?\s\([^()\n]{1,60}\)"
-_HYPHENED_RUNGS = re.compile(rf"^[ \t]*{_BRACKET_RUNG}(?:[ \t]+[-–][ \t]+{_BRACKET_RUNG}){{3,}}[ \t]*$",
-                             re.MULTILINE)
+_HYPHENED_RUNGS = re.compile(rf"^[ \t]*{_BRACKET_RUNG}(?:[ \t]+[-–][ \t]+{_BRACKET_RUNG}){{3,}}"
+                             r"[ \t]*$", re.MULTILINE)
 _RUNG_HYPHEN = re.compile(r"(?<=\))[ \t]+[-–][ \t]+(?=[A-Z0-9])")
 
 
