@@ -196,3 +196,13 @@ Tags: کنترل کیفیت
 def test_a_net_figure_for_the_newly_graduated_is_their_pay() -> None:
     assert _money("For newly graduated persons (junior analyst) 15 million tomans net",
                   home="IRR") == [(150_000_000, 150_000_000, "IRR", "month")]
+
+
+def test_a_stint_in_an_expert_post_on_the_way_in_is_a_move_in() -> None:
+    guide = parse_text("""\
+Shift Supervisor
+Career path
+Shift supervisors are usually promoted from Machine Operator, often after a stint as Subject Matter Expert or Line Trainer.
+""", "shift-supervisor.txt")  # noqa: E501
+    assert "Subject Matter Expert" in _facts(guide, "moves_in")
+    assert "Subject Matter Expert" not in _facts(guide, "leads_to")

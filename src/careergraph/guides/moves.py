@@ -278,6 +278,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # priority", "those who worked as a A or as a B are welcome")
              "with a background as ", "have a history as ", "with a history as ",
              "those who worked as ", "those who have worked as ",
+             # (rules53a) an earlier post held on the way in ("promoted from A, often after a
+             # stint as B or C")
+             "after a stint as ",
              # (rules52a, rules52b) an intake told as a climb ("our X usually come up from
              # A posts", "most of our foremen came up from the machine operators") and a
              # panel's "typical sources for the role are A and B"
