@@ -15,19 +15,18 @@ from careergraph.guides.amounts import find_amounts
 from careergraph.guides.page_money import page_currency
 from careergraph.guides.text import guide_lines, hyphened_rungs
 
+Amount = tuple[float | None, float | None, str | None, str | None]
 
-def _money(text: str, home: str = "USD") -> list[tuple[float | None, float | None, str | None,
-                                                       str | None]]:
-    return [(m.low, m.high, m.currency, m.period) for m in find_amounts(text, home=home)]
+
+def _money(text: str, home: str = "USD") -> list[Amount]:
+    """Each amount read from ``text``: its ends, currency and period."""
+    found = find_amounts(text, home=home)
+    return [(amount.low, amount.high, amount.currency, amount.period) for amount in found]
 
 
 def _facts(guide: object, bucket: str) -> list[str]:
-    return [f.text for f in getattr(guide, bucket)]
-
-
-def _pay(guide: object) -> set[tuple[float | None, float | None, str | None, str | None]]:
-    return {(b.min, b.max, b.currency, b.level)  # type: ignore[attr-defined]
-            for b in guide.salaries}  # type: ignore[attr-defined]
+    """The texts of one bucket of a parsed guide."""
+    return [fact.text for fact in getattr(guide, bucket)]
 
 
 # ---------------------------------------------------------------- Iranian postings
@@ -88,7 +87,8 @@ Tags: کارشناس فروش
 def test_iranian_posting_title_path_and_pay() -> None:
     guide = parse_text(_IR_POSTING, "sales-expert.txt")
     assert guide.role is not None and guide.role.text == "Sales Expert"
-    assert (160_000_000, 200_000_000, "IRR", None) in _pay(guide)
+    assert any((band.min, band.max, band.currency) == (160_000_000, 200_000_000, "IRR")
+               for band in guide.salaries)
     ladders = [[step.text for step in ladder] for ladder in guide.progressions]
     assert ["Sales Expert", "Senior Sales Expert", "Sales Supervisor", "Sales Manager"] in ladders
 
