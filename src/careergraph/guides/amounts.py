@@ -328,6 +328,13 @@ def _rupiah_point(match: re.Match[str]) -> str:
 
 
 _DONG_MILLIONS = 500  # a month's pay in millions of dong stays below this
+# (rules53a) Other currencies whose monthly pay is told in millions with no sign before the
+# figure, as a translator leaves an Iranian or Mongolian posting ("18 to 22 million tomans",
+# "250 million rials", "3.8-4.6 million ₮"): the code or sign after the top end, or the page's
+# own currency; each with the ceiling a month's pay in its millions stays below.
+_MILLION_POSTS = {"VND": "VND", "₫": "VND", "IRR": "IRR", "IRT": "IRR", "MNT": "MNT", "₮": "MNT"}
+_CUT_COMPOUND = re.compile(r" \d{1,3}\s*$")
+_MILLIONS_BELOW = {"VND": _DONG_MILLIONS, "IRR": 5000, "MNT": 100}
 # Vietnamese and Turkish notation before the dong's or the lira's code or sign: thousands
 # grouped by points ("15.000.000 - 22.000.000 VND/month", "30.000₫", "32.000 TL - 38.000 TL"),
 # as a browser's translator leaves it; the points become commas (offsets stay).
@@ -358,13 +365,14 @@ def _dong_millions(text: str, first: re.Match[str], currency: str | None) -> boo
     if _scale(first) != "million":  # ("6 - 8 million": the top end's scale is both ends')
         join = _JOIN.match(text, first.end())
         top = _AMOUNT.match(text, join.end()) if join is not None else None
-    if top is None or _scale(top) != "million":
-        return False
-    post = (top.group("post") or "").upper()
-    if first.group("pre") or top.group("pre") or (post and post not in ("VND", "₫")):
+    if top is None or _scale(top) != "million" or _CUT_COMPOUND.match(text, top.end()):
+        return False  # ("1 million 6" at the end: a compound figure cut off, no pay)
+    post = (top.group("post") or "").strip().upper()
+    if first.group("pre") or top.group("pre") or (post and post not in _MILLION_POSTS):
         return False  # ("20 million USD", "$6 - 8 million": another currency's millions)
-    return (currency == "VND" or bool(post)) and float(
-        top.group("num").replace(",", "")) < _DONG_MILLIONS
+    own = _MILLION_POSTS[post] if post else currency
+    return own in _MILLIONS_BELOW and float(
+        top.group("num").replace(",", "")) < _MILLIONS_BELOW[own]
 
 
 # The same notation behind the euro's sign, glued to a word or not, or before "euro(s)"
@@ -408,6 +416,47 @@ _ZLOTY = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?|
 _GULF_WORD = re.compile(r"(?<=\d)\s(dirhams?|riyals?|rials?)\b", re.IGNORECASE)
 _DIRHAMS = ("AED", "MAD")
 _RIYALS = ("SAR", "QAR", "OMR", "YER")
+
+
+# (rules53a) The toman and the tugrik named after a figure or its scale, as a translator leaves
+# an Iranian or Mongolian posting ("18 to 22 million tomans", "800 thousand tugriks", "1.5
+# million төгрөг"): coded (the toman as "IRT", read as ten rials when the amount is made); and
+# "rials" after a figure or its scale on a page paid in Iranian rials ("250 million rials"),
+# whose rial is no Gulf riyal.  A word cut short ("from 17 million tom") names nothing.
+_TOMAN_TUGRIK = re.compile(r"(?:(?<=\d)|(?<=million)|(?<=thousand))(?P<gap>\s?)"
+                           r"(?P<word>[Tt]omans?\b|تومان|[Tt]ugri?ks?\b|төгрөг(?:ийн)?"
+                           r"|(?<=\s)[Rr]ials?\b|(?<=\s)ریال)")
+
+
+def _toman_tugrik_code(match: re.Match[str], home: str) -> str:
+    """The word of ``match`` as its code, padded to the same length (offsets stay).
+
+    >>> _TOMAN_TUGRIK.sub(lambda m: _toman_tugrik_code(m, "IRR"), "22 million tomans, 9 rials")
+    '22 million IRT   , 9 IRR  '
+    """
+    word = match.group("word").lower()
+    if word.startswith(("r", "ر")):
+        if home != "IRR":
+            return match.group()  # (an Omani or Yemeni rial: the Gulf reading below)
+        code = "IRR"
+    else:
+        code = "IRT" if word.startswith(("t", "ت")) and "g" not in word else "MNT"
+    return (match.group("gap") + code).ljust(len(match.group()))
+
+
+# (rules53a) A translator's compound figure ("1 million 300 thousand tugriks", Mongolian and
+# Vietnamese notation): one figure in millions, right-aligned (offsets stay).
+_MILLION_THOUSAND = re.compile(r"(?<![\d.,])(\d{1,3}) million (\d{1,3}) thousand\b")
+
+
+def _million_thousand(match: re.Match[str]) -> str:
+    """``1 million 300 thousand`` as ``1.3 million``, padded before.
+
+    >>> _MILLION_THOUSAND.sub(_million_thousand, "pay 1 million 300 thousand ₮")
+    'pay            1.3 million ₮'
+    """
+    figure = f"{match.group(1)}.{int(match.group(2)):03d}".rstrip("0")
+    return f"{figure} million".rjust(len(match.group()))
 
 
 def _gulf_code(match: re.Match[str], home: str) -> str:
@@ -800,7 +849,7 @@ _BRACKETED = re.compile(r"\(\s*$")
 # (a named premium in per cent, "R$ 1,960.00 + insalubridade 20%", a premium or a voucher
 # is an addition too)
 _ADDED = (r"(?!\s*(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
-          r"allowances?|expenses|super(?:annuation)?|premiums?|vouchers?|"
+          r"allowances?|expenses|super(?:annuation)?|premiums?|vouchers?|piece[- ]?rates?|"
           r"[^\W\d]+(?:\s[^\W\d]+)?\s\d{1,3}(?:[.,]\d+)?\s?%)(?:\b|(?<=%)))")
 # "from € 1.682,50 at the 2nd level to € 2.214,90 at the 5th level": a figure tied to a rung
 # (level, grade, step, band, year) and then "to" another figure is that rung's pay, no floor.
@@ -1037,6 +1086,11 @@ def _numbered(text: str, start: int, end: int) -> bool:
 
 # (rules35c) A pay scale's step or point named after a figure: "$28.64 (Step A)".
 _STEP_TAG = re.compile(r"(?<=\d)\s?\((?i:step|point|level|band)\s+[A-Z0-9]{1,2}\)")
+# (rules53a) And each end's step named before it ("Rate of pay: Step 1 $22.14/hr - Step 6
+# $27.89/hr"): the band from the first step to the last, the step words blanked.
+_STEP_BEFORE = re.compile(r"\b(?i:step)\s+[A-Z0-9]{1,2}\s+(?=[$€£]\s?\d[\d,.]*"
+                          r"(?:\s?/\s?[a-z]{2,5})?\s*[-–—]\s*(?i:step)\s+[A-Z0-9]{1,2}\s+[$€£]\s?\d)"
+                          r"|(?<=[-–—]\s)(?i:step)\s+[A-Z0-9]{1,2}\s+(?=[$€£]\s?\d)")
 # (real41) A band whose low end repeats the period its high end closes with ("$29.00/hour -
 # $46.77/hour", "$52,000/year to $75,000/year"): the low end's period is no break in the band.
 _REPEATED_PERIOD = re.compile(
@@ -1139,6 +1193,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # "$28.64 (Step A) – $39.72 (Step G) per hour": each end's step named after it is no
         # part of the band (blanked, so offsets stay)
         text = _STEP_TAG.sub(lambda m: " " * len(m.group()), text)
+    if ("Step" in text or "step" in text) and _STEP_BEFORE.search(text):
+        text = _STEP_BEFORE.sub(lambda m: " " * len(m.group()), text)  # "Step 1 $22.14 - …"
     if "/" in text and _REPEATED_PERIOD.search(text):
         # (real41) "$29.00/hour - $46.77/hour": one band, its period said at both ends
         # (the first blanked, so offsets stay)
@@ -1162,6 +1218,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _FORM_TO.sub(lambda m: " to".ljust(len(m.group())), text)
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
+    if "million" in text and "thousand" in text:
+        text = _MILLION_THOUSAND.sub(_million_thousand, text)  # "1 million 300 thousand"
+    if "oman" in text or "ugri" in text or "төгрөг" in text or "تومان" in text or (
+            home == "IRR" and ("ial" in text or "ریال" in text)):
+        text = _TOMAN_TUGRIK.sub(lambda m: _toman_tugrik_code(m, home), text)  # "tomans"
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
     if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text or "Ft" in text or (
@@ -1358,6 +1419,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             end = second.end()
         if money_currency is None and max(low, high or 0) < 1000:
             continue
+        if money_currency == "IRT":
+            # (rules53a) tomans recorded in rials, ten to the toman ("25 million tomans")
+            low, high, money_currency = low * 10, None if high is None else high * 10, "IRR"
         if second is None and _CUT_RANGE.match(text, end):
             position = end  # "$19-" at the end of the text: a range cut off, no pay at all
             continue

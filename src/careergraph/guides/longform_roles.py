@@ -160,6 +160,33 @@ def _posted_title(text: str, role: str) -> bool:
                 start + len(role): start + len(role) + 1].isalnum():
             return True
     return False
+# (rules53a) A title line's acronym in brackets after the title, spelt by the words before
+# its head ("Production Planning and Control Expert (PPC) in Isfahan"): the page's short name
+# for the post is the acronym and the head ("PPC Expert"), as its path and ads write it.
+_TITLE_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
+_ACRONYM_LINKS = frozenset({"and", "of", "&", "the", "for"})
+
+
+def title_acronym(line: str, role: str) -> str | None:
+    """The short name a title line gives the role by an acronym after it, or None.
+
+    >>> title_acronym("Employment of Quality Assurance Expert (QA) in Tabriz",
+    ...               "Quality Assurance Expert")
+    'QA Expert'
+    >>> title_acronym("Data Engineer (DE)", "Data Engineer") is None
+    True
+    """
+    words = role.split()
+    if len(words) < 3 or "(" not in line:
+        return None
+    at = line.lower().find(role.lower())
+    match = _TITLE_ACRONYM.match(line, at + len(role)) if at >= 0 else None
+    if match is None or not is_acronym_of(match.group(1), [
+            word for word in words[:-1] if word.lower() not in _ACRONYM_LINKS]):
+        return None
+    return f"{match.group(1)} {words[-1]}"
+
+
 _CURRENT_LINES = 200  # lines of a page searched for a career strip's current rung
 _FIRM_ROWS = 200  # (rules48b) rows a page title is looked for as a firm's name in
 
@@ -311,6 +338,9 @@ class RoleMixin(ParserState):
             for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
                 self.out.add("aliases", alias, choice.line)
             self.role = choice.title
+            short = title_acronym(self.printed.get(choice.line, ""), self.role)
+            if short is not None:  # (rules53a) "X Y and Z Expert (XYZ)": "XYZ Expert"
+                self.out.add("aliases", short, choice.line)
             self.firm_under_title(rows, choice)
             learner = field_learner(self.printed.get(choice.line, ""), self.role)
             if learner in _ENTRY_RUNGS:  # "Occupation  Tatami craftsman (trainee)": the

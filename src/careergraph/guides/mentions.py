@@ -950,7 +950,10 @@ def advancement_roles(text: str, vocab: Vocabulary) -> list[str]:
 # A sentence about people coming into the role from other trades, in an advancement
 # paragraph: its titles are no targets.
 _CHANGERS = ("career changers", "lateral entrants", "shorten the apprenticeship",
-             "shorten the training")
+             "shorten the training",
+             # (rules53a) a bid posting's "Promotions from a lower class (A, B) are placed at
+             # …": the lower classes' holders come into the role
+             "from a lower class")
 
 
 def without_towns(text: str) -> str:

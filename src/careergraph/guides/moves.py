@@ -181,6 +181,9 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
+                  # (rules53a) a bid posting's holders who bid across ("HUCs with EKG
+                  # training often bid to Monitor Technician")
+                  "often bid to ", "often bid into ", "also bid to ",
                   # "Derrickmen who prefer the mud side can cross into a Mud Logger role"
                   "cross into ", "crosses into ", "crossed into ",
                   # a job sheet's "Some transfer to A after obtaining …"
@@ -274,6 +277,14 @@ def _bridged_to(own: str) -> re.Pattern[str]:
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
              "came in as ", "hired on as ", "get hired on as ", "got hired on as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
+             # (rules53a) a translated posting's priority for earlier jobs ("Preferably with
+             # a background as A or B", "Persons who have a history as A or B are in
+             # priority", "those who worked as a A or as a B are welcome")
+             "with a background as ", "have a history as ", "with a history as ",
+             "those who worked as ", "those who have worked as ",
+             # (rules53a) an earlier post held on the way in ("promoted from A, often after a
+             # stint as B or C")
+             "after a stint as ",
              # (rules52a, rules52b) an intake told as a climb ("our X usually come up from
              # A posts", "most of our foremen came up from the machine operators") and a
              # panel's "typical sources for the role are A and B"
@@ -375,6 +386,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "promoted from ", "starting as ",
              # (rules50b) "Most of you were promoted here from Cleaning Operative"
              "promoted here from ",
+             # (rules53a) a bid posting's award rules ("Promotions from a lower class (A,
+             # class 2210, range 19; B, class 1420) are placed at …")
+             "promotions from a lower class (", "promotion from a lower class (",
+             "promotions from a lower classification (",
              # trained on the job in another title ("train you while you work as a clerk")
              "while you work as a ", "while you work as an ", "while working as a ",
              "while working as an ",

@@ -382,8 +382,11 @@ _NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:|\d]|\.(?=\w)){1,60})(?::|\s\|)\s
 # without experience (pripravnik) 75.000 RSD net for the first three months"): their pay.
 _FLOOR_HEAD = re.compile(r"^\W*(?:(?:basic\s+)?(?:salary|pay|wages?)\s+)?(?:from|between)\s*$",
                          re.IGNORECASE)
+# (rules53a: and the newly graduated, "For newly graduated persons (junior X) 17 million
+# tomans net")
 _NET_LEARNER = re.compile(r"^\W*For\s+(?:the\s+)?(?:beginners?|trainees?|juniors?|apprentices?|"
-                          r"interns?|newcomers?)\b[^.!?:]{0,60}$", re.IGNORECASE)
+                          r"interns?|newcomers?|(?:newly\s+|fresh\s+|new\s+)?graduate[sd]?)\b"
+                          r"[^.!?:]{0,60}$", re.IGNORECASE)
 # (carry51) A trial period's net, as a translated posting states it ("First three months
 # trial work with 21.500 den. net", "during the trial period 480 EUR net").
 _NET_TRIAL = re.compile(r"\btrial\s+(?:work|period|months?)\b[^.!?:()]{0,30}$", re.IGNORECASE)
@@ -473,8 +476,10 @@ _NET_COMPARED_VERB = re.compile(r"\b(?:earns?|receives?|gets?|makes?|(?:is|are)\
                                 r"(?:(?:about|around|approx\.?|roughly)\s+)?[$£€]?\s?$")
 # (fixes95) … or the title alone after a comma, the verb of the clause before serving it
 _NET_COMPARED_BARE = re.compile(r"the\s+[a-z][a-z ]{2,40}?\s*")
-_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto|бруто)\b"
-                           r"[^()\d]{0,20}$", re.IGNORECASE)
+# (rules53a: and a net receipt in millions with the contract's gross in a sentence of a
+# bracket, "Net receipt 25 to 28 million tomans (the gross of the contract is about 31 …")
+_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,45}\(\s*(?:the\s+)?(?:gross|bruto|brutto|"
+                           r"бруто)\b[^()\d]{0,40}$", re.IGNORECASE)
 
 
 # (rules51a) A posting's details strip, its fields glued, the gross field after the net with
@@ -717,8 +722,11 @@ _INDUSTRY_AVERAGE = re.compile(r"^\W*(?i:average\s+(?:wages?|pay|salar(?:y|ies)|
 
 # (rules51a, carry51) … or told in a sentence ("The average salary in the processing industry
 # is 33.900 ден."): a whole industry's, sector's or the economy's average, nobody's pay.
-_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:the\s+)?(?i:average\s+(?:net\s+|gross\s+)?"
-                                  r"(?:wages?|pay|salar(?:y|ies)|earnings)\s+in)\s+(?:the\s+)?"
+# (rules53a: "of" too, and after its source: "According to the statistics office, the
+# average salary of the mining and quarrying sector is 3,950,000₮")
+_INDUSTRY_AVERAGE_IS = re.compile(r"^\W*(?i:according\s+to\s+[^,.;]{2,60},\s*)?(?i:the\s+)?"
+                                  r"(?i:average\s+(?:net\s+|gross\s+)?"
+                                  r"(?:wages?|pay|salar(?:y|ies)|earnings)\s+(?:in|of))\s+(?:the\s+)?"
                                   r"(?:[a-z][a-z-]*\s+){0,3}(?:industry|sector|economy)\s+"
                                   r"(?i:is|was|amounts\s+to|stands\s+at)(?:\s+about|\s+around)?\s*$")
 
@@ -747,6 +755,25 @@ _META_STRIP = re.compile(r"\s*·\s*\d[\d.,]*\s+(?:views|applicants|applications)
 # line is an LCA's form field ("Per: Year") or lists the levels.  (A PERM notice's single
 # "Prevailing wage: $51,870 per year (Level I)" is the position's pay in set 45's truth.)
 _PREVAILING_LINE = re.compile(r"\W*(?:prevailing\s+wages?|PW\s+wages?)\b", re.IGNORECASE)
+
+
+# (rules53a) An hourly rate's or band's pay-period equivalent in a bracket right after it
+# ("$22.14/hr - $27.89/hr ($1,771.20 - $2,231.20 biweekly at 1.0 FTE)"): the same pay.
+_HOURLY_BEFORE_BRACKET = re.compile(r"\d(?:\s?/\s?(?:hr|hour)\b|\s+(?:an|per|a)\s+hour\b)\s*\(\s*$")
+_PAY_PERIOD_AFTER = re.compile(r"\s*(?:bi-?weekly|per\s+pay\s+period|every\s+two\s+weeks)\b",
+                               re.IGNORECASE)
+
+
+# (rules53a) A legal minimum wage named by its country, the body that set it or its year ("The
+# minimum wage of Ruritania is 792,000₮ per month", "The minimum wage approved by the Labour
+# Council for 2026: 10,400,000 tomans"): every job's floor, nobody's pay ("paid the minimum
+# wage of $X" names no country and stays the role's pay).
+_LEGAL_MINIMUM_YEAR = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\b[^.;:\d$€£]{0,80}"
+                                 r"\bfor\s*$", re.IGNORECASE)  # (… "for 1405:", its year)
+_LEGAL_MINIMUM = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\s+"
+                            r"(?:(?:of|in)\s+(?-i:[A-Z])[\w-]*|(?:approved|set|fixed)\s+by\b"
+                            r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4})"
+                            r"\s*(?:is|was|stands\s+at|:)\s*$", re.IGNORECASE)
 
 
 # (rules51a) A figure the page says is cut off ("$15 — (record truncated, see DOL file)"):
@@ -815,6 +842,15 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if " to " in text[max(0, start - 30):start] and _MONTH_GOES_TO.search(
             text, max(0, start - 60), start) is not None:
         return True  # (rules51a) "the month goes to approximately 1.026 €": the same pay
+    if "(" in text[max(0, start - 3):start] and _PAY_PERIOD_AFTER.match(text, end) and (
+            _HOURLY_BEFORE_BRACKET.search(text, max(0, start - 16), start) is not None):
+        return True  # (rules53a) "$27.89/hr ($1,771.20 - $2,231.20 biweekly)": the same pay
+    if "inimum" in text[max(0, start - 100):start] and _LEGAL_MINIMUM.search(
+            text, max(0, start - 100), start) is not None:
+        return True  # (rules53a) "The minimum wage of Ruritania is 792,000₮": a legal floor
+    if bare and text[end:end + 1] == ":" and "inimum" in text[max(0, start - 100):start] and (
+            _LEGAL_MINIMUM_YEAR.search(text, max(0, start - 100), start) is not None):
+        return True  # (rules53a) "… approved by the Labour Council for 1405:": its year
     if "runcat" in text[end:end + 30] and _TRUNCATED_AFTER.match(text, end) is not None:
         return True  # (rules51a) "$15 — (record truncated, see DOL file)": a cut-off figure
     if "revailing" in text[:start] and _PREVAILING_LINE.match(text) is not None and (

@@ -258,6 +258,15 @@ _KR_MARK = re.compile(r"(?<![\w.])kr\.? ?(?=\d)|(?<=\d) ?kr\b")
 # 1,260,000 per year"): pesos.
 _PHILIPPINE = re.compile(r"\b(?:Philippines|Filipinos?|Manila|Cebu|Davao|Makati|Quezon City)\b")
 
+# (rules53a) Tomans or tugriks after a figure or its scale ("22 million tomans", "800 thousand
+# tugriks", "3,800,000₮"), and a page a translator says it read from Persian or Mongolian: its
+# rials are Iran's (IRR, the toman ten of them) and its bare figures tugriks (MNT).
+_TOMANS = re.compile(r"\d\s?(?:(?:million|thousand)\s)?(?:[Tt]omans?\b|تومان)")
+_TUGRIKS = re.compile(r"\d\s?(?:(?:million|thousand)\s)?(?:₮|[Tt]ugri?ks?\b|төгрөг)")
+_IRAN_MONGOLIA_PAGE = re.compile(r"\b(?:[Tt]ranslated from|[Aa]lways translate|[Oo]riginal "
+                                 r"language:?|[Ff]rom)\s+(Persian|Mongolian)\b"
+                                 r"|\b(Persian|Mongolian)\s*(?:>|→|to)\s*English\b")
+
 _KENYAN = re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b")
 _SHILLINGS_WORD = re.compile(r"\bKenyan?\s+[Ss]hillings?\b")
 
@@ -293,6 +302,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     'PHP'
     >>> page_currency("Nurses in Kenya … a nurse in Nairobi starts on 42,000")
     'KES'
+    >>> page_currency("Persian > English … 18 to 22 million tomans (180,000,000 rials)")
+    'IRR'
 
     """
     counts: dict[str, int] = {}
@@ -333,6 +344,14 @@ def page_currency(text: str, dollar: str = "USD") -> str:
             del counts["KES"]
     if "hilippine" in text or "ilipino" in text or "Manila" in text:
         counts["PHP"] = counts.get("PHP", 0) + len(_PHILIPPINE.findall(text)[:_HOME_MENTIONS])
+    if "oman" in text or "تومان" in text or "ugri" in text or "₮" in text or "ersian" in text or (
+            "ongolian" in text):
+        source = _IRAN_MONGOLIA_PAGE.search(text)
+        language = (source.group(1) or source.group(2)) if source else ""
+        for code, figures, own in (("IRR", _TOMANS, "Persian"), ("MNT", _TUGRIKS, "Mongolian")):
+            found = len(figures.findall(text)) + (_HOME_MENTIONS if language == own else 0)
+            if found:
+                counts[code] = counts.get(code, 0) + found
     if "SEK" in text or "NOK" in text or "DKK" in text or "ISK" in text:
         for code in _CODE_AFTER.findall(text):  # (Nordic pages print the code after a figure)
             counts[code] = counts.get(code, 0) + 1

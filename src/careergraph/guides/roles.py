@@ -213,6 +213,9 @@ _PREFIXES = re.compile(
     # (rules39a) a settlement agency's guide for newcomers: "Working in Australia as a
     # Dentist", "Working in New Brunswick as an Electrician" (the place before the job)
     r"working in (?:the\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}\s+as\s+an?|"
+    # (rules53a) a job board's ad title as a translator renders it from Persian ("Employment
+    # of Sales Expert in Shiraz", *estekhdam*): the board's frame before the post it advertises
+    r"(?:the\s+)?employment\s+of(?:\s+an?)?(?=\s+(?-i:[A-Z]))|"
     # a pay review body's chapter for one staff group: "… — summary for dental nurses"
     r"(?:a\s+)?summary\s+for(?:\s+the)?|"
     # a worker's video title: "How Much I Actually Earn as a Crane Operator"

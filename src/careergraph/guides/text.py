@@ -363,6 +363,27 @@ _DRAWN_ARROW = re.compile(r"(?<=\w)([ \t]*)(?:[─━—=-]{2,}[►▶>]|["
                           + _GLYPH_ARROWS + r"])[ \t]*(?=\w)")
 
 
+# (rules53a) A line of progression printed as rungs joined by spaced hyphens, each rung's
+# class or rate in brackets ("Helper (JC 10, $24.10) - Operator B (JC 12, $26.40) - Operator A
+# (JC 14, $28.90) - Lead Operator (JC 16, $31.20)"): a ladder's chain, each hyphen an arrow.
+# Only a whole line of three joins or more, every rung a capitalised name and its bracket.
+_BRACKET_RUNG = r"[A-Z0-9][^()\n]{0,60}?\s\([^()\n]{1,60}\)"
+_HYPHENED_RUNGS = re.compile(rf"^[ \t]*{_BRACKET_RUNG}(?:[ \t]+[-–][ \t]+{_BRACKET_RUNG}){{3,}}"
+                             r"[ \t]*$", re.MULTILINE)
+_RUNG_HYPHEN = re.compile(r"(?<=\))[ \t]+[-–][ \t]+(?=[A-Z0-9])")
+
+
+def hyphened_rungs(text: str) -> str:
+    """``text`` with its hyphen-joined lines of bracketed rungs joined by "→".
+
+    >>> hyphened_rungs("Helper (JC 10) - Operator B (JC 12) - Operator A (JC 14) - Lead (JC 16)")
+    'Helper (JC 10) → Operator B (JC 12) → Operator A (JC 14) → Lead (JC 16)'
+    >>> hyphened_rungs("Mon (9-5) - Tue (9-5)")
+    'Mon (9-5) - Tue (9-5)'
+    """
+    return _HYPHENED_RUNGS.sub(lambda m: _RUNG_HYPHEN.sub(" → ", m.group()), text)
+
+
 def drawn_arrows(text: str) -> str:
     """``text`` with drawn arrows between words as "→".
 
@@ -419,6 +440,8 @@ def guide_lines(text: str) -> list[Line]:
     if "─" in text or "━" in text or "=>" in text or "—" in text or (
             _GLYPH_ARROW.search(text) is not None):
         text = drawn_arrows(text)
+    if ") - " in text or ") – " in text:
+        text = hyphened_rungs(text)  # (rules53a) "Helper (JC 10) - Operator (JC 12) - …"
     if "\n-" in text:  # ("-Able to read drawings,": a list typed without its spaces)
         text = tight_dashes(text)
     if " :\n" in text:  # (real34) "you will need to have :": a lead-in's colon spaced off
@@ -434,6 +457,8 @@ def guide_lines(text: str) -> list[Line]:
             text = glued
     if _RTL_PAGE.search(text) is not None:
         text = rtl_labels(text)
+        if "←" in text:  # (rules53a) "A ← Senior A ← Head of B": read in the page's order
+            text = _LEFT_ARROW.sub(" → ", text)
     if "\n→ " in text or "\n► " in text:
         text = _ARROW_RUN.sub(_arrow_items, text)  # (rules47a) "→ Fluent English" items
     if _ORDINARY_ONLY.search(text) is not None:
@@ -450,6 +475,10 @@ def guide_lines(text: str) -> list[Line]:
 # direction marks, and a label whose colon the translator left before it (":Requirements
 # المتطلبات", "‏:Salary 2,400 - 3,100 dirhams"), the native words after a heading's.
 _RTL_PAGE = re.compile("[\u200e\u200f\u061c\u0600-\u06ff]")
+# (rules53a) A path printed for right-to-left reading, its arrows pointing left between words
+# ("Clerk ← Senior Clerk ← Head of the office" on a translated Persian or Arabic page): the
+# first rung is read first, as the original runs, so each arrow leads on like "→".
+_LEFT_ARROW = re.compile(r"(?<=[\w)])[ \t]*←[ \t]*(?=\w)")
 _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _RTL_LABEL = re.compile("^(?P<lead>[ \t]*):(?P<label>[A-Za-z][^:\n0-9\u0600-\u06ff]{0,60}?)"
                         "(?P<rest>[ \t]*(?:[0-9][^\n]*|[\u0600-\u06ff][\u0600-\u06ff \t]*)?)$",
