@@ -66,7 +66,13 @@ from careergraph.guides.move_items import (
     two_way,
     worded_level,
 )
-from careergraph.guides.moves import enumerated_titles, included_titles, prose_moves, prose_steps
+from careergraph.guides.moves import (
+    cued_sentence,
+    enumerated_titles,
+    included_titles,
+    prose_moves,
+    prose_steps,
+)
 from careergraph.guides.pay_leads import charge_title
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.prose_titles import field_post, prose_title
@@ -673,6 +679,9 @@ class LadderMixin(WorkplaceMixin):
         unfielded = _without_field_labels(text) if text.count(":") >= 2 else text
         found = [(t, linked) for t, linked in titles_in(_without_employers(unfielded), self.vocab)
                  if fact_key(t) not in directed  # "started out as X" says its direction
+                 # (fixes102) "Lead Picker and Shift Supervisor": two titles the cue read
+                 and not (" and " in t and all(
+                     fact_key(half) in directed for half in t.split(" and ")))
                  and fact_key(t) not in chained
                  and not (fact_key(t) in laddered and text.lower().startswith(t.lower()))
                  # (rules39c) "Typical pay on the other rungs: A £32,000 – £38,000; B …"
@@ -888,7 +897,10 @@ class LadderMixin(WorkplaceMixin):
             lead = re.split(r"\s+[–—-]\s+|:\s", item, maxsplit=1)[0].strip(" .")
             titles = [t] if (t := trade_title(lead, self.role)) and " " in t else []
         if not titles or (item[:1].islower()
-                          and len(titles_in(item, self.vocab)) > len(titles)):
+                          and len(titles_in(item, self.vocab)) > len(titles)) or (
+                # (fixes102) "Pickers progress to Lead Picker and Shift Supervisor; …" under
+                # "Career Growth": a capitalised sentence with its cue, read as prose
+                not sentence and item[:1].isupper() and cued_sentence(item)):
             # A sentence, not a list item: "with experience they move on to A, B or C".
             return self.prose_moves(kind, item, line)
         titles = [title for title in titles if not self.other_heading(title)]

@@ -89,6 +89,7 @@ from careergraph.guides.requirement_items import (
     post_held,
     without_degree,
     without_level,
+    without_qualifiers,
 )
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
@@ -723,6 +724,8 @@ def joined_skills(name: str) -> list[str]:
 
 # Two adjectives before one noun after an article ("A calm, methodical manner"): one skill,
 # its comma no list's.
+# (fixes102) An article opening a bullet's comma list ("A keen eye for X, tidy, punctual").
+_LIST_ARTICLE = re.compile(r"^(?:An?|The)\s+(?=[a-z])")
 _ONE_NOUN = re.compile(r"^(?:an?|A|An)\s+[a-z]+,\s+[a-z][\w-]*\s+[a-z]+\.?$")
 
 # A verb of working together before "with" ("work closely with", "liaise with"): the list
@@ -1484,6 +1487,11 @@ class SkillMixin(RoleMixin):
         if not label and _ONE_NOUN.match(item):  # "A calm, methodical manner": one skill
             self.out.skill(item.rstrip("."), kind, row.no)
             return
+        if not label and row.bullet and "," in item and _LIST_ARTICLE.match(item) and (
+                _short_list(bare := without_qualifiers(item))):
+            # (fixes102) "- A keen eye for colour, tidy, punctual": the article and the
+            # degree are the first item's, no words of a sentence; the list is read without
+            item = bare[:1].upper() + bare[1:]
         if not label and ("," in item or ";" in item) and _short_list(
                 item.replace(";", ",")) and not _FUNCTION_WORDS.search(self.unnamed(item)):
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"

@@ -47,6 +47,7 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.names import name_key as fact_key
 
 __all__ = [
+    "cued_sentence",
     "included_titles",
     "prose_moves",
     "prose_steps",
@@ -807,6 +808,22 @@ _OTHER_NAME_ASIDE = re.compile(
     r",\s*(?:(?:often|also|sometimes|commonly|usually|otherwise)\s+)?(?:called\s+(?=an?\s|the\s)|"
     r"known\s+as|referred\s+to\s+as)\s*(?:an?\s+|the\s+)?[^,.;:()]{1,60}?(?=[,.;:)]|$)",
     re.IGNORECASE)
+
+
+def cued_sentence(text: str) -> bool:
+    """``text`` is a sentence of some length with a move's cue ("Pickers progress to Lead
+    Picker and Shift Supervisor; …"), which a list item's title reading would take apart.
+
+    >>> cued_sentence("Order Pickers progress to Lead Picker and Shift Supervisor; many of "
+    ...               "our managers started on the floor.")
+    True
+    >>> cued_sentence("Shift Supervisor or Team Leader (after 2 years)")
+    False
+    """
+    return len(text.split()) >= _SENTENCE_WORDS and _ANY_TRIGGER.search(text.lower()) is not None
+
+
+_SENTENCE_WORDS = 12
 
 
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
@@ -1689,6 +1706,14 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
                 steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
                 position = lowered.find(trigger, position + 1)
         steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
+    if own and " and " in lowered and not steps and _ANY_UP.search(lowered) and not any(
+            word in lowered for word in _THEN_WORDS):
+        # (fixes102) "progress to Lead X and Y": the role's rung, then the post above it
+        for trigger in _UP_TRIGGERS:
+            position = lowered.find(trigger)
+            while position != -1:
+                steps.extend(_steps_after(text, position + len(trigger), vocab, own)[1])
+                position = lowered.find(trigger, position + 1)
     if not steps and ", then " in lowered:  # (a path no move cue opens: read as a list)
         steps.extend(_listed_then_steps(text, vocab))
     if "pply for the " in text and " term" in lowered:
