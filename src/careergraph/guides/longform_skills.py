@@ -40,6 +40,7 @@ from careergraph.guides.items import (
     kit_cued,
     mastered_skills,
     modal_skills,
+    or_similar,
     qualified_skills,
     sentence_skills,
     skill_names,
@@ -509,7 +510,24 @@ def _short_list(text: str) -> bool:
     return listed and len(items) >= 2 and all(
         0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
         for i in items) and not any(
-        c.isdigit() and not _CODE_NAME.fullmatch(w) for w in text.split() for c in w)
+        c.isdigit() and not _CODE_NAME.fullmatch(w) and not _versioned(text.split(), n)
+        for n, w in enumerate(text.split()) for c in w)
+
+
+def _versioned(words: list[str], index: int) -> bool:
+    """(fixes102) ``words[index]`` is a product's version or dimension after its name in
+    the same item ("Civil 3D", "Analytics 4", "Office 365"), no figure of pay or time.
+
+    >>> _versioned("AutoCAD Civil 3D, Excel".split(), 2), _versioned("Excel, 3 years".split(), 1)
+    (True, False)
+    """
+    before = words[index - 1] if index else ""
+    return bool(_VERSION.fullmatch(words[index])) and before[:1].isupper() and (
+        before[-1:].isalnum())
+
+
+# A version or a dimension: "3D", "4", "365", "2.0", with the item's comma after it.
+_VERSION = re.compile(r"\d{1,3}(?:D|\.\d)?[,;]?")
 
 
 def _named_pair(text: str) -> list[str]:
@@ -1305,6 +1323,11 @@ class SkillMixin(RoleMixin):
             item = item[gerunds.end():]  # (real48) "Reading and interpreting A, B and C"
         if label is None and item[:1] in "Uu" and (use_lead := USE_LEAD.match(item)) is not None:
             item = item[use_lead.end():]  # (recall13) "Use of measuring instruments": the kit
+        similar = or_similar(item) if label is None and "(or " in item else None
+        if similar is not None:  # (fixes102) "Experience with Wix (or a similar CMS)"
+            for name in similar:
+                self.out.skill(name, SkillKind.TOOL, row.no)
+            return
         if label is None and item.endswith(")") and item.count("(") == 1:
             # (recall13) "SQL (Required)": SQL, the bracket only says how needed or how well
             # ("German (native), English (C1)" is a list: its items are read one by one)
@@ -1494,7 +1517,10 @@ class SkillMixin(RoleMixin):
             item = bare[:1].upper() + bare[1:]
         if not label and ("," in item or ";" in item) and _short_list(
                 item.replace(";", ",")) and not _FUNCTION_WORDS.search(self.unnamed(item)):
-            for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
+            # (fixes102) "Power BI and Excel (pivot tables, VLOOKUP)", which skill_names
+            # leaves whole: the two names, the second with its bracket's parts
+            for name in skill_names(item, self.vocab) or (split_items(item.rstrip(".")) if (
+                    item.rstrip(".").endswith(")")) else []):  # "dbt, Git, CI"; "A; B; C"
                 for piece in bracketed_parts(name) or [name]:  # (recall15) its bracket's parts
                     self.out.skill(piece, kind, row.no)
             return

@@ -810,6 +810,13 @@ _OTHER_NAME_ASIDE = re.compile(
     re.IGNORECASE)
 
 
+# (fixes102) A CV's subjectless past move with its year before "as": "Moved into X in 2019
+# as a Y", "Switched to Z (2018) as a W".
+_DATED_PAST_MOVE = re.compile(r"(?:[-•*]\s*)?(?:Moved|Switched|Transferred|Crossed)\s+"
+                              r"(?:across\s+|over\s+)?(?:in)?to\s+[^.;:]{0,60}?"
+                              r"\b(?:19|20)\d\d\b[^.;:]{0,30}?\bas\s+(?:an?\s+)?[A-Z]")
+
+
 def cued_sentence(text: str) -> bool:
     """``text`` is a sentence of some length with a move's cue ("Pickers progress to Lead
     Picker and Shift Supervisor; …"), which a list item's title reading would take apart.
@@ -855,6 +862,11 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                            if title not in found["in"])
     if own and " now" in text.lower() and not found["up"] and not found["lateral"]:
         found["lateral"].extend(_now_held(text, vocab, own))
+    if found["lateral"] and _DATED_PAST_MOVE.match(text):
+        # (fixes102) a CV line "Moved into surveying in 2019 as a Survey Technician": a
+        # dated move the holder made before, so the post taken then was held before the role
+        found["in"].extend(title for title in found["lateral"] if title not in found["in"])
+        found["lateral"] = []
     earlier = _job_before_that(text, found["in"])
     if earlier is not None:  # (the earlier job led to the later one, not to the role)
         found["in"].remove(earlier[0])
