@@ -1991,10 +1991,18 @@ def _later_sentence_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]
     steps: list[tuple[str, str]] = []
     for match in _LATER_SENTENCE.finditer(text):
         start = text.rfind(". ", 0, match.start() - 1)
-        earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)
+        sentence = text[start + 1 if start != -1 else 0 : match.start()]
+        earlier = prose_moves(sentence, vocab)
         end = text.find(". ", match.end())
         later = prose_moves(text[match.end() : end if end != -1 else len(text)], vocab)
         befores = earlier["up"]
+        stepped = prose_steps(sentence, vocab) if befores and "then" in sentence else []
+        tops = [after for _, after in stepped if after not in {b for b, _ in stepped}]
+        if tops:
+            # (fixes102) "advancing to A, B and then C. Eventually, you could be promoted to
+            # D": D is reached from the top of the ladder the sentence before climbed, C
+            befores = [tops[-1] if before in {b for b, _ in stepped} else before
+                       for before in befores]
         if not befores and _NEXT_STEP.match(text, match.end()):
             # "… and become A. After that the next step is C": the next step is A's
             befores = earlier["lateral"][-1:]
