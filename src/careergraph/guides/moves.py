@@ -827,10 +827,12 @@ def cued_sentence(text: str) -> bool:
     >>> cued_sentence("Shift Supervisor or Team Leader (after 2 years)")
     False
     """
-    return len(text.split()) >= _SENTENCE_WORDS and _ANY_TRIGGER.search(text.lower()) is not None
+    return len(text.split()) >= _SENTENCE_WORDS and bool(_UP_OR_ACROSS.search(text.lower()))
 
 
 _SENTENCE_WORDS = 12
+# (a way in, "internal applicants from A posts", is read by the list's own reader)
+_UP_OR_ACROSS = LINE_CUES.member((*_UP_TRIGGERS, *_LATERAL_TRIGGERS))
 
 
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
@@ -1718,14 +1720,6 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
                 steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
                 position = lowered.find(trigger, position + 1)
         steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
-    if own and " and " in lowered and not steps and _ANY_UP.search(lowered) and not any(
-            word in lowered for word in _THEN_WORDS):
-        # (fixes102) "progress to Lead X and Y": the role's rung, then the post above it
-        for trigger in _UP_TRIGGERS:
-            position = lowered.find(trigger)
-            while position != -1:
-                steps.extend(_steps_after(text, position + len(trigger), vocab, own)[1])
-                position = lowered.find(trigger, position + 1)
     if not steps and ", then " in lowered:  # (a path no move cue opens: read as a list)
         steps.extend(_listed_then_steps(text, vocab))
     if "pply for the " in text and " term" in lowered:

@@ -485,11 +485,6 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     found = _part_titles(parts[0], vocab, own, fields=fields, share=not repeated,
                          placed=placed_as)
     steps: list[tuple[str, str]] = []
-    if len(parts) == 1 and len(found) == 2 and own and " and " in parts[0] and (
-            " or " not in parts[0]) and _own_rung(found[0], own) and not _own_rung(found[1], own):
-        # (fixes102) "Pickers progress to Lead Picker and Shift Supervisor": the role's own
-        # next rung, then the post above it, in turn
-        return found[:1], [(found[0], found[1])]
     before = found[:1]
     if len(parts) > 1 and len(found) > 1 and " or " not in parts[0] and _THEN_IN_TURN.search(
             parts[0]) is None:
