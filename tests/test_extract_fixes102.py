@@ -1,8 +1,8 @@
 """Leftovers of set 52's study, real49 and fresh62 (helper fixes102, 2026-12-07, stop 61), on
 invented pages.
 
-What was wrong: a bullet's comma list opening with an article ("A keen eye for colour,
-tidy, punctual") gave no skills; a requirements line closing on a long "ability to …"
+What was wrong: a bullet's comma list opening with an article ("A good eye for colour,
+organised, team player") gave no skills; a requirements line closing on a long "ability to …"
 clause gave none; "X (or a similar CMS)", "A and B (x, y)" and a product with its version
 ("Civil 3D") in a comma list gave none; "progress to Lead X and Y" gave one move "Lead X and
 Y" (and, on a moves heading, a "Y" of its own); "A and, in time, B" lost its
@@ -15,10 +15,13 @@ naming its trade gave no sector.
 
 from __future__ import annotations
 
-from careergraph.guides.requirement_items import comma_requirements
-from careergraph.lexicon import load_lexicon
+import itertools
+
 from careergraph.guides.moves import prose_moves, prose_steps
+from careergraph.guides.requirement_items import comma_requirements
 from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+from careergraph.model import Guide
 from page_facts import parse_page as _parse
 from page_facts import texts as _texts
 
@@ -27,9 +30,9 @@ def _vocab() -> Vocabulary:
     return Vocabulary.from_lexicon(load_lexicon())
 
 
-def _steps(guide: object) -> set[tuple[str, str]]:
-    return {(a.text, b.text) for chain in guide.progressions  # type: ignore[attr-defined]
-            for a, b in zip(chain, chain[1:], strict=False)}
+def _steps(guide: Guide) -> set[tuple[str, str]]:
+    return {(a.text, b.text) for chain in guide.progressions
+            for a, b in itertools.pairwise(chain)}
 
 
 _POSTING = (
@@ -37,9 +40,9 @@ _POSTING = (
     "Pell & Rowe is an independent garden-furniture retailer with five shops in Kent. We "
     "are looking for a Garden Centre Assistant to help customers every day.\n"
     "What we're looking for:\n"
-    "- A keen eye for colour, tidy, punctual\n"
+    "- A good eye for colour, organised, team player\n"
     "- Experience with Wix (or a similar CMS)\n"
-    "- Power BI and Word (pivot charts, mail merge)\n"
+    "- Power BI and Excel (pivot tables, XLOOKUP)\n"
     "- SketchUp 3D, Microsoft Excel\n"
     "Salary: £24,000 a year\n"
 )
@@ -47,7 +50,7 @@ _POSTING = (
 
 def test_an_article_before_a_bullets_comma_list_is_the_first_items() -> None:
     skills = _texts(_parse(_POSTING).skills)
-    assert {"Eye for colour", "tidy", "punctual"} <= skills
+    assert {"Eye for colour", "organised", "team player"} <= skills
 
 
 def test_or_a_similar_system_gives_the_product_and_the_kind() -> None:
@@ -57,7 +60,7 @@ def test_or_a_similar_system_gives_the_product_and_the_kind() -> None:
 
 def test_two_names_and_a_bracket_are_read_apart() -> None:
     skills = _texts(_parse(_POSTING).skills)
-    assert {"Power BI", "Word", "pivot charts", "mail merge"} <= skills
+    assert {"Power BI", "Excel", "pivot tables", "XLOOKUP"} <= skills
 
 
 def test_a_products_version_is_part_of_its_name_in_a_comma_list() -> None:
@@ -76,20 +79,20 @@ def test_a_closing_ability_clause_leaves_the_items_before_it() -> None:
 
 
 def test_progress_to_the_roles_rung_and_a_post_above_it() -> None:
-    text = "Order Pickers progress to Lead Picker and Shift Supervisor within a few years."
-    assert prose_moves(text, _vocab(), "Order Picker")["up"] == ["Lead Picker",
-                                                                   "Shift Supervisor"]
+    text = "Parcel Sorters progress to Lead Sorter and Shift Supervisor within a few years."
+    assert prose_moves(text, _vocab(), "Parcel Sorter")["up"] == ["Lead Sorter",
+                                                                    "Shift Supervisor"]
 
 
 def test_a_cued_sentence_under_a_moves_heading_is_prose() -> None:
     guide = _parse(
-        "Order Picker\n"
-        "An Order Picker gathers stock for orders in a warehouse.\n"
+        "Parcel Sorter\n"
+        "A Parcel Sorter sorts parcels for delivery rounds in a depot.\n"
         "Skills\n- Stock rotation\n- Scanning\n"
-        "Career Growth: Order Pickers progress to Lead Picker and Shift Supervisor; many of "
-        "our depot managers started on the floor. Pickers also move across into Customer "
+        "Career Growth: Parcel Sorters progress to Lead Sorter and Shift Supervisor; many of "
+        "our depot managers started on the floor. Sorters also move across into Customer "
         "Service Advisor roles.\n")
-    assert {"Lead Picker", "Shift Supervisor"} <= _texts(guide.leads_to)
+    assert {"Lead Sorter", "Shift Supervisor"} <= _texts(guide.leads_to)
     assert not any(" and " in text for text in _texts(guide.leads_to))
     assert "Customer Service Advisor" in _texts(guide.transitions_to)
 

@@ -310,7 +310,8 @@ def without_qualifiers(text: str) -> str:
     >>> without_qualifiers("Good eyesight, steady hands, patience")
     'Good eyesight, steady hands, patience'
     """
-    return " ".join(_unqualified_words(text.split(), _vocabulary()))
+    first, comma, rest = text.partition(",")
+    return " ".join(_unqualified_words(first.split(), _vocabulary())) + comma + rest
 
 
 def _unqualified_words(words: list[str], vocabulary: _Vocabulary) -> list[str]:
