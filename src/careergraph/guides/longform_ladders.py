@@ -66,13 +66,7 @@ from careergraph.guides.move_items import (
     two_way,
     worded_level,
 )
-from careergraph.guides.moves import (
-    cued_sentence,
-    enumerated_titles,
-    included_titles,
-    prose_moves,
-    prose_steps,
-)
+from careergraph.guides.moves import enumerated_titles, included_titles, prose_moves, prose_steps
 from careergraph.guides.pay_leads import charge_title
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.prose_titles import field_post, prose_title
@@ -897,10 +891,7 @@ class LadderMixin(WorkplaceMixin):
             lead = re.split(r"\s+[–—-]\s+|:\s", item, maxsplit=1)[0].strip(" .")
             titles = [t] if (t := trade_title(lead, self.role)) and " " in t else []
         if not titles or (item[:1].islower()
-                          and len(titles_in(item, self.vocab)) > len(titles)) or (
-                # (fixes102) "Pickers progress to Lead Picker and Shift Supervisor; …" under
-                # "Career Growth": a capitalised sentence with its cue, read as prose
-                not sentence and item[:1].isupper() and cued_sentence(item)):
+                          and len(titles_in(item, self.vocab)) > len(titles)):
             # A sentence, not a list item: "with experience they move on to A, B or C".
             return self.prose_moves(kind, item, line)
         titles = [title for title in titles if not self.other_heading(title)]

@@ -625,9 +625,11 @@ class MentionMixin(SectionMixin):
         if laddered and steps[0] and self.role and fact_key(steps[0]) != fact_key(
                 self.role) and _from_role_in(text[: text.find("→")], self.role):
             steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
-        if laddered and steps[0] and self.role and _CLASS_NUMBER.fullmatch(
-                steps[0][len(self.role):]) and fact_key(steps[0][: len(self.role)]) == fact_key(
-                self.role):
+        if laddered and len(steps) >= 2 and steps[0] and steps[1] and self.role and (
+                _CLASS_NUMBER.fullmatch(steps[0][len(self.role):])) and fact_key(
+                steps[0][: len(self.role)]) == fact_key(self.role) and not (
+                # ("X I → X II → …": the class series' grades in turn, each a rung)
+                _CLASS_NUMBER.fullmatch(steps[1][len(self.role):])):
             # (fixes102) a position description's "promotional path: X Specialist 3 → X
             # Supervisor": the role's own class at its number is the role, the ladder's foot
             steps[0] = self.role

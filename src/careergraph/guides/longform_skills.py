@@ -514,6 +514,25 @@ def _short_list(text: str) -> bool:
         for n, w in enumerate(text.split()) for c in w)
 
 
+def _named_parts(item: str) -> list[str]:
+    """(fixes102) The parts of "Power BI and Excel (pivot tables, XLOOKUP)", each a product
+    named in capitals before its bracket; [] for any other item ("Knows the A and B (…)").
+
+    >>> _named_parts("Power BI and Excel (pivot tables, XLOOKUP)")
+    ['Power BI', 'Excel (pivot tables, XLOOKUP)']
+    >>> _named_parts("Knows the SMAW and GMAW welding (stick, MIG)")
+    []
+    """
+    text = item.rstrip(".")
+    parts = split_items(text) if text.endswith(")") else []
+    return parts if parts and all(_CAPITALISED_NAME.fullmatch(part.split(" (", 1)[0])
+                                  for part in parts) else []
+
+
+# A product's name in capitals: "Power BI", "Google Analytics 4", "Excel".
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w.+#-]*(?:\s+(?:[A-Z][\w.+#-]*|\d[\w.]*)){0,3}")
+
+
 def _versioned(words: list[str], index: int) -> bool:
     """(fixes102) ``words[index]`` is a product's version or dimension after its name in
     the same item ("Civil 3D", "Analytics 4", "Office 365"), no figure of pay or time.
@@ -1519,8 +1538,7 @@ class SkillMixin(RoleMixin):
                 item.replace(";", ",")) and not _FUNCTION_WORDS.search(self.unnamed(item)):
             # (fixes102) "Power BI and Excel (pivot tables, VLOOKUP)", which skill_names
             # leaves whole: the two names, the second with its bracket's parts
-            for name in skill_names(item, self.vocab) or (split_items(item.rstrip(".")) if (
-                    item.rstrip(".").endswith(")")) else []):  # "dbt, Git, CI"; "A; B; C"
+            for name in skill_names(item, self.vocab) or _named_parts(item):  # "dbt, Git"
                 for piece in bracketed_parts(name) or [name]:  # (recall15) its bracket's parts
                     self.out.skill(piece, kind, row.no)
             return

@@ -47,7 +47,6 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.names import name_key as fact_key
 
 __all__ = [
-    "cued_sentence",
     "included_titles",
     "prose_moves",
     "prose_steps",
@@ -815,24 +814,6 @@ _OTHER_NAME_ASIDE = re.compile(
 _DATED_PAST_MOVE = re.compile(r"(?:[-•*]\s*)?(?:Moved|Switched|Transferred|Crossed)\s+"
                               r"(?:across\s+|over\s+)?(?:in)?to\s+[^.;:]{0,60}?"
                               r"\b(?:19|20)\d\d\b[^.;:]{0,30}?\bas\s+(?:an?\s+)?[A-Z]")
-
-
-def cued_sentence(text: str) -> bool:
-    """``text`` is a sentence of some length with a move's cue ("Pickers progress to Lead
-    Picker and Shift Supervisor; …"), which a list item's title reading would take apart.
-
-    >>> cued_sentence("Order Pickers progress to Lead Picker and Shift Supervisor; many of "
-    ...               "our managers started on the floor.")
-    True
-    >>> cued_sentence("Shift Supervisor or Team Leader (after 2 years)")
-    False
-    """
-    return len(text.split()) >= _SENTENCE_WORDS and bool(_UP_OR_ACROSS.search(text.lower()))
-
-
-_SENTENCE_WORDS = 12
-# (a way in, "internal applicants from A posts", is read by the list's own reader)
-_UP_OR_ACROSS = LINE_CUES.member((*_UP_TRIGGERS, *_LATERAL_TRIGGERS))
 
 
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:

@@ -190,9 +190,8 @@ _WINDOW = 320
 # classifications, "the Laborer II and … classifications", are read without theirs).
 _GRADE_NUMERAL = re.compile(r" (?:II|III|IV)(?=$|[\s,.;)])")
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
-# ((fixes102) a time is no place: "A and, in time, B" keeps its aside, which _THEN reads)
-_PLACE_ASIDE = re.compile(r",\s+(?!in\s+time,)(?:in|at|on|for|with|outside|inside|"
-                          r"within|beyond)\s+[^,.;]{2,40},\s+")
+_PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with|outside|inside|within|beyond)\s+"
+                          r"[^,.;]{2,40},\s+")
 # A helper described by the practitioner helped ("an assistant to an optometrist", "a
 # helper to a plumber"): the work described, no title (a titled "Assistant to the CEO" keeps
 # its capitals and is no match).
