@@ -2,14 +2,13 @@
 invented pages.
 
 What was wrong: a bullet's comma list opening with an article ("A good eye for colour,
-organised, team player") gave no skills; a requirements line closing on a long "ability to …"
-clause gave none; "X (or a similar CMS)", "A and B (x, y)" and a product with its version
+organised, team player") gave no skills; a requirements line closing on a long "ability to
+…" clause gave none; "X (or a similar CMS)", "A and B (x, y)" and a product with its version
 ("Civil 3D") in a comma list gave none; "progress to Lead X and Y" gave one move "Lead X and
-Y" (and, on a moves heading, a "Y" of its own); "A and, in time, B" lost its
-step; a CV's "Moved into X in 2019 as a Y" was a move out; a position description's
-"Typical recruitment source:" named no feeders and its "X 3 → Y" path started at a class of
-its own; a fact sheet's "Commonly Known As | X" and "Primary Work Environment | A, B" rows
-gave nothing; "then C. Eventually, … promoted to D" hung D on the ladder's foot; a retailer
+Y"; a CV's "Moved into X in 2019 as a Y" was a move out; a position description's "Typical
+recruitment source:" named no feeders and its "X 3 → Y" path started at a class of its own;
+a fact sheet's "Commonly Known As | X" and "Primary Work Environment | A, B" rows gave
+nothing; "then C. Eventually, … promoted to D" hung D on the ladder's foot; a retailer
 naming its trade gave no sector.
 """
 
@@ -84,7 +83,7 @@ def test_progress_to_the_roles_rung_and_a_post_above_it() -> None:
                                                                     "Shift Supervisor"]
 
 
-def test_a_cued_sentence_under_a_moves_heading_is_prose() -> None:
+def test_progress_to_lead_x_and_y_on_a_growth_line() -> None:
     guide = _parse(
         "Parcel Sorter\n"
         "A Parcel Sorter sorts parcels for delivery rounds in a depot.\n"
@@ -95,12 +94,6 @@ def test_a_cued_sentence_under_a_moves_heading_is_prose() -> None:
     assert {"Lead Sorter", "Shift Supervisor"} <= _texts(guide.leads_to)
     assert not any(" and " in text for text in _texts(guide.leads_to))
     assert "Customer Service Advisor" in _texts(guide.transitions_to)
-
-
-def test_a_time_aside_keeps_the_step_after_it() -> None:
-    text = "She hopes to step up to Senior Dental Nurse and, in time, Practice Manager."
-    assert prose_steps(text, _vocab(), "Dental Nurse") == [
-        ("Senior Dental Nurse", "Practice Manager")]
 
 
 def test_a_cvs_dated_move_is_a_post_held_before() -> None:
