@@ -57,6 +57,7 @@ __all__ = [
     "kit_cued",
     "ksa_row",
     "modal_skills",
+    "or_similar",
     "other_role",
     "prose_skills",
     "qualified_skills",
@@ -2274,6 +2275,29 @@ _EXPERIENCE = re.compile(
 _NAME_PART = re.compile(r"^(?:[A-Z0-9][\w./+#-]*)(?:\s+[A-Z0-9][\w./+#-]*){0,3}$")
 # "X or another <kind> (A, B)": one name, then the kind's other names in a bracket.
 _OR_ANOTHER = re.compile(r"(.+?)\s+or\s+(?:an)?other\s+[\w/-]+(?:\s+[\w/-]+)?\s*\(([^()]+)\)")
+
+
+# (fixes102) "X (or a similar CMS)": a named product, then its kind of system by initialism.
+_OR_SIMILAR = re.compile(r"(?P<name>[A-Z][\w./+#-]*(?:\s+[A-Z0-9][\w./+#-]*){0,2})\s*\(or\s+"
+                         r"(?:an?\s+|any\s+)?(?:similar|equivalent|comparable|other)\s+"
+                         r"(?P<kind>[A-Z]{2,5})s?\)")
+
+
+def or_similar(item: str) -> list[str] | None:
+    """(fixes102) The product an item names with "(or a similar <KIND>)" after it, perhaps
+    after "Experience with", and that kind of system (an initialism: CMS, CRM, LMS): both
+    skills ("Experience with Wix (or a similar CMS)"); None for any other item ("(or a
+    similar tool)" names no system).
+
+    >>> or_similar("Experience with Wix (or a similar CMS)"), or_similar("Zoho (or any CRM)")
+    (['Wix', 'CMS'], None)
+    >>> or_similar("Experience with Trello (or a similar tool)") is None
+    True
+    """
+    text = clean(item).strip().rstrip(".")
+    opener = _EXPERIENCE.match(text)
+    match = _OR_SIMILAR.fullmatch(text[opener.end():] if opener else text)
+    return None if match is None else [match.group("name"), match.group("kind")]
 
 
 def experience_names(item: str) -> list[str]:

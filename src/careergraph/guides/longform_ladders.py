@@ -681,6 +681,9 @@ class LadderMixin(WorkplaceMixin):
         unfielded = _without_field_labels(text) if text.count(":") >= 2 else text
         found = [(t, linked) for t, linked in titles_in(_without_employers(unfielded), self.vocab)
                  if fact_key(t) not in directed  # "started out as X" says its direction
+                 # (fixes102) "Lead Picker and Shift Supervisor": two titles the cue read
+                 and not (" and " in t and all(
+                     fact_key(half) in directed for half in t.split(" and ")))
                  and fact_key(t) not in chained
                  and not (fact_key(t) in laddered and text.lower().startswith(t.lower()))
                  # (rules39c) "Typical pay on the other rungs: A £32,000 – £38,000; B …"

@@ -62,11 +62,13 @@ from careergraph.guides.workplaces import COUNTED_JOBS
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 
-# (rules38b) A chain's first step that is a learner's word alone, with an aside ("Apprentice (4
-# years, with a journeyman or master)").
+# (fixes102) A class series' number after a title ("Technician 3", "Specialist II").
+_CLASS_NUMBER = re.compile(r"\s+(?:\d{1,2}|I{1,3}|IV|V)")
 # (rules51b) A chain's last box naming two posts: "X Planner or X Supervisor".
 _LAST_FORK = re.compile(r"\s+or\s+")
 _FORK_WORDS = 4  # (each post of a fork a short Title-Case name)
+# (rules38b) A chain's first step that is a learner's word alone, with an aside ("Apprentice (4
+# years, with a journeyman or master)").
 _LEARNER_FIRST = re.compile(r"(Apprentice|Trainee|Improver)(?:\s*\([^()]*\))?")
 # A ladder step in Title Case, two to five words ("Library Technician").
 _CAPITALISED_STEP = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}")
@@ -623,6 +625,14 @@ class MentionMixin(SectionMixin):
         if laddered and steps[0] and self.role and fact_key(steps[0]) != fact_key(
                 self.role) and _from_role_in(text[: text.find("→")], self.role):
             steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
+        if laddered and len(steps) >= 2 and steps[0] and steps[1] and self.role and (
+                _CLASS_NUMBER.fullmatch(steps[0][len(self.role):])) and fact_key(
+                steps[0][: len(self.role)]) == fact_key(self.role) and not (
+                # ("X I → X II → …": the class series' grades in turn, each a rung)
+                _CLASS_NUMBER.fullmatch(steps[1][len(self.role):])):
+            # (fixes102) a position description's "promotional path: X Specialist 3 → X
+            # Supervisor": the role's own class at its number is the role, the ladder's foot
+            steps[0] = self.role
         if laddered:
             self.chain_rungs = (row.no, frozenset(fact_key(step) for step in steps[1:] if step))
             self.chain_steps = frozenset(fact_key(step) for step in steps if step)

@@ -724,6 +724,10 @@ def _piped_label(text: str, vocab: Vocabulary) -> str | None:
         # (carry45) a key-information table's "Employer | Hotel Bura d.d." row: one name, the
         # row a field, no heading over the rows below ("Place of work | …" no employer)
         return f"{cells[0]}: {cells[1]}"
+    if kind is Kind.ALIASES and ", " not in cells[1] and _ONE_NAME.match(cells[1]) and (
+            len(cells[1].split()) <= _ALIAS_WORDS and _known_heading(cells[1], vocab) is None):
+        # (fixes102) a fact sheet's "Commonly Known As | Lift Engineer": the one other name
+        return f"{cells[0]}: {cells[1]}"
     if ", " not in cells[1] or kind not in _NAME_LIST_KINDS:
         return None
     return f"{cells[0]}: {cells[1]}"
@@ -731,6 +735,7 @@ def _piped_label(text: str, vocab: Vocabulary) -> str | None:
 
 # One organisation's name as a cell: capitalised, no figure, no sentence, two words at least.
 _NAME_WORDS = 2
+_ALIAS_WORDS = 5  # (fixes102) a title's other name in a cell: a few words
 _ONE_NAME = re.compile(r"^[A-Z][^\d.!?:;]*(?:\.[^\s\d][^\d!?:;]*)*\.?$")
 
 

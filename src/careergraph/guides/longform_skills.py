@@ -40,6 +40,7 @@ from careergraph.guides.items import (
     kit_cued,
     mastered_skills,
     modal_skills,
+    or_similar,
     qualified_skills,
     sentence_skills,
     skill_names,
@@ -89,6 +90,7 @@ from careergraph.guides.requirement_items import (
     post_held,
     without_degree,
     without_level,
+    without_qualifiers,
 )
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
@@ -508,7 +510,43 @@ def _short_list(text: str) -> bool:
     return listed and len(items) >= 2 and all(
         0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
         for i in items) and not any(
-        c.isdigit() and not _CODE_NAME.fullmatch(w) for w in text.split() for c in w)
+        c.isdigit() and not _CODE_NAME.fullmatch(w) and not _versioned(text.split(), n)
+        for n, w in enumerate(text.split()) for c in w)
+
+
+def _named_parts(item: str) -> list[str]:
+    """(fixes102) The parts of "Power BI and Excel (pivot tables, XLOOKUP)", each a product
+    named in capitals before its bracket; [] for any other item ("Knows the A and B (…)").
+
+    >>> _named_parts("Power BI and Excel (pivot tables, XLOOKUP)")
+    ['Power BI', 'Excel (pivot tables, XLOOKUP)']
+    >>> _named_parts("Knows the SMAW and GMAW welding (stick, MIG)")
+    []
+    """
+    text = item.rstrip(".")
+    parts = split_items(text) if text.endswith(")") else []
+    return parts if parts and all(_CAPITALISED_NAME.fullmatch(part.split(" (", 1)[0])
+                                  for part in parts) else []
+
+
+# A product's name in capitals: "Power BI", "Google Analytics 4", "Excel".
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w.+#-]*(?:\s+(?:[A-Z][\w.+#-]*|\d[\w.]*)){0,3}")
+
+
+def _versioned(words: list[str], index: int) -> bool:
+    """(fixes102) ``words[index]`` is a product's version or dimension after its name in
+    the same item ("Civil 3D", "Analytics 4", "Office 365"), no figure of pay or time.
+
+    >>> _versioned("AutoCAD Civil 3D, Excel".split(), 2), _versioned("Excel, 3 years".split(), 1)
+    (True, False)
+    """
+    before = words[index - 1] if index else ""
+    return bool(_VERSION.fullmatch(words[index])) and before[:1].isupper() and (
+        before[-1:].isalnum())
+
+
+# A version or a dimension: "3D", "4", "365", "2.0", with the item's comma after it.
+_VERSION = re.compile(r"\d{1,3}(?:D|\.\d)?[,;]?")
 
 
 def _named_pair(text: str) -> list[str]:
@@ -723,6 +761,8 @@ def joined_skills(name: str) -> list[str]:
 
 # Two adjectives before one noun after an article ("A calm, methodical manner"): one skill,
 # its comma no list's.
+# (fixes102) An article opening a bullet's comma list ("A keen eye for X, tidy, punctual").
+_LIST_ARTICLE = re.compile(r"^(?:An?|The)\s+(?=[a-z])")
 _ONE_NOUN = re.compile(r"^(?:an?|A|An)\s+[a-z]+,\s+[a-z][\w-]*\s+[a-z]+\.?$")
 
 # A verb of working together before "with" ("work closely with", "liaise with"): the list
@@ -1311,6 +1351,11 @@ class SkillMixin(RoleMixin):
             item = item[gerunds.end():]  # (real48) "Reading and interpreting A, B and C"
         if label is None and item[:1] in "Uu" and (use_lead := USE_LEAD.match(item)) is not None:
             item = item[use_lead.end():]  # (recall13) "Use of measuring instruments": the kit
+        similar = or_similar(item) if label is None and "(or " in item else None
+        if similar is not None:  # (fixes102) "Experience with Wix (or a similar CMS)"
+            for name in similar:
+                self.out.skill(name, SkillKind.TOOL, row.no)
+            return
         if label is None and item.endswith(")") and item.count("(") == 1:
             # (recall13) "SQL (Required)": SQL, the bracket only says how needed or how well
             # ("German (native), English (C1)" is a list: its items are read one by one)
@@ -1493,9 +1538,16 @@ class SkillMixin(RoleMixin):
         if not label and _ONE_NOUN.match(item):  # "A calm, methodical manner": one skill
             self.out.skill(item.rstrip("."), kind, row.no)
             return
+        if not label and row.bullet and "," in item and _LIST_ARTICLE.match(item) and (
+                _short_list(bare := without_qualifiers(item))):
+            # (fixes102) "- A keen eye for colour, tidy, punctual": the article and the
+            # degree are the first item's, no words of a sentence; the list is read without
+            item = bare[:1].upper() + bare[1:]
         if not label and ("," in item or ";" in item) and _short_list(
                 item.replace(";", ",")) and not _FUNCTION_WORDS.search(self.unnamed(item)):
-            for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
+            # (fixes102) "Power BI and Excel (pivot tables, VLOOKUP)", which skill_names
+            # leaves whole: the two names, the second with its bracket's parts
+            for name in skill_names(item, self.vocab) or _named_parts(item):  # "dbt, Git"
                 for piece in bracketed_parts(name) or [name]:  # (recall15) its bracket's parts
                     self.out.skill(piece, kind, row.no)
             return

@@ -834,6 +834,13 @@ _OTHER_NAME_ASIDE = re.compile(
     re.IGNORECASE)
 
 
+# (fixes102) A CV's subjectless past move with its year before "as": "Moved into X in 2019
+# as a Y", "Switched to Z (2018) as a W".
+_DATED_PAST_MOVE = re.compile(r"(?:[-•*]\s*)?(?:Moved|Switched|Transferred|Crossed)\s+"
+                              r"(?:across\s+|over\s+)?(?:in)?to\s+[^.;:]{0,60}?"
+                              r"\b(?:19|20)\d\d\b[^.;:]{0,30}?\bas\s+(?:an?\s+)?[A-Z]")
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence (see :func:`_stated_moves`), and when none leads out of the
     role, the title a former holder says he holds now ("When I was a tiler … I'm a site
@@ -863,6 +870,11 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                            if title not in found["in"])
     if own and " now" in text.lower() and not found["up"] and not found["lateral"]:
         found["lateral"].extend(_now_held(text, vocab, own))
+    if found["lateral"] and _DATED_PAST_MOVE.match(text):
+        # (fixes102) a CV line "Moved into surveying in 2019 as a Survey Technician": a
+        # dated move the holder made before, so the post taken then was held before the role
+        found["in"].extend(title for title in found["lateral"] if title not in found["in"])
+        found["lateral"] = []
     earlier = _job_before_that(text, found["in"])
     if earlier is not None:  # (the earlier job led to the later one, not to the role)
         found["in"].remove(earlier[0])
@@ -1993,10 +2005,18 @@ def _later_sentence_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]
     steps: list[tuple[str, str]] = []
     for match in _LATER_SENTENCE.finditer(text):
         start = text.rfind(". ", 0, match.start() - 1)
-        earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)
+        sentence = text[start + 1 if start != -1 else 0 : match.start()]
+        earlier = prose_moves(sentence, vocab)
         end = text.find(". ", match.end())
         later = prose_moves(text[match.end() : end if end != -1 else len(text)], vocab)
         befores = earlier["up"]
+        stepped = prose_steps(sentence, vocab) if befores and "then" in sentence else []
+        tops = [after for _, after in stepped if after not in {b for b, _ in stepped}]
+        if tops:
+            # (fixes102) "advancing to A, B and then C. Eventually, you could be promoted to
+            # D": D is reached from the top of the ladder the sentence before climbed, C
+            befores = [tops[-1] if before in {b for b, _ in stepped} else before
+                       for before in befores]
         if not befores and _NEXT_STEP.match(text, match.end()):
             # "… and become A. After that the next step is C": the next step is A's
             befores = earlier["lateral"][-1:]

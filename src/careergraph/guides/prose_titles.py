@@ -531,6 +531,18 @@ def _own_trade(field: str, own: str) -> bool:
     return field.rpartition(" ")[2][:_STEM].lower() in stems
 
 
+def _own_rung(text: str, own: str) -> bool:
+    """``text`` is the page's own role at a level word, by the role's head noun ("Lead
+    Picker" on the Order Picker's page), whether or not the lexicon knows it.
+
+    >>> _own_rung("Lead Picker", "Order Picker"), _own_rung("Senior Health", "Health Visitor")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) >= 2 and words[0].lower() in _LEVEL_SET and words[0][:1].isupper() and (
+        words[-1].lower() == own.rpartition(" ")[2].lower())
+
+
 def _own_kind(item: str, own: str) -> str | None:
     """A plain phrase headed by the page's own role's head noun ("seasonal walking guides"
     on the Tour Guide's page), in Title Case and singular: a title of the role's trade in a
@@ -727,6 +739,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                 vocab.is_role_title(second.split(" of ", 1)[0])):
             return False  # "Brigade Chief and Technician of Operations": two posts, each a
             # title before the "and" that joins them
+        if joined and own and _own_rung(first, own) and vocab.is_role_title(second):
+            return False  # (fixes102) "progress to Lead Picker and Shift Supervisor": the
+            # role at a rung (a head the lexicon may not know), then another post
         return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None) or (
             # "health and safety manager" in lower case: one title when the one word before
             # "and" is a field, not a title, a plural or a level ("cashier and bartender",
@@ -808,6 +823,10 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                 lead := bare[: -len(own)].split()) <= _LEVEL_WORDS and all(
                 w[:1].isupper() for w in lead):
             title = bare  # "Lead CRA" on the CRA's page: the role at a level
+        elif own and (title is None or len(title) < len(bare)) and len(bare.split()) <= (
+                _LEVEL_WORDS + 1) and _own_rung(bare, own):
+            title = bare  # (fixes102) "Lead Picker" on the Order Picker's page: the role's
+            # head at a level, though the lexicon knows no such title
         title = title or (_own_kind(item, own) if own else None) or (
             _shared_title(item, capitalised=bool(found) or _cased_choice(item, items, vocab))
             if shared else None)

@@ -302,6 +302,18 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
     return out
 
 
+def without_qualifiers(text: str) -> str:
+    """``text`` without the article and degree words opening it (its first item's).
+
+    >>> without_qualifiers("A keen eye for colour, tidy, punctual")
+    'eye for colour, tidy, punctual'
+    >>> without_qualifiers("Good eyesight, steady hands, patience")
+    'Good eyesight, steady hands, patience'
+    """
+    first, comma, rest = text.partition(",")
+    return " ".join(_unqualified_words(first.split(), _vocabulary())) + comma + rest
+
+
 def _unqualified_words(words: list[str], vocabulary: _Vocabulary) -> list[str]:
     """``words`` without the qualifiers before them ("Strong Excel" -> "Excel"), but for a
     faculty's: (fresh62) "Good eyesight", "keen hearing" name the faculty as it is asked
@@ -515,6 +527,10 @@ def comma_requirements(line: str) -> list[str]:
     told = _TOLD_CLAUSE.search(parts[-1]) if len(parts) >= 2 and " and " in parts[-1] else None
     if told is not None:
         parts[-1] = parts[-1][:told.start()]
+    able = len(parts) >= _MIN_COMMA_ITEMS and len(parts[-1].split()) > _MAX_ITEM_WORDS and bool(
+        _ABLE_CLAUSE.match(parts[-1]))
+    if able:  # (fixes102) "Customer focus, teamwork, ability to work outdoors in all weather":
+        parts.pop()  # a closing ability clause is the line's last item, a condition, no skill
     last = _JOIN.split(parts[-1])
     if len(parts) >= _MIN_COMMA_ITEMS and len(parts[-1].split()) > _MAX_ITEM_WORDS and (
             " and " in parts[-1]) and len(last) == 2 and all(
@@ -525,7 +541,7 @@ def comma_requirements(line: str) -> list[str]:
         return []  # (a sentence with commas: "The job suits people who are calm, kind")
     if len(last) == 2 and all(len(part.split()) == 1 for part in [*parts[:-1], *last]):
         parts[-1:] = last  # "Dependable, courteous and cheerful": one-word qualities, three
-    if len(parts) + len(_JOIN.findall(parts[-1])) + (told is not None) < _MIN_COMMA_ITEMS:
+    if len(parts) + len(_JOIN.findall(parts[-1])) + (told is not None) + able < _MIN_COMMA_ITEMS:
         return []
     if any(_DIGIT.search(part) and not _condition(part) for part in parts):
         return []  # "Shift premium 2.000 TL, service, meal": a figure of pay or perks
@@ -572,6 +588,9 @@ _JURISDICTION_SERIES = re.compile(r"(?P<levels>[A-Za-z]+(?:,\s*[A-Za-z]+)*,?\s+(
 def _vocabulary_words(key: str) -> frozenset[str]:
     """The words of list ``key`` under ``requirement_items`` in data/headings.yaml."""
     return frozenset(word_lists("requirement_items").get(key, ()))
+# (fixes102) A closing clause of what the worker is able or willing to do.
+_ABLE_CLAUSE = re.compile(r"(?:and\s+)?(?:the\s+)?(?:ability|able|willingness|willing)\s+to\s",
+                          re.IGNORECASE)
 _TOLD_CLAUSE = re.compile(r"\s+and\s+(?:loves|enjoys|likes|cares|wants|is|has|can)\s.*$")
 # An item's bracket: an initialism of it ("lockout/tagout (LOTO)") or a lower-case aside
 # ("forklift (certified on site)"); neither is part of the item's name.
