@@ -393,6 +393,11 @@ def test_role_readers_after_each_mention_are_those_of_the_role_patterns(
     assert sum(1 for row in found if any(row)) > 20
 
 
+# The plain patterns below are built per name of every fixture line: compiled once each (the
+# re module's own cache keeps 512, and recompiling them was most of this test's time).
+_compiled = cache(re.compile)
+
+
 def test_longer_names_and_head_words_are_those_of_the_whole_patterns() -> None:
     for line in _fixture_lines():
         words = line.split()
@@ -400,12 +405,13 @@ def test_longer_names_and_head_words_are_those_of_the_whole_patterns() -> None:
                      if words[i][:1].isupper() and words[i + 1][:1].isupper()}:
             assert {line[start:m.end()] for start, m in needle_matches(
                 line, line, name, employer_names._LONGER_NAME, edge=True)} == {
-                m.group(0) for m in re.finditer(
+                m.group(0) for m in _compiled(
                     rf"\b{re.escape(name)}(?: [A-Z][\w&'’.-]*){{1,2}}\b"
-                    rf"(?!\.?,\s*{employer_names._SECOND_FORM})", line)}
+                    rf"(?!\.?,\s*{employer_names._SECOND_FORM})").finditer(line)}
         for head in words[:4]:
+            plain = _compiled(rf"\b{re.escape(head)}s?\b").search(line)
             assert (next(needle_matches(line, line, head, _PLURAL_END, edge=True), None)
-                    is not None) == (re.search(rf"\b{re.escape(head)}s?\b", line) is not None)
+                    is not None) == (plain is not None)
 
 
 _MARKED_TEXT = st.lists(st.sampled_from([
