@@ -89,6 +89,60 @@ def _chart_owner(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
     return None
 
 
+# (rules53b) A form's party block: a line that is only "EMPLOYER" (or "Employer
+# information"), then the firm's name as the next line's first cell.
+_EMPLOYER_BLOCK = re.compile(r"\s*(?i:employer)(?:\s+(?i:information|details))?\s*:?\s*")
+# A form's numbered column heads: "1. To (Name and address of employer)   2. From (Name and
+# address of lender)"; the names stand under them on the next line.
+_EMPLOYER_COLUMN = re.compile(r"(?i:\bname(?:\s+and\s+address)?\s+of\s+(?:the\s+)?employer\b)")
+
+# Where a name's address starts after it: "Attn:", "c/o", a street's number.
+_ADDRESS_START = re.compile(r"\s+(?:Attn\b|ATTN\b|c/o\b|\d)")
+
+
+def _party_block(head: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The firm a form names under its "EMPLOYER" block heading ("EMPLOYER" / "Lark Mills,
+    Inc.   DBA: Lark", a legal form or an organisation's word needed) or under a column
+    head "Name and address of employer" (the cell starting where the head starts), with
+    its line; None when the form has neither.
+
+    >>> _party_block([(3, "EMPLOYER"), (4, "Tern Valley Haulage, Inc.      DBA: Tern"),
+    ...               (5, "12 Mill Rd, Dayton, OH")])
+    ('Tern Valley Haulage, Inc', 4)
+    >>> _party_block([(1, "1. To (Name and address of employer)      2. From (Name of lender)"),
+    ...               (2, "Harbor Point Medical Center              First Coast Mortgage")])
+    ('Harbor Point Medical Center', 2)
+    >>> _party_block([(7, "1. To (Name and address of employer) Harbor Point Medical Center "
+    ...                   "Attn: HR 12 Bay Rd, Erie, PA")])
+    ('Harbor Point Medical Center', 7)
+    >>> _party_block([(3, "EMPLOYER"), (4, "Most employers want a licence.")]) is None
+    True
+    """
+    for index, (no, text) in enumerate(head):
+        after_no, after = head[index + 1] if index + 1 < len(head) else (no, "")
+        if _EMPLOYER_BLOCK.fullmatch(text):
+            first = _CELL_GAP.split(after.strip())[0]
+            if (_LEGAL_END.search(first) or organisation_name(first)) and (
+                    name := _organisation(first)) is not None:
+                return name, after_no
+        column = _EMPLOYER_COLUMN.search(text) if "mployer" in text else None
+        if column is None:
+            continue
+        rest = text[column.end():]
+        rest = rest[1:] if rest.startswith(")") else rest
+        if rest.strip() and not rest.startswith("   "):
+            # the columns already read apart: "… of employer) Lark Mills Attn: HR 12 …"
+            first = _ADDRESS_START.split(_CELL_GAP.split(rest.strip())[0], maxsplit=1)[0]
+            return None if (name := _organisation(first)) is None else (name, no)
+        start = text.rfind("   ", 0, column.start()) + 3 if (
+            "   " in text[:column.start()]) else len(text) - len(text.lstrip())
+        cell = after[start:] if start == 0 or after[start - 1:start] == " " else ""
+        first = _CELL_GAP.split(cell.strip())[0] if cell.strip() else ""
+        if first and (name := _organisation(first)) is not None:
+            return name, after_no
+    return None
+
+
 def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
     """The organisation a form's or a decision's head names as its party, or an org chart's
     breadcrumb, with its line; None when the head names none (see the module)."""
@@ -107,6 +161,9 @@ def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
         first = _LETTERHEAD_CELL.split(head[0][1].strip())[0]
         if organisation_name(first) and (name := _organisation(first)) is not None:
             return name, head[0][0]
+    blocked = _party_block(head)
+    if blocked is not None:
+        return blocked
     for index, (no, text) in enumerate(head):
         field = _PARTY_FIELD.search(text) if ("Respondent" in text or "Company" in text) and (
             ":" in text) else None

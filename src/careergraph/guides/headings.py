@@ -349,6 +349,13 @@ class HeadingVocabulary:
             anded = self._glued_start(spelt, spelt.lower())
             if anded is not None and anded[0] >= at + len(" and "):
                 found = (anded[0] - 2, anded[1])  # back to the "&" spelling's length
+        if found is None and "(" in stripped[:_ASIDE_HEAD_MOST]:
+            # (rules53b) "Position summary (provided by employer)Locates and …": a form's
+            # label with a lower-case note on its source, glued to its value
+            noted = _NOTED_GLUED.match(stripped)
+            kind = None if noted is None else self.headings.get(noted.group(1).lower())
+            if noted is not None and kind is not None:
+                return (stripped[:noted.end()], kind, stripped[noted.end():].lstrip(" :–—-"))
         if found is None:
             return None
         size, kind = found
@@ -387,6 +394,11 @@ class HeadingVocabulary:
             return (before.rstrip(), head, kind)
         return None
 
+
+# (rules53b) A known heading, its lower-case note in brackets, then a capital glued
+# ("Qualifications (provided by employer)Valid licence, …").
+_NOTED_GLUED = re.compile(r"([A-Z][^()]{2,40}?)\s*\([a-z][^()]{1,40}\)(?=[A-Z0-9])")
+_ASIDE_HEAD_MOST = 44  # (the bracket opens within the heading's length)
 
 # (carry44) The rest of a camel-case site name and the tagline after its dash or bar
 # ("ToolTax Direct — …", "SkillsHub | …"): a masthead, no heading glued to its text.

@@ -887,6 +887,9 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
     return [Line(no, kept.get(no, "") if no in blank else text) for no, text in lines]
 
 
+# (rules53b) An industry classification's code before its title (NAICS "238910", SIC
+# "4941", NACE "41.20"), then a spaced dash or a colon at most.
+_INDUSTRY_CODE = re.compile(r"^\d{4,6}(?:\.\d{1,2})?\s*(?:[-–—:]\s*)?(?=[A-Z])")
 _CARD_INDUSTRY = re.compile(r"·\s*(Industry:\s*[^·]{2,60}?)\s*(?:·|$)")
 
 
@@ -2576,6 +2579,10 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.ALIASES:
             self.aliases(item, row.no, bullet=row.bullet)
         elif kind is Kind.SECTORS:
+            if item[:1].isdigit() and row.kind is Kind.SECTORS:
+                # (rules53b) "Employer industry (NAICS): 541330 Engineering Services": the
+                # classification's code before its title names nothing
+                item = _INDUSTRY_CODE.sub("", item, count=1)
             if row.bullet and not label and self.job_item(item):
                 self.job_lines.add(row.no)
                 return  # "Career Options by Sector" listing "- Park ranger": a job, no sector
