@@ -62,6 +62,7 @@ from careergraph.guides.duty_objects import (
     subject_duty_objects,
     third_person_duty,
 )
+from careergraph.guides.earnings_record import earnings_lines
 from careergraph.guides.employer_cuts import without_led
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles, joined_titles
@@ -368,6 +369,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 _PLAN_HEAD = 4  # lines of a development plan form where its title stands
 _PARTY_HEAD = 30  # lines of a form or a decision where its parties stand
+# (rules53b) A record of earnings' header words (guides.earnings_record).
+_EARNINGS_MARK = re.compile(r"(?i:\bytd\b|\byear[ -]to[ -]date\b|\b(?:pay|check|cheque|"
+                            r"payment)\s+date\b|\bperiod\s+ending\b|^year\s*\|)", re.MULTILINE)
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
 _DUTY_CLAUSE = re.compile(r";\s+")
 _LEAD_WORDS = 8  # words of a list's one-sentence lead-in ("Similar positions to consider include:")
@@ -996,6 +1000,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         planned = workforce_letterhead([(line.no, line.text) for line in lines[:_PLAN_HEAD * 2]])
         if planned is not None:  # a council's or a trust's workforce plan: its employer
             parser.out.add("employers", *planned)
+        if _EARNINGS_MARK.search(whole):  # (rules53b) a verification's earnings by year
+            parser.earnings = earnings_lines([(line.no, line.text) for line in lines])
         party = form_employer([(line.no, line.text) for line in lines[:_PARTY_HEAD]])
         if party is not None:  # an HR form's company, a decision's respondent
             parser.out.add("employers", *party)

@@ -365,6 +365,7 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "promoted from ", "starting as ",
              # (rules50b) "Most of you were promoted here from Cleaning Operative"
              "promoted here from ",
+
              # trained on the job in another title ("train you while you work as a clerk")
              "while you work as a ", "while you work as an ", "while working as a ",
              "while working as an ",
@@ -764,8 +765,10 @@ _NOW_WORKS_IN = re.compile(r"(\b(?:one|some|many|most|several|two|three) of [^.;
                            r"as\s+(?:an?\s+|the\s+)?(?=[A-Z])")
 # (rules48b) A promotion letter's "your promotion from A (Line 4) to B": the post A the
 # reader holds now is a move into B, when B is the page's own role.
-_PROMOTED_FROM = re.compile(r"\b(?:promot(?:ion|ed)|appointment|appointed|moving|move)\s+"
-                            r"from\s+(?:an?\s+|the\s+|your\s+)?(?P<was>[A-Z][\w&'’/-]*"
+# ((rules53b) an employer's remark on a verification of employment: "Transferred internally
+# from Stock Clerk to Buyer II on 03/01/2022")
+_PROMOTED_FROM = re.compile(r"\b(?:promot(?:ion|ed)|appointment|appointed|moving|move|"
+                            r"(?i:transferred)(?:\s+internally)?)\s+from\s+(?:an?\s+|the\s+|your\s+)?(?P<was>[A-Z][\w&'’/-]*"
                             r"(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,5})"
                             r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?:an?\s+|the\s+)?")
 
