@@ -346,8 +346,6 @@ _BODY_NAME = re.compile(r"^(?:(?:The|International|National|United|Royal|America
 _RUNG_LEARNERS = ("apprentice", "trainee")  # the learner words of a trade's lowest rung
 # A credential's name as a whole rung ("Certificate IV in Fitness", "Diploma of Nursing",
 # "Bachelor of Laws"): a level list of a qualification framework names no job.
-# (rules53b) A rung's roman grade after its title ("Buyer II").
-_ROMAN_RUNG = re.compile(r"\s+(?:I{1,3}|IV|V)$")
 _CREDENTIAL_RUNG = re.compile(
     r"^(?:(?:Advanced|Graduate|Associate|Higher|National|Postgraduate)\s+)?"
     r"(?:(?:Certificate|Diploma|Degree|Licen[cs]e)(?:\s+[IVX]{1,4}|\s+\d)?(?:\s+(?:of|in)\s+\S.*)?"
@@ -894,12 +892,6 @@ class GuideBuilder:
             graded = self.role_grade.lower()
             chain = [(self.role.text if text.strip().lower() == graded else text, line)
                      for text, line in chain]
-        if self.role is not None and any(_ROMAN_RUNG.search(text) for text, _ in chain):
-            # (rules53b) "X I (Grade 105) > X II > X Supervisor" on X's page: the role at a
-            # roman grade is the role, no rung of its own (one rung once, below)
-            own = self.role.text.strip().lower()
-            chain = [(self.role.text if _ROMAN_RUNG.sub("", text.strip()).lower() == own
-                      else text, line) for text, line in chain]
         # (a credential rung goes: the chain's jobs still follow one another)
         chain = [(text, line) for text, line in chain if not _CREDENTIAL_RUNG.match(text.strip())]
         if any(_apprentice_of(a, b) for (a, _), (b, _) in itertools.pairwise(chain)):

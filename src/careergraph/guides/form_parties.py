@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from careergraph.guides.employer_names import organisation_name
 
-__all__ = ["about_business", "form_employer", "respondent_business"]
+__all__ = ["about_business", "firm_business", "form_employer", "respondent_business"]
 
 _HEAD_LINES = 30  # a form's header and a decision's parties block stand in its first lines
 # A party field at the line's start or after another field's wide gap; its value runs to the
@@ -143,6 +143,32 @@ def _party_block(head: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
     return None
 
 
+# (rules53b) A business's text message opens with its name ("Lark Mills: Thanks for
+# texting! …") and carries the opt-out line the rules for such programmes require.
+_SENDER = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5}):\s+\S")
+_OPT_OUT = re.compile(r"(?i:\b(?:reply|text)\s+STOP\b)")
+_HIRING = re.compile(r"(?i:\b(?:hiring|recruit\w*|careers?|jobs?|openings?|apply|applicants?)\b)")
+
+
+def _texting_sender(head: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The business a recruiting text thread's first message names as its sender, when the
+    message carries the opt-out line and speaks of hiring; None otherwise.
+
+    >>> _texting_sender([(3, "Harbor Dental Group: Thanks for texting! I'm the hiring "
+    ...                      "assistant. Reply STOP to opt out.")])
+    ('Harbor Dental Group', 3)
+    >>> _texting_sender([(3, "Harbor Dental Group: Your cleaning is Tuesday. Reply STOP to "
+    ...                      "opt out.")]) is None
+    True
+    """
+    for no, text in head:
+        sender = _SENDER.match(text.strip()) if ":" in text[:60] else None
+        if sender is not None and _OPT_OUT.search(text) and _HIRING.search(text) and (
+                name := _organisation(sender.group("org"))) is not None:
+            return name, no
+    return None
+
+
 def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
     """The organisation a form's or a decision's head names as its party, or an org chart's
     breadcrumb, with its line; None when the head names none (see the module)."""
@@ -161,7 +187,7 @@ def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
         first = _LETTERHEAD_CELL.split(head[0][1].strip())[0]
         if organisation_name(first) and (name := _organisation(first)) is not None:
             return name, head[0][0]
-    blocked = _party_block(head)
+    blocked = _party_block(head) or _texting_sender(head)
     if blocked is not None:
         return blocked
     for index, (no, text) in enumerate(head):
@@ -235,3 +261,37 @@ def about_business(text: str) -> str | None:
         words = words[1:]  # ("a regional …": where it works, no business)
     return " ".join(words).capitalize() or None
 
+
+
+# (rules53b) A sentence saying what a firm is: "Lark Foods is a family-owned grocery chain with
+# 40 stores", "Kell Civils are a groundworks and civil engineering contractor working for …".
+_FIRM_IS_KIND = re.compile(r"(?:^|[.!?]\s+)(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+                           r"\s+(?:is|are)\s+an?\s+(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)"
+                           r"\s+(?:chain|company|business|firm|contractor|retailer|provider|"
+                           r"operator|group)\b")
+
+
+def firm_business(text: str, firms: set[str], pairs: frozenset[str] = frozenset()) -> list[str]:
+    """The businesses a sentence says a firm of ``firms`` (lower case) is in, as sectors; two
+    parted by "and" are two (unless ``pairs`` keeps them one: "oil and gas").
+
+    >>> firm_business("Lark Foods is a family-owned grocery chain with 40 stores.", {"lark foods"})
+    ['Grocery']
+    >>> firm_business("Kell Civils are a groundworks and civil engineering contractor.",
+    ...               {"kell civils"})
+    ['Groundworks', 'Civil engineering']
+    >>> firm_business("Kell Civils is a leading company.", {"kell civils"}), firm_business(
+    ...     "Acme is a grocery chain.", {"lark foods"})
+    ([], [])
+    """
+    found: list[str] = []
+    for said in _FIRM_IS_KIND.finditer(text):
+        if said.group("firm").lower() not in firms:
+            continue
+        words = said.group("kind").split()
+        while words and words[0] in _NOT_KIND:
+            words = words[1:]
+        kind = " ".join(words)
+        parts = [kind] if kind in pairs or " and " not in kind else kind.split(" and ")
+        found.extend(part.strip().capitalize() for part in parts if part.strip())
+    return found

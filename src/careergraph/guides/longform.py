@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from careergraph.firm_names import firm_base
 from careergraph.guides.amounts import find_amounts, find_money
 from careergraph.guides.assessment_rows import RATING_MARKS, assessed_units, rated_attributes
 from careergraph.guides.board_rows import board_rows
@@ -68,7 +69,12 @@ from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles, joined_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
 from careergraph.guides.firm_sentences import own_group, trade_site, trading_firms
-from careergraph.guides.form_parties import about_business, form_employer, respondent_business
+from careergraph.guides.form_parties import (
+    about_business,
+    firm_business,
+    form_employer,
+    respondent_business,
+)
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_runs, gerund_tasks
 from careergraph.guides.heading_data import word_lists
@@ -270,6 +276,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.similar_offers import (
     listed_offers,
@@ -1849,6 +1856,13 @@ class _LongformParser(MentionMixin):
         self.drop_job_skills()
         self.drop_sector_moves()
         self.asked_pay()
+        if " is a " in page or " are a " in page:  # (rules53b) "X is a grocery chain":
+            # the business of a firm the page names as an employer (all of them read)
+            firms = {name.lower() for fact in self.out.lists["employers"]
+                     for name in (fact.text, firm_base(fact.text) or fact.text)}
+            for row in rows if firms else ():
+                for business in firm_business(row.full or row.text, firms, sector_pairs()):
+                    self.out.add("sectors", business, row.no)
         self.opened_row_pay()  # (after every rule that names a figure's owner)
         self.prose_pay()
         self.plain_owners()
