@@ -12,8 +12,8 @@ but still the board's (its company employs no one the page is about).
 ...                    (6, "Plasterer — Skim Ltd — York — Apply now")])
 >>> rows
 [(5, ('Tiler', 'Leeds', '£31,000', 'Grout & Co')), (6, None)]
->>> board_rows([(1, "• Baker – Store #12 Leeds – £11.50/hr"), (2, "• Porter – Store #9 York – £11/hr")])
-[(1, ('Baker', 'Store #12 Leeds', '£11.50/hr', None)), (2, ('Porter', 'Store #9 York', '£11/hr', None))]
+>>> board_rows([(1, "• Baker – Store #12 Leeds – £11.50/hr"), (2, "• Porter – Store #9 – £11")])
+[(1, ('Baker', 'Store #12 Leeds', '£11.50/hr', None)), (2, ('Porter', 'Store #9', '£11', None))]
 >>> board_rows([(1, "Tiler · Grout & Co · Leeds · £31,000"), (2, "Roofer · Slate · Hull · £29k")])
 [(1, ('Tiler', 'Leeds', '£31,000', 'Grout & Co')), (2, ('Roofer', 'Hull', '£29k', 'Slate'))]
 >>> board_rows([(1, "Tiler · Grout & Co · Leeds · £31,000 – £34,000 a year · Permanent"),
