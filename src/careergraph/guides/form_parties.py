@@ -65,6 +65,11 @@ _STARTER_FORM = re.compile(r"(?i:\b(?:induction|onboarding|new starter|new hire)
 _LETTERHEAD_CELL = re.compile(r"\s{3,}|\s[·|]\s")
 _LEGAL_END = re.compile(r"\b(?:Ltd|Limited|LLC|LLP|Inc|Pvt|PLC|GmbH|Corp)\.?$")
 _CELL_GAP = re.compile(r"\s{3,}")
+# (rules53b) A business's text message opens with its name ("Lark Mills: Thanks for
+# texting! …") and carries the opt-out line the rules for such programmes require.
+_SENDER = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5}):\s+\S")
+_OPT_OUT = re.compile(r"(?i:\b(?:reply|text)\s+STOP\b)")
+_HIRING = re.compile(r"(?i:\b(?:hiring|recruit\w*|careers?|jobs?|openings?|apply|applicants?)\b)")
 
 
 def _organisation(value: str) -> str | None:
@@ -141,13 +146,6 @@ def _party_block(head: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
         if first and (name := _organisation(first)) is not None:
             return name, after_no
     return None
-
-
-# (rules53b) A business's text message opens with its name ("Lark Mills: Thanks for
-# texting! …") and carries the opt-out line the rules for such programmes require.
-_SENDER = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5}):\s+\S")
-_OPT_OUT = re.compile(r"(?i:\b(?:reply|text)\s+STOP\b)")
-_HIRING = re.compile(r"(?i:\b(?:hiring|recruit\w*|careers?|jobs?|openings?|apply|applicants?)\b)")
 
 
 def _texting_sender(head: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
