@@ -269,6 +269,9 @@ _FIRM_IS_KIND = re.compile(r"(?:^|[.!?]\s+)(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z]
                            r"operator|group)\b")
 
 
+_STAFFING = re.compile(r"\b(?:recruitment|recruiting|staffing|employment|headhunting)\b")
+
+
 def firm_business(text: str, firms: set[str], pairs: frozenset[str] = frozenset()) -> list[str]:
     """The businesses a sentence says a firm of ``firms`` (lower case) is in, as sectors; two
     parted by "and" are two (unless ``pairs`` keeps them one: "oil and gas").
@@ -290,6 +293,9 @@ def firm_business(text: str, firms: set[str], pairs: frozenset[str] = frozenset(
         while words and words[0] in _NOT_KIND:
             words = words[1:]
         kind = " ".join(words)
+        if _STAFFING.search(kind):
+            continue  # ("X Ltd is a recruitment business": an agency's trade, no sector of
+            # the job it fills)
         parts = [kind] if kind in pairs or " and " not in kind else kind.split(" and ")
         found.extend(part.strip().capitalize() for part in parts if part.strip())
     return found

@@ -874,19 +874,6 @@ _STRIP_BARS = 2  # bars between a strip's postings at least (three cells)
 
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
-    parts = _split_parts(no, text, vocab)
-    if not any(bullet and "- " in part for _, part, bullet in parts):
-        return parts
-    # (rules53b) "You will need:- A valid card- At least a year's …- Good timekeeping": a
-    # dash item whose later items are glued to their dashes too (three or more): one each
-    return [(at, one.strip(), True) if bullet else (at, one, False)
-            for at, part, bullet in parts
-            for one in (_GLUED_DASH.split(part) if bullet and len(
-                _GLUED_DASH.findall(part)) >= _MIN_GLUED_DASHES else [part]) if one.strip()]
-
-
-def _split_parts(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
-    """:func:`_split_line` before a dash item's glued later items are parted."""
     text = _markup(text)
     ticked = checklist_item(text)
     if ticked is not None:  # a checklist form's item, its tick and date columns cut
@@ -1116,16 +1103,13 @@ def _split_parts(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, 
     if glued and glued[2] and not bullet and not _menu_brand(item, glued[0]):
         parts.append((no, glued[0], False))
         # (rules44b) "We require- apprenticed …": the heading's dash marks its first item
-        bullet = item[len(glued[0]):].lstrip(":")[:2] == "- "  # ((rules53b) or ":- ")
+        bullet = item[len(glued[0]):len(glued[0]) + 2] == "- "
         item = panel_value(glued[2])  # "Growth OpportunitiesFair 📈 (A, B)🟩": A and B
     tail = vocab.headings.split_glued_end(item)
     if tail and not bullet and tail[0]:
         return [*parts, (no, tail[0], False), (no, tail[1], False)]
     return [*parts, (no, item, bullet)]
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
-# (rules53b) A dash item glued to the item before it: "… minimum)- At least …".
-_GLUED_DASH = re.compile(r"(?<=[a-z)])- (?=[A-Z])")
-_MIN_GLUED_DASHES = 2
 # (rules36a) A long run-in label for the other employers of the role ("Other places that
 # employ local studies librarians around the region:"): "Other", then a hiring verb.
 _OTHER_EMPLOYERS = re.compile(r"Other\s[^:]{0,100}?\b(?:employ|hir|recruit)[^:]{0,100}:\s+(?=\S)")
