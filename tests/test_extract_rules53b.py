@@ -3,7 +3,7 @@ verification of employment (a verification service's income report with its "EMP
 NAICS field, earnings by year and pay periods; a faxed request form with its numbered employer
 column, its gross earnings by year and a position description's ladder), an employer's
 recruiting chatbot (a chain's job list by store) and a public employment service's referral
-(a copied advert with glued dash items, a weekly figure for the week's hours, the coach's and
+(a copied advert's noted label, a weekly figure for the week's hours, the coach's and
 the job bank's other vacancies).  Every page here is invented."""
 
 from __future__ import annotations
@@ -173,11 +173,6 @@ def test_referral_week_for_hours_is_the_same_pay_and_other_vacancies_own_theirs(
     pay = _pay(guide)
     assert not any(low == 729.0 for _, low, _, _ in pay)
     assert ("Crane Operator", 17.0, 18.5, "hour") in pay
-
-
-def test_referral_glued_dash_items_are_items() -> None:
-    guide = parse_text(_REFERRAL, "referral.txt")
-    assert not any("- " in skill for skill in _facts(guide, "skills"))
 
 
 def test_opened_cell_keeps_a_title_with_a_figure_in_its_aside() -> None:
