@@ -12,6 +12,8 @@ but still the board's (its company employs no one the page is about).
 ...                    (6, "Plasterer — Skim Ltd — York — Apply now")])
 >>> rows
 [(5, ('Tiler', 'Leeds', '£31,000', 'Grout & Co')), (6, None)]
+>>> board_rows([(1, "• Baker – Store #12 Leeds – £11.50/hr"), (2, "• Porter – Store #9 – £11")])
+[(1, ('Baker', 'Store #12 Leeds', '£11.50/hr', None)), (2, ('Porter', 'Store #9', '£11', None))]
 >>> board_rows([(1, "Tiler · Grout & Co · Leeds · £31,000"), (2, "Roofer · Slate · Hull · £29k")])
 [(1, ('Tiler', 'Leeds', '£31,000', 'Grout & Co')), (2, ('Roofer', 'Hull', '£29k', 'Slate'))]
 >>> board_rows([(1, "Tiler · Grout & Co · Leeds · £31,000 – £34,000 a year · Permanent"),
@@ -47,6 +49,9 @@ _UNSTATED = re.compile(r"(?:salary|pay|wage)s?\s+(?:not (?:stated|given|disclose
 _TRACKED = re.compile(r"^\s*[☐☑]|·\s*(?:added|applied|saved)\s+\d{1,2}/\d{1,2}\b|"
                       r"·\s*Industry:", re.IGNORECASE)
 _NOTE_CELLS = 3  # (the notes after a tracker card's pay: its industry, date and a remark)
+# (rules53b) A chain's numbered workplace: "Store #2214 High St", "Branch 12", "DC #4".
+_NUMBERED_SITE = re.compile(r"(?i:\b(?:store|branch|shop|site|depot|restaurant|clinic|"
+                            r"warehouse|dc|location)\s*(?:#|no\.?\s*)?\d)")
 
 # (fixes98) A figure with no currency, its thousands grouped by spaces, dots or commas
 # ("1 060"): the low end of a band whose dash the row's cell dashes also split.
@@ -62,6 +67,11 @@ def _cells(text: str) -> list[str] | None:
         # (fixes98) "Packer – Firm – Town – 1 060 – 1 300 EUR/month": the band's own dash
         # between two space-grouped figures parts no cells
         cells[-2:] = [f"{cells[-2]} – {cells[-1]}"]
+    if len(cells) == _MIN_CELLS - 1 and _NUMBERED_SITE.search(cells[1]) and card_title(
+            cells[0]) and find_amounts(cells[2]) and not find_amounts(cells[1]):
+        # (rules53b) a chain's job list: "Cashier – Store #2214 High St – $15.25/hr", the
+        # title, its numbered store and its pay (no company cell: the chain's own jobs)
+        return [cells[0], "", cells[1], cells[2]]
     if len(cells) < _MIN_CELLS or not card_title(cells[0]) or any(not cell for cell in cells):
         return None
     paid = [index for index, cell in enumerate(cells) if find_amounts(cell) or (
@@ -97,6 +107,7 @@ def board_rows(lines: Sequence[tuple[int, str]]) -> list[tuple[int, Card | None]
                 for _, row in run]
         if len(run) >= _MIN_ROWS and any(paid):  # (a ladder's dashes name no figure)
             for (row_no, row), has_pay in zip(run, paid, strict=True):
-                found.append((row_no, (row[0], row[2], row[-1], row[1]) if has_pay else None))
+                found.append((row_no, (row[0], row[2], row[-1], row[1] or None) if has_pay
+                               else None))
         run = []
     return found

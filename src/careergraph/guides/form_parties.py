@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from careergraph.guides.employer_names import organisation_name
 
-__all__ = ["about_business", "form_employer", "respondent_business"]
+__all__ = ["about_business", "firm_business", "form_employer", "respondent_business"]
 
 _HEAD_LINES = 30  # a form's header and a decision's parties block stand in its first lines
 # A party field at the line's start or after another field's wide gap; its value runs to the
@@ -65,6 +65,11 @@ _STARTER_FORM = re.compile(r"(?i:\b(?:induction|onboarding|new starter|new hire)
 _LETTERHEAD_CELL = re.compile(r"\s{3,}|\s[·|]\s")
 _LEGAL_END = re.compile(r"\b(?:Ltd|Limited|LLC|LLP|Inc|Pvt|PLC|GmbH|Corp)\.?$")
 _CELL_GAP = re.compile(r"\s{3,}")
+# (rules53b) A business's text message opens with its name ("Lark Mills: Thanks for
+# texting! …") and carries the opt-out line the rules for such programmes require.
+_SENDER = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5}):\s+\S")
+_OPT_OUT = re.compile(r"(?i:\b(?:reply|text)\s+STOP\b)")
+_HIRING = re.compile(r"(?i:\b(?:hiring|recruit\w*|careers?|jobs?|openings?|apply|applicants?)\b)")
 
 
 def _organisation(value: str) -> str | None:
@@ -89,6 +94,79 @@ def _chart_owner(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
     return None
 
 
+# (rules53b) A form's party block: a line that is only "EMPLOYER" (or "Employer
+# information"), then the firm's name as the next line's first cell.
+_EMPLOYER_BLOCK = re.compile(r"\s*(?i:employer)(?:\s+(?i:information|details))?\s*:?\s*")
+# A form's numbered column heads: "1. To (Name and address of employer)   2. From (Name and
+# address of lender)"; the names stand under them on the next line.
+_EMPLOYER_COLUMN = re.compile(r"(?i:\bname(?:\s+and\s+address)?\s+of\s+(?:the\s+)?employer\b)")
+
+# Where a name's address starts after it: "Attn:", "c/o", a street's number.
+_ADDRESS_START = re.compile(r"\s+(?:Attn\b|ATTN\b|c/o\b|\d)")
+
+
+def _party_block(head: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The firm a form names under its "EMPLOYER" block heading ("EMPLOYER" / "Lark Mills,
+    Inc.   DBA: Lark", a legal form or an organisation's word needed) or under a column
+    head "Name and address of employer" (the cell starting where the head starts), with
+    its line; None when the form has neither.
+
+    >>> _party_block([(3, "EMPLOYER"), (4, "Tern Valley Haulage, Inc.      DBA: Tern"),
+    ...               (5, "12 Mill Rd, Dayton, OH")])
+    ('Tern Valley Haulage, Inc', 4)
+    >>> _party_block([(1, "1. To (Name and address of employer)      2. From (Name of lender)"),
+    ...               (2, "Harbor Point Medical Center              First Coast Mortgage")])
+    ('Harbor Point Medical Center', 2)
+    >>> _party_block([(7, "1. To (Name and address of employer) Harbor Point Medical Center "
+    ...                   "Attn: HR 12 Bay Rd, Erie, PA")])
+    ('Harbor Point Medical Center', 7)
+    >>> _party_block([(3, "EMPLOYER"), (4, "Most employers want a licence.")]) is None
+    True
+    """
+    for index, (no, text) in enumerate(head):
+        after_no, after = head[index + 1] if index + 1 < len(head) else (no, "")
+        if _EMPLOYER_BLOCK.fullmatch(text):
+            first = _CELL_GAP.split(after.strip())[0]
+            if (_LEGAL_END.search(first) or organisation_name(first)) and (
+                    name := _organisation(first)) is not None:
+                return name, after_no
+        column = _EMPLOYER_COLUMN.search(text) if "mployer" in text else None
+        if column is None:
+            continue
+        rest = text[column.end():]
+        rest = rest[1:] if rest.startswith(")") else rest
+        if rest.strip() and not rest.startswith("   "):
+            # the columns already read apart: "… of employer) Lark Mills Attn: HR 12 …"
+            first = _ADDRESS_START.split(_CELL_GAP.split(rest.strip())[0], maxsplit=1)[0]
+            return None if (name := _organisation(first)) is None else (name, no)
+        start = text.rfind("   ", 0, column.start()) + 3 if (
+            "   " in text[:column.start()]) else len(text) - len(text.lstrip())
+        cell = after[start:] if start == 0 or after[start - 1:start] == " " else ""
+        first = _CELL_GAP.split(cell.strip())[0] if cell.strip() else ""
+        if first and (name := _organisation(first)) is not None:
+            return name, after_no
+    return None
+
+
+def _texting_sender(head: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The business a recruiting text thread's first message names as its sender, when the
+    message carries the opt-out line and speaks of hiring; None otherwise.
+
+    >>> _texting_sender([(3, "Harbor Dental Group: Thanks for texting! I'm the hiring "
+    ...                      "assistant. Reply STOP to opt out.")])
+    ('Harbor Dental Group', 3)
+    >>> _texting_sender([(3, "Harbor Dental Group: Your cleaning is Tuesday. Reply STOP to "
+    ...                      "opt out.")]) is None
+    True
+    """
+    for no, text in head:
+        sender = _SENDER.match(text.strip()) if ":" in text[:60] else None
+        if sender is not None and _OPT_OUT.search(text) and _HIRING.search(text) and (
+                name := _organisation(sender.group("org"))) is not None:
+            return name, no
+    return None
+
+
 def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
     """The organisation a form's or a decision's head names as its party, or an org chart's
     breadcrumb, with its line; None when the head names none (see the module)."""
@@ -107,6 +185,9 @@ def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
         first = _LETTERHEAD_CELL.split(head[0][1].strip())[0]
         if organisation_name(first) and (name := _organisation(first)) is not None:
             return name, head[0][0]
+    blocked = _party_block(head) or _texting_sender(head)
+    if blocked is not None:
+        return blocked
     for index, (no, text) in enumerate(head):
         field = _PARTY_FIELD.search(text) if ("Respondent" in text or "Company" in text) and (
             ":" in text) else None
@@ -178,3 +259,43 @@ def about_business(text: str) -> str | None:
         words = words[1:]  # ("a regional …": where it works, no business)
     return " ".join(words).capitalize() or None
 
+
+
+# (rules53b) A sentence saying what a firm is: "Lark Foods is a family-owned grocery chain with
+# 40 stores", "Kell Civils are a groundworks and civil engineering contractor working for …".
+_FIRM_IS_KIND = re.compile(r"(?:^|[.!?]\s+)(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+                           r"\s+(?:is|are)\s+an?\s+(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)"
+                           r"\s+(?:chain|company|business|firm|contractor|retailer|provider|"
+                           r"operator|group)\b")
+
+
+_STAFFING = re.compile(r"\b(?:recruitment|recruiting|staffing|employment|headhunting)\b")
+
+
+def firm_business(text: str, firms: set[str], pairs: frozenset[str] = frozenset()) -> list[str]:
+    """The businesses a sentence says a firm of ``firms`` (lower case) is in, as sectors; two
+    parted by "and" are two (unless ``pairs`` keeps them one: "oil and gas").
+
+    >>> firm_business("Lark Foods is a family-owned grocery chain with 40 stores.", {"lark foods"})
+    ['Grocery']
+    >>> firm_business("Kell Civils are a groundworks and civil engineering contractor.",
+    ...               {"kell civils"})
+    ['Groundworks', 'Civil engineering']
+    >>> firm_business("Kell Civils is a leading company.", {"kell civils"}), firm_business(
+    ...     "Acme is a grocery chain.", {"lark foods"})
+    ([], [])
+    """
+    found: list[str] = []
+    for said in _FIRM_IS_KIND.finditer(text):
+        if said.group("firm").lower() not in firms:
+            continue
+        words = said.group("kind").split()
+        while words and words[0] in _NOT_KIND:
+            words = words[1:]
+        kind = " ".join(words)
+        if _STAFFING.search(kind):
+            continue  # ("X Ltd is a recruitment business": an agency's trade, no sector of
+            # the job it fills)
+        parts = [kind] if kind in pairs or " and " not in kind else kind.split(" and ")
+        found.extend(part.strip().capitalize() for part in parts if part.strip())
+    return found

@@ -349,6 +349,14 @@ class HeadingVocabulary:
             anded = self._glued_start(spelt, spelt.lower())
             if anded is not None and anded[0] >= at + len(" and "):
                 found = (anded[0] - 2, anded[1])  # back to the "&" spelling's length
+        if found is None and "(" in stripped[:_ASIDE_HEAD_MOST]:
+            # (rules53b) "Position summary (provided by employer)Locates and …": a form's
+            # label with a lower-case note on its source, glued to its value (the label's
+            # words name its kind: the note and the glued capital make it a label)
+            noted = _NOTED_GLUED.match(stripped)
+            kind = None if noted is None else self.classify(noted.group(1))
+            if noted is not None and kind is not None:
+                return (stripped[:noted.end()], kind, stripped[noted.end():].lstrip(" :–—-"))
         if found is None:
             return None
         size, kind = found
@@ -387,6 +395,14 @@ class HeadingVocabulary:
             return (before.rstrip(), head, kind)
         return None
 
+
+# (rules53b) A known heading, a form's note in brackets on who filled it in or where it was
+# copied from, then a capital glued ("Qualifications (provided by employer)Valid licence, …",
+# "About the job (copied from the advert)Kell Civils are …").
+_NOTED_GLUED = re.compile(r"([A-Z][^()]{2,40}?)\s*\((?:as\s+)?(?:(?:provided|supplied|reported|"
+                          r"entered|completed)\s+by|(?:copied|taken)\s+from)\s[^()]{1,30}\)"
+                          r"(?=[A-Z0-9])")
+_ASIDE_HEAD_MOST = 44  # (the bracket opens within the heading's length)
 
 # (carry44) The rest of a camel-case site name and the tagline after its dash or bar
 # ("ToolTax Direct — …", "SkillsHub | …"): a masthead, no heading glued to its text.

@@ -130,7 +130,10 @@ def rung_brackets(text: str) -> list[tuple[str, str]] | None:
     """``(title, bracket)`` of each rung of an arrow ladder whose bracket holds a figure, or
     None unless every rung is a title, perhaps with its bracket, and one bracket at least
     holds a figure."""
-    parts = text.split("→")
+    # ((rules53b) or spaced ">" between three rungs or more: a position description's
+    # "Career ladder: X I (Grade 105, $…) > X II > X Supervisor (Grade 112, $…)")
+    parts = text.split("→") if "→" in text or text.count(" > ") < _MIN_CELLS else (
+        text.split(" > "))
     if len(parts) < _MIN_CELLS:
         return None
     # (fixes83) "Next step:   Senior X (Grade 6, £…) → …": a run-in label before the first

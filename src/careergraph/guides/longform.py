@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from careergraph.firm_names import firm_base
 from careergraph.guides.amounts import find_amounts, find_money
 from careergraph.guides.assessment_rows import RATING_MARKS, assessed_units, rated_attributes
 from careergraph.guides.board_rows import board_rows
@@ -62,12 +63,18 @@ from careergraph.guides.duty_objects import (
     subject_duty_objects,
     third_person_duty,
 )
+from careergraph.guides.earnings_record import earnings_lines
 from careergraph.guides.employer_cuts import without_led
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles, joined_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
 from careergraph.guides.firm_sentences import own_group, trade_site, trading_firms
-from careergraph.guides.form_parties import about_business, form_employer, respondent_business
+from careergraph.guides.form_parties import (
+    about_business,
+    firm_business,
+    form_employer,
+    respondent_business,
+)
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_runs, gerund_tasks
 from careergraph.guides.heading_data import word_lists
@@ -269,6 +276,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.similar_offers import (
     listed_offers,
@@ -368,6 +376,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 _PLAN_HEAD = 4  # lines of a development plan form where its title stands
 _PARTY_HEAD = 30  # lines of a form or a decision where its parties stand
+# (rules53b) A record of earnings' header words (guides.earnings_record).
+_EARNINGS_MARK = re.compile(r"(?i:\bytd\b|\byear[ -]to[ -]date\b|\b(?:pay|check|cheque|"
+                            r"payment)\s+date\b|\bperiod\s+ending\b|^year\s*\|)", re.MULTILINE)
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
 _DUTY_CLAUSE = re.compile(r";\s+")
 _LEAD_WORDS = 8  # words of a list's one-sentence lead-in ("Similar positions to consider include:")
@@ -887,6 +898,9 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
     return [Line(no, kept.get(no, "") if no in blank else text) for no, text in lines]
 
 
+# (rules53b) An industry classification's code before its title (NAICS "238910", SIC
+# "4941", NACE "41.20"), then a spaced dash or a colon at most.
+_INDUSTRY_CODE = re.compile(r"^\d{4,6}(?:\.\d{1,2})?\s*(?:[-–—:]\s*)?(?=[A-Z])")
 _CARD_INDUSTRY = re.compile(r"·\s*(Industry:\s*[^·]{2,60}?)\s*(?:·|$)")
 
 
@@ -993,6 +1007,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         planned = workforce_letterhead([(line.no, line.text) for line in lines[:_PLAN_HEAD * 2]])
         if planned is not None:  # a council's or a trust's workforce plan: its employer
             parser.out.add("employers", *planned)
+        if _EARNINGS_MARK.search(whole):  # (rules53b) a verification's earnings by year
+            parser.earnings = earnings_lines([(line.no, line.text) for line in lines])
         party = form_employer([(line.no, line.text) for line in lines[:_PARTY_HEAD]])
         if party is not None:  # an HR form's company, a decision's respondent
             parser.out.add("employers", *party)
@@ -1840,6 +1856,13 @@ class _LongformParser(MentionMixin):
         self.drop_job_skills()
         self.drop_sector_moves()
         self.asked_pay()
+        if " is a " in page or " are a " in page:  # (rules53b) "X is a grocery chain":
+            # the business of a firm the page names as an employer (all of them read)
+            firms = {name.lower() for fact in self.out.lists["employers"]
+                     for name in (fact.text, firm_base(fact.text) or fact.text)}
+            for row in rows if firms else ():
+                for business in firm_business(row.full or row.text, firms, sector_pairs()):
+                    self.out.add("sectors", business, row.no)
         self.opened_row_pay()  # (after every rule that names a figure's owner)
         self.prose_pay()
         self.plain_owners()
@@ -2576,6 +2599,10 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.ALIASES:
             self.aliases(item, row.no, bullet=row.bullet)
         elif kind is Kind.SECTORS:
+            if item[:1].isdigit() and row.kind is Kind.SECTORS:
+                # (rules53b) "Employer industry (NAICS): 541330 Engineering Services": the
+                # classification's code before its title names nothing
+                item = _INDUSTRY_CODE.sub("", item, count=1)
             if row.bullet and not label and self.job_item(item):
                 self.job_lines.add(row.no)
                 return  # "Career Options by Sector" listing "- Park ranger": a job, no sector

@@ -751,8 +751,9 @@ class MentionMixin(SectionMixin):
                 "ly the rank is " in text or "ly the grade is " in text):
             for alias in rank_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
-        if "→" not in text or not self.bracketed_rung_pay(row, text):  # (rules39b) rungs'
-            self.salary(row, label, description)  # brackets, each its own rung's pay
+        if ("→" not in text and " > " not in text) or not self.bracketed_rung_pay(row, text):
+            self.salary(row, label, description)  # (rules39b) rungs' brackets, each its own
+            # rung's pay ((rules53b) ">" between them too)
         self.grade_row(label, description, row.no)
         if len(text) > _LONG_ROW and (rungs := years_ladder(text, self.vocab.is_role_title)):
             # "Entry Level SGD 3,800 … Graduate X 0 – 3 Mid Level … X 3 – 8 …": a level

@@ -20,7 +20,9 @@ from careergraph.guides.vocab import Vocabulary
 
 _POST_OF = re.compile(r"\s+of\s+(?:an?|the|his|her|their)\s.*$")
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
-_NOTE = Gated(re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE))
+# ((rules53b) "Employer disclaimer: X provides its data through Y only": a form's note too)
+_NOTE = Gated(re.compile(r"(?:(?:[a-z]+\s+)?disclaimer|note|source|sources|footnote)s?\s*:",
+                         re.IGNORECASE))
 # List items that name no organisation: "themselves, as owner-operators", "Last updated 3
 # March 2025" (a date left over from the page's footer).
 # A posting's employer field with no name in it ("Employer: Confidential").

@@ -1852,6 +1852,9 @@ class PayMixin(SkillMixin):
         return found if len(found) > 1 else []
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.no in self.earnings:
+            self.out.use(row.no)  # (rules53b) "2025 | $53,190.20 | $9,022.88 | …": what the
+            return  # employee earned in a year or a pay period, no rate of the job
         if row.text[:2] in ("Up", "up") and (self.kind in _MOVE_BUCKETS or self.kind in (
                 Kind.LADDER, Kind.PROGRESSION)) and _CEILING_ALONE.fullmatch(row.text) and (
                 self.vocab.is_role_title(self.last_text.strip())):

@@ -106,6 +106,11 @@ _ASKED = re.compile(r"(?:Is|Are|Does|Do|Can|Has|Have|Will|Would)\s")
 # Capitalised names only, set apart by semicolons ("A Dental; B Dental Group").
 _SEMICOLON_NAMES = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}"
                               r"(?:;\s+[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})+")
+# (rules53b) A street address: its number, up to four capitalised words and the street's
+# kind ("4100 Industrial Park Rd, …", "12 High Street").
+_STREET_LINE = re.compile(r"\d{1,6}[A-Z]?\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Rd|St|Ave|Blvd|Dr|Ln|"
+                          r"Road|Street|Avenue|Boulevard|Drive|Lane|Way|Pkwy|Parkway|Hwy|"
+                          r"Highway|Ct|Court|Pl|Place|Cir|Circle)\b\.?(?:,|$)")
 _LOWER_NOTE = re.compile(r"\s+\([a-z][a-z ]{2,30}\)$")  # "TV stations (captioning)"
 # (rules35b) A list the page itself says names no employers ("Industry partners: A (training),
 # B, C (not employers)"): the closing note disowns the whole list.
@@ -769,6 +774,9 @@ class SectionMixin(PageMixin):
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
+        if self.kind is Kind.EMPLOYERS and _STREET_LINE.match(text):
+            return True  # (rules53b) "4100 Mill Rd, Dayton, OH 45402" under a form's
+            # "EMPLOYER" block: the firm's address, no names
         if notice_line(text) or perks_line(text) or call_line(text) or sources_line(text):
             # "Aids are available upon request …", "Benefits vary by franchisee: A, B",
             # "Franchise fee and establishment costs: from $185,000 · Perks: …", (prec8)

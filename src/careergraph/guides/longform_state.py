@@ -167,6 +167,7 @@ class ParserState:
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.stages: StageMatrix | None = None  # a competency matrix by career stage
         self.plan_lines: list[tuple[int, str]] = []  # a development plan form's lines
+        self.earnings: frozenset[int] = frozenset()  # (rules53b) rows of a record of earnings
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
         # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)

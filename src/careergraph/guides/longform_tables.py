@@ -737,7 +737,9 @@ class TableMixin(LadderMixin):
         if rungs is None:
             return False
         for title, note in rungs:
-            own = _pay_key(_SPECIALISM_TAIL.sub("", title)) == _base_key(self.role)
+            # ((rules53b) the role at a roman grade, "X I (Grade 105, $…)", is the role's own)
+            own = _pay_key(_ROMAN_GRADE.sub("", _SPECIALISM_TAIL.sub("", title))) == (
+                _base_key(_ROMAN_GRADE.sub("", self.role)))
             for salary in read_salaries(note, label=title, level=salary_level(title) if own
                                         else None, source=self.out.source(row.no), bare=False,
                                         role=None if own else title, dollar=self.dollar,

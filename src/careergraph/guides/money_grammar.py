@@ -535,7 +535,14 @@ def label_period(label: str) -> str | None:
 
     >>> label_period("Pay per hour"), label_period("Rate/hour"), label_period("Per hour worked")
     ('hour', 'hour', None)
+
+    How often the pay is paid states no period of it (rules53b):
+
+    >>> label_period("Pay frequency   Weekly")
     """
+    if label[:1] in "PpFf" and _HOW_OFTEN_PAID.match(label):
+        return None  # (rules53b) "Pay frequency   Weekly": how often the pay is paid, no
+        # period of the rate ("Rate type   Hourly")
     found = {_PERIOD_WORDS[" ".join(w.group(1).lower().split())]
              for w in _PERIOD_WORD.finditer(label)
              if not (w.group(1)[:1].isupper() and _NAME_AFTER.match(label, w.end()))}
@@ -546,6 +553,9 @@ def label_period(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# (rules53b) A form's field saying how often the pay is paid: "Pay frequency", "Payment
+# schedule", "Frequency" ("Paid hourly" names the rate's period: no such field).
+_HOW_OFTEN_PAID = re.compile(r"(?i:pay(?:ment)?\s+(?:frequency|schedule|cycle)|frequency)\b")
 # A period word right after the figure that ends its bracket or clause ("($58,947 annual)"):
 # the figure's own period, whatever period a later figure names.
 _CLOSING_PERIOD = re.compile(r"\s*(hourly|weekly|fortnightly|monthly|daily|annual|yearly)"

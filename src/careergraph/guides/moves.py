@@ -789,8 +789,10 @@ _NOW_WORKS_IN = re.compile(r"(\b(?:one|some|many|most|several|two|three) of [^.;
                            r"as\s+(?:an?\s+|the\s+)?(?=[A-Z])")
 # (rules48b) A promotion letter's "your promotion from A (Line 4) to B": the post A the
 # reader holds now is a move into B, when B is the page's own role.
-_PROMOTED_FROM = re.compile(r"\b(?:promot(?:ion|ed)|appointment|appointed|moving|move)\s+"
-                            r"from\s+(?:an?\s+|the\s+|your\s+)?(?P<was>[A-Z][\w&'’/-]*"
+# (rules53b) an employer's remark on a verification of employment: "Transferred internally
+# from Stock Clerk to Buyer II on 03/01/2022")
+_PROMOTED_FROM = re.compile(r"\b(?:promot(?:ion|ed)|appointment|appointed|moving|move|"
+                            r"(?i:transferred)(?:\s+internally)?)\s+from\s+(?:an?\s+|the\s+|your\s+)?(?P<was>[A-Z][\w&'’/-]*"
                             r"(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,5})"
                             r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?:an?\s+|the\s+)?")
 

@@ -790,6 +790,10 @@ _PER_PAY_AFTER = re.compile(r"\s*(?:gross\s+|net\s+)?(?:per|a|each)\s+(?:pay|pay
                             re.IGNORECASE)
 # (rules51a) The month a rate by the hour comes to ("With 20 hours per week the month goes to
 # approximately 1.026 € gross"): the same pay worked out, no salary of its own.
+# (rules53b) A week's (or a month's) pay for a stated number of hours, after an hourly rate.
+_WEEK_OF_HOURS = re.compile(r"\s*(?:a|per|/)\s*(?:week|wk|month)\s+for\s+(?:a\s+)?\d+(?:\.\d+)?"
+                            r"[- ]?(?:hours?|hrs?)\b", re.IGNORECASE)
+_EARLIER_RATE = re.compile(r"\d\s*(?:an|a|per|/)\s*(?:hour|hr)\b", re.IGNORECASE)
 _MONTH_GOES_TO = re.compile(r"\bthe\s+(?:month|week|year)\s+(?:goes|comes|amounts)\s+to\s+"
                             r"(?:approximately\s+|approx\.\s+|about\s+|around\s+|roughly\s+)?$",
                             re.IGNORECASE)
@@ -851,6 +855,10 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if bare and text[end:end + 1] == ":" and "inimum" in text[max(0, start - 100):start] and (
             _LEGAL_MINIMUM_YEAR.search(text, max(0, start - 100), start) is not None):
         return True  # (rules53a) "… approved by the Labour Council for 1405:": its year
+    if " for " in text[end:end + 16] and _WEEK_OF_HOURS.match(text, end) is not None and (
+            _EARLIER_RATE.search(text, 0, start) is not None):
+        return True  # (rules53b) "£15.50 an hour, about £697.50 a week for 45 hours": the
+        # hourly rate times the week's hours, the same pay
     if "runcat" in text[end:end + 30] and _TRUNCATED_AFTER.match(text, end) is not None:
         return True  # (rules51a) "$15 — (record truncated, see DOL file)": a cut-off figure
     if "revailing" in text[:start] and _PREVAILING_LINE.match(text) is not None and (

@@ -47,6 +47,7 @@ _CODE = re.compile(r"(?:[A-Z]{0,4}\s?\d+(?:\.\d+)?[a-z]?|(?:grade|band|level|ste
                    r"pay point|spine point)\s+[\w.]+)", re.IGNORECASE)
 # A title cell: a few words with no figure in them.
 _MOST_WORDS = 5
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -65,9 +66,9 @@ def opened_cell(lead: str) -> str | None:
         cell = cell.strip(_MARKS)
         if not cell or _CODE.fullmatch(cell):
             continue
-        if _DIGIT.search(cell) or len(cell.split()) > _MOST_WORDS:
-            return None
-        return cell
+        if _DIGIT.search(_ASIDE.sub("", cell)) or len(cell.split()) > _MOST_WORDS:
+            return None  # ((rules53b) a figure in the title's aside, "Plant Operator (360
+        return cell  # excavator)", names the kit, no code or pay of the row)
     return None
 
 

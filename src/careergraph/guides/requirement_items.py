@@ -491,6 +491,17 @@ _DEGREE_FIELDS = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}(?:degree|dip
                             r"qualification|education|studies)\s+(?:in|of)\s", re.IGNORECASE)
 
 
+# (rules53b) A last clause after a semicolon that only wishes for one more thing ("; CDL
+# Class B preferred", "; Spanish a plus").
+_WISHED_TAIL = re.compile(r";\s*[^;,:]{1,60}?\s(?:preferred|desirable|a plus|an advantage|"
+                          r"nice to have)$")
+
+
+# (rules53b) A bracketed product name with its model number ("(Leica TS16)", "(RD8100)"):
+# letters and digits in one word, no currency sign.
+_MODEL_ASIDE = re.compile(r"\((?=[^()]*[A-Za-z]\d)[^()$€£¥%]*\)")
+
+
 def comma_requirements(line: str) -> list[str]:
     """The skills a plain comma line under a requirements heading names, each item read as
     one requirements bullet (:func:`requirement_skills`): "Forklift licence, first aid,
@@ -512,6 +523,9 @@ def comma_requirements(line: str) -> list[str]:
     []
     """
     text = clean(line).strip().rstrip(".;")
+    if ";" in text and (wished := _WISHED_TAIL.search(text)) is not None:
+        text = text[:wished.start()]  # (rules53b) "…, valid licence; CDL preferred": the
+        # closing wish is one more condition, the comma list before it still the items
     if ";" in text or ":" in text:
         return []  # (a label or clauses: read by listed_skills)
     if _DEGREE_FIELDS.match(text):
@@ -543,7 +557,9 @@ def comma_requirements(line: str) -> list[str]:
         parts[-1:] = last  # "Dependable, courteous and cheerful": one-word qualities, three
     if len(parts) + len(_JOIN.findall(parts[-1])) + (told is not None) + able < _MIN_COMMA_ITEMS:
         return []
-    if any(_DIGIT.search(part) and not _condition(part) for part in parts):
+    if any(_DIGIT.search(_MODEL_ASIDE.sub("", part)) and not _condition(part) for part in parts):
+        # ((rules53b) a model number in a bracket, "locator (Radiodetection RD8100)", is a
+        # product's name, no figure)
         return []  # "Shift premium 2.000 TL, service, meal": a figure of pay or perks
     found = [_requirement_item(part, opening=position == 0) for position, part in
              enumerate(parts)]
