@@ -2,9 +2,10 @@
 
 Each test keeps one cache folder across changes to a corpus (the way a user's cache lives
 between commands) and, after every change, builds the same corpus cold in a fresh cache
-folder; the two stores must have the same digest and the same canonical export (node-link
-JSON of the graph and the build report, order included), and the in-memory graphs returned
-must export the same bytes too, and the stores hold the same rows (name keys and blobs
+folder (once a session for each state of a corpus, :meth:`Builds._cold`); the two stores
+must have the same digest and the same canonical export (node-link JSON of the graph and
+the build report, order included), and the in-memory graphs returned must export the same
+bytes too, and the stores hold the same rows (name keys and blobs
 included) in the same order.  Changes: editing a guide's text (a skill added, a move added,
 a title changed so two roles merge or split, an alias that makes a name ambiguous), adding,
 removing and renaming a guide file, and changing the lexicon — on the bundled corpus, on a
