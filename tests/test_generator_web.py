@@ -65,8 +65,8 @@ def test_web_style_is_deterministic_and_differs_from_classic(
 def test_every_web_layout_appears_with_its_structures(corpus: Path,
                                                       web_guides: list[dict[str, Any]]) -> None:
     assert {g["layout"] for g in web_guides} == set(WEB_LAYOUTS)
-    texts = {g["layout"]: [_page(corpus, e) for e in web_guides if e["layout"] == g["layout"]]
-             for g in web_guides}
+    texts = {layout: [_page(corpus, e) for e in web_guides if e["layout"] == layout]
+             for layout in WEB_LAYOUTS}  # (each page read once: a key per layout, not guide)
     assert any("Entry Point From:" in t and "💰 $" in t for t in texts["jobspec"])
     assert any(" / " in line for t in texts["jobspec"] for line in t.splitlines()
                if line.startswith("- "))  # "A / B" alternatives under Advancement To

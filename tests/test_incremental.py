@@ -2,9 +2,10 @@
 
 Each test keeps one cache folder across changes to a corpus (the way a user's cache lives
 between commands) and, after every change, builds the same corpus cold in a fresh cache
-folder; the two stores must have the same digest and the same canonical export (node-link
-JSON of the graph and the build report, order included), and the in-memory graphs returned
-must export the same bytes too, and the stores hold the same rows (name keys and blobs
+folder (once a session for each state of a corpus, :meth:`Builds._cold`); the two stores
+must have the same digest and the same canonical export (node-link JSON of the graph and
+the build report, order included), and the in-memory graphs returned must export the same
+bytes too, and the stores hold the same rows (name keys and blobs
 included) in the same order.  Changes: editing a guide's text (a skill added, a move added,
 a title changed so two roles merge or split, an alias that makes a name ambiguous), adding,
 removing and renaming a guide file, and changing the lexicon — on the bundled corpus, on a
@@ -13,6 +14,7 @@ generated corpus of 120 guides, and as random edit sequences over a small genera
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import shutil
@@ -20,6 +22,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
+from typing import NamedTuple
 
 import pytest
 from benchmarks.generate import generate
@@ -90,26 +93,80 @@ class Builds:
             assert built.rebuild.files_changed > 0, built.rebuild
             # ... and the graph is the previous store patched, unless said otherwise
             assert built.rebuild.graph == graph, built.rebuild
-        self.colds += 1
-        cold_built, cold_stored = self._build(self.work / f"cold-{self.colds}")
-        assert cold_built.rebuild is not None and cold_built.rebuild.path == "full"
-        assert stored.digest == cold_stored.digest
-        assert _export(stored) == _export(cold_stored)
+        cold = self._cold()
+        assert stored.digest == cold.digest
+        assert _export(stored) == cold.export
         # The store itself (written as a row diff against the previous one): the same rows
         # in the same order, name keys and blobs as the cold store.
-        assert stored.store is not None and cold_stored.store is not None
-        assert _rows(stored.store.path) == _rows(cold_stored.store.path)
-        assert _export(built) == _export(cold_built) == _export(cold_stored)
+        assert stored.store is not None
+        assert _rows(stored.store.path) == cold.rows
+        assert _export(built) == cold.built_export == cold.export
         stored.rebuild = built.rebuild
         return stored
 
+    def _inputs(self) -> str:
+        """A digest of every input file's name (relative to its folder) and bytes."""
+        digest = hashlib.sha256()
+        for at, folder in enumerate((self.guides, *self.lexicon_dirs)):
+            digest.update(f"folder {at}\n".encode())
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                digest.update(f"{path.relative_to(folder)}\n".encode())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+        return digest.hexdigest()
+
+    def _cold(self) -> Cold:
+        """A cold build of the corpus as it now is, in a fresh cache folder; built once per
+        session for each set of inputs (many tests start from, or make, the same corpus).
+        The inputs' digest leaves out the corpus's absolute folder: were that part of the
+        graph, a cold build from another test's folder would differ and the test fail."""
+        inputs = self._inputs()
+        if inputs not in _COLDS:
+            self.colds += 1
+            built, stored = self._build(self.work / f"cold-{self.colds}")
+            assert built.rebuild is not None and built.rebuild.path == "full"
+            assert stored.store is not None
+            _COLDS[inputs] = Cold(stored.digest, _export(stored), _rows(stored.store.path),
+                                  _export(built))
+        return _COLDS[inputs]
+
+
+class Cold(NamedTuple):
+    """What the checks compare of a cold build."""
+
+    digest: str
+    export: str
+    rows: list[list[tuple[object, ...]]]
+    built_export: str
+
+
+#: Cold builds by their inputs' digest (:meth:`Builds._cold`).
+_COLDS: dict[str, Cold] = {}
+
+
+@pytest.fixture(scope="module")
+def _bundled_start(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The bundled corpus built once (checked against a cold build) in ``place/cache``, kept
+    aside as ``start``: (place, start).  Each test works on a copy of ``start`` put back at
+    ``place`` (the same folder: the cache key names the corpus's folder), so it starts from
+    a kept cache as a user's first build leaves it, without building it again."""
+    base = tmp_path_factory.mktemp("bundled")
+    place, start = base / "place", base / "start"
+    shutil.copytree(guides_dir(), place / "guides")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        Builds(place / "guides", place, monkeypatch).check("full")
+    shutil.copytree(place / "guides", start / "guides")
+    shutil.copytree(place / "cache", start / "cache")
+    return place, start
+
 
 @pytest.fixture()
-def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Builds:
-    guides = tmp_path / "guides"
-    shutil.copytree(guides_dir(), guides)
-    builds = Builds(guides, tmp_path, monkeypatch)
-    builds.check("full")
+def bundled(_bundled_start: tuple[Path, Path], tmp_path: Path,
+            monkeypatch: pytest.MonkeyPatch) -> Builds:
+    place, start = _bundled_start
+    shutil.rmtree(place)
+    shutil.copytree(start, place)
+    builds = Builds(place / "guides", tmp_path, monkeypatch)
+    builds.cache = place / "cache"
     return builds
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -37,10 +38,23 @@ def run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
+@pytest.fixture(scope="module")
+def bundled() -> CareerGraph:
+    """The bundled corpus's graph, built once for the module (saving does not change it)."""
+    return CareerGraph.from_guides()
+
+
+@pytest.fixture(scope="module")
+def bundled_files(bundled: CareerGraph, tmp_path_factory: pytest.TempPathFactory
+                  ) -> tuple[Path, Path]:
+    """The bundled graph saved once as a store and as JSON (the tests only read them)."""
+    folder = tmp_path_factory.mktemp("saved")
+    return bundled.save(folder / "g.db"), bundled.save(folder / "g.json")
+
+
 @pytest.fixture()
-def saved(tmp_path: Path) -> tuple[CareerGraph, Path]:
-    graph = CareerGraph.from_guides()
-    return graph, graph.save(tmp_path / "graph.db")
+def saved(bundled: CareerGraph, tmp_path: Path) -> tuple[CareerGraph, Path]:
+    return bundled, bundled.save(tmp_path / "graph.db")
 
 
 def test_a_store_reads_back_the_same_graph(saved: tuple[CareerGraph, Path]) -> None:
@@ -76,15 +90,15 @@ def test_a_query_reads_the_store_without_materialising_the_graph(
 
 @pytest.mark.parametrize("args", QUERIES, ids=lambda a: " ".join(a)[:40])
 def test_every_command_answers_the_same_from_store_json_and_fresh_build(
-    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    bundled_files: tuple[Path, Path]
 ) -> None:
     monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(tmp_path / "cache"))
     fresh = run(*args)  # cold cache: built in this process
     warm = run(*args)  # from the cached store
-    CareerGraph.from_guides().save(tmp_path / "g.db")
-    CareerGraph.from_guides().save(tmp_path / "g.json")
-    from_store = run(*args, "--graph", str(tmp_path / "g.db"))
-    from_json = run(*args, "--graph", str(tmp_path / "g.json"))
+    store, document = bundled_files  # a graph built apart, saved both ways
+    from_store = run(*args, "--graph", str(store))
+    from_json = run(*args, "--graph", str(document))
     assert fresh == warm == from_store == from_json
 
 
@@ -133,14 +147,31 @@ DAMAGE = {
 }
 
 
+DAMAGED_ARGS = ["path", "MLOps Engineer", "Director", "-k", "2"]
+
+
+@pytest.fixture(scope="module")
+def answered_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A cache folder filled by one cold run of :data:`DAMAGED_ARGS`, and its answer: each
+    damage test starts from a copy (the cache key of the bundled corpus names no folder)."""
+    folder = tmp_path_factory.mktemp("answered") / "cache"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CAREERGRAPH_CACHE_DIR", str(folder))
+        code, expected = run(*DAMAGED_ARGS)
+    assert code == 0
+    return folder, expected
+
+
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
 def test_a_damaged_cached_store_is_noticed_and_rebuilt(
-    damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    answered_cache: tuple[Path, str]
 ) -> None:
+    shutil.copytree(answered_cache[0], tmp_path / "cache")
     monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(tmp_path / "cache"))
-    args = ["path", "MLOps Engineer", "Director", "-k", "2"]
-    code, expected = run(*args)
-    assert code == 0
+    args = DAMAGED_ARGS
+    code, expected = run(*args)  # from the cached store copied
+    assert code == 0 and expected == answered_cache[1]
     store = _cached_store(tmp_path / "cache")
     DAMAGE[damage](store)
     result = CliRunner().invoke(app, args)
