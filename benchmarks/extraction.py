@@ -66,12 +66,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from careergraph.errors import CareerGraphError
 from careergraph.firm_names import firm_base
 from careergraph.guides import parse_file
 from careergraph.model import Guide
+from careergraph.yamlload import safe_load
 
 __all__ = [
     "CATEGORIES",
@@ -216,7 +215,7 @@ def load_expected(path: Path) -> Expected:
     >>> load_expected(p).moves
     [(['@self'], ['Charge Nurse'])]
     """
-    raw = yaml.safe_load(path.read_text("utf-8")) or {}
+    raw = safe_load(path.read_text("utf-8")) or {}
     if not isinstance(raw, dict) or "role" not in raw:
         raise ValueError(f"{path}: an expected file is a mapping with at least 'role'")
     try:
