@@ -345,7 +345,11 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
                           r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
                           # (fresh54) a title in sentence case, a known one only (see
                           # ``salary``): "… and a Depot mechanic 2 390 €/kk"
-                          r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]*){1,3})"
+                          r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]*){1,3}"
+                          # (fixes103) or all in lower case, a known one only: "the
+                          # assistant geologist is paid 2.2 million ₮ and the chief
+                          # geologist 5.8 million ₮"
+                          r"|[a-z][a-z-]+(?:\s+[a-z][a-z-]*){1,3})"
                           r"(?:\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?|receives?|"
                           r"(?:is|are)\s+on\s+(?:GL|Band|Grade|Level)\s?\d+)\b"
                           # (fresh58) a title and its grade's bracket, its figure inside: "…
@@ -2139,7 +2143,8 @@ class PayMixin(SkillMixin):
                     paid.group("elided") is None or ((paid.group("joint") == "and" or (
                         paid.group("bare"))) and (
                         self.titled(paid.group("title"))))) and (
-                    _SENTENCE_CASE.search(paid.group("title")) is None or (
+                    (_SENTENCE_CASE.search(paid.group("title")) is None and (
+                        paid.group("title")[0].isupper())) or (
                         self.titled(paid.group("title")))):
                 # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
                 # semicolon, its own subject paid its own figure, is read on its own (not
