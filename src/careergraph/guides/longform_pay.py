@@ -262,6 +262,10 @@ _LEVEL_HOLDERS = re.compile(r"(?:^|[;:,]\s+)(?:our\s+|the\s+|and\s+)*([a-z]+)s\s
 # machines): ").
 # (Not "We offer- for trainees (pripravnik): ", no title, nor "Production manager (for
 # reference): ", a comparison the note names.)
+# (fixes103) A form's row of fields set apart by wide spaces, the figure's field last ("JOB:
+# KILN OPERATOR      JOB CLASS: 14      RATE: $27.10/hr" on a bid sheet): the figure is read
+# under its own field's label alone (the job's, not a title from the other fields' words).
+_FIELD_ROW = re.compile(r"^[A-Z][\w ]{0,20}:\s.*\S\s{3,}(?P<cell>[A-Z][A-Za-z ]{1,20}:\s*)$")
 _ASIDE_LABEL = re.compile(r"^(?!(?i:we|our|you|your|for)\b)(?P<title>[A-Z][\w'’]*(?:-[\w'’]+)*"
                           r"(?: [\w'’]+(?:-[\w'’]+)*){0,4}) \((?![^()]*(?:\d|\b(?:"
                           r"hour|day|week|month|year|annum|gross|net|basic|pay|rate|salary|"
@@ -2554,6 +2558,8 @@ class PayMixin(SkillMixin):
             # rate row's title with a lower-case note of what it takes; the title owns the
             # figure as it would with no note
             clause = f"{asided.group('title')}: "
+        elif "   " in clause and (fields := _FIELD_ROW.match(clause)) is not None:
+            clause = fields.group("cell")  # "JOB: X      JOB CLASS: 14      RATE: $…"
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
         if self.part_of_sum(row.text):
