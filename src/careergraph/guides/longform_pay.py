@@ -2149,7 +2149,10 @@ class PayMixin(SkillMixin):
                         self.titled(paid.group("title"))))) and (
                     (_SENTENCE_CASE.search(paid.group("title")) is None and (
                         paid.group("title")[0].isupper())) or (
-                        self.titled(paid.group("title")))):
+                        self.titled(paid.group("title")))) and (
+                    # (a title in lower case only with its verb left out: "…, and the middle
+                    # half of nurses earn $… – $…" is the role's band, no title's)
+                    paid.group("title")[0].isupper() or paid.group("elided") is not None):
                 # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
                 # semicolon, its own subject paid its own figure, is read on its own (not
                 # the role at a level: "…; a Senior X is paid …" stays the role's band)
