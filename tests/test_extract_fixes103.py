@@ -76,6 +76,23 @@ def test_gapped_clause_with_a_lower_case_known_title_owns_its_figure() -> None:
     assert _owners(guide, 2_200_000) == {None}  # the first clause stays as it was read
 
 
+_BAND = (
+    "Dental Hygienist\n"
+    "\n"
+    "Dental hygienists clean teeth, take X-rays and teach patients to care for their gums.\n"
+    "\n"
+    "Pay\n"
+    "The national median for dental hygienists is about $81,000 a year, and the middle half "
+    "of hygienists earn between $70,000 and $94,000.\n"
+)
+
+
+def test_lower_case_subject_with_its_own_verb_is_no_title() -> None:
+    # (a lower-case clause owns its figure only with its verb left out)
+    guide = parse_text(_BAND, "page.txt")
+    assert _owners(guide, 70_000) == {None}
+
+
 def test_median_cell_names_no_title() -> None:
     assert not practitioner_noun("Median")
     assert practitioner_noun("Librarian")  # the "-ian" ending still names people
