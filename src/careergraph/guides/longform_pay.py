@@ -262,6 +262,10 @@ _LEVEL_HOLDERS = re.compile(r"(?:^|[;:,]\s+)(?:our\s+|the\s+|and\s+)*([a-z]+)s\s
 # machines): ").
 # (Not "We offer- for trainees (pripravnik): ", no title, nor "Production manager (for
 # reference): ", a comparison the note names.)
+# (fixes103) A form's row of fields set apart by wide spaces, the figure's field last ("JOB:
+# KILN OPERATOR      JOB CLASS: 14      RATE: $27.10/hr" on a bid sheet): the figure is read
+# under its own field's label alone (the job's, not a title from the other fields' words).
+_FIELD_ROW = re.compile(r"^[A-Z][\w ]{0,20}:\s.*\S\s{3,}(?P<cell>[A-Z][A-Za-z ]{1,20}:\s*)$")
 _ASIDE_LABEL = re.compile(r"^(?!(?i:we|our|you|your|for)\b)(?P<title>[A-Z][\w'’]*(?:-[\w'’]+)*"
                           r"(?: [\w'’]+(?:-[\w'’]+)*){0,4}) \((?![^()]*(?:\d|\b(?:"
                           r"hour|day|week|month|year|annum|gross|net|basic|pay|rate|salary|"
@@ -345,7 +349,11 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
                           r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
                           # (fresh54) a title in sentence case, a known one only (see
                           # ``salary``): "… and a Depot mechanic 2 390 €/kk"
-                          r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]*){1,3})"
+                          r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]*){1,3}"
+                          # (fixes103) or all in lower case, a known one only: "the
+                          # assistant geologist is paid 2.2 million ₮ and the chief
+                          # geologist 5.8 million ₮"
+                          r"|[a-z][a-z-]+(?:\s+[a-z][a-z-]*){1,3})"
                           r"(?:\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?|receives?|"
                           r"(?:is|are)\s+on\s+(?:GL|Band|Grade|Level)\s?\d+)\b"
                           # (fresh58) a title and its grade's bracket, its figure inside: "…
@@ -2139,8 +2147,12 @@ class PayMixin(SkillMixin):
                     paid.group("elided") is None or ((paid.group("joint") == "and" or (
                         paid.group("bare"))) and (
                         self.titled(paid.group("title"))))) and (
-                    _SENTENCE_CASE.search(paid.group("title")) is None or (
-                        self.titled(paid.group("title")))):
+                    (_SENTENCE_CASE.search(paid.group("title")) is None and (
+                        paid.group("title")[0].isupper())) or (
+                        self.titled(paid.group("title")))) and (
+                    # (a title in lower case only with its verb left out: "…, and the middle
+                    # half of nurses earn $… – $…" is the role's band, no title's)
+                    paid.group("title")[0].isupper() or paid.group("elided") is not None):
                 # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
                 # semicolon, its own subject paid its own figure, is read on its own (not
                 # the role at a level: "…; a Senior X is paid …" stays the role's band)
@@ -2549,6 +2561,8 @@ class PayMixin(SkillMixin):
             # rate row's title with a lower-case note of what it takes; the title owns the
             # figure as it would with no note
             clause = f"{asided.group('title')}: "
+        elif "   " in clause and (fields := _FIELD_ROW.match(clause)) is not None:
+            clause = fields.group("cell")  # "JOB: X      JOB CLASS: 14      RATE: $…"
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
         if self.part_of_sum(row.text):

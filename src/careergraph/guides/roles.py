@@ -2385,8 +2385,10 @@ def _ist_thing(single: str) -> bool:
 
 def _person_end(single: str) -> bool:
     """An ending that only names people ("hydrologist", "rodperson"), less the "-ist" words
-    that name things (:func:`_ist_thing`)."""
-    return _PERSON_END.search(single) is not None and not _ist_thing(single)
+    that name things (:func:`_ist_thing`) and the "-ian" words that do (``worker_nouns:
+    ian_things``, "median")."""
+    return _PERSON_END.search(single) is not None and not _ist_thing(single) and (
+        single not in word_lists("worker_nouns").get("ian_things", ()))
 
 
 def practitioner_noun(word: str, *, strict: bool = False) -> bool:
