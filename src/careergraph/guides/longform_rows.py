@@ -325,8 +325,6 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
     list and opens no section."""
     # (an initialism's full stops end no sentence: "…, BQA certified, A.I. experience")
     body = _INITIALISM.sub(lambda initials: initials.group().replace(".", ""), rest.rstrip())
-    if kind in _SKILL_KINDS and ". " in body:
-        body = _PREFERRED_NOTE.sub(".", body)  # (carry53) the list's closing wish, no item
     if kind in (Kind.EMPLOYERS, Kind.SECTORS) and ". " not in body:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
@@ -387,10 +385,6 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
 _BRACKETED_TOOLS = re.compile(r"\s*\([^()]{1,80}\)")
-# (carry53) A short sentence closing a run-in skills list with what is only wished for
-# ("Tools: A, B, C. Forklift ticket preferred."): the list still ends on its line.
-_PREFERRED_NOTE = re.compile(r"\.\s+[A-Z][^.]{2,80}?\s(?:preferred|desirable|(?:is\s+)?a\s+plus|"
-                             r"(?:is\s+)?an\s+advantage)\.?$")
 
 # A run-in label naming its list of sectors ("Typical sectors:", "Industry tags in this
 # section:"): its items are sectors however written, in lower case too.
