@@ -2,8 +2,7 @@
 chatbot's reply opening with its cue ("Sure! X can move to …"), a verification form's label
 noting whose words its value is ("Qualifications (employer's words)A, B"), a payroll's yearly
 earnings under its short column names ("Regular | OT | Misc."), a bid posting's run-in
-"Know-how needed:" list with its closing "X preferred." note and a case change inside its
-value.  Every page here is invented."""
+"Know-how needed:" list with its closing "X preferred." note.  Every page here is invented."""
 
 from __future__ import annotations
 
@@ -21,8 +20,8 @@ def test_a_chat_replys_cue_is_no_part_of_the_plural_subject() -> None:
     vocab = Vocabulary.from_lexicon(load_lexicon())
     text = "Sure! Bakery Clerks can move to Cake Decorator when a spot opens."
     assert _plural_opening(text, vocab) == "Bakery Clerk"
-    assert _plural_opening("Great question? Bakery Clerks are paid weekly.", vocab) != (
-        "Great question? Bakery Clerk")
+    # (a question before the subject is no cue: "Ys" is no role named after it)
+    assert _plural_opening("Looking for bakery jobs? Bakers are paid weekly.", vocab) is None
 
 
 _VOE = """\
@@ -73,21 +72,3 @@ def test_a_bid_postings_know_how_list_ends_on_its_line() -> None:
     assert {"Make-ready", "Stock counting", "Lockout/tagout"} <= skills
     assert not {"Bidder", "Badge #", "Job now", "Initials"} & skills
 
-
-_PANEL = """\
-Riverside Mills - bid posting
-JOB: RECOVERY BOILER OPERATOR      RATE: $36.10/hr
-Skills needed: DCS (ABB 800xA), Smelt spout care, Water chemistry. Boiler ticket preferred.
-The job goes to the senior qualified bidder.
-Sign below - clock no.; no late bids.
-#  | Bidder       | Clock # | Job now          | Initials
-1  | R. Oduya     | 40211   | Evaporator Operator | RO
-"""
-
-
-def test_a_colon_labels_case_change_inside_its_value_opens_no_section() -> None:
-    # ("800xA": a case change after the label's colon, no heading glued to its text)
-    guide = parse_text(_PANEL, "recovery-boiler-operator.txt")
-    skills = _names(guide, "skills")
-    assert {"Smelt spout care", "Water chemistry"} <= skills
-    assert not {"Bidder", "Clock #", "Job now", "Initials"} & skills

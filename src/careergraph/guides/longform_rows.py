@@ -1105,11 +1105,6 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # change is inside the item's first word: "SKILLS REQUIREDPhysical fitness, …")
         return [(no, item, bullet)]
     glued = vocab.headings.split_glued(item)
-    if glued and item[len(glued[0]):len(glued[0]) + 2] == ": " and not item[:2].isupper() and (
-            (seam := _GLUE.search(item)) is not None and seam.start() > len(glued[0])):
-        # (carry53) "Tools needed: DCS (ABB 800xA), …": a label and its colon, the only case
-        # change inside its value ("xA"); read as a label in _rows, no glued heading
-        return [(no, item, bullet)]
     if glued and glued[2] and not bullet and not _menu_brand(item, glued[0]):
         parts.append((no, glued[0], False))
         # (rules44b) "We require- apprenticed …": the heading's dash marks its first item
