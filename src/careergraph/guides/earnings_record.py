@@ -45,8 +45,10 @@ _CURRENT = re.compile(r"(?i:\b(?:current|this period|this pay)\b)")
 _PAY_DATE = re.compile(r"(?i:\b(?:pay|check|cheque|payment)\s+date\b|\bperiod\s+ending\b)")
 _GROSS = re.compile(r"(?i:\b(?:gross|net\s+pay|earnings)\b)")
 # The kinds of earnings a yearly record adds up, as its columns.
+# ((carry53) a payroll's own short names: "Regular | OT | Misc. | Gross total")
 _KINDS = frozenset({"base", "base pay", "overtime", "bonus", "bonuses", "commission",
-                    "commissions", "other", "total", "gross", "gross pay", "tips"})
+                    "commissions", "other", "total", "gross", "gross pay", "tips", "regular",
+                    "regular pay", "ot", "misc.", "misc", "gross total", "total gross"})
 _MONEY = re.compile(r"[$£€]\s?\d")
 _MIN_CELLS = 2
 _MIN_KINDS = 2

@@ -1986,7 +1986,10 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         # (rules38b) "The following Customs Examiners are promoted to …", "Assistant Engineers
         # are promoted to …": a notice's list of officers, who move from the post named
         return None
-    stops = [i for i, w in enumerate(words[:verb - 1]) if w.endswith(".") and len(w) > 3]
+    # ((carry53) a chat's reply opening with a cue of a word or two, "Sure! Couriers can …",
+    # "Good news! Couriers …"; a question before, "Looking for X jobs? Ys are …", is no cue)
+    stops = [i for i, w in enumerate(words[:verb - 1]) if (w.endswith(".") and len(w) > 3)
+             or (w[-1] == "!" and i < 2)]
     if stops:  # "Accepting payments. Couriers can also …": a run-in heading, then the subject
         words, lowered, verb = (words[stops[-1] + 1:], lowered[stops[-1] + 1:],
                                 verb - stops[-1] - 1)
