@@ -270,6 +270,9 @@ _FIRM_IS_KIND = re.compile(r"(?:^|[.!?]\s+)(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z]
 
 
 _STAFFING = re.compile(r"\b(?:recruitment|recruiting|staffing|employment|headhunting)\b")
+# "… is a dairy products company in the dairy processing industry": the industry the sentence
+# names after it is the sector (read by the industry rule), the firm's goods none
+_NAMED_INDUSTRY = re.compile(r"[^.;!?]*?\bin\s+the\s+[a-z][a-z -]*?\s(?:industry|sector)\b")
 
 
 def firm_business(text: str, firms: set[str], pairs: frozenset[str] = frozenset()) -> list[str]:
@@ -281,13 +284,15 @@ def firm_business(text: str, firms: set[str], pairs: frozenset[str] = frozenset(
     >>> firm_business("Kell Civils are a groundworks and civil engineering contractor.",
     ...               {"kell civils"})
     ['Groundworks', 'Civil engineering']
+    >>> firm_business("Sari is a dairy products company in the dairy industry.", {"sari"})
+    []
     >>> firm_business("Kell Civils is a leading company.", {"kell civils"}), firm_business(
     ...     "Acme is a grocery chain.", {"lark foods"})
     ([], [])
     """
     found: list[str] = []
     for said in _FIRM_IS_KIND.finditer(text):
-        if said.group("firm").lower() not in firms:
+        if said.group("firm").lower() not in firms or _NAMED_INDUSTRY.match(text, said.end()):
             continue
         words = said.group("kind").split()
         while words and words[0] in _NOT_KIND:

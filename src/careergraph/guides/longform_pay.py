@@ -3185,6 +3185,8 @@ class PayMixin(SkillMixin):
             other = _POST_WORD.sub("", other) or other  # (rules40c) "the X post is paid"
             if " " not in other:  # a pay table's "Manager" row for "Manager, Support X"
                 other = self.inverted_title(other) or other
+            elif other.islower():  # (a title in prose, "… and a shop manager £33,000": the
+                other = title_case(other)  # same title as its Title Case)
         if other is not None and (graded := _CLASS_RUNG.match(other)) is not None and _role_tail(
                 singular_title(other[graded.end():]), self.role):
             other = None  # "4th Class Constable" on the police constable's page: its grade

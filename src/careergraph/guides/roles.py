@@ -2674,20 +2674,23 @@ def _plural_pair(first: str, second: str) -> bool:
     return other in (f"{one}s", f"{one}es")
 
 
+_RESIDUAL = frozenset({"other", "all", "misc", "miscellaneous"})
+
+
 def _uninverted(text: str, vocab: Vocabulary, said: Callable[[str], bool]) -> str:
     """A register title printed inverted ("Career List Inspectors, Agricultural") as the
     page writes it elsewhere ("Agricultural Inspector"), or "" when the page never does
     (``said``: the page prints a phrase; once is enough, the title line reads otherwise)."""
     head, _, qualifier = text.rpartition(", ")
     words = head.split()
-    if not words or not qualifier.replace(" ", "").isalpha() or len(qualifier.split()) > 2:
-        return ""
+    if not words or not qualifier.replace(" ", "").isalpha() or len(qualifier.split()) > 2 or (
+            qualifier.lower() in _RESIDUAL):
+        return ""  # ("Engineers, Other": a residual group, no title, whatever the page says)
     titled = title_case(singular_title(f"{qualifier} {words[-1]}"))
     # (real45) an occupation database's own title, a plural worker noun alone and one
     # qualifier ("Opticians, Dispensing", "Teachers, Postsecondary"): its plain form need
     # not be printed again ("Engineers, Other" is a residual group, no title)
-    listed = len(words) == 1 and " " not in qualifier and words[0].endswith("s") and (
-        qualifier.lower() not in ("other", "all", "misc", "miscellaneous"))
+    listed = len(words) == 1 and " " not in qualifier and words[0].endswith("s")
     return titled if vocab.is_role_title(titled) and (listed or said(titled.lower())) else ""
 
 
