@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["earnings_lines"]
+__all__ = ["earnings_lines", "may_hold_earnings"]
 
 _CELLS = re.compile(r"\s*\|\s*|\s{3,}")
 # A header naming the sums earned so far this year ("YTD", "Year To Date Thru …").
@@ -52,6 +52,19 @@ _KINDS = frozenset({"base", "base pay", "overtime", "bonus", "bonuses", "commiss
 _MONEY = re.compile(r"[$£€]\s?\d")
 _MIN_CELLS = 2
 _MIN_KINDS = 2
+
+
+_YEAR_COLUMN = re.compile(r"^year\s*\|", re.IGNORECASE | re.MULTILINE)
+
+
+def may_hold_earnings(page: str) -> bool:
+    """Can ``page`` hold a record of earnings (a header word any such header needs)?  A
+    cheap page-level gate before :func:`earnings_lines`.
+
+    >>> may_hold_earnings("Type   Year To Date Thru 06/30/2026"), may_hold_earnings("Pay £9")
+    (True, False)
+    """
+    return bool(_TO_DATE.search(page) or _PAY_DATE.search(page) or _YEAR_COLUMN.search(page))
 
 
 def _header(text: str) -> bool:

@@ -63,7 +63,7 @@ from careergraph.guides.duty_objects import (
     subject_duty_objects,
     third_person_duty,
 )
-from careergraph.guides.earnings_record import earnings_lines
+from careergraph.guides.earnings_record import earnings_lines, may_hold_earnings
 from careergraph.guides.employer_cuts import without_led
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles, joined_titles
@@ -376,9 +376,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 _PLAN_HEAD = 4  # lines of a development plan form where its title stands
 _PARTY_HEAD = 30  # lines of a form or a decision where its parties stand
-# (rules53b) A record of earnings' header words (guides.earnings_record).
-_EARNINGS_MARK = re.compile(r"(?i:\bytd\b|\byear[ -]to[ -]date\b|\b(?:pay|check|cheque|"
-                            r"payment)\s+date\b|\bperiod\s+ending\b|^year\s*\|)", re.MULTILINE)
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
 _DUTY_CLAUSE = re.compile(r";\s+")
 _LEAD_WORDS = 8  # words of a list's one-sentence lead-in ("Similar positions to consider include:")
@@ -1007,7 +1004,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         planned = workforce_letterhead([(line.no, line.text) for line in lines[:_PLAN_HEAD * 2]])
         if planned is not None:  # a council's or a trust's workforce plan: its employer
             parser.out.add("employers", *planned)
-        if _EARNINGS_MARK.search(whole):  # (rules53b) a verification's earnings by year
+        if may_hold_earnings(whole):  # (rules53b) a verification's earnings by year
             parser.earnings = earnings_lines([(line.no, line.text) for line in lines])
         party = form_employer([(line.no, line.text) for line in lines[:_PARTY_HEAD]])
         if party is not None:  # an HR form's company, a decision's respondent
@@ -1860,9 +1857,9 @@ class _LongformParser(MentionMixin):
             # the business of a firm the page names as an employer (all of them read)
             firms = {name.lower() for fact in self.out.lists["employers"]
                      for name in (fact.text, firm_base(fact.text) or fact.text)}
-            for row in rows if firms else ():
-                for business in firm_business(row.full or row.text, firms, sector_pairs()):
-                    self.out.add("sectors", business, row.no)
+            for no, text in printed_rows if firms else ():
+                for business in firm_business(text, firms, sector_pairs()):
+                    self.out.add("sectors", business, no)
         self.opened_row_pay()  # (after every rule that names a figure's owner)
         self.prose_pay()
         self.plain_owners()
