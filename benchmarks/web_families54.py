@@ -214,9 +214,9 @@ def _ruboard(rng: random.Random, g: Guide) -> list[str]:
             f"- pay from {_rub(low)} to {_rub(high)} ₽ on hand (before the personal income tax "
             f"is withheld — roughly {_rub(gross[0])} – {_rub(gross[1])} ₽);",
             f"- probation of 3 months with {_rub(probation)} ₽ on hand;",
-            "- a quarterly bonus up to 15% and a 13th salary by the results of the year;",
+            "- a quarterly bonus up to 15% and a 13th salary at the end of the year;",
             f"- VHI after the probation, mobile compensation {_rub(mobile)} ₽/month;",
-            f"- paid courses and a gym in the building.Career growth in our company:{junior} → "
+            f"- paid courses and a gym in the building.Growth inside the company:{junior} → "
             f"{_ru(job)} → {_ru(leading)} → {_ru(head)}",
             f"{_plural(leading)} are paid from {_rub(floor)} ₽ on hand. Some of our team "
             f"started here as {_an(_ru(came))} and moved into the office.",
@@ -260,7 +260,7 @@ _RUVAKHTA = (
      (("VladBeton LLC", "VladBeton"), "Vladivostok"),
      (("Formwork carpenter", "Khabarovsk Krai"), ("Crane operator", "Sakhalin region")),
      "Concreter · vakhta 30/30 · Chuk"),
-    ("Scaffolder", "4-5 category", "60/30", "Ust-Kut, Irkutsk region", "Irkutsk region",
+    ("Scaffolder", "4-5 category", "60/60", "Ust-Kut, Irkutsk region", "Irkutsk region",
      ("SibLesaMontazh LLC", "SibLesaMontazh"), "scaffolding and insulation services",
      "the gas processing plant's process units",
      ("assembly of cup-lock and wedge scaffolds up to 40 m", "dismantling and loading the "
@@ -325,14 +325,14 @@ def _ruvakhta(rng: random.Random, g: Guide) -> list[str]:
             "Reviews  Calculator  Log in",
             f"Main ▸ Rotation jobs ▸ Construction ▸ {region}",
             f"‼ URGENT! {job} {cats} (vakhta {vakhta})",
-            f"from {_rub(low)} to {_rub(high)} ₽ per month on hand",
+            f"from {_rub(low)} to {_rub(high)} ₽ a month, on hand",
             f"Vakhta {vakhta} · {place} · Meals and camp free · Ticket paid",
             f"{printed}   ✔ Checked employer   {rng.randint(3, 12)} years on the site",
             f"Vacancy No. {rng.randint(2_100_000, 2_999_999)}  Updated {rng.randint(1, 6)} "
             f"December 2026  👁 {_rub(rng.randrange(600, 3000))} views",
             "Respond   Call   Telegram   ♡",
             f"About the company {short} is a contractor of {sector}. Now we build {project} and "
-            f"need {rng.randint(20, 60)} {_plural(job.lower())} in the brigades.What to do:",
+            f"are hiring {rng.randint(20, 60)} {_plural(job.lower())} for the crews.Your tasks:",
             *(f"- {d};" for d in duties),
             "Requirements:",
             f"- {rng.randint(1, 3)} years and more as {_an(job.lower())} on industrial sites;",
@@ -343,10 +343,10 @@ def _ruvakhta(rng: random.Random, g: Guide) -> list[str]:
             f"Former {_plural(came1.lower())} and {_plural(came2.lower())} are welcome too: the "
             "brigade teaches the trade in the first vakhta.",
             "Payment: official, twice a month to a bank card",
-            f"Pay from {_rub(low)} to {_rub(high)} ₽ per month on hand — for a whole vakhta of "
+            f"Pay from {_rub(low)} to {_rub(high)} ₽ a month on hand — for a whole vakhta of "
             f"{days} days that is {_rub(whole[0])} to {_rub(whole[1])} ₽ on hand.",
-            "Tariff rate per hour: " + ", ".join(
-                f"{_ordinal(cat)} category — {rate} ₽"
+            "Hourly tariff by razryad: " + ", ".join(
+                f"{_ordinal(cat)} category {rate} ₽"
                 for cat, rate in zip(rates, hourly, strict=True))
             + " (the regional coefficient and the northern allowance are already inside)",
             f"Vakhta allowance {_rub(allowance)} ₽ for each day on the site",
@@ -356,7 +356,7 @@ def _ruvakhta(rng: random.Random, g: Guide) -> list[str]:
             f"Growth:{job.lower()} {_ordinal(rates[0])} cat. → {job.lower()} "
             f"{_ordinal(rates[2])} cat. → "
             f"{brigadier.lower()} → {master.lower()}.A {brigadier.lower()} is paid from "
-            f"{_rub(bfloor)} ₽ per month on hand, a {master.lower()} {_rub(mlow)} – "
+            f"{_rub(bfloor)} ₽ a month on hand, a {master.lower()} {_rub(mlow)} – "
             f"{_rub(mlow + 40_000)} ₽.",
             f"Mean pay of {_plural(job.lower())} on rotation across Russia: {_rub(average)} ₽ a "
             f"month ({board} statistics, November 2026)",
@@ -445,11 +445,11 @@ def _etboard(rng: random.Random, g: Guide) -> list[str]:
     opay = assistant + rng.randrange(500, 2000, 500)
     _salary(g, opay, opay, "ETB", period="month", region=otown, belongs_to=other.capitalize())
     net = int(_no_pay(g, round(gross * 0.76, -2), 100))
-    transport = int(_no_pay(g, rng.randrange(1500, 2600, 100), 100))
+    transport = int(_no_pay(g, rng.randrange(1550, 2600, 100), 100))
     site_name = rng.choice(("EthioKera.et", "Sira-Gebeya.et"))
     day = rng.randint(10, 28)
     g.must_not_appear += [f"{accord} · Adama · accord", idiom, "Export and manufacturing",
-                          "Women and persons with disability are encouraged",
+                          "Women and persons with disability",
                           "Share on Telegram"]
     return ["Page translated from Amharic · Show the original · Never translate this site ✕",
             f"{site_name}  Jobs  Tenders  Trainings  Employers  Post a vacancy  Log in   | አማርኛ "
@@ -460,7 +460,7 @@ def _etboard(rng: random.Random, g: Guide) -> list[str]:
             f"Place of work: {town}, {site}",
             f"Posted: Hidar {day}, 2019 E.C.   Closing date: Tahsas {rng.randint(5, 15)}, 2019 "
             f"E.C.   Needed: {rng.randint(2, 6)}",
-            f"Employment: Permanent (after {rng.choice((45, 60))} days probation)",
+            f"Contract: permanent once the {rng.choice((45, 60))}-day trial ends",
             f"Salary: {gross:,} birr gross + benefits",
             "Apply   Save   Share on Telegram   Report this job",
             f"About the company{printed} is a {kind} that sells {goods} since "
@@ -473,23 +473,22 @@ def _etboard(rng: random.Random, g: Guide) -> list[str]:
             f"- {skills[0]}, {skills[1].lower()} and {skills[2].lower()}",
             f"- {skills[3]} for the daily reports",
             f"- Somebody with {idiom}",
-            f"Salary and benefitsGross salary: {gross:,} birr per month (after the income tax "
-            f"and the 7% pension the net is near {net:,} birr)",
+            f"Salary and benefitsGross salary: {gross:,} birr a month (take-home after income tax "
+            f"and the pension contribution (7%) ≈ {net:,} birr)",
             f"Probation period: {probation:,} birr gross",
-            f"Transport allowance: {transport:,} birr per month",
-            "Lunch in the canteen, medical insurance, and a year-end bonus according to the "
-            "profit of the company",
-            f"Assistant {short_title.lower()} (with 1 year of experience): {assistant:,} birr "
-            "gross",
-            "Career growth",
-            f"Our best {_plural(short_title.lower())} become the {up.lower()}. Many of them "
+            "Lunch in the canteen, medical insurance, and a year-end bonus tied to the company's "
+            "profit",
+            f"Transport allowance: {transport:,} birr a month",
+            f"Assistant {short_title.lower()} (one year in the trade): {assistant:,} birr gross",
+            "Where the job leads",
+            f"The strongest {_plural(short_title.lower())} become the {up.lower()}. Many of them "
             f"started as {_plural(came1.lower())} or as {_plural(came2.lower())}.",
             "The private sector minimum wage is still under study by the ministry",
-            "How to apply",
-            f"Send the CV and copies of the documents to hr@{short.split()[0].lower()}.et or "
-            f"bring them to the HR office ({town}). Women and persons with disability are "
+            "Applying",
+            f"E-mail your CV and copies of the documents to hr@{short.split()[0].lower()}.et, or "
+            f"hand them in at the HR office ({town}). Women and persons with disability are "
             "encouraged to apply.",
-            "Similar jobs",
+            "More jobs like this",
             f"{long} · {sprinted} · {stown} · {similar:,} birr gross",
             f"{up} · {up_firm} · {town} · Negotiable",
             f"{other.capitalize()} · {otown} · {opay:,} birr",
@@ -581,12 +580,12 @@ def _ettelegram(rng: random.Random, g: Guide) -> list[str]:
             f"{emoji} {printed} invites qualified applicants for the position below.",
             f"▶️ Job title: {job} ({amharic})",
             f"▶️ Needed: {rng.randint(2, 5)}",
-            f"▶️ Place of work: {place}",
+            f"▶️ Workplace: {place}",
             f"▶️ Department: {department}",
             "▶️ Contract: one year, renewable on good performance",
             f"▶️ Salary: {two:,} birr gross ({job} II) | {one:,} birr gross ({job} I)",
             "▶️ Deadline: 5 working days after this post",
-            f"🎓 Qualification:Diploma or Level IV (COC) in {fields[0]}, {fields[1]} or "
+            f"🎓 Qualification:Level IV (COC) or diploma in {fields[0]}, {fields[1]} or "
             f"{fields[2]}",
             f"➡️ {job} I: fresh graduates welcome",
             f"➡️ {job} II: 2 years of experience, ideally in {where}",
@@ -596,7 +595,7 @@ def _ettelegram(rng: random.Random, g: Guide) -> list[str]:
             "✅ Night duty payment by the company scale",
             "✅ Service bus for the early and late shifts",
             f"✅ Per diem for {reason}: {diem} birr per day",
-            f"✅ After a year, a {job.lower()} with the degree can be promoted to {up} by the "
+            f"✅ After a year, a {job.lower()} with a degree may move up to {up} under the "
             f"company structure ({abbr} salary: {uppay:,} birr gross)",
             f"📍 Apply: bring the CV and the documents to the HR office, or send them to "
             f"@{short.split()[0]}HR_bot",
@@ -613,7 +612,7 @@ def _ettelegram(rng: random.Random, g: Guide) -> list[str]:
             f"{rng.randint(10, 59)}",
             f"Hidar {day + 1}, 2019 E.C.",
             f"📣 Urgent! {_plural(job)} needed for a survey project (4 months) at {project_firm} "
-            f"— {project:,} birr per month + per diem. Apply 👉 @{project_firm.split()[0]}Jobs",
+            f"— {project:,} birr a month plus per diem. Apply 👉 @{project_firm.split()[0]}Jobs",
             f"Hidar {day + 1}, 2019 E.C.",
             f"📣 {later_firm} — {later} — {lpay:,} birr gross — {later_town}",
             f"Join {handle} for new jobs every day ✅"]
@@ -636,7 +635,7 @@ _H2AFORM = (
      ("Judging fruit colour and size", "Safe use of a 12-foot orchard ladder"),
      "picking one full bin in 6 hours", ("$28.00 per bin of apples picked",
                                          "$0.95 per tree thinned"),
-     "hours over 40 per week are paid 1.5 × the hourly rate", "Bin Checker",
+     "time and a half after 40 hours a week on the hourly rate", "Bin Checker",
      ("Cascade Slope Orchards LLC", "Cascade Slope Fruit"), ("111331", "Apple Orchards"),
      ("45-2092", "Farmworkers and Laborers, Crop, Nursery, and Greenhouse"),
      "Evergreen Ag Workforce Services LLC", "WorkSource Wenatchee"),
@@ -647,7 +646,7 @@ _H2AFORM = (
      "3 months experience in greenhouse or vegetable work",
      ("Recognising ripe fruit by colour grade", "Driving a pipe-rail trolley safely"),
      "clipping 400 vines per hour", ("$0.06 per vine clipped", "$1.20 per crate harvested"),
-     "hours over 50 per week are paid 1.5 × the hourly rate", "Row Captain",
+     "time and a half after 50 hours a week on the hourly rate", "Row Captain",
      ("Finger Lakes Glasshouse Growers Inc.", "FLX Greens"), ("111419", "Other Food Crops "
                                                                "Grown Under Cover"),
      ("45-2092", "Farmworkers and Laborers, Crop, Nursery, and Greenhouse"),
@@ -680,69 +679,57 @@ def _h2aform(rng: random.Random, g: Guide) -> list[str]:
     ot = _no_pay(g, round(wage * 1.5, 2), 0.01)
     minimum = _no_pay(g, round(wage - rng.uniform(2, 4), 2), 0.05)
     order = f"{code}{rng.randint(10_000_000, 19_999_999)}"
-    g.must_not_appear += [f"Job Order No. {order}", "H-2A Agricultural Clearance Order",
-                          "Corresponding workers", "FOR DEPARTMENT OF LABOR USE ONLY",
+    g.must_not_appear += [f"Order {order}", "Agricultural clearance order (H-2A)",
+                          "US workers in corresponding employment", "DOL use:",
                           f"{state} minimum wage"]
     hours = rng.choice((40, 45, 48))
-    return ["OMB Approval: 1205-0466  Expiration Date: 05/31/2028",
-            "H-2A Agricultural Clearance Order   Form ETA-790A   U.S. Department of Labor",
-            f"Job Order No. {order}   Case No. H-300-26{rng.randint(300, 340)}-"
-            f"{rng.randint(100000, 999999)}   Page 1 of {rng.randint(8, 11)}",
-            "A. Job Offer Information",
-            f"1. Job Title * {job}",
-            f"2. Workers Needed Total * {rng.randint(20, 90)}   a. H-2A workers "
-            f"{rng.randint(20, 90)}   b. Corresponding workers 0",
-            f"3. Period of Intended Employment   Begin Date * 0{rng.randint(3, 6)}/01/2027   "
-            f"End Date * 1{rng.randint(0, 1)}/15/2027",
-            f"4. Will this job be part-time? ☐ Yes ☒ No   5. Anticipated days and hours of work "
-            f"per week: Total Hours {hours}",
-            f"6. Hourly Work Schedule: 6:30 A.M. to {rng.randint(2, 4)}:00 P.M.",
-            f"7. Job Duties * {duties[0]}. Workers also {duties[1]} and {duties[2]}. "
-            "Workers will not mix or apply pesticides.",
-            "8. Is this position supervisory? ☐ Yes ☒ No",
-            "B. Minimum Job Qualifications/Requirements",
-            f"1. Education: none ☒   2. Work Experience: {experience}   3. Training: none",
-            "4. Basic Job Requirements: ☒ Lifting/carrying 40 lbs ☒ Exposure to extreme "
-            "temperatures ☒ Frequent stooping/bending ☐ Certification/license",
-            "5. Supervisory requirements: N/A",
-            f"6. Additional information regarding job qualifications/requirements: "
-            f"{skills[0]}; {skills[1].lower()}. The employer may give a work test in the first "
-            f"week ({test}).",
-            "C. Place of Employment Information",
-            f"1. Address/Location * {rng.randint(1000, 9999)} Orchard View Rd   2. City * {city}"
-            f"   3. State * {code}   4. Postal Code {zipcode}   5. County * {county}",
-            f"D. Housing Information   1. Address {rng.randint(100, 999)} Camp Ln, {city}, "
-            f"{code}   Type of housing: Employer-owned, dormitory   Total occupancy "
-            f"{rng.randint(60, 120)}",
-            f"E. Provision of Meals   ☒ Employer will provide three meals a day at a charge of "
-            f"{_usd(meals)} per day.",
-            "F. Wage Rates, Special Pay Information, and Deductions",
-            f"1. Hourly Wage Offer * {_usd(wage)} per hour",
-            f"2. Piece rate offer: {pieces[0]}; {pieces[1]} (the higher of the hourly or the "
-            "piece rate earnings is paid each pay period)",
-            "3. Is a piece rate productivity standard required? ☐ Yes ☒ No",
-            "4. Frequency of pay: ☒ Biweekly",
-            "5. Deductions: FICA, federal and state income tax, meals as listed in E",
-            f"Supervisor wage ({leader}, SOC 45-1011): {_usd(crew)} per hour (not a position in "
-            "this order; listed for the corresponding employment)",
-            f"F.1 {state} agricultural overtime: {overtime} ({_usd(ot)})",
-            "ADDENDUM A — Earnings guarantee and other conditions",
-            "The employer guarantees employment for at least three-fourths (3/4) of the "
-            "workdays of the contract period. Inbound transportation and daily subsistence "
-            f"({_usd(meals)} per day) are reimbursed at 50% of the period.",
-            f"Tools and equipment ({tools[0]}, {tools[1]}, gloves) are provided free of charge.",
-            f"Workers who finish the season and come back may be offered a {leader} position.",
-            f"The Adverse Effect Wage Rate (AEWR) for {state} in 2027 is {_usd(wage)} per hour. "
-            f"{state} minimum wage {_usd(minimum)} per hour.",
-            f"G. Referral and Hiring Instructions   Apply at {office} or call (509) 555-0"
-            f"{rng.randint(100, 199)}, quoting the job order number.",
-            f"H. Employer information   Legal name: {legal}   Trade name/DBA: {dba}   FEIN "
-            f"{rng.randint(10, 99)}-xxxxxxx",
-            f"NAICS Code: {naics}   NAICS Title: {industry}",
-            f"SOC Code: {soc}   SOC Title: {soc_title}",
-            f"Agent / Attorney: {agent} (agent)",
-            "Form ETA-790A   FOR DEPARTMENT OF LABOR USE ONLY   Date accepted "
-            f"11/{rng.randint(10, 28)}/2026"]
+    return ["OMB control no. 1205-0466 (exp. 2028)",
+            "ETA-790A · Agricultural clearance order (H-2A) · Employment and Training "
+            "Administration",
+            f"Order {order} · Case H-300-26{rng.randint(300, 340)}-{rng.randint(100000, 999999)} "
+            f"· sheet 1/{rng.randint(8, 11)}",
+            "A — The job offer",
+            f"A.1 Job title: {job}   A.2 Workers requested: {rng.randint(20, 90)} (H-2A: "
+            f"{rng.randint(20, 90)}; US workers in corresponding employment: 0)",
+            f"A.3 Dates of employment: 0{rng.randint(3, 6)}/01/2027 to 1{rng.randint(0, 1)}/15/2027"
+            f"   A.4 Part-time: no   A.5 Hours a week: {hours} (Mon–Sat)",
+            f"A.6 Daily schedule: 6:30 a.m. – {rng.randint(2, 4)}:00 p.m.",
+            f"A.7 Duties: {duties[0]}. They also {duties[1]} and {duties[2]}. No pesticide "
+            "handling.",
+            "A.8 Supervises others: no",
+            f"B — Qualifications   B.1 Schooling: not required   B.2 Experience: {experience}   "
+            "B.3 Training: not required",
+            "B.4 Physical demands: lifting up to 40 lbs; heat and cold; bending all day",
+            f"B.5 Other requirements: {skills[0]}; {skills[1].lower()}. A test may be given "
+            f"during the first week ({test}).",
+            f"C — Worksite: {rng.randint(1000, 9999)} Orchard View Rd, {city}, {code} {zipcode} "
+            f"({county} County)",
+            f"D — Housing: {rng.randint(100, 999)} Camp Ln, {city} · employer-owned dormitory · "
+            f"{rng.randint(60, 120)} beds",
+            f"E — Meals: three meals a day for {_usd(meals)} a day",
+            "F — Pay",
+            f"F.1 Hourly wage offered: {_usd(wage)} an hour",
+            f"F.2 Piece rates: {pieces[0]}; {pieces[1]} (whichever of hourly or piece earnings "
+            "is higher is paid for the pay period)",
+            "F.3 Productivity standard: none   F.4 Paid: every two weeks",
+            "F.5 Deductions: Social Security and Medicare, income taxes, the meals in E",
+            f"Wage for the corresponding employment — {leader} (SOC 45-1011): {_usd(crew)} an "
+            "hour (listed only; no opening in this order)",
+            f"F.6 {state} farm overtime: {overtime} → {_usd(ot)}",
+            "Addendum — guarantee and conditions",
+            "The three-fourths guarantee applies: work is offered for at least 75% of the "
+            f"workdays in the period. The trip here and subsistence ({_usd(meals)} a day) are paid "
+            "back once half the period is worked.",
+            f"Gloves, {tools[0]} and {tools[1]} are supplied at no cost.",
+            f"Returning workers may be offered a {leader} position.",
+            f"AEWR ({state}, 2027): {_usd(wage)} an hour.   {state} minimum wage: "
+            f"{_usd(minimum)} an hour.",
+            f"G — How to apply: {office}, or phone (509) 555-0{rng.randint(100, 199)} with the "
+            "order number.",
+            f"H — Employer: {legal} (doing business as {dba})   FEIN {rng.randint(10, 99)}-xxxxxxx",
+            f"NAICS {naics} {industry}   ·   SOC {soc} {soc_title}",
+            f"Agent: {agent}",
+            f"DOL use: accepted 11/{rng.randint(10, 28)}/2026"]
 
 
 # (the title (the role), the employer (printed, short), the worksite, town and state, the
@@ -757,7 +744,7 @@ _H2BSITE = (
      "Peel boiled crawfish by hand at the peeling tables, devein the tails, pack the meat into "
      "one-pound bags and weigh them at the scale",
      ("Peeling crawfish by hand", "Food safety", "Weighing and bagging"), "GMP hygiene training",
-     "peel at least 3 pounds of tail meat per hour by the end of the second week",
+     "3 pounds of tail meat an hour within ten days",
      "Table Leader", "Seafood Product Preparation and Packaging",
      ("51-3022", "Meat, Poultry, and Fish Cutters and Trimmers"),
      "Lafayette Business and Career Solutions Center", ("Boiler Tender", "Packing Line Worker"),
@@ -770,8 +757,8 @@ _H2BSITE = (
      "Plant pine seedlings by hand with a dibble bar on cut-over land, carry the seedling bags "
      "and keep the spacing of the planting plan",
      ("Hand planting with a dibble bar", "Seedling care", "Reading a planting map"),
-     "chainsaw safety briefing", "plant at least 1,200 seedlings per day by the end of the second "
-     "week", "Crew Foreman", "Support Activities for Forestry",
+     "chainsaw safety briefing", "1,200 seedlings a day within ten days", "Crew Foreman",
+     "Support Activities for Forestry",
      ("45-4011", "Forest and Conservation Workers"),
      "Okefenokee WorkSource Center", ("Brush Saw Operator", "Seedling Bag Loader"),
      (("Satilla Forest Services Inc.", "Satilla Forest Services"), "Blackshear, GA",
@@ -816,56 +803,53 @@ def _h2bsite(rng: random.Random, g: Guide) -> list[str]:
     overtime = _no_pay(g, round(rate * 1.5, 2), 0.01)
     housing = _no_pay(g, rng.choice((45.0, 55.0, 60.0)), 5)
     cut = f"{job} · {cfirm} · {ctown} · ${int(rate) - 1}."
-    g.must_not_appear += [cut, "An official website of the United States government",
-                          "Get job alerts", "Report a problem with this listing",
-                          "Office Manager"]
-    return ["SeasonalJobs.dol.gov   Find a Job   H-2A Jobs   H-2B Jobs   Resources   Español   "
-            "Get job alerts",
-            "An official website of the United States government  How you know",
-            f"Home > H-2B Jobs > {worksite.split(', ')[1][:2]} > {county}",
+    code = worksite.split(", ")[1][:2]
+    g.must_not_appear += [cut, "A U.S. government website", "Job alerts",
+                          "Tell us about a problem", "Plant office"]
+    return ["SeasonalJobs.dol.gov  |  Search jobs  |  Agricultural (H-2A)  |  Non-agricultural "
+            "(H-2B)  |  Help  |  En español  |  Job alerts",
+            "A U.S. government website — here is how to tell",
+            f"Search > Non-agricultural > {code} > {county}",
             job.upper(),
             printed,
-            f"Job Order {worksite.split(', ')[1][:2]}{rng.randint(1_000_000, 9_999_999)} · Case "
-            f"Number H-400-26{rng.randint(300, 340)}-{rng.randint(100000, 999999)} · Visa "
-            "Class H-2B",
-            f"Status: Active   Date posted: 11/{rng.randint(10, 28)}/2026",
-            f"Worksite: {worksite} ({county})",
-            f"Openings: {rng.randint(10, 60)}   Job duration: 0{rng.randint(1, 3)}/01/2027 – "
-            f"1{rng.randint(0, 1)}/30/2027   Hours per week: {rng.choice((35, 40))}",
-            f"Basic rate of pay: {_usd(rate)} per hour  |  Overtime rate: {_usd(overtime)} per "
-            "hour",
-            f"Piece rate: {piece}, paid when it is higher than the hourly earnings of the week",
-            "Pay frequency: Weekly   Requires experience: none",
-            f"SOC: {soc} {soc_title}",
-            "Apply by phone   Apply by e-mail   Print   Share",
-            "Job Description",
-            f"{duties}. The work is done outdoors or in an unheated shed in all weathers.",
-            "Job Requirements",
+            f"Order {code}{rng.randint(1_000_000, 9_999_999)} | Case "
+            f"H-400-26{rng.randint(300, 340)}-{rng.randint(100000, 999999)} | H-2B",
+            f"Open · posted 11/{rng.randint(10, 28)}/2026",
+            f"Where: {worksite} ({county})",
+            f"{rng.randint(10, 60)} openings · 0{rng.randint(1, 3)}/01/2027 to "
+            f"1{rng.randint(0, 1)}/30/2027 · {rng.choice((35, 40))} hours a week",
+            f"Pay: {_usd(rate)} an hour (basic)  |  {_usd(overtime)} an hour (overtime)",
+            f"Piece rate: {piece} when it beats the hourly earnings for the week",
+            "Paid weekly · no experience required",
+            f"SOC {soc} {soc_title}",
+            "[Call the employer]  [E-mail]  [Print]  [Save]",
+            "What the job is",
+            f"{duties}. The work is done in an open shed in every kind of weather.",
+            "What you need",
             f"No experience needed; the employer trains. Workers need {skills[0].lower()}, "
-            f"{skills[1].lower()} and {skills[2].lower()} ({training} on the first day). Work "
-            f"test: {test}.",
-            f"Housing: Employer-provided housing; a deduction of {_usd(housing)} per week is "
-            "taken where the law permits.",
-            "Transportation: daily transportation to the worksite is free. Inbound travel and "
-            "subsistence are reimbursed at 50% of the period.",
-            "Tools and protective gear are provided free of charge.",
-            "The employer guarantees to offer work for at least three-fourths of the hours in "
-            "each 12-week period.",
-            f"Workers with two good seasons may be selected as {_plural(up)} ({_usd(lead)} per "
+            f"{skills[1].lower()} and {skills[2].lower()} ({training} on day one). Test: "
+            f"{test}.",
+            f"Housing is provided; {_usd(housing)} a week is deducted for it where the law allows.",
+            "Rides to the worksite each day cost nothing; the trip here and meals on the way are "
+            "repaid at the half-way point.",
+            "Gear is supplied at no cost.",
+            "Three-fourths guarantee: the hours offered in each 12-week stretch will be at least "
+            "75% of those promised.",
+            f"Workers with two good seasons may be selected as {_plural(up)} ({_usd(lead)} an "
             "hour).",
-            "Employer information",
+            "About the employer",
             f"{printed}   FEIN xx-xxxxxxx   NAICS {_NAICS[industry]} {industry}",
-            f"Contact: Office Manager   ({rng.randint(200, 999)}) 555-0{rng.randint(100, 199)}",
-            f"Nearest American Job Center: {center}",
-            "Other job orders from this employer",
+            f"Contact: Plant office   ({rng.randint(200, 999)}) 555-0{rng.randint(100, 199)}",
+            f"Closest American Job Center: {center}",
+            "More openings at this employer",
             f"{o1} · {town} · {_usd(p1)}/hr · {rng.randint(2, 20)} openings",
             f"{o2} · {town} · {_usd(p2)}/hr · {rng.randint(2, 20)} openings",
-            f"Similar jobs near {town}",
+            "Jobs like this nearby",
             f"{job} · {sprinted} · {stown} · {_usd(rate)}/hr + {spiece}",
             f"{other} · {ofirm} · {town} · {_usd(rate)}/hr + {opiece}",
             cut,
-            "Download the job order (PDF)   Report a problem with this listing",
-            "Last updated 11/2026 · Office of Foreign Labor Certification · Privacy · FOIA"]
+            "PDF of the full order · Tell us about a problem",
+            "Data: OFLC · updated 11/2026 · Privacy"]
 
 
 # --------------------------------------------------------------------------------------
@@ -940,8 +924,8 @@ def _cossms(rng: random.Random, g: Guide) -> list[str]:
             "CERTIFICATE OF SPONSORSHIP — PRINTABLE VIEW",
             f"Certificate number: {cert}   Status: Assigned   Assigned on: {rng.randint(10, 28)}/"
             "11/2026   Expires: 28/02/2027",
-            "Route: Skilled Worker   Type: Undefined",
-            "Sponsor details",
+            "Skilled Worker route · undefined certificate",
+            "Sponsor",
             f"Sponsor name: {printed}   Licence number: "
             f"{rng.randint(1, 9)}XK{rng.randint(10, 99)}PQ",
             f"Sponsor type/sector: {sector_line} (inspected by {regulator})",
@@ -950,10 +934,10 @@ def _cossms(rng: random.Random, g: Guide) -> list[str]:
             "Family name: xxxxx   Given name(s): xxxxx   Nationality: xxxxx   Date of birth: "
             "xx/xx/19xx",
             "Work dates  Start date: 04/01/2027   End date: 03/01/2030",
-            "Job details",
+            "The job",
             f"Job title: {job}",
             f"SOC code: {soc}   SOC description: {soc_desc}",
-            f"Summary of job description: {_cap(summary[0])}; {summary[1]}; keeping the "
+            f"Job description summary: {_cap(summary[0])}; {summary[1]}; keeping the "
             "records the inspections need.",
             f"Skills, qualifications and experience required: {skills[0].lower()}, "
             f"{skills[1].lower()} and {skills[2].lower()} from at least 2 years in the trade; "
@@ -963,8 +947,8 @@ def _cossms(rng: random.Random, g: Guide) -> list[str]:
             f"Allowance details: a room in the staff cottage, £{offset:.2f} a week taken from "
             "pay as the accommodation offset",
             f"Weekly hours: {hours}   Calculated hourly rate: £{hourly:.2f}",
-            f"Going rate for this SOC code: £{going:,.0f} per annum (pro rata for {hours} hours: "
-            f"£{prorata:,.0f}) — salary meets the going rate ✔",
+            f"Going rate (SOC {soc}): £{going:,.0f} a year, pro-rated to {hours} hours a week: "
+            f"£{prorata:,.0f} — met ✔",
             f"Work address: {rng.randint(2, 90)} Market Street, {town}",
             "Supplementary information",
             f"Sponsor note: The worker is now employed as a {current} at {current_firm} (since "
@@ -975,11 +959,11 @@ def _cossms(rng: random.Random, g: Guide) -> list[str]:
             f"{_cap(allowance)} is not guaranteed and is not part of the salary.",
             "Skills Charge: £3,000.00 (3 years at the large-sponsor rate)   Certificate fee: "
             "£525.00",
-            "Action history",
+            "History of this certificate",
             f"{rng.randint(10, 28)}/11/2026 09:31  Certificate assigned  ·  draft created the day "
             "before",
             "Print   Add a note   Cancel CoS   Back to the list",
-            "Crown copyright · UK Visas and Immigration · Cookies · Accessibility"]
+            "© Crown · UKVI · Cookies · Accessibility"]
 
 
 # (the job title (the role), its ladder (Assistant X, X, Senior X, the manager, the head), the
@@ -1054,8 +1038,8 @@ def _cosmail(rng: random.Random, g: Guide) -> list[str]:
             f"immigration advisers   Wed 02/12/2026 {rng.randint(8, 11)}:{rng.randint(10, 59)}",
             f"Attachments: CoS_{ref}.pdf   Contract_countersigned.pdf",
             "Hello,",
-            "Good news: your Certificate of Sponsorship has been assigned. Please check each field "
-            "below against your passport and your contract before you apply; a mistake needs a "
+            "Good news: your Certificate of Sponsorship has been assigned. Please compare every "
+            "line with your passport and your contract before you apply; a mistake needs a "
             "sponsor note from us, not a new certificate.",
             f"CoS reference{ref}StatusAssignedRouteSkilled WorkerTypeDefined",
             f"Sponsor name{printed}Licence number{rng.randint(1, 9)}K8XX{rng.randint(10, 99)}"
@@ -1137,64 +1121,48 @@ def _sf50(rng: random.Random, g: Guide) -> list[str]:
             region=region)
     _salary(g, fadj, fadj, "USD", period="year", level=f"GS-{fgrade:02d} step {fstep}",
             belongs_to=from_title)
-    g.must_not_appear += ["Electronic Official Personnel Folder", "Notification of Personnel "
-                          "Action", "Merit Promotion", "Competitive Service", "FERS-FRAE",
-                          "Full-Time"]
+    g.must_not_appear += ["Official Personnel Folder", "notice of personnel action",
+                          "MERIT PROMOTION", "competitive service", "FERS-FRAE", "full-time"]
     org = " / ".join(u.upper() for u in (bureau, *units))
     ann = f"{abbr}-{rng.randint(10, 99)}-{rng.randint(10_000_000, 99_999_999)}-MP"
-    return ["eOPF  Electronic Official Personnel Folder   Employee: xxxxxxxx, K   Folder: "
-            "Permanent   Help   Logout",
-            "My eOPF > Documents > Notification of Personnel Action (SF 50) > "
-            f"11/{rng.randint(10, 29)}/2026 PROMOTION",
-            "Standard Form 50   Rev. 7/91   U.S. Office of Personnel Management",
+
+    def block(side: str, title: str, series: str, grade: int, step: int, basic: int,
+              local: int, adjusted: int) -> list[str]:
+        return [f"— {side} —  {title} · position 00{rng.randint(300_000, 699_999)}",
+                f"plan GS · series {series} · grade {grade:02d} · step {step:02d} · total "
+                f"${adjusted:,} · basis PA",
+                f"basic ${basic:,} + locality ${local:,} = adjusted basic ${adjusted:,} · other $0",
+                f"organization: {org}"]
+
+    return ["eOPF · Official Personnel Folder viewer   Employee: xxxxxxxx, K   Folder: "
+            "Permanent   Help   Sign out",
+            "Folder > Personnel actions > SF-50 of 11/30/2026 (PROMOTION)",
+            "SF 50 · notice of personnel action · OPM (text view of the scanned form)",
             "NOTIFICATION OF PERSONNEL ACTION",
-            "1. Name (Last, First, Middle) xxxxxxxx, K  2. Social Security Number xxx-xx-xxxx  "
-            "3. Date of Birth xx-xx-1995  4. Effective Date 11-30-2026",
-            "FIRST ACTION  5-A. Code 702  5-B. Nature of Action PROMOTION  5-C. Code K4M  "
-            "5-D. Legal Authority REG 335.102",
-            f"5-E. Code ZLM  5-F. Legal Authority MERIT PROMOTION, VACANCY ANN. NO. {ann}",
-            "FROM: POSITION TITLE AND NUMBER",
-            f"7. {frm}  00{rng.randint(300_000, 499_999)}",
-            f"8. Pay Plan GS  9. Occ. Code {fseries}  10. Grade or Level {fgrade:02d}  11. Step "
-            f"or Rate {fstep:02d}  12. Total Salary ${fadj:,}  13. Pay Basis PA",
-            f"12A. Basic Pay ${fbasic:,}  12B. Locality Adj. ${flocal:,}  12C. Adj. Basic Pay "
-            f"${fadj:,}  12D. Other Pay $0",
-            "14. Name and Location of Position's Organization",
-            org,
-            "TO: POSITION TITLE AND NUMBER",
-            f"15. {to}  00{rng.randint(500_000, 699_999)}",
-            f"16. Pay Plan GS  17. Occ. Code {tseries}  18. Grade or Level {tgrade:02d}  19. "
-            f"Step or Rate {tstep:02d}  20. Total Salary/Award ${tadj:,}  21. Pay Basis PA",
-            f"20A. Basic Pay ${tbasic:,}  20B. Locality Adj. ${tlocal:,}  20C. Adj. Basic Pay "
-            f"${tadj:,}  20D. Other Pay $0",
-            "22. Name and Location of Position's Organization",
-            org,
-            "EMPLOYEE DATA 23. Veterans Preference 1 - NONE  24. Tenure 1  27. FEGLI A0 BASIC  "
-            "30. Retirement Plan KF FERS-FRAE  32. Work Schedule F FULL-TIME",
-            "POSITION DATA 34. Position Occupied 1 COMPETITIVE SERVICE  35. FLSA Category N "
-            f"NONEXEMPT  38. Duty Station Code {rng.randint(10, 59)}-{rng.randint(1000, 9999)}"
-            f"-{rng.randint(100, 999)}",
-            f"39. Duty Station (City - County - State or Overseas Location) {station}",
-            "45. Remarks",
-            f"CHANGE OF SERIES {fseries} TO {tseries}. POSITION HAS PROMOTION POTENTIAL TO "
-            f"GS-{tgrade + 2}; FURTHER PROMOTION TO {to} GS-{tseries}-{tgrade + 2} IS NOT "
-            "GUARANTEED.",
-            f"SELECTED FROM CERTIFICATE NO. {ann}-00{rng.randint(10, 99)}.",
-            f"LOCALITY PAY AREA: {area}.",
-            f"46. Employing Department or Agency  {dept.upper()}   47. Agency Code "
-            f"{rng.choice(('IN', 'DD'))}{rng.randint(10, 99)}   49. Approval Date 11-2"
-            f"{rng.randint(0, 5)}-2026",
-            "50. Signature/Authentication and Title of Approving Official  ELECTRONICALLY "
-            "SIGNED BY: xxxxx, HUMAN RESOURCES SPECIALIST",
-            "1 - Employee Copy - Keep for Future Reference",
-            "Personnel actions in this folder (newest first)",
+            "Employee xxxxxxxx, K · SSN ***-**-**** · born 1995 · effective 11-30-2026",
+            "Block 5 · action 702 PROMOTION · authority code K4M (REG 335.102) · second "
+            f"authority ZLM (MERIT PROMOTION, ANN. {ann})",
+            *block("FROM", frm, fseries, fgrade, fstep, fbasic, flocal, fadj),
+            *block("TO", to, tseries, tgrade, tstep, tbasic, tlocal, tadj),
+            "Employee data: veterans preference none · tenure 1 (permanent) · FEGLI basic · "
+            "retirement FERS-FRAE · schedule full-time",
+            f"Position data: competitive service · FLSA nonexempt · duty station {station}",
+            f"Remarks: change of series {fseries} to {tseries}. Promotion potential GS-"
+            f"{tgrade + 2}; a further promotion to {to} is not guaranteed. Certificate {ann}-00"
+            f"{rng.randint(10, 99)}. Locality pay area: {area}.",
+            f"Employing agency: {dept.upper()} · agency code "
+            f"{rng.choice(('IN', 'DD'))}{rng.randint(10, 99)}",
+            f"Approved 11-2{rng.randint(0, 5)}-2026 · signed electronically, HUMAN RESOURCES "
+            "SPECIALIST",
+            "Copy 1 — employee",
+            "Past actions on file, latest first",
             f"11/30/2026  702 PROMOTION  {to} GS-{tseries}-{tgrade:02d}/01",
             f"06/{rng.randint(10, 28)}/2025  702 PROMOTION  {frm} GS-{fseries}-{fgrade:02d}/01",
             f"06/{rng.randint(10, 28)}/2024  702 PROMOTION  {frm} GS-{fseries}-{fgrade - 2:02d}/"
             "02",
-            f"05/{rng.randint(10, 28)}/2021  171 EXC APPT NTE  {trainee} GS-{fseries[:2]}99-04/"
+            f"05/{rng.randint(10, 28)}/2021  170 EXC APPT  {trainee} GS-{fseries[:2]}99-04/"
             "01",
-            "View  Print  Download PDF   eOPF | OPM | Privacy | Accessibility"]
+            "View  Print  PDF   eOPF | OPM | Privacy"]
 
 
 # (the city, the current title (a rung), the new title (the role), the department and the
@@ -1255,55 +1223,54 @@ def _citypaf(rng: random.Random, g: Guide) -> list[str]:
     standby = _no_pay(g, rng.choice((2.5, 3.0, 3.5)), 0.5)
     uniform = int(_no_pay(g, rng.choice((350, 400, 500)), 50))
     w = 50
-    g.must_not_appear += ["Personnel Action Form", "Employee Self Service", "Posted to payroll",
-                          "HR Analyst", "City Manager", "Budgeted position"]
+    g.must_not_appear += ["Personnel Action Form", "Tyler ESS", "Posted to payroll",
+                          "HR analyst", "city manager", "Budgeted position"]
 
     def row(left: str, right: str) -> str:
         return f"{left:<{w}}{right}"
 
-    return [f"{city.upper()} — HUMAN RESOURCES   Personnel Action Form (PAF)   "
-            f"HR-{rng.randint(10, 99)} (rev. 01/2026)   Page 1 of 2",
-            f"Printed from Tyler Employee Self Service by xxxxx on 12/0{rng.randint(1, 4)}/2026",
-            f"PAF No. 2026-{rng.randint(1000, 1999)}   Status: FINAL – Posted to payroll",
-            "Employee #: 20xx7   Name: xxxxxxxx, Marisol T.   Hire date: 03/02/2020",
-            "ACTION TYPE (check all that apply):☐ New Hire ☒ Promotion ☐ Demotion ☐ Transfer "
-            "☐ Reclassification ☐ Step increase ☐ Separation",
-            "Effective date: 12/06/2026 (first day of pay period 25)",
-            row("CURRENT POSITION", "NEW POSITION"),
-            row(f"Job title: {current}", f"Job title: {new}"),
-            row(f"Class code: {rng.randint(3000, 3999)}", f"Class code: {rng.randint(4000, 4999)}"),
-            row(f"Department: {dept}", f"Department: {dept}"),
+    rng_c = round(low * 1.215, 2)
+    return [f"{city.upper()} · Human Resources Department · PAF — Personnel Action Form · form "
+            f"HR-{rng.randint(10, 99)} (01/2026) · p. 1/2",
+            f"Printout: Tyler ESS, user xxxxx, 12/0{rng.randint(1, 4)}/2026",
+            f"PAF 2026-{rng.randint(1000, 1999)} · FINAL · Posted to payroll",
+            "Employee 20xx7 · xxxxxxxx, Marisol T. · hired 03/02/2020",
+            "Kind of action:☐ Hire ☒ Promotion ☐ Demotion ☐ Lateral transfer ☐ Reclass ☐ Merit "
+            "step ☐ Termination",
+            "Takes effect: 12/06/2026 (start of pay period 25)",
+            row("FROM (current)", "TO (new)"),
+            row(f"Title: {current}", f"Title: {new}"),
+            row(f"Class: {rng.randint(3000, 3999)}", f"Class: {rng.randint(4000, 4999)}"),
+            row(f"Dept: {dept}", f"Dept: {dept}"),
             row(f"Division: {div1}", f"Division: {div2}"),
-            row(f"Bargaining unit: {unit}", f"Bargaining unit: {unit}"),
-            row(f"Range / Step: {crange} / {cstep}", f"Range / Step: {nrange} / {nstep}"),
+            row(f"Unit: {unit}", f"Unit: {unit}"),
+            row(f"Range/step: {crange}/{cstep}", f"Range/step: {nrange}/{nstep}"),
             row(f"Hourly rate: {_usd(crate)}", f"Hourly rate: {_usd(nrate)}"),
             row(f"Biweekly: {_usd(round(crate * 80, 2))}",
                 f"Biweekly: {_usd(round(nrate * 80, 2))}"),
             row(f"Annual: {_usd(round(crate * 2080, 2))}",
                 f"Annual: {_usd(round(nrate * 2080, 2))}"),
-            row("FLSA: Non-exempt", "FLSA: Non-exempt"),
-            row("Shift: Days (M–F)", "Shift: 4/10, standby rotation"),
-            f"Special pays / allowances (new position):Standby pay {_usd(standby)} per hour · "
-            f"Boot and uniform allowance {_usd(uniform)} per year · Bilingual pay $75 per pay "
-            "period",
-            f"REASON / JUSTIFICATION:Selected from the promotional list (rank 1 of "
-            f"{rng.randint(3, 7)}). Placed at Step {nstep} of Range {nrange}. Probation: 6 "
-            "months.",
-            f"Funding: {rng.randint(100, 600)}-{rng.randint(100, 999)}-0000   ☒ Budgeted position",
-            "APPROVALS   Department head ✔   HR Analyst ✔   Finance ✔   City Manager ✔",
-            f"Page 2 of 2 — Attachment A: Class specification (excerpt), {new}, Range {nrange} "
-            f"({_usd(low)} – {_usd(round(low * 1.215, 2))} per hour)",
-            f"DEFINITION: Under general supervision, does the field and office work of the "
-            f"{div2.lower()} section.",
+            row("Overtime status: non-exempt", "Overtime status: non-exempt"),
+            row("Schedule: Mon–Fri days", "Schedule: 4×10 with standby"),
+            f"Extra pays attached to the new job:Standby {_usd(standby)} an hour · Boot and "
+            f"uniform allowance {_usd(uniform)} a year · Bilingual pay $75 a pay period",
+            f"Why:Top of the promotional list ({rng.randint(3, 7)} names). Starts on step {nstep}, "
+            f"range {nrange}. Six months' promotional probation.",
+            f"Account {rng.randint(100, 600)}-{rng.randint(100, 999)}-0000   ☒ Budgeted position",
+            "Sign-offs: department head ✔ · HR analyst ✔ · finance ✔ · city manager ✔",
+            f"p. 2/2 · Attached: class specification for {new} (extract), Range {nrange} "
+            f"({_usd(low)} – {_usd(rng_c)} an hour)",
+            f"Purpose of the class: the field and office work of the {div2.lower()} section, "
+            "under general direction.",
             f"KNOWLEDGE OF: {'; '.join(knowledge)}.",
             f"ABILITY TO: {'; '.join(abilities)}.",
             f"CLASS SERIES: {new} (Range {nrange}) → {senior} (Range {nrange + 4}, "
-            f"{_usd(slow)} – {_usd(round(slow * 1.215, 2))} per hour) → {supervisor} (Range "
-            f"{nrange + 10}, {_usd(vlow)} – {_usd(round(vlow * 1.215, 2))} per hour). Employees in "
-            f"this class may compete for {lateral} (Range {nrange + 5}). Entry into the class is "
-            f"usually from {current}, {entry1} or {entry2}.",
+            f"{_usd(slow)} – {_usd(round(slow * 1.215, 2))} an hour) → {supervisor} (Range "
+            f"{nrange + 10}, {_usd(vlow)} – {_usd(round(vlow * 1.215, 2))} an hour). Members of "
+            f"this class can compete for {lateral} (Range {nrange + 5}) on the same terms. "
+            f"People usually enter the class from {current}, {entry1} or {entry2}.",
             f"LICENSES/CERTIFICATES: {licence}.",
-            "cc: Payroll · Personnel file · Employee   Retain 6 years after separation"]
+            "Copies: payroll, the personnel file, the employee · keep 6 years after separation"]
 
 
 # --------------------------------------------------------------------------------------
@@ -1358,7 +1325,7 @@ def _travellist(rng: random.Random, g: Guide) -> list[str]:
     sector = kind.split("-bed ")[1]
     _facts(g, [*items, *systems], [], [sector], [experience, *certs, lead, agency,
                                                  f"{agency}, LLC"])
-    taxable = float(rng.randrange(22, 30))
+    taxable = float(rng.choice((22, 23, 24, 25, 27, 28, 29)))
     _salary(g, taxable, taxable, "USD", period="hour", level="Travel", region=town)
     median = round(rng.uniform(33, 44), 2)
     _salary(g, median, median, "USD", period="hour", point=True, level="Staff",
@@ -1375,50 +1342,49 @@ def _travellist(rng: random.Random, g: Guide) -> list[str]:
     holiday = _no_pay(g, taxable * 1.5, 0.25)
     weekly = (int(total) - rng.randrange(80, 200), int(total) + rng.randrange(60, 180))
     cut = f"{cut_title} · {town} · Est. $2,{rng.randint(1, 9)}"
-    g.must_not_appear += ["Refer a Friend", "Pay Estimator", "Chat with a recruiter", cut,
+    g.must_not_appear += ["Referral bonus", "Pay estimator", "Message a recruiter", cut,
                           "Do not sell my info"]
-    return [f"{agency}  Find Jobs  Allied  Nursing  Housing  Pay Estimator  Refer a Friend "
-            f"(${rng.choice((750, 1000, 1250)):,})  Log in  Join",
+    area = town.split(",")[0]
+    return [f"{agency}  Search jobs  Nursing  Allied  Travel housing  Pay estimator  Referral "
+            "bonus  Sign in",
             f"Jobs › Allied › {job} › {town.split(', ')[1]}",
             travel,
             f"{facility} · {town}",
-            f"Job ID {rng.choice(('RW', 'TH'))}-{rng.randint(400_000, 699_999)} · 13 weeks · Start "
-            f"01/{rng.randint(4, 25):02d}/2027 · Days 4x10 · 40 hrs/wk · {rng.randint(2, 4)} "
-            "openings",
-            f"Est. weekly pay ${int(total):,} ⓘ",
-            "Apply   ♡ Save   Share   Chat with a recruiter",
-            "Pay breakdown (weekly, 40 guaranteed hours)",
-            f"Taxable hourly rate {_hourly(taxable)}/hr ........ ${taxable * 40:,.2f}",
-            f"Housing stipend (non-taxable) ........ ${housing:,.2f}",
-            f"Meals & incidentals (non-taxable) .... ${meals:,.2f}",
-            f"Est. weekly total .................... ${total:,.2f}",
-            f"Blended rate ......................... ${blended:,.2f}/hr",
-            f"Overtime {_hourly(overtime)}/hr · Call $4.00/hr · Holiday {_hourly(holiday)}/hr",
-            "Completion bonus $1,200 (paid on the last check) · Travel reimbursement up to $600 · "
-            "Licence reimbursement",
-            f"ⓘ Stipends go to travelers who keep a tax home and duplicate expenses (GSA rates "
-            f"for {county}). Ask for an all-taxable package if you don't qualify.",
+            f"Job ID {rng.choice(('RW', 'TH'))}-{rng.randint(400_000, 699_999)} · 13 weeks · "
+            f"Starts 01/{rng.randint(4, 25):02d}/2027 · 4 × 10 h days · 40 h/wk · "
+            f"{rng.randint(2, 4)} openings",
+            f"About ${int(total):,} a week ⓘ",
+            "Apply   ♡ Save   Share   Message a recruiter",
+            "Weekly pay, 40 guaranteed hours",
+            f"Taxed base rate {_hourly(taxable)}/hr ........ ${taxable * 40:,.2f}",
+            f"Lodging stipend (tax-free) ........ ${housing:,.2f}",
+            f"M&IE stipend (tax-free) ........... ${meals:,.2f}",
+            f"Weekly estimate ................... ${total:,.2f}",
+            f"Blended hourly .................... ${blended:,.2f}/hr",
+            f"Overtime {_hourly(overtime)}/hr · On call $4.00/hr · Holiday {_hourly(holiday)}/hr",
+            "Finish bonus $1,200 on the last check · Travel paid up to $600 · Licence fees paid",
+            f"ⓘ Stipends need a permanent tax home you keep paying for (GSA rates, {county}). No "
+            "tax home? Ask for an all-taxable offer.",
             f"About the assignment {facility} is {kind} with a busy surgical and critical care "
             "service; the traveler joins the day team on a 4x10 schedule.",
-            "Requirements",
-            f"- 2 years of recent {experience}",
+            "What you need",
+            f"- 2 yrs recent {experience}",
             f"- {certs[0]} or {certs[1]}",
             f"- {certs[2]} (AHA)",
             "Experience with:" + " · ".join(items),
             f"Systems: {', '.join(systems)}",
-            f"Career & pay insights for {_plural(job)}",
-            f"Staff {_plural(job.lower())} in the {town.split(',')[0]} area earn a median of "
-            f"{_hourly(median)}/hr ({agency} market data, 2026). Many travelers start as "
-            f"{_plural(came1.lower())} or {_plural(came2.lower())}; after traveling, some take "
-            f"{lead} or {up.lower()} jobs. Local contracts (within 50 miles) for this hospital "
-            f"pay all-taxable {_hourly(local)}/hr.",
-            "Similar jobs",
+            f"Pay and career notes for {_plural(job)}",
+            f"Median staff pay for {_plural(job.lower())} in the {area} area: {_hourly(median)}/hr "
+            f"({agency} market data, 2026). Travelers often come from {came1.lower()} or "
+            f"{came2.lower()} roles; later some take {lead} or {up.lower()} jobs. Local (under 50 "
+            f"miles) contracts at this hospital: all-taxable {_hourly(local)}/hr.",
+            "More travel jobs",
             f"{travel} · {f1} · {t1} · Est. ${weekly[0]:,}/wk",
-            f"{travel} · {f2} · {t2} · {_hourly(other_rate)}/hr taxable + stipends",
+            f"{travel} · {f2} · {t2} · {_hourly(other_rate)}/hr taxed + stipends",
             f"{other} · {town} · Est. ${weekly[1]:,}/wk",
             cut,
-            f"{agency}, LLC is a Joint Commission–certified staffing agency. Pay packages are "
-            "estimates. © 2026 · Privacy · Do not sell my info"]
+            f"© 2026 {agency}, LLC · Joint Commission certified · Pay shown is an estimate · "
+            "Privacy · Do not sell my info"]
 
 
 # (the role, its specialty line and short alias, the unit, the facility (employs), its town,
@@ -1437,7 +1403,7 @@ _TRAVELCONF = (
     ("Telemetry Nurse", "RN – Telemetry (Tele)", "Tele RN",
      "Cardiac Telemetry (32 beds, step-down)", "Lakeshore General Hospital",
      "Muskegon, MI", "Muskegon County", "StaffBridge MSP",
-     ("Michigan RN license", "BLS", "ACLS", "NIHSS"), "an acute care hospital",
+     ("Michigan RN license", "BLS", "ACLS", "NIHSS"), "a community hospital's step-down unit",
      ("cardiac rhythm interpretation", "titration of cardiac drips", "post-cath sheath care",
       "telemetry box monitoring", "Cerner charting"),
      "Medical-Surgical RN", "Bayview Community Hospital", "Traverse City, MI", "Nursing Assistant",
@@ -1482,49 +1448,49 @@ def _travelconf(rng: random.Random, g: Guide) -> list[str]:
     gross = round(taxable * 36 + lodging + meals, 2)
     overtime = _no_pay(g, round(rng.uniform(70, 86), 2), 0.25)
     differential = _no_pay(g, float(rng.choice((2, 2.5, 3))), 0.5)
-    g.must_not_appear += ["DocuSign Envelope ID", "ASSIGNMENT CONFIRMATION & PAY PACKAGE",
-                          "Traveler copy", "Tax home attestation", "Traveler Agreement"]
+    g.must_not_appear += ["DocuSign Envelope ID", "copy for the traveler",
+                          "Assignment confirmation and pay details", "tax-home attestation",
+                          "Traveler Agreement"]
     first = rng.choice(("Jordan", "Alexis", "Morgan"))
     return [f"DocuSign Envelope ID: {rng.randint(10_000_000, 99_999_999):X}-xxxx-4B1A-xxxx",
-            f"{agency}   ASSIGNMENT CONFIRMATION & PAY PACKAGE   Traveler copy   Page 1 of 3",
+            f"{agency} · Assignment confirmation and pay details · copy for the traveler · p. 1/3",
             f"Traveler: xxxxxxx, {first} R., RN   Recruiter: xxxxx, {recruiter_title}   "
-            f"Confirmation #AC-{rng.randint(10_000, 99_999)}",
+            f"Ref. AC-{rng.randint(10_000, 99_999)}",
             f"Specialty / Position: {specialty}   ({short_alias})   Unit: {unit}",
             f"Facility's position title: {job} (travel)",
-            f"Facility: {facility}, {town}   MSP / Vendor: {msp} (the facility's managed service "
-            "provider)",
-            "Start date 01/18/2027 · End date 04/18/2027 · 13 weeks · Shift: Nights 3x12 · "
-            "Guaranteed hours: 36 per week",
-            "PAY PACKAGE (weekly, based on 36 guaranteed hours)",
-            f"Regular taxable hourly rate {_hourly(taxable)}/hr   → ${taxable * 36:,.2f}",
-            f"Non-taxable lodging stipend ${lodging:,.2f}/wk (GSA lodging rate, {county}) · "
-            f"Non-taxable meals & incidentals (M&IE) ${meals:,.2f}/wk",
-            f"Estimated gross weekly ${gross:,.2f} · Blended rate ${gross / 36:,.2f}/hr (for "
-            "comparison only)",
-            f"Overtime {_hourly(overtime)}/hr · Double time ${overtime * 4 / 3:,.2f}/hr · Holiday "
-            f"{_hourly(taxable * 1.5)}/hr · Charge differential {_hourly(differential)}/hr",
-            "Call $8.00/hr · Missed shift deduction $125 per shift not worked · The facility may "
+            f"Facility: {facility}, {town}   Vendor: {msp} (MSP)",
+            "Dates: 01/18/2027 – 04/18/2027 (13 wks) · Nights, 3 × 12 h · Guaranteed: 36 hours a "
+            "week",
+            "PAY (per week, 36 guaranteed hours)",
+            f"Taxable hourly (regular) {_hourly(taxable)}/hr   → ${taxable * 36:,.2f}",
+            f"Lodging stipend, tax-free ${lodging:,.2f}/wk (GSA lodging, {county}) · Meals & "
+            f"incidentals (M&IE, tax-free) ${meals:,.2f}/wk",
+            f"Gross per week (est.) ${gross:,.2f} · Blended ${gross / 36:,.2f}/hr (a comparison "
+            "only)",
+            f"Overtime {_hourly(overtime)}/hr · Holiday pay {_hourly(taxable * 1.5)}/hr · Double "
+            f"time ${overtime * 4 / 3:,.2f}/hr · Charge pay +{_hourly(differential)}/hr",
+            "On call $8.00/hr · $125 is deducted for each shift you miss · The facility may "
             "cancel 1 shift per pay period",
             "Extension: if the contract is extended the taxable rate becomes "
-            f"{_hourly(extension)}/hr (stipends unchanged)",
-            "Travel reimbursement $700 · Completion bonus $800 · Licence reimbursement · Health "
-            "insurance day 1 · 401(k) 3% match",
-            "Tax home attestation required. Stipends are paid only while you keep a permanent tax "
-            "home; otherwise they are paid as taxable wages.",
-            "REQUIREMENTS (in your file 14 days before the start)",
-            f"{certs[0]} (active) · {certs[1]}, {certs[2]} · {certs[3]} (preferred) · 2 years of "
-            f"recent experience in {place}",
-            "Skills checklist summary (self-rated, 1–4): " + " · ".join(
+            f"{_hourly(extension)}/hr (stipends stay the same)",
+            "Travel paid $700 · Finish bonus $800 · Licence fees paid · Medical cover from the "
+            "first day · 401(k) with 3% match",
+            "A tax-home attestation must be signed; without a tax home the stipends are taxed as "
+            "wages.",
+            "REQUIREMENTS (due two weeks before day one)",
+            f"{certs[1]} and {certs[2]} · {certs[0]}, active · {certs[3]} (preferred) · 2 years "
+            f"of recent experience in {place}",
+            "Checklist (your own ratings, 1 to 4): " + " · ".join(
                 f"{item} {rng.randint(3, 4)}" for item in checklist),
-            f"Your current position (for the file): {current} at {chospital}, {ctown} — "
-            f"{_hourly(cur)}/hr staff. Before that: {earlier} (2018–2021).",
+            f"On file — current job: {current} at {chospital}, {ctown} — {_hourly(cur)}/hr staff. "
+            f"Earlier: {earlier} (2018–2021).",
             f"Recruiter's note: \"{first} — {facility.split()[0]}'s own staff {short_alias} "
             f"{level} range is {_hourly(slow)}–{_hourly(round(slow * 1.36, 2))}/hr if you want "
-            f"to go perm later. Their {charge} posting is {_hourly(top)}/hr top of range. Plenty "
-            f"of our travelers end up as {_plural(up1)} or go on to become {_plural(up2)}.\"",
+            f"to go perm later. Their {charge} posting is {_hourly(top)}/hr top of range. Many "
+            f"of our travelers later become {_plural(up1)}, and some train as {_plural(up2)}.\"",
             "Signatures: Traveler ______ Date ______   Agency ______ Date ______",
-            f"{agency}, LLC · The Joint Commission Gold Seal · This confirmation may be cancelled "
-            "under the Traveler Agreement §6. Page 3 of 3"]
+            f"{agency}, LLC · Joint Commission Gold Seal of Approval · Cancellation terms: "
+            "Traveler Agreement §6 · p. 3/3"]
 
 
 (FAMILY54_RENDERERS, FAMILY54_LAYOUTS, FAMILY54_LADDER_LAYOUTS,
