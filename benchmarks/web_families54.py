@@ -458,7 +458,7 @@ def _etboard(rng: random.Random, g: Guide) -> list[str]:
             f"{long} ({short_title}) - {amharic}",
             printed,
             f"Place of work: {town}, {site}",
-            f"Posted: Hidar {day}, 2019 E.C.   Closing date: Tahsas {rng.randint(5, 15)}, 2019 "
+            f"Published Hidar {day}, 2019 E.C.   Closing date: Tahsas {rng.randint(5, 15)}, 2019 "
             f"E.C.   Needed: {rng.randint(2, 6)}",
             f"Contract: permanent once the {rng.choice((45, 60))}-day trial ends",
             f"Salary: {gross:,} birr gross + benefits",
@@ -468,7 +468,7 @@ def _etboard(rng: random.Random, g: Guide) -> list[str]:
             *(f"{i}. {d}" for i, d in enumerate(duties, 1)),
             "Qualification and experience",
             f"- {degree}, or {tvet}",
-            f"- {rng.randint(1, 3)} years of experience, preferably in {place}",
+            f"- At least {rng.randint(1, 3)} years' work, ideally in {place}",
             f"- The {cert} is an advantage",
             f"- {skills[0]}, {skills[1].lower()} and {skills[2].lower()}",
             f"- {skills[3]} for the daily reports",
@@ -1172,7 +1172,7 @@ def _sf50(rng: random.Random, g: Guide) -> list[str]:
 _CITYPAF = (
     ("City of Cedar Hollow", "Water Meter Reader", "Water Service Technician",
      "Public Utilities – 410", ("Meter Services", "Water Distribution"), "CHMEA (field unit)",
-     ("AMR and AMI meter systems", "backflow prevention devices", "service line locating",
+     ("smart meter systems (AMI)", "backflow prevention devices", "service line locating",
       "work order software (Cityworks)"),
      ("climb into meter vaults", "explain a high bill to a customer"),
      "valid Class B driver license", "Senior Water Service Technician",
@@ -1180,7 +1180,7 @@ _CITYPAF = (
      ("Maintenance Worker", "Utility Billing Clerk")),
     ("City of Larkspur Falls", "Account Clerk", "Payroll Technician", "Finance – 120",
      ("Accounts Payable", "Payroll"), "LFGEA (clerical unit)",
-     ("FLSA overtime rules", "payroll deductions and garnishments", "timekeeping software "
+     ("FLSA overtime rules", "wage garnishment orders", "timekeeping software "
       "(Kronos)", "spreadsheet reconciliation"),
      ("keep deadlines at the close of each pay period", "answer employees' pay questions"),
      "Certified Payroll Professional (desirable)", "Senior Payroll Technician",
@@ -1207,7 +1207,7 @@ def _citypaf(rng: random.Random, g: Guide) -> list[str]:
     # "work order software (Cityworks)": the kind and the product, two skills
     skills = [part.rstrip(")") for k in knowledge for part in k.split(" (")]
     _facts(g, skills, [], [], [*abilities, licence, unit])
-    crange, nrange = rng.randint(22, 28), rng.randint(30, 36)
+    crange, nrange = rng.randint(22, 28), rng.choice((30, 31, 32, 33, 35, 36))
     cstep, nstep = rng.randint(4, 6), rng.randint(2, 4)
     crate = round(rng.uniform(22.5, 26.5), 2)
     nrate = round(crate * rng.uniform(1.08, 1.14), 2)
@@ -1325,7 +1325,7 @@ def _travellist(rng: random.Random, g: Guide) -> list[str]:
     sector = kind.split("-bed ")[1]
     _facts(g, [*items, *systems], [], [sector], [experience, *certs, lead, agency,
                                                  f"{agency}, LLC"])
-    taxable = float(rng.choice((22, 23, 24, 25, 27, 28, 29)))
+    taxable = float(rng.choice((22, 23, 24, 25, 27, 28)))
     _salary(g, taxable, taxable, "USD", period="hour", level="Travel", region=town)
     median = round(rng.uniform(33, 44), 2)
     _salary(g, median, median, "USD", period="hour", point=True, level="Staff",
@@ -1361,7 +1361,8 @@ def _travellist(rng: random.Random, g: Guide) -> list[str]:
             f"M&IE stipend (tax-free) ........... ${meals:,.2f}",
             f"Weekly estimate ................... ${total:,.2f}",
             f"Blended hourly .................... ${blended:,.2f}/hr",
-            f"Overtime {_hourly(overtime)}/hr · On call $4.00/hr · Holiday {_hourly(holiday)}/hr",
+            f"Overtime {_hourly(overtime)}/hr · On call $4.00/hr · Holiday shifts "
+            f"{_hourly(holiday)}/hr",
             "Finish bonus $1,200 on the last check · Travel paid up to $600 · Licence fees paid",
             f"ⓘ Stipends need a permanent tax home you keep paying for (GSA rates, {county}). No "
             "tax home? Ask for an all-taxable offer.",
@@ -1434,7 +1435,7 @@ def _travelconf(rng: random.Random, g: Guide) -> list[str]:
     recruiter_title = rng.choice(("Lead Travel Recruiter", "Senior Clinical Recruiter"))
     _facts(g, list(checklist), [], [], [msp, *certs, place, chospital, agency,
                                         f"{agency}, LLC", recruiter_title])
-    taxable = float(rng.randrange(24, 33))
+    taxable = float(rng.choice((24, 25, 26, 27, 28, 30, 31, 32)))
     _salary(g, taxable, taxable, "USD", period="hour", level="Travel", region=town)
     extension = taxable + rng.randrange(1, 4)
     _salary(g, extension, extension, "USD", period="hour", level="Extension")
