@@ -45,6 +45,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+from benchmarks.web_families53 import _usd
 from benchmarks.web_kit import (
     _an,
     _cap,
@@ -69,11 +70,6 @@ __all__ = ["FAMILY54_ALIAS_LAYOUTS", "FAMILY54_LADDER_LAYOUTS", "FAMILY54_LAYOUT
 def _rub(amount: int) -> str:
     """A rouble figure with a space between thousands, as Russian boards print it: "185 000"."""
     return f"{amount:,}".replace(",", " ")
-
-
-def _usd(amount: float) -> str:
-    """A dollar figure with cents ("$19.85") or without ("$1,500")."""
-    return f"${_grouped(amount)}"
 
 
 def _hourly(amount: float) -> str:
