@@ -45,13 +45,13 @@ gv.family_tests(globals(), VARIANTS, FAMILY50_LAYOUTS, another_seed=gv.SHARED_SE
                 optional_printed=True)
 
 
-
 def own_or_at(entry: dict[str, Any], region: str) -> set[float]:
     """The role's own figures at ``region``; a similar row's figure that equals another of the
     role's own figures (a level's rate, the board's point) is one fact, recorded once without
     the row's town (`_salary` keeps a figure stated twice once), so those count too."""
     return gv.points(entry, region=region) | {float(s["min"]) for s in gv.own_salaries(entry)
                                                if s["min"] is not None and s["min"] == s["max"]}
+
 
 def levels(entry: dict[str, Any]) -> set[str]:
     """The levels of the role's own salaries."""
