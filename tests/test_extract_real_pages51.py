@@ -160,3 +160,15 @@ def test_an_apprenticeship_craft_naming_no_worker_keeps_the_post() -> None:
         "  • Applicants apply directly to participating employers for the apprenticeship.\n")
     assert guide.role.text == "Pattern and Mould Apprentice"
     assert not guide.moves_in
+
+
+def test_the_top_of_the_thing_worked_on_is_no_workplace() -> None:
+    guide = _parse(
+        "Mast Rigger\n"
+        "\n"
+        "A mast rigger climbs masts.\n"
+        "\n"
+        "They place dishes at the top so that signals are available.\n"
+        "\n"
+        "They place devices at the top of masts.\n")
+    assert not {"top so", "top", "top of masts"} & _texts(guide.sectors)

@@ -59,6 +59,7 @@ class SectorNoise:
     provided: frozenset[str] = frozenset()
     selves: frozenset[str] = frozenset()
     kind_words: frozenset[str] = frozenset()
+    positions: frozenset[str] = frozenset()
 
 
 @cache
@@ -80,7 +81,7 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("lone_employers")), frozenset(words("place_words")),
                        frozenset(words("capacities")), words("provisions"),
                        frozenset(words("provided")), frozenset(words("selves")),
-                       frozenset(words("kind_words")))
+                       frozenset(words("kind_words")), frozenset(words("positions")))
 
 
 def notice_line(text: str) -> bool:
@@ -334,6 +335,9 @@ def clean_sector(name: str) -> str | None:
     high = next((at for at, word in enumerate(words[:2]) if word in ("heights", "height")), None)
     if high is not None and words[high + 1:high + 2] in (["on"], ["in"], ["above"], ["off"]):
         return None  # (real51) "extreme heights on scaffolds": how high, then on what
+    if words[0] in noise.positions and (len(words) == 1 or words[1] in ("of", "so")):
+        return None  # (real51) "place the antennas at the top so that …", "at the top of
+        # towers": a part of the thing worked on, no kind of workplace
     if (timed := _TIME_TAIL.search(text)) is not None and timed.start() > 0:
         # (real51) "through ports and waterways each year": how often, no part of the place
         text = text[:timed.start()]
