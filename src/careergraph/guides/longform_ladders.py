@@ -74,6 +74,7 @@ from careergraph.guides.prose_titles import field_post, prose_title
 from careergraph.guides.roles import field_of_work, practitioner_noun, singular_title, title_case
 from careergraph.guides.rubric import grade_title
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind, classify_heading
+from careergraph.guides.spaced_labels import box_title_lead
 from careergraph.guides.stated_ladders import (
     own_story,
     start_ladder,
@@ -81,7 +82,6 @@ from careergraph.guides.stated_ladders import (
     story_ladder,
     trade_title,
 )
-from careergraph.guides.spaced_labels import box_title_lead
 from careergraph.guides.survey_focus import professional_body
 from careergraph.guides.text import clean, is_title_case
 from careergraph.guides.training_stages import earlier_grades
