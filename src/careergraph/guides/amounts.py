@@ -698,6 +698,13 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          # (rules42a) a salary site's "Lowest quartile under 2 700 €/month"
                          r"|\b(?:top|bottom|highest|lowest|upper|lower)\s+(?:quartile|decile|"
                          r"quintile)\b"
+                         # (real51) "with top earners making over $200,000", "the highest
+                         # earners report $150,000 or more": the top tail told in prose (a
+                         # verb after it; a "Top Earners: $220,000+" row stays a labelled band)
+                         r"|\b(?:top|highest)[- ](?:earners|paid|earning)(?:\s*\([^()]{1,40}\))?"
+                         r"\s+(?:(?:can|may|could|will)\s+)?(?:make|making|earn|earning|report|"
+                         r"reporting|"
+                         r"reach|reaching|take|taking|bring|bringing|command|commanding)\b"
                          # (rules46a) a job site's share of its ads: "Quarter of offers exceeds
                          # 1 700 EUR", "12% of ads offer more than 110.000 RSD"
                          r"|\b(?:quarter|tenth|fifth|third|\d{1,2}\s*(?:%|per\s?cent))\s+of\s+"

@@ -101,6 +101,22 @@ def printed_top_first(titles: Sequence[str]) -> bool:
     return len(titles) >= 2 and rung_rank(titles[0]) > rung_rank(titles[-1])
 
 
+def ranked_around(titles: Sequence[str], own: int) -> bool:
+    """(real51) A ladder box listing the role at ``own`` with a rung ranked below it after it
+    (or one ranked above it before it), and none the other way round: printed top rung first
+    even when its first and last rungs carry no level word ("Garden Therapy Consultant",
+    "Garden Therapist", "Garden Therapy Assistant", "Garden Activities Aide").
+
+    >>> ranked_around(["X Consultant", "X Therapist", "X Assistant", "X Aide"], 1)
+    True
+    >>> ranked_around(["X Assistant", "X Therapist", "Senior X Therapist"], 1)
+    False
+    """
+    before, after = [rung_rank(t) for t in titles[:own]], [rung_rank(t) for t in titles[own + 1:]]
+    return (any(r < 0 for r in after) or any(r > 0 for r in before)) and not (
+        any(r > 0 for r in after) or any(r < 0 for r in before))
+
+
 def years_start(text: str) -> int | None:
     """The first year of a years line ("5-8 years" -> 5, "8+ years" -> 8), else None.
 

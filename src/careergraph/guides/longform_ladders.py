@@ -20,6 +20,7 @@ from careergraph.guides.ladders import (
     glued_ladder,
     grade_ladder,
     printed_top_first,
+    ranked_around,
 )
 from careergraph.guides.level_forks import level_forks
 from careergraph.guides.level_rows import glued_first_rung, level_post
@@ -73,6 +74,7 @@ from careergraph.guides.prose_titles import field_post, prose_title
 from careergraph.guides.roles import field_of_work, practitioner_noun, singular_title, title_case
 from careergraph.guides.rubric import grade_title
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind, classify_heading
+from careergraph.guides.spaced_labels import box_title_lead
 from careergraph.guides.stated_ladders import (
     own_story,
     start_ladder,
@@ -965,7 +967,8 @@ class LadderMixin(WorkplaceMixin):
             return True  # "Where it goes: A, B or C": places the role leads, not one ladder
         if title is None and labelled and len(steps) == 1 and self.comma_rungs(row, item):
             return True
-        if title is None and ", " in item and self.listed_rung(item.strip(" .;")):
+        if title is None and (", " in item or " or " in item) and self.listed_rung(
+                item.strip(" .;")):
             title = item.strip(" .;")  # (real50) "Consultant, or Curator, or Appraiser": a
             # rung of several titles, each read when the chain ends
         if title is None:
@@ -1214,11 +1217,12 @@ class LadderMixin(WorkplaceMixin):
         Quality Manager": the first, which owns the pay printed under it)."""
         if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text) or (
                 _PAY_IN_TITLE.search(text)) or professional_body(text) or (
-                _BECOMING.search(text)) or field_of_work(text):
+                _BECOMING.search(text)) or field_of_work(text) or box_title_lead(text):
             # ("Director of X Salary Distribution": no title; "Institute of Applied
             # Practitioners" heads a survey: no rung; (fixes79) "Skills Required To Become A
             # Police Constable": a section about becoming one, no rung; (fixes83)
-            # "Laboratory Management" over a career zone's pay box: a field, no rung)
+            # "Laboratory Management" over a career zone's pay box: a field, no rung; (real51)
+            # "Key Facts Tower Rigger": the box's title, the page's own figures under it)
             return None
         parts = text.split(" / ")
         known = self.box_title if self.deck is not None else self.vocab.is_role_title
@@ -1251,9 +1255,12 @@ class LadderMixin(WorkplaceMixin):
                 for title, _, _ in chain):  # "Conservator" in the Museum Conservator's box
             if len(chain) >= 2:
                 steps = [(title, line) for title, line, _ in chain]
+                own_at = next((index for index, (title, _) in enumerate(steps)
+                               if _role_tail(title, self.role)), None)
                 if printed_top_first([title for title, _ in steps]) or (
                         not printed_top_first(list(reversed([t for t, _ in steps])))
-                        and printed_top_first(self.ladder_items)):
+                        and printed_top_first(self.ladder_items)) or (
+                        own_at is not None and ranked_around([t for t, _ in steps], own_at)):
                     steps.reverse()  # a ladder box printed top rung first (or a part of one:
                     # (real47) its list's first item, "Microbrewery Owner", ranks above its
                     # last, "Homebrewer or Apprentice Brewer", the rungs between them unranked)
@@ -1276,7 +1283,11 @@ class LadderMixin(WorkplaceMixin):
         Archivist, Curator, Chief Librarian" over "Archivist"): each a title of that rung,
         a fork of the ladder; ``[]`` unless every part is a known role title."""
         if ", " not in title:
-            return []
+            # (real51) "Garden Therapy Consultant or Professor": two titles joined by "or",
+            # each a fork of the rung when both are titles ("Header or Gang Boss" is none)
+            parts = title.split(" or ")
+            return parts if len(parts) == 2 and all(
+                self.vocab.is_role_title(part.strip()) for part in parts) else []
         # ((real50) "Consultant, or Curator, or Appraiser": each comma's "or" joins one more)
         parts = [_OR_PART.sub("", part.strip()) for part in title.split(",")]
         if len(parts) < 2 or not all(part and self.vocab.is_role_title(part) for part in parts):

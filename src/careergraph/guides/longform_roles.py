@@ -522,6 +522,10 @@ class RoleMixin(ParserState):
                 row.text for row in rows[:200])):
             return
         trade = vacancy_trade(role.text, page)
+        if trade is not None and not (self.vocab.is_role_title(trade) or practitioner_noun(
+                trade.rsplit(" ", 1)[-1])):
+            trade = None  # (real51) "Tool and Die Apprentice": the trade names no worker
+            # ("Tool and Die" is the craft), so the post stays the page's role
         if trade is not None:
             self.out.set_role(trade, role.source.line, signal=self.out.role_signal)
             self.role = trade

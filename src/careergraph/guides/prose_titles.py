@@ -156,7 +156,11 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           # "training to become a technician leads to grade E 9a": a verb
                           r"|\s(?:leads|lead|led)\s+(?:to|into|on\s+to)\s"
                           # "worked as A or B will be considered first": the list's verb
-                          r"|\s(?:will|would|must|shall|should)\s+(?:also\s+)?be\s")
+                          r"|\s(?:will|would|must|shall|should)\s+(?:also\s+)?be\s"
+                          # (real51) "begin as apprentices under the guidance of experienced
+                          # fitters": who oversees them, no further title
+                          r"|\s(?:under|with)\s+the\s+(?:guidance|supervision|direction|"
+                          r"mentorship|eye)\s+of\s")
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 # (and the pool or panel a court or agency keeps of them: "the court interpreter pool")
@@ -849,6 +853,10 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                 items[index + 1].lower().startswith(("as ", "or as "))):
             continue  # "… customer service roles, or as a mortgage administrator": jobs of
             # no title, then the list goes on with another
+        if title is None and index + 1 < len(items) and _LEVELLED_PEOPLE.fullmatch(
+                item.strip(" .")):
+            continue  # (real51) "go on to become journey-level professionals, supervisors or
+            # managers": the role's own grade in words naming no post; the list goes on
         if title is None and found and _unknown_between(item, items[index + 1:], vocab):
             continue  # "as dock clerk, stock checker or warehouse helper": one name the
             # vocabulary lacks, between two titles, ends no list (it is left out)
@@ -879,6 +887,14 @@ def field_post(title: str) -> str | None:
 # ("Consultant in Intensive Care Medicine post", "Specialist in Oral Surgery roles").
 _SPECIALTY_POST = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+in\s+[A-Z][\w'’-]*"
                              r"(?:\s+(?:[A-Z][\w'’-]*|and|of|&)){0,5})\s+(?:post|role|position)s?")
+
+
+# (real51) A grade of the role told with a word for any worker ("journey-level
+# professionals", "fully qualified tradespeople", "experienced practitioners"): no post.
+_LEVELLED_PEOPLE = re.compile(r"(?:[a-z]+-level|senior|experienced|(?:fully\s+)?qualified|"
+                              r"master|skilled)\s+(?:professionals|workers|practitioners|"
+                              r"tradespeople|tradesmen|craftspeople|craftsmen|employees)",
+                              re.IGNORECASE)
 
 
 # A title in sentence case, a translator's habit ("grow to Leading doctor's assistant"):

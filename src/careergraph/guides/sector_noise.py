@@ -59,6 +59,7 @@ class SectorNoise:
     provided: frozenset[str] = frozenset()
     selves: frozenset[str] = frozenset()
     kind_words: frozenset[str] = frozenset()
+    positions: frozenset[str] = frozenset()
 
 
 @cache
@@ -80,7 +81,7 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("lone_employers")), frozenset(words("place_words")),
                        frozenset(words("capacities")), words("provisions"),
                        frozenset(words("provided")), frozenset(words("selves")),
-                       frozenset(words("kind_words")))
+                       frozenset(words("kind_words")), frozenset(words("positions")))
 
 
 def notice_line(text: str) -> bool:
@@ -204,6 +205,9 @@ def _no_place(words: list[str], lowered: str, noise: SectorNoise) -> bool:
 # (real34) Where the work is done before the place ("outdoors on construction sites").
 _INDOORS = frozenset({"outdoors", "indoors", "outside", "inside"})
 # (real34) A place's tail pointing back at things named before ("… of these vessels").
+# (real51) How often, after a place: "ports and waterways each year", "… every day".
+_TIME_TAIL = re.compile(r"\s+(?:each|every|per|a)\s+(?:year|month|week|day)$|\s+annually$",
+                        re.IGNORECASE)
 _POINTED_TAIL = re.compile(r"\s+of\s+(?:these|those|such)\s+[a-z]+$")
 
 
@@ -293,6 +297,11 @@ def clean_sector(name: str) -> str | None:
         # (real34) "outdoors on construction sites": the place after where the work is done
         text = text.split(None, 2)[2]
         lowered, words = text.lower(), words[2:]
+    if len(words) > 2 and words[0] in ("in", "at") and words[1] not in ("a", "an", "the"):
+        # (real51) "industries such as aerospace, in iron plants, in fabrication shops": the
+        # place after the preposition a list's item kept ("in a team" is left to the others)
+        text = text.split(None, 1)[1]
+        lowered, words = text.lower(), words[1:]
     if lowered.endswith(("etc", "etc)", "etc.)")) and len(words) > 1:
         # (real45) "(e.g. whiting, prawns, mackerels etc)": the list's closer on its last item
         text = re.sub(r"[\s,]+etc\.?\)?$", "", text)
@@ -323,6 +332,16 @@ def clean_sector(name: str) -> str | None:
         return None  # (real34) "… and/or near live power lines": where, beside what
     if words[-1] in ("heights", "height") and len(words) <= 3:
         return None  # (real34) "considerable heights": a condition however high
+    high = next((at for at, word in enumerate(words[:2]) if word in ("heights", "height")), None)
+    if high is not None and words[high + 1:high + 2] in (["on"], ["in"], ["above"], ["off"]):
+        return None  # (real51) "extreme heights on scaffolds": how high, then on what
+    if words[0] in noise.positions and (len(words) == 1 or words[1] in ("of", "so")):
+        return None  # (real51) "place the antennas at the top so that …", "at the top of
+        # towers": a part of the thing worked on, no kind of workplace
+    if (timed := _TIME_TAIL.search(text)) is not None and timed.start() > 0:
+        # (real51) "through ports and waterways each year": how often, no part of the place
+        text = text[:timed.start()]
+        lowered, words = text.lower(), text.lower().split()
     if lowered in noise.conditions or words[-1] in _OPEN_END or lowered in noise.vague:
         return None  # "heights", "safety in", a lone "multiple": no place
     held = _FOR_SPELLS.sub("", lowered).split()

@@ -138,3 +138,16 @@ def spaced_label_lines(lines: Sequence[tuple[int, str]], is_label: Callable[[str
 def _box_titles() -> frozenset[str]:
     """The titles of fact boxes (``fact_box_titles`` in data/headings.yaml), lower case."""
     return frozenset(word_lists("fact_box_titles").get("titles", ()))
+
+
+def box_title_lead(text: str) -> bool:
+    """Whether ``text`` is a fact box's title followed by the job it is about (real51): a
+    career site's "Key Facts Tower Rigger (TR)", "Quick Facts: Tower Rigger" heads the box,
+    no rung of a ladder whose pay follows.
+
+    >>> box_title_lead("Key Facts Tower Rigger"), box_title_lead("Tower Rigger")
+    (True, False)
+    """
+    lowered = text.strip().lower()
+    return any(lowered.startswith(title) and lowered[len(title):len(title) + 1] in {" ", ":"}
+               for title in _box_titles())
