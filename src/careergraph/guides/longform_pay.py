@@ -698,8 +698,11 @@ _FIGURE_BASIS = re.compile(r"\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:[A-Z]{3}|l
 # period: "A brigadier receives from 1 350 EUR net", "head cashiers receive ₱17,500 monthly")
 _RECEIVED_BASIS = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:about\s+|around\s+|roughly\s+|"
                              r"some\s+|from\s+)?\S{0,4}\d[\d\s.,\u00a0\u202f]*(?:[kK]\b)?\s*"
-                             r"(?:[$€£]|[A-Z]{3}\b|euros?\b|dollars?\b|pounds?\b)?\s*"
+                             r"(?:[$€£₽]|[A-Z]{3}\b|euros?\b|dollars?\b|pounds?\b|birr\b)?\s*"
+                             # ((rules54a) "on hand", a translator's net: "Lead fitters receive
+                             # from 150 000 ₽ on hand")
                              r"(?:gross|net|brutto|netto|before\s+tax(?:es)?|monthly|daily|weekly|"
+                             r"on\s+hand|in\s+hand|"
                              r"per\s+(?:month|day|week|year)|a\s+(?:month|day|week|year))\b",
                              re.IGNORECASE)
 # (fresh54) A line of a site's statistics opened by the statistic's label, with no other
