@@ -898,6 +898,8 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 # (rules53b) An industry classification's code before its title (NAICS "238910", SIC
 # "4941", NACE "41.20"), then a spaced dash or a colon at most.
 _INDUSTRY_CODE = re.compile(r"^\d{4,6}(?:\.\d{1,2})?\s*(?:[-–—:]\s*)?(?=[A-Z])")
+# (rules54a) The label of such a classification's title ("NAICS Title", "Industry (SIC)").
+_CLASSIFICATION_LABEL = re.compile(r"\b(?:NAICS|SIC|NACE|ANZSIC)\b|\bIndustry Classification\b")
 _CARD_INDUSTRY = re.compile(r"·\s*(Industry:\s*[^·]{2,60}?)\s*(?:·|$)")
 
 
@@ -2610,8 +2612,11 @@ class _LongformParser(MentionMixin):
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
             else:  # ("Garment manufacturing (export of …)": the industry, not its aside)
+                # ((rules54a) a classification's title is one name: "NAICS Title: Nursery and
+                # Tree Production")
                 self.names("sectors", _SECTOR_ASIDE.sub("", item), row.no,
-                           whole=self.one_a_line(row))
+                           whole=self.one_a_line(row) or bool(_CLASSIFICATION_LABEL.search(
+                               f"{label or ''} {(row.full or row.text).partition(item)[0]}")))
                 if item.endswith(")") and (segment := _SEGMENT_ASIDE.search(item)):
                     # (rules38c) "Social care (domiciliary / homecare)": the narrower segment
                     # the aside names twice, a sector of its own (its first name)
