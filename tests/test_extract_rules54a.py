@@ -13,6 +13,7 @@ from __future__ import annotations
 from careergraph.guides import parse_text
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.pay_owners import pay_label_title
+from careergraph.model import Guide
 
 Amount = tuple[float | None, float | None, str | None, str | None]
 
@@ -23,10 +24,10 @@ def _money(text: str, home: str = "USD") -> list[Amount]:
             for amount in find_amounts(text, home=home)]
 
 
-def _pay(guide: object) -> list[tuple[float | None, float | None, str, str, str | None]]:
+def _pay(guide: Guide) -> list[tuple[float | None, float | None, str, str, str | None]]:
     """The salaries of a parsed guide: ends, currency, period and owner (None: the role)."""
     return [(band.min, band.max, band.currency, band.period, band.role)
-            for band in getattr(guide, "salaries")]
+            for band in guide.salaries]
 
 
 def _facts(guide: object, bucket: str) -> list[str]:
@@ -112,11 +113,13 @@ def test_a_wage_label_naming_its_post_in_a_bracket_owns_the_figure() -> None:
 _ORDER = """H-2A Agricultural Clearance Order   Form ETA-790A
 A. Job Offer Information
 1. Job Title * Orchard Worker
-7. Job Duties * Workers will pick and thin fruit. Duties include pruning apple trees, tying limbs to the trellis wires and hauling bins by tractor.
+7. Job Duties * Workers will pick and thin fruit. Duties include pruning apple trees, tying \
+limbs to the trellis wires and hauling bins by tractor.
 B. Minimum Job Qualifications/Requirements
 F. Wage Rates, Special Pay Information, and Deductions
 1. Hourly Wage Offer * $18.15 per hour
-Supervisor wage (Orchard Foreman, SOC 45-1011): $21.70 per hour (listed for the corresponding employment)
+Supervisor wage (Orchard Foreman, SOC 45-1011): $21.70 per hour (listed for the corresponding \
+employment)
 Workers who return for a second season may be offered an Orchard Foreman position.
 Experienced workers may be selected as Bin Checkers.
 NAICS Code: 111331   NAICS Title: Apple Orchards and Fruit Farming

@@ -1430,7 +1430,8 @@ _CLASSIFIED_TITLE = re.compile(r"(?:NAICS|SIC|NACE|ANZSIC)\s+(?:Title|Industry|D
 
 
 # (rules54a) That code and title in a gap-parted cell of their own, no label's colon.
-_CODED_INDUSTRY_CELL = re.compile(r"(?:^|\s{3})NAICS\s+\d{2,6}\s+([A-Z][^\d:]{3,80}?)(?=\s{3}|\s*$)")
+_CODED_INDUSTRY_CELL = re.compile(r"(?:^|\s{3})NAICS\s+\d{2,6}\s+([A-Z][^\d:]{3,80}?)"
+                                  r"(?=\s{3}|\s*$)")
 
 
 def _header_strip(no: int, text: str, rest: str, vocab: Vocabulary) -> list[_Row]:
