@@ -662,16 +662,17 @@ _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|tho
 
 
 def _card_title_names(title: str) -> tuple[str, ...]:
-    """A card's title and, when it ends in a bracketed other name, the title without it and
-    that name (either may be the one the vocabulary knows).
+    """A card's title and, when it ends in a bracketed other name, that name (either may be
+    the one the vocabulary knows: "Kiln Loader (Setter)" is a post's two names; a bracket of
+    no title, "Welder (MIG/MAG)", leaves the card to the readers of qualified titles).
 
     >>> _card_title_names("Kiln Loader (Setter)"), _card_title_names("Packer")
-    (('Kiln Loader', 'Setter'), ('Packer',))
+    (('Kiln Loader (Setter)', 'Setter'), ('Packer',))
     """
     aside = _TITLE_ASIDE.search(title)
     if aside is None:
         return (title,)
-    return (title[: aside.start()], aside.group().strip()[1:-1])
+    return (title, aside.group().strip()[1:-1])
 
 
 def _pictograph(word: str) -> bool:
@@ -1764,13 +1765,13 @@ class PayMixin(SkillMixin):
                     # (rules52c) a translated board's post named by its head and its charge
                     # ("Fitter of the workshop · Firm LLC · Town · 1,200 GEL")
                     firm and charge_title(cells[0], self.vocab.is_role_title) is not None)) or (
-                self.own_card(_card_title_names(cells[0])[0]) and not firm):
+                self.own_card(_TITLE_ASIDE.sub("", cells[0])) and not firm):
             return False
         found = find_amounts(cells[2], dollar=self.dollar, home=self.home, period=self.period)
         slashed = _GENDER_SLASH_TITLE.match(cells[0]) is not None
         # ((rules54a) the role's title, or one of its aliases with a qualifier, with another
         # name in brackets: "Tea taster (Q Grader)" of the alias "Taster")
-        bare = _card_title_names(cells[0])[0]
+        bare = _TITLE_ASIDE.sub("", cells[0])
         own = self.own_card(cells[0]) or (bare != cells[0] and (
             self.own_card(bare) or self.own_or_alias(bare) or any(
                 qualified_title(title_case(bare), alias.text)
