@@ -423,8 +423,11 @@ _RIYALS = ("SAR", "QAR", "OMR", "YER")
 # million төгрөг"): coded (the toman as "IRT", read as ten rials when the amount is made); and
 # "rials" after a figure or its scale on a page paid in Iranian rials ("250 million rials"),
 # whose rial is no Gulf riyal.  A word cut short ("from 17 million tom") names nothing.
+# (rules54a) And the rouble after a scale ("from 160 thousand rubles", "1.2 million roubles"):
+# coded "RUB" (the figure itself after a figure: the koruna step's space-grouped reading).
 _TOMAN_TUGRIK = re.compile(r"(?:(?<=\d)|(?<=million)|(?<=thousand))(?P<gap>\s?)"
                            r"(?P<word>[Tt]omans?\b|تومان|[Tt]ugri?ks?\b|төгрөг(?:ийн)?"
+                           r"|(?<=million\s)[Rr]o?ubles?\b|(?<=thousand\s)[Rr]o?ubles?\b"
                            r"|(?<=\s)[Rr]ials?\b|(?<=\s)ریال)")
 
 
@@ -435,6 +438,8 @@ def _toman_tugrik_code(match: re.Match[str], home: str) -> str:
     '22 million IRT   , 9 IRR  '
     """
     word = match.group("word").lower()
+    if "ubl" in word:
+        return (match.group("gap") + "RUB").ljust(len(match.group()))  # (rules54a) roubles
     if word.startswith(("r", "ر")):
         if home != "IRR":
             return match.group()  # (an Omani or Yemeni rial: the Gulf reading below)
@@ -480,6 +485,8 @@ def _gulf_code(match: re.Match[str], home: str) -> str:
 # ("85.000 – 98.000 din. net", "from 90.000 to 120.000 RSD").
 # (rules51a, carry51) And the Macedonian denar's "денари", "ден.", "den." or "MKD" likewise
 # ("30.000 - 34.000 денари net per month", "350 den. daily").
+# (rules54a) And the Russian rouble's "₽", "rub." or "roubles" after space-grouped thousands, as
+# a translator leaves a Russian posting ("from 180 000 to 240 000 ₽ on hand", "265 ₽").
 _KORUNA_FIGURE = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2}|,-)?"
                   r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?|\d+(?:,\d{1,2}|,-)?")
 _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
@@ -491,7 +498,11 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      r"|[Ll]ek[ëe]?\b"
                      # (rules51a, carry51) the Macedonian denar: "30.000 - 34.000 денари net per
                      # month", "350 den. daily", "27.000 and 33.000 den. net"
-                     r"|MKD\b|денари?\b|ден\.|den\.|denar[si]\b)"
+                     r"|MKD\b|денари?\b|ден\.|den\.|denar[si]\b"
+                     # (rules54a) the rouble: "from 180 000 to 240 000 ₽ on hand", "95 000 rub.",
+                     # "120 000 roubles" (a translator's word; "RUB" also what the toman step
+                     # below writes for "thousand rubles")
+                     r"|₽|RUB\b|руб\.|rub\.|ro?ubles?\b)"
                      r"(?![ \u00a0\u202f]?\d)")
 # (rules49a) A pay range printed as its minimum, midpoint and maximum ("$58,000 – $68,000 –
 # $78,000", a compensation memo's "min – mid – max"): one band from the first to the last;
@@ -1228,14 +1239,16 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if "million" in text and "thousand" in text:
         text = _MILLION_THOUSAND.sub(_million_thousand, text)  # "1 million 300 thousand"
     if "oman" in text or "ugri" in text or "төгрөг" in text or "تومان" in text or (
-            home == "IRR" and ("ial" in text or "ریال" in text)):
+            home == "IRR" and ("ial" in text or "ریال" in text)) or (
+            "ubles" in text and ("thousand" in text or "million" in text)):
         text = _TOMAN_TUGRIK.sub(lambda m: _toman_tugrik_code(m, home), text)  # "tomans"
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
     if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text or "Ft" in text or (
             "HUF" in text) or "UAH" in text or "грн" in text or "₴" in text or (
             "RSD" in text or "din" in text) or "lek" in text or "Lek" in text or (
-            "den" in text or "ден" in text or "MKD" in text):
+            "den" in text or "ден" in text or "MKD" in text) or "₽" in text or (
+            "RUB" in text or "rub." in text or "ubles" in text or "руб" in text):
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"

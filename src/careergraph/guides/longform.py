@@ -898,6 +898,10 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 # (rules53b) An industry classification's code before its title (NAICS "238910", SIC
 # "4941", NACE "41.20"), then a spaced dash or a colon at most.
 _INDUSTRY_CODE = re.compile(r"^\d{4,6}(?:\.\d{1,2})?\s*(?:[-–—:]\s*)?(?=[A-Z])")
+# (rules54a) A form's numbered duties field ("7. Job Duties * Workers will …", "Job duties:").
+_DUTY_FIELD = re.compile(r"(?:\d{1,2}[.)]\s+)?(?:Job\s+)?[Dd]uties\s*[*:]")
+# (rules54a) The label of such a classification's title ("NAICS Title", "Industry (SIC)").
+_CLASSIFICATION_LABEL = re.compile(r"\b(?:NAICS|SIC|NACE|ANZSIC)\b|\bIndustry Classification\b")
 _CARD_INDUSTRY = re.compile(r"·\s*(Industry:\s*[^·]{2,60}?)\s*(?:·|$)")
 
 
@@ -2050,7 +2054,10 @@ class _LongformParser(MentionMixin):
             self.kind = self.top = Kind.OTHER  # the numbered list was the section's skills
         self.standards = False
         self.told_duties(row)
-        for name in gerund_tasks(row.text):  # "Typical tasks include diagnosing faults with A"
+        for name in [] if _DUTY_FIELD.match(row.full or row.text) else gerund_tasks(row.text):
+            # "Typical tasks include diagnosing faults with A" (not in a form's own duties
+            # field: (rules54a) "7. Job Duties * … Duties include potting and pruning …", the
+            # job's duties, no skills)
             out.skill(name, SkillKind.TECHNICAL, row.no)
             self.task_lines.add(row.no)
         if self.speech is not None and row.no in self.speech.spoken:
@@ -2610,8 +2617,11 @@ class _LongformParser(MentionMixin):
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
             else:  # ("Garment manufacturing (export of …)": the industry, not its aside)
+                # ((rules54a) a classification's title is one name: "NAICS Title: Nursery and
+                # Tree Production")
                 self.names("sectors", _SECTOR_ASIDE.sub("", item), row.no,
-                           whole=self.one_a_line(row))
+                           whole=self.one_a_line(row) or bool(_CLASSIFICATION_LABEL.search(
+                               f"{label or ''} {(row.full or row.text).partition(item)[0]}")))
                 if item.endswith(")") and (segment := _SEGMENT_ASIDE.search(item)):
                     # (rules38c) "Social care (domiciliary / homecare)": the narrower segment
                     # the aside names twice, a sector of its own (its first name)
@@ -2894,7 +2904,8 @@ class _LongformParser(MentionMixin):
         for name in clause_skills(text) if "shall " in text or "Employer's" in text else ():
             self.out.skill(name, SkillKind.TECHNICAL, row.no)  # an agreement's clause
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and (
-                row.no not in self.task_lines):  # (a cued "-ing" task list is read whole)
+                row.no not in self.task_lines) and not (  # (a cued "-ing" task list: whole)
+                _DUTY_FIELD.match(row.full or row.text)):  # (rules54a) a form's duties field
             named = self.own_names(text, prose_skills(text, anywhere=True))
             if " skills" in text and "must have " in text:
                 # (real38) "You must have excellent communication and listening skills.":

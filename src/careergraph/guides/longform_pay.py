@@ -38,6 +38,7 @@ from careergraph.guides.level_rows import (
     whole_trade_row,
 )
 from careergraph.guides.listed_pay import listed_title, next_listed
+from careergraph.guides.listings import qualified_title
 from careergraph.guides.longform_lines import (
     _DIGIT,
     _FIGURE,
@@ -660,6 +661,20 @@ _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|tho
                            re.IGNORECASE)
 
 
+def _card_title_names(title: str) -> tuple[str, ...]:
+    """A card's title and, when it ends in a bracketed other name, that name (either may be
+    the one the vocabulary knows: "Kiln Loader (Setter)" is a post's two names; a bracket of
+    no title, "Welder (MIG/MAG)", leaves the card to the readers of qualified titles).
+
+    >>> _card_title_names("Kiln Loader (Setter)"), _card_title_names("Packer")
+    (('Kiln Loader (Setter)', 'Setter'), ('Packer',))
+    """
+    aside = _TITLE_ASIDE.search(title)
+    if aside is None:
+        return (title,)
+    return (title, aside.group().strip()[1:-1])
+
+
 def _pictograph(word: str) -> bool:
     """Is ``word`` only pictographs (emoji with their selectors and joiners), a decoration?"""
     return not word.isascii() and all(
@@ -698,8 +713,11 @@ _FIGURE_BASIS = re.compile(r"\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:[A-Z]{3}|l
 # period: "A brigadier receives from 1 350 EUR net", "head cashiers receive ₱17,500 monthly")
 _RECEIVED_BASIS = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:about\s+|around\s+|roughly\s+|"
                              r"some\s+|from\s+)?\S{0,4}\d[\d\s.,\u00a0\u202f]*(?:[kK]\b)?\s*"
-                             r"(?:[$€£]|[A-Z]{3}\b|euros?\b|dollars?\b|pounds?\b)?\s*"
+                             r"(?:[$€£₽]|[A-Z]{3}\b|euros?\b|dollars?\b|pounds?\b|birr\b)?\s*"
+                             # ((rules54a) "on hand", a translator's net: "Lead fitters receive
+                             # from 150 000 ₽ on hand")
                              r"(?:gross|net|brutto|netto|before\s+tax(?:es)?|monthly|daily|weekly|"
+                             r"on\s+hand|in\s+hand|"
                              r"per\s+(?:month|day|week|year)|a\s+(?:month|day|week|year))\b",
                              re.IGNORECASE)
 # (fresh54) A line of a site's statistics opened by the statistic's label, with no other
@@ -1157,6 +1175,12 @@ _GLOSS_LEAD = r"(?:^|[\s,;])(?:as|to|into)\s+(?:the\s+|an?\s+)?"
 _GLOSS_WORDS = r"(?P<english>[a-z](?:(?!\b(?:as|to|into)\b)[a-z'’ -]){2,50}?)\s*\("
 _CAPITALISED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")
 _CARD_PLACE_WORDS = 3
+# (rules54a) A job card's last cell counting its openings ("Line Cook · Town, ST · $17.50/hr ·
+# 4 openings"), and a title's bracketed other name ("Kiln Loader (Setter)"): no figure and
+# no word of the title the vocabulary is asked about.
+_OPENINGS_CELL = re.compile(r"\d{1,4}\s+(?:openings?|positions?|vacanc(?:y|ies)|posts?|jobs?)",
+                            re.IGNORECASE)
+_TITLE_ASIDE = re.compile(r"\s*\([^()]{2,40}\)$")
 _CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Foods S.A."
 # A pay label's items, each a title in capitals and its figure, parted by semicolons (the
 # first item's title, and nothing else, before its figure; nothing cut: an empty match).
@@ -1708,6 +1732,8 @@ class PayMixin(SkillMixin):
         firm = True  # (a similar ad that names its firm)
         if sep == " · ":
             cells = [cell.strip() for cell in text.split(" · ")]
+            if len(cells) > _CARD_CELLS and _OPENINGS_CELL.fullmatch(cells[-1]):
+                del cells[-1]  # (rules54a) "… · $19.10/hr · 2 openings": a count, no pay
             firm = len(cells) == _CARD_CELLS + 1 and not _DIGIT.search(cells[1]) and len(
                 cells[1].split()) <= _CARD_FIRM_WORDS
             if firm:
@@ -1724,12 +1750,14 @@ class PayMixin(SkillMixin):
                 # (rules44b) a place's numbered district ("Seksyen 13") is no figure
                 _DIGIT.search(cells[1]) and _NUMBERED_PLACE.fullmatch(cells[1]) is None) or not (
                 _DIGIT.search(cells[2])) or len(cells[1].split()) > _CARD_PLACE_WORDS or not (
-                self.vocab.is_role_title(title_case(cells[0])) or (
+                any(self.vocab.is_role_title(title_case(name)) or (
                     # ("Packer · Chonburi · …": a worker's noun in capitals)
                     # (fresh56: in sentence case too, a translated board's "Road worker")
-                    _CAPITALISED.fullmatch(title_case(cells[0])) is not None
-                    and cells[0][:1].isupper()
-                    and practitioner_noun(cells[0].rsplit(" ", 1)[-1])) or (
+                    _CAPITALISED.fullmatch(title_case(name)) is not None
+                    and name[:1].isupper()
+                    and practitioner_noun(name.rsplit(" ", 1)[-1]))
+                    # (rules54a) or its other name in brackets: "Crab Cooker (Steamer Operator)"
+                    for name in _card_title_names(cells[0])) or (
                     firm and self.own_card(cells[0])) or (
                     # (rules51a) a title in both genders ("Monitor/a de menjador - Escola X
                     # - Badalona - 10,95 €/h"): the slash ending marks a post's name
@@ -1737,11 +1765,17 @@ class PayMixin(SkillMixin):
                     # (rules52c) a translated board's post named by its head and its charge
                     # ("Fitter of the workshop · Firm LLC · Town · 1,200 GEL")
                     firm and charge_title(cells[0], self.vocab.is_role_title) is not None)) or (
-                self.own_card(cells[0]) and not firm):
+                self.own_card(_TITLE_ASIDE.sub("", cells[0])) and not firm):
             return False
         found = find_amounts(cells[2], dollar=self.dollar, home=self.home, period=self.period)
         slashed = _GENDER_SLASH_TITLE.match(cells[0]) is not None
-        own = self.own_card(cells[0]) or (slashed and any(
+        # ((rules54a) the role's title, or one of its aliases with a qualifier, with another
+        # name in brackets: "Tea taster (Q Grader)" of the alias "Taster")
+        bare = _TITLE_ASIDE.sub("", cells[0])
+        own = self.own_card(cells[0]) or (bare != cells[0] and (
+            self.own_card(bare) or self.own_or_alias(bare) or any(
+                qualified_title(title_case(bare), alias.text)
+                for alias in self.out.lists["aliases"]))) or (slashed and any(
             # (rules51a) the role's native title, as the posting's title line printed it
             # ("Gerocultor/a" of the alias "Gerocultor/a per a residència")
             (alias.text.lower() + " ").startswith(cells[0].lower() + " ")

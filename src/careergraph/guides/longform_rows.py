@@ -1426,13 +1426,24 @@ def _workplace_fields(no: int, fields: list[str], vocab: Vocabulary) -> list[_Ro
 _STRIP_FIELDS = 3  # a header strip's fields at the least ("Ref: A   Funder: B   Org: C")
 
 
+_CLASSIFIED_TITLE = re.compile(r"(?:NAICS|SIC|NACE|ANZSIC)\s+(?:Title|Industry|Description)\s*:")
+
+
+# (rules54a) That code and title in a gap-parted cell of their own, no label's colon.
+_CODED_INDUSTRY_CELL = re.compile(r"(?:^|\s{3})NAICS\s+\d{2,6}\s+([A-Z][^\d:]{3,80}?)"
+                                  r"(?=\s{3}|\s*$)")
+
+
 def _header_strip(no: int, text: str, rest: str, vocab: Vocabulary) -> list[_Row]:
     """The rows of a header strip of three or more "Label: value" fields parted by wide gaps
     whose later fields name an employer or an industry (a grant application's "Application
     reference: X   Funder: Y   Research organisation: Z"): the line as text, then those
     fields; [] for other lines (a first field naming them is read by its own label)."""
     fields = _FIELD_GAP.split(rest)
-    if len(fields) < _STRIP_FIELDS:
+    if len(fields) < _STRIP_FIELDS and not (
+            # (rules54a) a classification's code, then its title: "NAICS Code: 111421   NAICS
+            # Title: Nursery and Tree Production" (the title field names the industry)
+            len(fields) == _STRIP_FIELDS - 1 and _CLASSIFIED_TITLE.match(fields[1])):
         return []
     later = _workplace_fields(no, fields[1:], vocab)
     return [_Row(no, text, False, full=text), *later] if later else []
@@ -2003,6 +2014,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # the list
             rows.append(_Row(no, rest, False, kind=classify_heading(label, vocab.headings),
                              full=text))
+            continue
+        if not bullet and "   " in text and "NAICS" in text and (
+                coded := _CODED_INDUSTRY_CELL.search(text)) is not None:
+            # (rules54a) a form's cell of an industry code and its title, no colon ("Firm Inc.
+            # FEIN 12-xxxxxxx   NAICS 311710 Seafood Product Preparation"): the line as text,
+            # then the classification's title (the industry)
+            rows.extend([_Row(no, text, False, full=text),
+                         _Row(no, coded.group(1).strip(), False, kind=Kind.SECTORS, full=text)])
             continue
         if label and rest and not bullet and "   " in rest and (
                 _known_heading(label, vocab) not in (Kind.SECTORS, Kind.EMPLOYERS)) and (

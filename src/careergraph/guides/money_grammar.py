@@ -53,12 +53,16 @@ _SYMBOLS = {
     # (rules53a) the tugrik's sign after a figure or its scale ("3,800,000₮", "1.5 million ₮");
     # the toman's "IRT" is what amounts.py writes for "tomans" (ten rials, read as IRR there)
     "₮": "MNT", "IRT": "IRT",
+    # (rules54a) the rouble's sign after a figure ("180 000 ₽", space-grouped: amounts.py reads
+    # it with the koruna's notation) and the Ethiopian birr, a translator's word after a figure
+    # or the sign "Br" before it ("18,500 birr gross", "Br 9,200")
+    "₽": "RUB", "birr": "ETB", "Birr": "ETB", "Br": "ETB",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
           "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS",
-          "MKD", "GEL", "IRR", "MNT")
+          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -68,6 +72,8 @@ _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|�
         # Shillings, pesos and ringgit written as words glued to or spaced from a figure
         # ("Ksh 31,270", "Ksh.27,100", "Php 21,500", "RM3,500"), never a word's letters.
         r"|(?<![\w&])(?:[KT][Ss]hs?|Php|RM|Rp)\.?(?=\s?\d)"
+        # (rules54a) the birr's sign likewise, only before a figure ("Br 9,200", "Br.18,500")
+        r"|(?<![\w&])Br\.?(?=\s?\d)"
         # The naira's "N" likewise, glued to a figure with a thousands group or a scale
         # ("N185,000", "N1.2 million"), never "N95" masks or "Level N3".
         r"|(?<![\w&])N(?=\d{1,3}(?:,\d{3}|\.\d+\s?million))"
@@ -93,7 +99,7 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]a(?:kh|hk)s?\b|LAKHS?\b|[Ll]acs?\b|L
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|IRT|₮|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿|₪|NIS\b|(?<=\d)ALL\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|IRT|₮|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿|₪|NIS\b|(?<=\d)ALL\b|₽|[Bb]irr\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 
 
@@ -102,11 +108,13 @@ _DIGIT = re.compile(r"\d")
 
 
 # (?=[…]): what a match can start with, one test per position before the alternatives.
-_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿₪₮lcywb円원元₫\d])"
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿₪₮₽lcywb円원元₫\d])"
                        rf"(?:{_CUR}|[Ll]a(?:kh|hk)|LAKH|[Ll]acs?\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
                        r"|\bwon\b|원|元|\byuan\b|₫|₮|\bIRT\b|\bTL\b|₺|\b[Bb]aht\b|฿|₪|\bNIS\b"
                        # (rules49a) the lek's code as the lek's reading glues it: "45000ALL"
-                       r"|(?<=\d)ALL\b)")
+                       r"|(?<=\d)ALL\b"
+                       # (rules54a) the rouble's sign and the birr's word after a figure
+                       r"|₽|\b[Bb]irr\b)")
 
 
 # Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty
@@ -241,7 +249,10 @@ _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "
                  "Leke": "ALL",
                  # (rules51a, carry51) the Macedonian denar: "30.000 денари net", "350 den."
                  "MKD": "MKD", "денари": "MKD", "денар": "MKD", "ден.": "MKD", "den.": "MKD",
-                 "denars": "MKD", "denari": "MKD"}
+                 "denars": "MKD", "denari": "MKD",
+                 # (rules54a) the Russian rouble: "180 000 ₽", "95 000 rub.", "120 000 roubles"
+                 "₽": "RUB", "RUB": "RUB", "руб.": "RUB", "rub.": "RUB", "ruble": "RUB",
+                 "rubles": "RUB", "rouble": "RUB", "roubles": "RUB"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -637,7 +648,7 @@ def stated_period(after: str) -> str | None:
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
-                                 "RSD", "TZS", "ALL", "MKD", "GEL", "IRR", "MNT"})
+                                 "RSD", "TZS", "ALL", "MKD", "GEL", "IRR", "MNT", "RUB", "ETB"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

@@ -90,6 +90,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # a consultant's contract renewed a grade up ("may be invited to continue as
              # Senior X for Phase II": set 30)
              "invited to continue as ",
+             # (rules54a) a job order's promotion from the crew ("may be selected as Line
+             # Leaders", "may be offered a Crew Leader position")
+             "be selected as ", "be offered a ", "be offered an ",
              # a qualification that confers a title ("the advanced course makes you an A")
              "makes you a ", "makes you an ", "make you a ", "make you an ",
              "rises to ", "rose to ", "gone on to become ", "gone on to be ", "gone on to ",

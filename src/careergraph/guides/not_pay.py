@@ -204,7 +204,10 @@ _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|for
                     # ((fixes71) "4.9 million yen / Workshop chief, 8th year": a title in
                     # sentence case after a spaced slash owns the figure, no unit)
                     r"|\s*/\s?(?!(?:hour|hrs?|day|week|fortnight|month|mth|year|annum|ann|shift|"
-                    r"night)s?(?![a-z]))(?!(?<=\s/\s)(?-i:[A-Z][a-z]+\s[a-z]+\b))[a-z]{3,}\b",
+                    r"night)s?(?![a-z]))(?!(?<=\s/\s)(?-i:[A-Z][a-z]+\s[a-z]+\b))[a-z]{3,}\b"
+                    # ((rules54a) a piece rate by weight in a unit's short form, "+ $3.85/lb",
+                    # "₱12 per kg of leaves": too short for the words above)
+                    r"|\s*(?:/\s?|(?:a|per|each)\s+)(?:lbs?|kg|oz)\b(?!-)",
                     re.IGNORECASE)
 
 
@@ -774,6 +777,11 @@ _LEGAL_MINIMUM = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\s+"
                             r"(?:(?:of|in)\s+(?-i:[A-Z])[\w-]*|(?:approved|set|fixed)\s+by\b"
                             r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4})"
                             r"\s*(?:is|was|stands\s+at|:)\s*$", re.IGNORECASE)
+# (rules54a) … or by the jurisdiction right before it, as a job order prints it beside its wage
+# offer ("Oregon minimum wage (standard) $14.70 per hour", "Federal minimum wage: $7.25").
+_PLACED_MINIMUM = re.compile(r"\b(?:(?:federal|state)|(?!(?:Our|Your|The|Their|Its|A)\b)"
+                             r"(?-i:[A-Z][a-z]+))\s+minimum\s+wage(?:\s*\([^()]{0,20}\))?"
+                             r"\s*(?:is|was|:)?\s*$", re.IGNORECASE)
 
 
 # (rules51a) A figure the page says is cut off ("$15 — (record truncated, see DOL file)"):
@@ -849,8 +857,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if "(" in text[max(0, start - 3):start] and _PAY_PERIOD_AFTER.match(text, end) and (
             _HOURLY_BEFORE_BRACKET.search(text, max(0, start - 16), start) is not None):
         return True  # (rules53a) "$27.89/hr ($1,771.20 - $2,231.20 biweekly)": the same pay
-    if "inimum" in text[max(0, start - 100):start] and _LEGAL_MINIMUM.search(
-            text, max(0, start - 100), start) is not None:
+    if "inimum" in text[max(0, start - 100):start] and (_LEGAL_MINIMUM.search(
+            text, max(0, start - 100), start) is not None or _PLACED_MINIMUM.search(
+            text, max(0, start - 100), start) is not None):
         return True  # (rules53a) "The minimum wage of Ruritania is 792,000₮": a legal floor
     if bare and text[end:end + 1] == ":" and "inimum" in text[max(0, start - 100):start] and (
             _LEGAL_MINIMUM_YEAR.search(text, max(0, start - 100), start) is not None):

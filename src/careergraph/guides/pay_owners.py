@@ -623,6 +623,13 @@ def lower_plural_title(words: Sequence[str]) -> str | None:
     return title_case(singular_title(candidate)) if _LOWER_PLURAL.fullmatch(candidate) else None
 
 
+# (rules54a) A form's wage label naming its post in a bracket, with the post's occupation code
+# ("Supervisor wage (Crew Leader, SOC 45-1011)", "Lead rate (Line Leader)"): that post's pay.
+_BRACKET_OWNER = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:wage|pay|rate|salary)\s*\(\s*"
+                            r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
+                            r"(?:\s*,\s*SOC(?:\s+code)?\s*\d{2}-\d{4})?\s*\)\s*:?$")
+
+
 def pay_label_title(label: str) -> str | None:
     """The title a pay label is about, in Title Case ("Spa attendant salary range" ->
     "Spa Attendant"); None when the label names no one before its pay words.
@@ -637,8 +644,13 @@ def pay_label_title(label: str) -> str | None:
     'Claims Manager'
     >>> pay_label_title("Scale 10 – Payroll Manager"), pay_label_title("QA4 – Systems Lead")
     ('Payroll Manager', 'Systems Lead')
+    >>> pay_label_title("Supervisor wage (Kiln Foreman, SOC 51-1011)")
+    'Kiln Foreman'
 
     """
+    if label.rstrip()[-1:] in "):" and (
+            bracketed := _BRACKET_OWNER.fullmatch(label.strip())) is not None:
+        return title_case(singular_title(bracketed.group(1)))
     match = _PAY_LABEL.match(label.strip()) or _PAY_FIRST.match(label.strip())
     # (a grade's code first, "Scale 10 – Payroll Manager": the scale table's row reader's rule)
     name = match.group(1).strip() if match is not None else comparator_title(
