@@ -69,7 +69,13 @@ from careergraph.guides.money_grammar import Money, label_period, labelled_band,
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.move_stories import held_now
 from careergraph.guides.next_job import next_job
-from careergraph.guides.not_pay import is_not_pay, penalty_days, price_heading, timed_money
+from careergraph.guides.not_pay import (
+    is_not_pay,
+    penalty_days,
+    price_heading,
+    timed_money,
+    week_estimate,
+)
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
 from careergraph.guides.pay_leads import charge_title, dashed_grade, graded_cell, owner_lead
@@ -644,6 +650,10 @@ _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
+# (rules54b) A rate by the hour, then a row's leader dots before the row's total
+# ("Taxable hourly rate $26.00/hr ........ $1,040.00"): the total for the row's hours.
+_RATE_LEADER = re.compile(r"\d\s*(?:/\s*(?:hr|hour)|\s(?:an|per|a)\s+hour)\s*(?:\.\s?){3,}\s*$",
+                          re.IGNORECASE)
 # A grade cell after a row's leader ("Leakage Operative ....... Band B   £24,100 – …", "Victim
 # Advocate I ..... grade 114 ... $22.10"): the row's title is the lead before the dots.
 _LEADER_GRADE = re.compile(r"(\s*(?:\.\s?){3,})\s*(?i:grade|band|level|scale|step|class)\s*"
@@ -1600,6 +1610,13 @@ class PayMixin(SkillMixin):
                 all(m is not None and self.vocab.is_role_title(title_case(m.group(1).strip()))
                     and len(m.group(1).split()) >= 2 for m in matches)):
             return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
+        if any(m is not None and is_not_pay(m.group(1)) for m in matches) and not any(
+                m is not None and self.vocab.is_role_title(title_case(m.group(1).strip()))
+                for m in matches):
+            # (rules54b) "Overtime $72.00/hr · Call $5.00/hr · Holiday $39.00/hr": a strip of
+            # add-ons to the rate (one cell names an addition, none a title), no pay
+            self.out.use(row.no)
+            return True
         # (rules33a: or a caption a few lines above it, "X salary by state (median …)", a
         # national figure's line between, when no cell names a title)
         places = _STRIP_BY_PLACE.search(self.last_text) is not None or (
@@ -1739,6 +1756,9 @@ class PayMixin(SkillMixin):
                     firm and charge_title(cells[0], self.vocab.is_role_title) is not None)) or (
                 self.own_card(cells[0]) and not firm):
             return False
+        if week_estimate(cells[2]):
+            self.out.use(no)
+            return True  # (rules54b) "… · Est. $2,910/wk": a package's total, no pay
         found = find_amounts(cells[2], dollar=self.dollar, home=self.home, period=self.period)
         slashed = _GENDER_SLASH_TITLE.match(cells[0]) is not None
         own = self.own_card(cells[0]) or (slashed and any(
@@ -2195,6 +2215,16 @@ class PayMixin(SkillMixin):
             if stop is None:
                 break
             following = find_money(text[stop.end() :], bare=in_section)
+            if following is not None and ".." in text[max(0, stop.start() - 2):stop.end()] and (
+                    _RATE_LEADER.search(text, max(0, stop.start() - 24), stop.end())):
+                # (rules54b) "Taxable hourly rate $26.00/hr ........ $1,040.00": the row's
+                # total for its hours after the rate's leader, the same pay
+                text = text[stop.end() + following.end:]
+                following = find_money(text, bare=in_section)
+                if following is None:
+                    break
+                money, later = following, True
+                continue
             if following is None:
                 break
             text, money = text[stop.end() :], following

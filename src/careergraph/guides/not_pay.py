@@ -22,6 +22,7 @@ __all__ = [
     "price_heading",
     "restated_rate",
     "timed_money",
+    "week_estimate",
 ]
 
 
@@ -830,9 +831,45 @@ _PREVAILING = re.compile(r"\b[Pp]revailing [Ww]age\b")
 _LEVEL_CELL = re.compile(r"\bLevel (?:I{1,3}|IV)\s+[$€£]")
 
 
+# (rules54b) A row's rate by the hour, then the row's total after a leader or an arrow
+# ("Taxable hourly rate $26.00/hr ........ $1,040.00", "$29.00/hr   → $1,044.00"): the rate
+# times the row's hours, the same pay.
+_RATE_THEN_TOTAL = re.compile(r"\d\s*(?:/\s*(?:hr|hour)\b|\s+(?:an|per|a)\s+hour\b)"
+                              r"\s*(?:(?:\.\s?){3,}|→|=>|->)\s*\D{0,4}$", re.IGNORECASE)
+# (rules54b) A personnel form's pay fields ("Basic Pay $58,129  Locality Adj. $11,753  Adj.
+# Basic Pay $69,882"): the basic pay beside the adjusted basic pay is a part of it.
+_BASIC_PART = re.compile(r"(?<!adj\. )(?<!adjusted )\bbasic\s+pay\s*:?\s*$", re.IGNORECASE)
+_ADJUSTED_BASIC = re.compile(r"\b(?:adj\.|adjusted)\s+basic\s+pay\b", re.IGNORECASE)
+
+
+def _pay_part(text: str, start: int) -> bool:
+    """(rules54b) The figure at ``start`` is a part of a pay printed on its line: a row's
+    total after its hourly rate, or the basic pay beside the adjusted basic pay.
+
+    >>> t = "Taxable hourly rate $26.00/hr ........ $1,040.00"
+    >>> _pay_part(t, t.index("$1,0"))
+    True
+    >>> t = "12A. Basic Pay $50,834  12B. Locality Adj. $10,280  12C. Adj. Basic Pay $61,114"
+    >>> _pay_part(t, t.index("$50")), _pay_part(t, t.index("$61"))
+    (True, False)
+    >>> t = "Basic pay $50,834"
+    >>> _pay_part(t, t.index("$50"))
+    False
+    """
+    window = text[max(0, start - 48):start]
+    if ("." in window or "→" in window or ">" in window) and (
+            _RATE_THEN_TOTAL.search(window) is not None):
+        return True
+    return "asic" in window and _BASIC_PART.search(window) is not None and (
+        _ADJUSTED_BASIC.search(text, start) is not None)
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
+    if _pay_part(text, start):
+        return True  # (rules54b) "$26.00/hr ........ $1,040.00", "Basic Pay $50,834 … Adj.
+        # Basic Pay $61,114": the same pay worked out, a part of the pay printed beside
     if "that is" in text[max(0, start - 16):start] and _GROSS_RESTATED.match(text, end):
         return True  # (carry51) "from 29.000 to 33.000 den. net monthly, that is 44.100 -
         # 50.200 den. бруто": the same pay before tax
@@ -1223,3 +1260,18 @@ def is_not_pay(label: str) -> bool:
              # the client pays the agency (``money_not_pay.before``)
              or named is not None)
             and _PAY_NAMED.search(label) is None)
+
+
+# (rules54b) A travel job card's estimated week ("Est. $2,640/wk"): the package's total with
+# its stipends, no rate of pay (a card's "$28.00/hr taxable" is).
+_WEEK_ESTIMATE = re.compile(r"\s*est(?:\.|imated)\s*\S{0,3}\d[\d,.]*\s*(?:/\s*(?:wk|week)\b|"
+                            r"(?:a|per)\s+week\b|weekly\b)", re.IGNORECASE)
+
+
+def week_estimate(cell: str) -> bool:
+    """(rules54b) A job card's pay cell that is an estimated week's total, no rate of pay.
+
+    >>> week_estimate("Est. $2,640/wk"), week_estimate("$28.00/hr taxable + stipends")
+    (True, False)
+    """
+    return _WEEK_ESTIMATE.match(cell) is not None
