@@ -646,7 +646,8 @@ _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:ste
 # with the figure's label between ("Dental Assistants - Median Salary: $44,990").
 _PAY_AFTER = re.compile(r"[A-Za-z]:?\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
-_GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
+# ((rules54b) a year or a week too: "Gross salary£54,000.00 per yearGuaranteed allowances£0.00")
+_GLUED_PERIOD = re.compile(r"\b((?:per|a) (?:month|year|week|annum))(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
@@ -1446,10 +1447,15 @@ _DASHED_PAY_LABEL = re.compile(r"^(?P<title>[A-Z][^—–:;,$]{2,60}?)\s+[—–
 _HELD_POST = re.compile(r"(?i:(?:your\s+)?(?:current|present|previous|former|old|new)\s+"
                         r"(?:post|role|position|job|rate|pay|salary|wage))"
                         # (carry48: the title in sentence case too, "as Sanitation lead:")
-                        r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Za-z][\w&'’/-]*){0,4}))?"
-                        r"\s*:\s*(?P<rest>.+)$")
+                        r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Za-z][\w&'’/-]*){0,4}?))?"
+                        # ((rules54b) a note in brackets before the colon, "Your current
+                        # position (for the file): X at Y", or the title's workplace after
+                        # it, "Your current role as X at Y in Z (KES … a month)")
+                        r"(?:\s*\([^()]{1,30}\))?(?(as)(?:\s*:|\s+(?=at\s+(?:the\s+)?[A-Z]))|\s*:)"
+                        r"\s*(?P<rest>.+)$")
+_HELD_AT = re.compile(r"\s+at\s+(?:the\s+)?[A-Z]")
 _HELD_FIRST = re.compile(r"[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,4}"
-                         r"(?=\s*[,(]|\s+[-–—]\s)")
+                         r"(?=\s*[,(]|\s+[-–—]\s|\s+at\s+(?:the\s+)?[A-Z])")
 
 
 def _held_title(held: re.Match[str]) -> str | None:
@@ -1916,7 +1922,11 @@ class PayMixin(SkillMixin):
                 money := find_money(held.group("rest"))) is not None and (
                 self.vocab.is_role_title(title) or practitioner_noun(title.split()[-1])
                 # (carry48) a rung's seat: "Current rate as Sanitation lead: $26.50/hour"
-                or title.split()[-1].lower() in _RUNG_TAILS):
+                or title.split()[-1].lower() in _RUNG_TAILS
+                # (rules54b) a title in capitals held at a named workplace ("Your current
+                # position: Mother-Baby RN at St. Luke's, … — $47.20/hr")
+                or (_HELD_AT.match(held.group("rest"), len(title)) is not None and all(
+                    word[:1].isupper() for word in title.split()))):
             # (rules48b) a promotion letter's "Current post: Leisure Attendant, Grade 3
             # (£24,027 a year)", "Your current rate as Line Lead: $26.40 per hour": the post
             # held now owns its pay, never the role the letter promotes to ("New post: X,
@@ -2045,7 +2055,8 @@ class PayMixin(SkillMixin):
             ("·" in text or "/" in text) and _CARD_PAY.match(text)) or (
             len(text) <= _CAPTIONED_ROW and self.captioned(row.no))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
-        text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
+        text = _GLUED_PERIOD.sub(r"\1; ", text) if ("onth" in text or "ear" in text or (
+            "eek" in text) or "nnum" in text) else text
         money = find_money(text, bare=in_section) or self.home_money(text, in_section)
         if money is None:
             if text.count(".") >= _GRID_DOTS and not label:
