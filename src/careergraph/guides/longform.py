@@ -1688,6 +1688,7 @@ class _LongformParser(MentionMixin):
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.page_rows, self.row_index = rows, index
             self.next_text = self.next_row.text if self.next_row is not None else ""
+            self.position_block(row)  # (rules54b) a personnel form's FROM and TO blocks
             if self.notice is not None and row.no in self.notice.lines:
                 self.out.use(row.no)  # a notice's title or department: no heading, no item
                 continue

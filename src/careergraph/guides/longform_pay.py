@@ -94,6 +94,7 @@ from careergraph.guides.pay_owners import (
     stated_for,
     stated_owners,
 )
+from careergraph.guides.position_blocks import BLOCK_ROWS, block_title, from_head, to_head
 from careergraph.guides.rank_rows import own_rank_row, rank_owner, role_at_rank
 from careergraph.guides.roles import (
     SOC_CODE,
@@ -647,6 +648,10 @@ _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:ste
 _PAY_AFTER = re.compile(r"[A-Za-z]:?\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
 # ((rules54b) a year or a week too: "Gross salary£54,000.00 per yearGuaranteed allowances£0.00")
+# (rules54b) A personnel form's field of an hourly rate, and of that rate by another period.
+_HOURLY_FIELD = re.compile(r"(?i:hourly(?:\s+rate)?|rate\s+per\s+hour)\s*:\s*\S?\s?\d")
+_PERIOD_FIELD = re.compile(r"(?i:bi-?weekly|semi-?monthly|monthly|annual(?:ly)?|yearly|"
+                           r"annual\s+equivalent)\s*:\s*\S?\s?\d")
 _GLUED_PERIOD = re.compile(r"\b((?:per|a) (?:month|year|week|annum))(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
@@ -1885,7 +1890,33 @@ class PayMixin(SkillMixin):
             found.append((title, cell, money))
         return found if len(found) > 1 else []
 
+    def position_block(self, row: _Row) -> None:
+        """(rules54b) Follow a personnel form's blocks: the position the employee leaves
+        ("FROM: POSITION TITLE AND NUMBER" / "7. PHYSICAL SCIENCE TECHNICIAN  00418812", or
+        "CURRENT POSITION" / "Job title: X") owns the pay printed in it, up to the block of
+        the position they move to ("TO: …", "NEW POSITION"); and a field restating the
+        hourly rate above it by the pay period ("Biweekly: $2,088.00", "Annual: …") is the
+        same pay."""
+        text = row.text.strip()
+        rate = _HOURLY_FIELD.match(text) is not None
+        self.restating = not rate and self.rate_row and _PERIOD_FIELD.match(text) is not None
+        self.rate_row = rate or self.restating
+        if to_head(text):
+            self.from_post = None
+        elif from_head(text):
+            self.from_post, self.from_rows = "", 0
+        elif self.from_post is not None:
+            self.from_rows += 1
+            if self.from_rows > BLOCK_ROWS:
+                self.from_post = None  # (a block no TO head closed)
+            elif self.from_post == "":
+                self.from_post = block_title(text) or ""
+                if self.from_post and not _same_role(self.from_post, self.role):
+                    self.out.add("moves_in", self.from_post, row.no)  # the post left
+
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if self.restating:
+            return  # (rules54b) "Hourly rate: $29.47" / "Biweekly: $2,357.60": the same pay
         if row.no in self.earnings:
             self.out.use(row.no)  # (rules53b) "2025 | $53,190.20 | $9,022.88 | …": what the
             return  # employee earned in a year or a pay period, no rate of the job
@@ -2721,6 +2752,8 @@ class PayMixin(SkillMixin):
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
                 _same_role(self.post, self.role) or _graded_tail(self.post, self.role)):
             other = self.post
+        if other is None and self.from_post and not _same_role(self.from_post, self.role):
+            other = self.from_post  # (rules54b) a personnel form's FROM block: the post left
         if other is None and not self.names_role(title_case(clause)) and not _PAST_TOLD.search(
                 clause) and (flair := self.flair_job(row.no)) is not None:
             other = flair  # "Roaster now, $24/hr." under "pete · Roaster | Chicago · 1 day ago"

@@ -417,6 +417,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "entry to the role is from ", "entry to the role is usually from ",
              "entry into the role is from ", "entry into the role is usually from ",
              "entry to the job is from ", "entry into the job is from ",
+             # (rules54b) a class specification's "Entry into the class is usually from A,
+             # B or C"
+             "entry into the class is from ", "entry into the class is usually from ",
+             "entry to the class is from ", "entry to the class is usually from ",
              *_HIRED_AS)
 
 

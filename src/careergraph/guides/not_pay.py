@@ -848,8 +848,9 @@ _WHOLE_TERM = re.compile(r"\s*for\s+the\s+(?:\d+|two|three|four|five|six|seven|e
 # (rules54b) An item of a strip of rates that opens with an add-on's name ("Overtime (after 8
 # hrs/day) $84.75/hr · Double time $113.00/hr · Holiday $43.50/hr · Call $10.00/hr"): the
 # rate for extra or unsocial hours, no pay of the job.
-_ADDON_ITEM = re.compile(r"(?:^|\s[·|•]\s)\s*(?:overtime|(?-i:OT)|double[- ]time|time[- ]and[- ]a[- ]half|"
-                         r"holiday|call|call[- ]back|on[- ]call|charge\s+differential)"
+_ADDON_ITEM = re.compile(r"(?:^|\s[·|•]\s)\s*(?:overtime|(?-i:OT)|double[- ]time|"
+                         r"time[- ]and[- ]a[- ]half|holiday|call|call[- ]back|on[- ]call|"
+                         r"charge\s+differential)"
                          r"(?![\w-])[^·|•$€£\d]{0,60}(?:\([^()]{0,60}\)\s*)?\S?$",
                          re.IGNORECASE)
 _BASIC_PART = re.compile(r"(?<!adj\. )(?<!adjusted )\bbasic\s+pay\s*:?\s*$", re.IGNORECASE)
