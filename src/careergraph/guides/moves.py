@@ -68,6 +68,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # Leading doctor's assistant", "… and grew to foreman")
              "grow to ", "grew to ", "grows to ",
              "go on to become ", "go on to be ", "moving up to ", "advancement to ",
+             # (rules54b) "Lots of our travelers end up as charge nurses"
+             "end up as ", "ends up as ", "ended up as ",
              # (rules52b) a posting's or a candidate's "clear path to X (and then Y)"
              "a clear path to ", "clear route to ",
              "can lead to ",
@@ -345,6 +347,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "come usually from ", "came usually from ",
              "includes a former ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
+             # (rules54b) a sponsor's e-mail to the worker it hires ("Your current role as
+             # Research Economist at X …"): the post held now, the way in
+             "current role as ", "current position as ", "current post as ",
+             "present role as ", "present position as ",
              # an answer's trainees counted by the jobs they already hold ("many apprentices
              # are already in the workforce as A or B")
              "in the workforce as ",
