@@ -1897,6 +1897,11 @@ class PayMixin(SkillMixin):
         the position they move to ("TO: …", "NEW POSITION"); and a field restating the
         hourly rate above it by the pay period ("Biweekly: $2,088.00", "Annual: …") is the
         same pay."""
+        for skipped in range(self.last_no + 1, row.no):  # (a head the rows left out)
+            if from_head(self.printed.get(skipped, "")):
+                self.from_post, self.from_rows = "", 0
+            elif to_head(self.printed.get(skipped, "")):
+                self.from_post = None
         text = row.text.strip()
         rate = _HOURLY_FIELD.match(text) is not None
         self.restating = not rate and self.rate_row and _PERIOD_FIELD.match(text) is not None

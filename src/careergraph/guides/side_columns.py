@@ -331,6 +331,14 @@ def side_by_side(lines: Sequence[Line], keep: frozenset[int] = frozenset()) -> l
                 lines[last + 1].text.rstrip()) < column and lines[last + 1].text.strip():
             last += 1  # the longer left column's last items, indented like its list
             cuts.append((last, None))
+        left, right = _sides(lines, cuts)
+        if _field_columns(left) and _field_columns(right):
+            # (rules54b) a form's two columns of fields under two headings ("CURRENT
+            # POSITION      NEW POSITION"): each field a line of its own, figures or not
+            out += [line for line in left if line.text.strip()] + [
+                line for line in right if line.text.strip()]
+            index = last + 1
+            continue
         rights = [lines[at].text[start:] for at, start in cuts[1:] if start is not None]
         if len(rights) < _MIN_ROWS or sum(1 for text in rights if _FIGURE.search(text)) * 3 > len(
                 rights):  # (a fixed-width table's cells: "Lead X      $104,000 – $126,000")
