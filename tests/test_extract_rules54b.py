@@ -41,7 +41,9 @@ Skills, qualifications and experience required: knowledge of horse care; first a
 Gross salary: £27,300.00 per annum   Gross allowances: £0.00 per annum
 Allowance details: lodging offset of £60.00 per week deducted from pay
 Going rate for this SOC code: £23,100 per annum (pro rata for 45 hours: £22,600)
-Sponsor note: The worker is currently employed as a Groom at Ridge Farm Stud. Our rates: Groom £11.20 per hour; Head Lad £32,000 per annum. Good riders are promoted to Head Lad.
+Sponsor note: The worker is currently employed as a Groom at Ridge Farm Stud.
+Our rates: Groom £11.20 per hour; Head Lad £32,000 per annum.
+Good riders are promoted to Head Lad.
 Immigration Skills Charge paid: £1,000.00 × 3 years = £3,000.00   CoS fee: £525.00
 Action history
 Print   Withdraw CoS
@@ -71,7 +73,7 @@ Job titleStatistician
 Gross salary£52,000.00 per yearGuaranteed allowances£0.00Hours37.5 per week
 Going rate for SOC 2425 (37.5 hrs)£40,100 per yearGeneral threshold£41,700Salary meets both
 Skills required (from the job advert)Survey sampling, Stata, clear report writing
-• Your current role as Research Statistician at the Lake Institute in Accra (USD 3,200 a month) is not relevant to the CoS.
+• Your current role as Research Statistician at the Lake Institute (USD 3,200 a month) is apart.
 • We pay the Immigration Skills Charge (£1,000 per year, £5,000 for the five years).
 • Bonus (discretionary) is not in the CoS salary.
 """
@@ -220,11 +222,11 @@ Specialty / Position: RN – Cardiac ICU (CVICU)   Unit: Cardiac ICU
 Facility: Harbor Crest Medical Center, 900 W Bay St, Tampa, FL 33606   MSP: Vendorgrid
 PAY PACKAGE (weekly, based on 36 guaranteed hours)
 Regular taxable hourly rate $30.00/hr   → $1,080.00
-Non-taxable lodging stipend $1,700.00/wk · Non-taxable meals & incidentals (M&IE) $500.00/wk
+Non-taxable lodging stipend $1,700.00/wk · Non-taxable meals & incidentals $500.00/wk
 Estimated gross weekly $3,280.00 · Blended rate $91.11/hr
-Overtime (after 40 hrs/week) $82.50/hr · Double time (after 12 hrs/day) $110.00/hr · Holiday $45.00/hr
-Skills checklist summary (self-rated, 1–4): arterial line management 4 · CRRT 3 · vasoactive drips 4
-Your current position (for the file): Step-Down RN at Gulf Shore Hospital, Sarasota, FL — $44.10/hr staff.
+Overtime (after 40 hrs) $82.50/hr · Double time (after 12 hrs) $110.00/hr · Holiday $45.00/hr
+Skills checklist (self-rated, 1–4): arterial line management 4 · CRRT 3 · vasoactive drips 4
+Your current position (for the file): Step-Down RN at Gulf Shore Hospital, FL — $44.10/hr.
 Recruiter's note: "Harbor Crest's Charge Nurse posting is $99.00/hr top of range."
 Many of our ICU travelers end up as charge nurses.
 """

@@ -18,6 +18,8 @@ says it holds a name counts ("Company name", "Business name", "Employer name"); 
 'Oak Vale Medical Center'
 >>> company_field("46. Employing Department or Agency  DEPARTMENT OF MINES   47. Code IN")
 'DEPARTMENT OF MINES'
+>>> company_field("Facility: Pine Ridge Correctional Center      Counselor: D. Ng") is None
+True
 >>> company_field("Company name: not disclosed"), company_field("Company size: 40")
 (None, None)
 
@@ -96,11 +98,21 @@ _FACILITY = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?i:facility|employing\s+departm
                        r"(?=\s*,\s*\d|\s*\(|\s{3,}|\s*$)")
 
 
+# (rules54b) A facility field names the employer only when it is a place of care (a travel
+# assignment's hospital), never the facility a person is held or housed in.
+_CARE_SITE = re.compile(r"\b(?:Hospital|Medical\s+Cent(?:er|re)|"
+                        r"Health(?:\s+(?:Center|Centre|System))?|Clinic|Infirmary|Care\s+Home|Nursing\s+Home|Surgical\s+Cent(?:er|re)|"
+                        r"Rehabilitation\s+Cent(?:er|re)|Heart\s+Institute)$")
+
+
 def company_field(text: str) -> str | None:
     """The company a company-name field names, or None (see the module)."""
     match = (_FIELD.match(text) or _GLUED_FIELD.match(text)) if "ame" in text else None
     if match is None and ("acility" in text or "mploying" in text):
         match = _FACILITY.match(text)
+        if match is not None and "acility" in text[:12] and _CARE_SITE.search(
+                match.group("name")) is None:
+            return None  # (a reentry plan's "Facility: X Correctional Center": no workplace)
     if match is None:
         return None
     name = match.group("name").strip(" ,")

@@ -1252,9 +1252,12 @@ class SkillMixin(RoleMixin):
         if not label and _OTHER_JOBS.search(item) and len(item.split()) <= _HEADING_WORDS:
             return  # "Growth Trends for Related Jobs": a sidebar's heading, never a skill
         scale = label or self.sub_text or self.top_text or ""
-        if ("rate" in scale or "ating" in scale) and _RATING_SCALE.search(scale):
-            # (rules54b) "Skills checklist (self-rated, 1–4): fetal monitoring 4 · triage 3":
-            # each item's rating on the label's scale is no part of the skill
+        if ("rate" in scale or "ating" in scale) and " and " not in item and (
+                _RATING_SCALE.search(scale)):
+            # (rules54b) "Skills checklist (self-rated, 1–4): epidural care 4 · triage 3":
+            # each item's rating on the label's scale is no part of the skill (an item joined
+            # by "and" keeps it for now: the rating is what parts "A monitoring and
+            # interpretation 4" at its "and", a reading that item loses without it)
             description = _ITEM_RATING.sub("", description)
             item = _ITEM_RATING.sub("", item)
         if not label and row.bullet and item[:1] == "M" and _MODULE_ITEM.match(item):
