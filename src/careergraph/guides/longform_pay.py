@@ -73,6 +73,7 @@ from careergraph.guides.not_pay import (
     is_not_pay,
     penalty_days,
     price_heading,
+    rate_then_total,
     timed_money,
     week_estimate,
 )
@@ -656,10 +657,6 @@ _GLUED_PERIOD = re.compile(r"\b((?:per|a) (?:month|year|week|annum))(?=[A-Z][a-z
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
-# (rules54b) A rate by the hour, then a row's leader dots before the row's total
-# ("Taxable hourly rate $26.00/hr ........ $1,040.00"): the total for the row's hours.
-_RATE_LEADER = re.compile(r"\d\s*(?:/\s*(?:hr|hour)|\s(?:an|per|a)\s+hour)\s*(?:\.\s?){3,}\s*$",
-                          re.IGNORECASE)
 # A grade cell after a row's leader ("Leakage Operative ....... Band B   £24,100 – …", "Victim
 # Advocate I ..... grade 114 ... $22.10"): the row's title is the lead before the dots.
 _LEADER_GRADE = re.compile(r"(\s*(?:\.\s?){3,})\s*(?i:grade|band|level|scale|step|class)\s*"
@@ -2263,7 +2260,7 @@ class PayMixin(SkillMixin):
                 break
             following = find_money(text[stop.end() :], bare=in_section)
             if following is not None and ".." in text[max(0, stop.start() - 2):stop.end()] and (
-                    _RATE_LEADER.search(text, max(0, stop.start() - 24), stop.end())):
+                    rate_then_total(text[max(0, stop.start() - 24):stop.end()])):
                 # (rules54b) "Taxable hourly rate $26.00/hr ........ $1,040.00": the row's
                 # total for its hours after the rate's leader, the same pay
                 text = text[stop.end() + following.end:]

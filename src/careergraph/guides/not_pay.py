@@ -20,6 +20,7 @@ __all__ = [
     "is_addition",
     "is_not_pay",
     "price_heading",
+    "rate_then_total",
     "restated_rate",
     "timed_money",
     "week_estimate",
@@ -838,8 +839,6 @@ _LEVEL_CELL = re.compile(r"\bLevel (?:I{1,3}|IV)\s+[$€£]")
 # times the row's hours, the same pay.
 _RATE_THEN_TOTAL = re.compile(r"\d\s*(?:/\s*(?:hr|hour)\b|\s+(?:an|per|a)\s+hour\b)"
                               r"\s*(?:(?:\.\s?){3,}|→|=>|->)\s*\D{0,4}$", re.IGNORECASE)
-# (rules54b) A personnel form's pay fields ("Basic Pay $58,129  Locality Adj. $11,753  Adj.
-# Basic Pay $69,882"): the basic pay beside the adjusted basic pay is a part of it.
 # (rules54b) A sum over several periods ("£1,000.00 × 3 years = £3,000.00"): no period's pay.
 _PERIODS_TOTAL = re.compile(r"[×x*]\s*\d+\s*(?:years?|months?|weeks?|days?|shifts?)\s*=\s*\D{0,3}$",
                             re.IGNORECASE)
@@ -853,8 +852,20 @@ _ADDON_ITEM = re.compile(r"(?:^|\s[·|•]\s)\s*(?:overtime|(?-i:OT)|double[- ]t
                          r"charge\s+differential)"
                          r"(?![\w-])[^·|•$€£\d]{0,60}(?:\([^()]{0,60}\)\s*)?\S?$",
                          re.IGNORECASE)
+# (rules54b) A personnel form's pay fields ("Basic Pay $58,129  Locality Adj. $11,753  Adj.
+# Basic Pay $69,882"): the basic pay beside the adjusted basic pay is a part of it.
 _BASIC_PART = re.compile(r"(?<!adj\. )(?<!adjusted )\bbasic\s+pay\s*:?\s*$", re.IGNORECASE)
 _ADJUSTED_BASIC = re.compile(r"\b(?:adj\.|adjusted)\s+basic\s+pay\b", re.IGNORECASE)
+
+
+def rate_then_total(lead: str) -> bool:
+    """(rules54b) ``lead`` ends with a rate by the hour and a leader or an arrow, before the
+    row's total for its hours (the same pay).
+
+    >>> rate_then_total("Taxable rate $26.00/hr ........ "), rate_then_total("Rate $26.00/hr. ")
+    (True, False)
+    """
+    return _RATE_THEN_TOTAL.search(lead) is not None
 
 
 def _pay_part(text: str, start: int, end: int) -> bool:
