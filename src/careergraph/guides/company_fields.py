@@ -10,6 +10,16 @@ says it holds a name counts ("Company name", "Business name", "Employer name"); 
 'Kamo Joinery Co., Ltd.'
 >>> company_field("Business name            Oshima Miso Works")
 'Oshima Miso Works'
+>>> company_field("Sponsor name: Fenn Racing Ltd   Sponsor licence number: 2T6")
+'Fenn Racing Ltd'
+>>> company_field("Sponsor nameFenn Kaur Economics LLPLicence numberQ4P7")
+'Fenn Kaur Economics LLP'
+>>> company_field("Facility: Oak Vale Medical Center, 20 N Elm Ave, Fresno   MSP: Y")
+'Oak Vale Medical Center'
+>>> company_field("46. Employing Department or Agency  DEPARTMENT OF MINES   47. Code IN")
+'DEPARTMENT OF MINES'
+>>> company_field("Facility: Pine Ridge Correctional Center      Counselor: D. Ng") is None
+True
 >>> company_field("Company name: not disclosed"), company_field("Company size: 40")
 (None, None)
 
@@ -52,11 +62,19 @@ from functools import cache
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
-__all__ = ["agency_field", "assignment_parties", "company_field", "supplier_field"]
+__all__ = ["agency_field", "assignment_parties", "company_field", "position_organisation",
+           "supplier_field"]
 
-_FIELD = re.compile(r"^\s*(?i:company|business|employer|establishment)\s+name\s*(?::\s*|\s{2,}|\t)"
+# ((rules54b) a certificate of sponsorship's "Sponsor name: X Ltd   Sponsor licence number: …":
+# the sponsor employs the worker; a next field after a wide gap ends the name)
+_FIELD = re.compile(r"^\s*(?i:company|business|employer|establishment|sponsor)\s+name\s*"
+                    r"(?::\s*|\s{2,}|\t)"
                     r"(?P<name>[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,7}?)"
-                    r"\s*(?:\([^()]*\))?\s*$")
+                    r"\s*(?:\([^()]*\))?\s*(?:$|\s{3,}(?=\S))")
+# (rules54b) The same field with its label, name and next label glued, as a pasted form prints
+# it ("Sponsor nameFenwick Kaur Economics LLPLicence number…"): the name ends at its legal form.
+_GLUED_FIELD = re.compile(rf"^\s*(?i:company|business|employer|sponsor)\s+name"
+                          rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})(?=[A-Z][a-z]|\s*$)")
 _MAX_WORDS = 8  # a company's name, not a sentence
 _SUPPLIER = re.compile(r"^\s*(?i:tenderer|supplier|awarded supplier|awarded to|successful tenderer|"
                        r"successful bidder|preferred bidder|winning bidder|contractor|"
@@ -69,9 +87,32 @@ _SUPPLIER = re.compile(r"^\s*(?i:tenderer|supplier|awarded supplier|awarded to|s
                        r"(?<=\.)\s*(?=[A-Z][\w-]*(?:\s[\w-]+)?:\s)|\.\s+(?=[A-Z][\w-]*(?:\s[\w-]+)?:\s))")
 
 
+# (rules54b) A travel assignment's facility field ("Facility: Valley Oak Medical Center, 2201 N
+# Cedar Ave, …"): the hospital the traveller works at employs the role (the agency and its
+# MSP do not); the name ends at its street address, a bracket or the next field.  And a
+# personnel form's employing body ("46. Employing Department or Agency  DEPARTMENT OF THE
+# INTERIOR   47. Agency Code …"): it employs the role.
+_FACILITY = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?i:facility|employing\s+department(?:\s+or\s+"
+                       r"agency)?|employing\s+agency)\s*(?::\s*|\s{2,})"
+                       r"(?P<name>[A-Z][\w&'’.-]*(?:\s[\w&'’.-]+){1,7}?)"
+                       r"(?=\s*,\s*\d|\s*\(|\s{3,}|\s*$)")
+
+
+# (rules54b) A facility field names the employer only when it is a place of care (a travel
+# assignment's hospital), never the facility a person is held or housed in.
+_CARE_SITE = re.compile(r"\b(?:Hospital|Medical\s+Cent(?:er|re)|"
+                        r"Health(?:\s+(?:Center|Centre|System))?|Clinic|Infirmary|Care\s+Home|Nursing\s+Home|Surgical\s+Cent(?:er|re)|"
+                        r"Rehabilitation\s+Cent(?:er|re)|Heart\s+Institute)$")
+
+
 def company_field(text: str) -> str | None:
     """The company a company-name field names, or None (see the module)."""
-    match = _FIELD.match(text) if "ame" in text else None
+    match = (_FIELD.match(text) or _GLUED_FIELD.match(text)) if "ame" in text else None
+    if match is None and ("acility" in text or "mploying" in text):
+        match = _FACILITY.match(text)
+        if match is not None and "acility" in text[:12] and _CARE_SITE.search(
+                match.group("name")) is None:
+            return None  # (a reentry plan's "Facility: X Correctional Center": no workplace)
     if match is None:
         return None
     name = match.group("name").strip(" ,")
@@ -116,3 +157,32 @@ def assignment_parties(text: str, *, agency_named: bool) -> list[str]:
         return []
     return [(match.group("name") or match.group("body")).strip(" ,")
             for match in _party_fields()[0].finditer(text)]
+
+
+# (rules54b) A personnel action's organisation field, its value on the next line as a path of
+# units ("22. Name and Location of Position's Organization" / "US GEOLOGICAL SURVEY / WATER
+# RESOURCES MISSION AREA / … TACOMA WA"): the path's first unit, the bureau, employs the post.
+_ORG_LABEL = re.compile(r"^\s*(?:\d{1,2}[A-Z]?[.)]\s*)?name\s+and\s+location\s+of\s+(?:the\s+)?"
+                        r"position['’]?s?\s+organi[sz]ation\s*:?\s*$", re.IGNORECASE)
+_UNIT = re.compile(r"[A-Z][\w&'’.-]*(?:\s[\w&'’.-]+){1,6}")
+
+
+def position_organisation(lines: list[tuple[int, str]]) -> tuple[str, int] | None:
+    """The bureau the last organisation field of a personnel form names, with its line: the
+    new position's (the form's FROM block comes first); None when there is none.
+
+    >>> position_organisation([(13, "14. Name and Location of Position's Organization"),
+    ...                        (14, "US MINT SERVICE / COIN DIVISION / DENVER CO")])
+    ('US MINT SERVICE', 14)
+    >>> position_organisation([(3, "Organization: Sales")]) is None
+    True
+    """
+    found: tuple[str, int] | None = None
+    for index, (_, text) in enumerate(lines[:-1]):
+        if "rgani" not in text or _ORG_LABEL.match(text) is None:
+            continue
+        no, value = lines[index + 1]
+        unit = _UNIT.fullmatch(value.split(" / ", 1)[0].strip()) if " / " in value else None
+        if unit is not None:
+            found = (unit.group(), no)
+    return found

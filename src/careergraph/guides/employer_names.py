@@ -534,8 +534,11 @@ def _not_employer(name: str, vocab: Vocabulary, *, tools: bool = True) -> bool:
 # A point on a pay scale ("Step 2", "Grade 7", "Band 5", "Spine Point 12"): where a hire is
 # placed on the scale, never an organisation.
 # ((carry52) a state's lettered step too: "placed at Step D ($4,100 monthly)")
-_SCALE_POINT = re.compile(r"(?:step|grade|band|level|tier|(?:pay |spine )?point)\s+"
-                          r"(?:\d{1,3}[A-Za-z]?|[IVX]{1,4}|[A-Z])", re.IGNORECASE)
+# ((rules54b) a step of a numbered range: "placed at Step 3 of Range 34")
+_SCALE_POINT = re.compile(r"(?:step|grade|band|level|tier|range|(?:pay |spine )?point)\s+"
+                          r"(?:\d{1,3}[A-Za-z]?|[IVX]{1,4}|[A-Z])"
+                          r"(?:\s+of\s+(?:range|grade|band|scale)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]))?",
+                          re.IGNORECASE)
 
 
 def _tool_name(name: str, vocab: Vocabulary) -> bool:

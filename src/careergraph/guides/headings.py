@@ -398,11 +398,14 @@ class HeadingVocabulary:
 
 # (rules53b) A known heading, a form's note in brackets on who filled it in or where it was
 # copied from, then a capital glued ("Qualifications (provided by employer)Valid licence, …",
-# "About the job (copied from the advert)Kell Civils are …").
+# "About the job (copied from the advert)Kell Civils are …"; (rules54b) "Skills required (from
+# the job advert)Econometrics, …").
 # (carry53) The note may name whose words the value is ("Duties (employer's words)Fits …",
 # "(in the employer's own words)").
 _NOTED_GLUED = re.compile(r"([A-Z][^()]{2,40}?)\s*\((?:(?:as\s+)?(?:(?:provided|supplied|reported|"
-                          r"entered|completed)\s+by|(?:copied|taken)\s+from)\s[^()]{1,30}|"
+                          r"entered|completed)\s+by|(?:copied|taken)\s+from|"
+                          r"from(?=\s+the\s+(?:job\s+)?(?:advert|ad|posting|listing|vacancy)\b))"
+                          r"\s[^()]{1,30}|"
                           r"(?:in\s+)?(?:the\s+)?[a-z]+['’]s\s+(?:own\s+)?words)\)"
                           r"(?=[A-Z0-9])")
 _ASIDE_HEAD_MOST = 44  # (the bracket opens within the heading's length)

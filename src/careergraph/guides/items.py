@@ -367,6 +367,10 @@ _FIGURE = re.compile(r"^\d[\d.,:]*\s*(?:am|pm|a\.m\.|p\.m\.|%|hours?|hrs?|days?|
                      r"|years?|kg|km|mm|cm|m)?$", re.IGNORECASE)
 
 
+_WISHED_NAME = re.compile(r"\s+(?:is\s+)?(?:a\s+(?:big\s+)?(?:plus|bonus)|"
+                          r"an\s+(?:advantage|asset))$")
+
+
 def bracket_names(text: str) -> list[str]:
     """Capitalised names listed in brackets ("Routing protocols (BGP, OSPF)").
 
@@ -378,10 +382,14 @@ def bracket_names(text: str) -> list[str]:
     ([], ['3D', '5G'])
     >>> bracket_names("Outboard servicing (Yamaha / Suzuki)")
     ['Yamaha', 'Suzuki']
+    >>> bracket_names("Stata and R (Python a plus)")
+    ['Python']
     """
     found: list[str] = []
     for inner in _BRACKETS.findall(text):
         inner = _BRACKET_OPENER.sub("", inner.strip())
+        # ((rules54b) a wish after the name: "Stata and R (Python a plus)")
+        inner = _WISHED_NAME.sub("", inner) if " a" in inner else inner
         # ("Diesel engines (MTU / Caterpillar)": brands set apart by spaced slashes)
         items = split_items(inner.replace(" / ", ", ") if " / " in inner else inner)
         if any(_FIGURE.match(i) for i in items) or (items and all(map(rating, items))):

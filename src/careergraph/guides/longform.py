@@ -37,6 +37,7 @@ from careergraph.guides.company_fields import (
     agency_field,
     assignment_parties,
     company_field,
+    position_organisation,
     supplier_field,
 )
 from careergraph.guides.company_rows import company_rows
@@ -466,7 +467,9 @@ _SKILLS_FIRST = re.compile(r"(?:key\s+)?skills\b", re.IGNORECASE)  # a label's f
 # industry – frozen and canned seafood for export", "Garment manufacturing (export of …)").
 # (rules38c) A sector's aside naming one segment by two slash-parted names.
 _SEGMENT_ASIDE = re.compile(r"\w\s+\(([a-z][a-z-]+(?: [a-z-]+)?) / [a-z][a-z-]+(?: [a-z-]+)?\)$")
-_SECTOR_ASIDE = re.compile(r"(?<=\w)\s+(?:[–—]\s+[a-z][^–—()]*|\([a-z][^()]*\))$")
+# ((rules54b) the dash's aside with its own bracket: "Horseracing — racehorse trainer (licensed
+# by the …)")
+_SECTOR_ASIDE = re.compile(r"(?<=\w)\s+(?:[–—]\s+[a-z][^–—()]*(?:\([^()]*\))?|\([a-z][^()]*\))$")
 # (a sentence opening with a pronoun or a demonstrative is no label: "These are minimums.")
 _DOT_LABEL = re.compile(r"^(?!(?:These|This|That|Those|It|We|You|They|Our|Your|There)\b)"
                         r"([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
@@ -1501,7 +1504,9 @@ class _LongformParser(MentionMixin):
             self.schedule_pay()
         if "...." in page:  # a rate card's rows per market under each title
             self.market_pay(rows)
-        if "chedule" in page:  # a public body's own pay schedule: the body employs the role
+        if "chedule" in page or "ersonnel Action" in page or "ERSONNEL ACTION" in page:
+            # a public body's own pay schedule or (rules54b) personnel action form: the body
+            # employs the role
             for name, no in schedule_publisher(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
         if "udget" in page or "UDGET" in page:  # (rules41b) a body's own budget book
@@ -1687,6 +1692,7 @@ class _LongformParser(MentionMixin):
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.page_rows, self.row_index = rows, index
             self.next_text = self.next_row.text if self.next_row is not None else ""
+            self.position_block(row)  # (rules54b) a personnel form's FROM and TO blocks
             if self.notice is not None and row.no in self.notice.lines:
                 self.out.use(row.no)  # a notice's title or department: no heading, no item
                 continue
@@ -1815,10 +1821,14 @@ class _LongformParser(MentionMixin):
                                               if not row.bullet]):
             if self.own_card(title):  # a sample resume's job in the role, at any level
                 self.out.add("employers", firm, line)
-        for no, text in self.printed.items() if " name" in page else ():
+        for no, text in self.printed.items() if (
+                " name" in page or "acility:" in page or "mploying " in page) else ():
             posting = company_field(text)  # "Company name: X Co., Ltd.": who posts the job
             if posting is not None:
                 self.out.add("employers", posting, no)
+        if "rganization" in page and (organised := position_organisation(
+                sorted(self.printed.items()))) is not None:
+            self.out.add("employers", *organised)  # (rules54b) a personnel form's bureau
         if any(cue in page for cue in _SUPPLIER_CUES):
             for no, text in self.printed.items():
                 supplier = supplier_field(text)  # (rules42b) "Tenderer: X Ltd": the supplier

@@ -34,7 +34,13 @@ from careergraph.guides.longform_lines import (
     _Row,
     _top_fork,
 )
-from careergraph.guides.longform_patterns import _DIRECTIONS, _POST_OF, _same_role
+from careergraph.guides.longform_patterns import (
+    _DIRECTIONS,
+    _LEVEL_WORDS,
+    _OTHER_RANKS,
+    _POST_OF,
+    _same_role,
+)
 from careergraph.guides.longform_sections import SectionMixin
 from careergraph.guides.longform_state import CHAIN_REACH
 from careergraph.guides.mentions import (
@@ -720,8 +726,11 @@ class MentionMixin(SectionMixin):
                     elif fact_key(_LICENSED.sub("", role)) != fact_key(self.role) and (
                             fact_key(role) not in reached) and not _inside_title(
                                 role, text, self.role) and role.lower() not in _BARE_LEVELS and (
-                            not _one_alternative(role, self.role)):
-                        # ("Most start as juniors": a level of the role, no other title)
+                            not _one_alternative(role, self.role)) and not (
+                            direction == "in" and _bare_head(role, self.role or "")):
+                        # ("Most start as juniors": a level of the role, no other title;
+                        # (rules54b) "experience as a technologist" on the cath lab
+                        # technologist's page: the role by its head noun)
                         self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
@@ -772,3 +781,22 @@ class MentionMixin(SectionMixin):
 # (rules38c) A sentence's verb after an arrow chain's last rung ("… → B is the next step").
 _NEXT_STEP_TAIL = re.compile(r"\s+(?:is|are|would be|will be|comes?)\s+(?:the|a|your|their)\s+"
                              r"(?:usual\s+|likely\s+)?next\s+(?:step|move|rung|stage)\b.*$")
+
+
+def _bare_head(title: str, role: str) -> bool:
+    """(rules54b) ``title`` is one word, the head noun of a role of three words or more that
+    opens with no rank ("Technologist" of "Travel Cath Lab Technologist"): the role itself,
+    named loosely, no job before it ("Nurse" of "Senior Staff Nurse" is a rung below).
+
+    >>> _bare_head("Technologist", "Travel Cath Lab Technologist")
+    True
+    >>> _bare_head("Nurse", "Senior Staff Nurse"), _bare_head("Technologist", "Lab Technologist")
+    (False, False)
+    """
+    words = role.split()
+    return " " not in title.strip() and len(words) >= _HEAD_ROLE_WORDS and (
+        words[-1].lower() == title.strip().lower()) and (
+        words[0].lower() not in _LEVEL_WORDS | _OTHER_RANKS)
+
+
+_HEAD_ROLE_WORDS = 3

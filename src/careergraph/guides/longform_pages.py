@@ -66,6 +66,7 @@ from careergraph.guides.mentor import MentorPath
 from careergraph.guides.money_grammar import Money
 from careergraph.guides.move_items import role_base
 from careergraph.guides.next_job import left_employer, next_job, survey_next_jobs
+from careergraph.guides.not_pay import week_estimate
 from careergraph.guides.opened_rows import opened_cell, other_post
 from careergraph.guides.pay_owners import plain_owner
 from careergraph.guides.prose_pay_owners import may_name, other_than, prose_owner
@@ -605,6 +606,8 @@ class PageMixin(TableMixin):
                 self.other_cards.append((title, _BRACKETED.sub("", company[0]).strip(),
                                          company[1]))
             for no, text in pay:
+                if week_estimate(text):
+                    continue  # (rules54b) "Est. $2,640/wk": a package's total, no pay
                 for money in find_amounts(text, dollar=self.dollar, home=self.home,
                                           period=self.period):
                     for named, owner in owners:

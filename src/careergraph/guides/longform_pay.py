@@ -70,7 +70,14 @@ from careergraph.guides.money_grammar import Money, label_period, labelled_band,
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.move_stories import held_now
 from careergraph.guides.next_job import next_job
-from careergraph.guides.not_pay import is_not_pay, penalty_days, price_heading, timed_money
+from careergraph.guides.not_pay import (
+    is_not_pay,
+    penalty_days,
+    price_heading,
+    rate_then_total,
+    timed_money,
+    week_estimate,
+)
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
 from careergraph.guides.pay_leads import charge_title, dashed_grade, graded_cell, owner_lead
@@ -89,6 +96,7 @@ from careergraph.guides.pay_owners import (
     stated_for,
     stated_owners,
 )
+from careergraph.guides.position_blocks import BLOCK_ROWS, block_title, from_head, to_head
 from careergraph.guides.rank_rows import own_rank_row, rank_owner, role_at_rank
 from careergraph.guides.roles import (
     SOC_CODE,
@@ -641,7 +649,12 @@ _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:ste
 # with the figure's label between ("Dental Assistants - Median Salary: $44,990").
 _PAY_AFTER = re.compile(r"[A-Za-z]:?\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
-_GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
+# ((rules54b) a year or a week too: "Gross salary£54,000.00 per yearGuaranteed allowances£0.00")
+# (rules54b) A personnel form's field of an hourly rate, and of that rate by another period.
+_HOURLY_FIELD = re.compile(r"(?i:hourly(?:\s+rate)?|rate\s+per\s+hour)\s*:\s*\S?\s?\d")
+_PERIOD_FIELD = re.compile(r"(?i:bi-?weekly|semi-?monthly|monthly|annual(?:ly)?|yearly|"
+                           r"annual\s+equivalent)\s*:\s*\S?\s?\d")
+_GLUED_PERIOD = re.compile(r"\b((?:per|a) (?:month|year|week|annum))(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
@@ -1460,10 +1473,15 @@ _DASHED_PAY_LABEL = re.compile(r"^(?P<title>[A-Z][^—–:;,$]{2,60}?)\s+[—–
 _HELD_POST = re.compile(r"(?i:(?:your\s+)?(?:current|present|previous|former|old|new)\s+"
                         r"(?:post|role|position|job|rate|pay|salary|wage))"
                         # (carry48: the title in sentence case too, "as Sanitation lead:")
-                        r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Za-z][\w&'’/-]*){0,4}))?"
-                        r"\s*:\s*(?P<rest>.+)$")
+                        r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Za-z][\w&'’/-]*){0,4}?))?"
+                        # ((rules54b) a note in brackets before the colon, "Your current
+                        # position (for the file): X at Y", or the title's workplace after
+                        # it, "Your current role as X at Y in Z (KES … a month)")
+                        r"(?:\s*\([^()]{1,30}\))?(?(as)(?:\s*:|\s+(?=at\s+(?:the\s+)?[A-Z]))|\s*:)"
+                        r"\s*(?P<rest>.+)$")
+_HELD_AT = re.compile(r"\s+at\s+(?:the\s+)?[A-Z]")
 _HELD_FIRST = re.compile(r"[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)){0,4}"
-                         r"(?=\s*[,(]|\s+[-–—]\s)")
+                         r"(?=\s*[,(]|\s+[-–—]\s|\s+at\s+(?:the\s+)?[A-Z])")
 
 
 def _held_title(held: re.Match[str]) -> str | None:
@@ -1624,6 +1642,13 @@ class PayMixin(SkillMixin):
                 all(m is not None and self.vocab.is_role_title(title_case(m.group(1).strip()))
                     and len(m.group(1).split()) >= 2 for m in matches)):
             return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
+        if any(m is not None and is_not_pay(m.group(1)) for m in matches) and not any(
+                m is not None and self.vocab.is_role_title(title_case(m.group(1).strip()))
+                for m in matches):
+            # (rules54b) "Overtime $72.00/hr · Call $5.00/hr · Holiday $39.00/hr": a strip of
+            # add-ons to the rate (one cell names an addition, none a title), no pay
+            self.out.use(row.no)
+            return True
         # (rules33a: or a caption a few lines above it, "X salary by state (median …)", a
         # national figure's line between, when no cell names a title)
         places = _STRIP_BY_PLACE.search(self.last_text) is not None or (
@@ -1767,6 +1792,9 @@ class PayMixin(SkillMixin):
                     firm and charge_title(cells[0], self.vocab.is_role_title) is not None)) or (
                 self.own_card(_TITLE_ASIDE.sub("", cells[0])) and not firm):
             return False
+        if week_estimate(cells[2]):
+            self.out.use(no)
+            return True  # (rules54b) "… · Est. $2,910/wk": a package's total, no pay
         found = find_amounts(cells[2], dollar=self.dollar, home=self.home, period=self.period)
         slashed = _GENDER_SLASH_TITLE.match(cells[0]) is not None
         # ((rules54a) the role's title, or one of its aliases with a qualifier, with another
@@ -1893,7 +1921,38 @@ class PayMixin(SkillMixin):
             found.append((title, cell, money))
         return found if len(found) > 1 else []
 
+    def position_block(self, row: _Row) -> None:
+        """(rules54b) Follow a personnel form's blocks: the position the employee leaves
+        ("FROM: POSITION TITLE AND NUMBER" / "7. PHYSICAL SCIENCE TECHNICIAN  00418812", or
+        "CURRENT POSITION" / "Job title: X") owns the pay printed in it, up to the block of
+        the position they move to ("TO: …", "NEW POSITION"); and a field restating the
+        hourly rate above it by the pay period ("Biweekly: $2,088.00", "Annual: …") is the
+        same pay."""
+        for skipped in range(self.last_no + 1, row.no):  # (a head the rows left out)
+            if from_head(self.printed.get(skipped, "")):
+                self.from_post, self.from_rows = "", 0
+            elif to_head(self.printed.get(skipped, "")):
+                self.from_post = None
+        text = row.text.strip()
+        rate = _HOURLY_FIELD.match(text) is not None
+        self.restating = not rate and self.rate_row and _PERIOD_FIELD.match(text) is not None
+        self.rate_row = rate or self.restating
+        if to_head(text):
+            self.from_post = None
+        elif from_head(text):
+            self.from_post, self.from_rows = "", 0
+        elif self.from_post is not None:
+            self.from_rows += 1
+            if self.from_rows > BLOCK_ROWS:
+                self.from_post = None  # (a block no TO head closed)
+            elif self.from_post == "":
+                self.from_post = block_title(text) or ""
+                if self.from_post and not _same_role(self.from_post, self.role):
+                    self.out.add("moves_in", self.from_post, row.no)  # the post left
+
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if self.restating:
+            return  # (rules54b) "Hourly rate: $29.47" / "Biweekly: $2,357.60": the same pay
         if row.no in self.earnings:
             self.out.use(row.no)  # (rules53b) "2025 | $53,190.20 | $9,022.88 | …": what the
             return  # employee earned in a year or a pay period, no rate of the job
@@ -1930,7 +1989,11 @@ class PayMixin(SkillMixin):
                 money := find_money(held.group("rest"))) is not None and (
                 self.vocab.is_role_title(title) or practitioner_noun(title.split()[-1])
                 # (carry48) a rung's seat: "Current rate as Sanitation lead: $26.50/hour"
-                or title.split()[-1].lower() in _RUNG_TAILS):
+                or title.split()[-1].lower() in _RUNG_TAILS
+                # (rules54b) a title in capitals held at a named workplace ("Your current
+                # position: Mother-Baby RN at St. Luke's, … — $47.20/hr")
+                or (_HELD_AT.match(held.group("rest"), len(title)) is not None and all(
+                    word[:1].isupper() for word in title.split()))):
             # (rules48b) a promotion letter's "Current post: Leisure Attendant, Grade 3
             # (£24,027 a year)", "Your current rate as Line Lead: $26.40 per hour": the post
             # held now owns its pay, never the role the letter promotes to ("New post: X,
@@ -2059,7 +2122,8 @@ class PayMixin(SkillMixin):
             ("·" in text or "/" in text) and _CARD_PAY.match(text)) or (
             len(text) <= _CAPTIONED_ROW and self.captioned(row.no))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
-        text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
+        text = _GLUED_PERIOD.sub(r"\1; ", text) if ("onth" in text or "ear" in text or (
+            "eek" in text) or "nnum" in text) else text
         money = find_money(text, bare=in_section) or self.home_money(text, in_section)
         if money is None:
             if text.count(".") >= _GRID_DOTS and not label:
@@ -2229,6 +2293,16 @@ class PayMixin(SkillMixin):
             if stop is None:
                 break
             following = find_money(text[stop.end() :], bare=in_section)
+            if following is not None and ".." in text[max(0, stop.start() - 2):stop.end()] and (
+                    rate_then_total(text[max(0, stop.start() - 24):stop.end()])):
+                # (rules54b) "Taxable hourly rate $26.00/hr ........ $1,040.00": the row's
+                # total for its hours after the rate's leader, the same pay
+                text = text[stop.end() + following.end:]
+                following = find_money(text, bare=in_section)
+                if following is None:
+                    break
+                money, later = following, True
+                continue
             if following is None:
                 break
             text, money = text[stop.end() :], following
@@ -2714,6 +2788,8 @@ class PayMixin(SkillMixin):
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
                 _same_role(self.post, self.role) or _graded_tail(self.post, self.role)):
             other = self.post
+        if other is None and self.from_post and not _same_role(self.from_post, self.role):
+            other = self.from_post  # (rules54b) a personnel form's FROM block: the post left
         if other is None and not self.names_role(title_case(clause)) and not _PAST_TOLD.search(
                 clause) and (flair := self.flair_job(row.no)) is not None:
             other = flair  # "Roaster now, $24/hr." under "pete · Roaster | Chicago · 1 day ago"

@@ -43,6 +43,7 @@ from careergraph.guides.match_cards import current_rung, top_match
 from careergraph.guides.move_items import role_base
 from careergraph.guides.other_trades import other_trade, subject_cue
 from careergraph.guides.pack_cover import pack_cover_title
+from careergraph.guides.position_blocks import leaving_rows
 from careergraph.guides.posting_frame import framed_posting_title
 from careergraph.guides.programme_title import apprenticeship_role, programme_role
 from careergraph.guides.prose_titles import prose_title
@@ -286,7 +287,10 @@ class RoleMixin(ParserState):
         described = next((row.no for row in rows if row.kind in _DESCRIBED and not row.bullet
                           and row.full != row.text and row.full.endswith(row.text)), None)
         # ((rules44a) a record's "Job Profile Name  X" field: read whole, as its line)
-        choice = choose_role([(row.no, row.full if field else row.text) for row in rows if (
+        leaving = leaving_rows([row.text for row in rows])  # (rules54b) a personnel form's
+        # block of the position left names no role
+        choice = choose_role([(row.no, row.full if field else row.text) for index, row in
+                              enumerate(rows) if index not in leaving and (
             (field := bool(row.label) and record_name(row.label)) or row.kind is None
             or row.top or row.no == described) and row.no not in tabled and not (
                 asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's

@@ -1105,6 +1105,12 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # change is inside the item's first word: "SKILLS REQUIREDPhysical fitness, …")
         return [(no, item, bullet)]
     glued = vocab.headings.split_glued(item)
+    if glued and glued[2] and not bullet and glued[1] in _LISTED_KINDS and (
+            glued[0].endswith(")")) and item[len(glued[0]):len(glued[0]) + 1].isupper():
+        # (rules54b) a form's skills field with its note glued to its value ("Skills required
+        # (from the job advert)Econometrics, Stata"): one labelled line, opening no section
+        # for the lines below it
+        return [*parts, (no, f"{glued[0]}: {glued[2]}", False)]
     if glued and glued[2] and not bullet and not _menu_brand(item, glued[0]):
         parts.append((no, glued[0], False))
         # (rules44b) "We require- apprenticed …": the heading's dash marks its first item
@@ -1115,6 +1121,7 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [*parts, (no, tail[0], False), (no, tail[1], False)]
     return [*parts, (no, item, bullet)]
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
+_LISTED_KINDS = frozenset({"skills", "soft_skills", "tools"})
 # (rules36a) A long run-in label for the other employers of the role ("Other places that
 # employ local studies librarians around the region:"): "Other", then a hiring verb.
 _OTHER_EMPLOYERS = re.compile(r"Other\s[^:]{0,100}?\b(?:employ|hir|recruit)[^:]{0,100}:\s+(?=\S)")

@@ -137,6 +137,11 @@ from careergraph.names import is_acronym_of
 # (rules48b) A course module's code before its name: "M1 Marketing fundamentals".
 # (real46) A label's description that lists its own aspects ("including their origins,
 # properties and uses"): parts of the label's topic, no skills of their own.
+# (rules54b) A skills list's label naming a rating scale ("(self-rated, 1–4)", "rated 1-5"),
+# and an item's rating after it ("epidural management 4 · OB triage 3").
+_RATING_SCALE = re.compile(r"\brat(?:ed|ing)\b[^:]{0,20}?\b[0-9]\s*[–-]\s*[0-9]{1,2}\b|"
+                           r"\b[0-9]\s*[–-]\s*[0-9]{1,2}\b[^:]{0,12}\bscale\b", re.IGNORECASE)
+_ITEM_RATING = re.compile(r"\s+[0-9]{1,2}(?=\s*(?:[·;|]|$))")
 _ASPECTS = re.compile(r"(?:including|incl\.)\s+(?:their|its)\s", re.IGNORECASE)
 _MODULE_ITEM = re.compile(r"M\d{1,2}\s+[A-Z]")
 _LISTED = re.compile(r"[,;]")  # a list's separators inside a duty
@@ -1246,6 +1251,15 @@ class SkillMixin(RoleMixin):
         labelled "Skills:" line inside another section is a skills item of that label)."""
         if not label and _OTHER_JOBS.search(item) and len(item.split()) <= _HEADING_WORDS:
             return  # "Growth Trends for Related Jobs": a sidebar's heading, never a skill
+        scale = label or self.sub_text or self.top_text or ""
+        if ("rate" in scale or "ating" in scale) and " and " not in item and (
+                _RATING_SCALE.search(scale)):
+            # (rules54b) "Skills checklist (self-rated, 1–4): epidural care 4 · triage 3":
+            # each item's rating on the label's scale is no part of the skill (an item joined
+            # by "and" keeps it for now: the rating is what parts "A monitoring and
+            # interpretation 4" at its "and", a reading that item loses without it)
+            description = _ITEM_RATING.sub("", description)
+            item = _ITEM_RATING.sub("", item)
         if not label and row.bullet and item[:1] == "M" and _MODULE_ITEM.match(item):
             # (rules48b) a course's "M1 Spreadsheet basics · M2 …": its numbered modules,
             # the course's parts (optional), no skills

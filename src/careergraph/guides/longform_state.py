@@ -140,6 +140,11 @@ class ParserState:
         self.blanked: dict[int, list[tuple[int, int]]] = {}  # no-pay cells by line, in run()
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
         self.post = ""  # the post a numbered clause of a service minute is about
+        # (rules54b) a personnel form's position left (FROM block: "" until its title is
+        # read, None outside), the rows it has run, and whether the row restates an hourly rate
+        self.from_post: str | None = None
+        self.from_rows = 0
+        self.rate_row = self.restating = False
         self.card = ("", 0)  # the last line that may title a card: text, line
         self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
         # lines a hard-wrapped paragraph's row took in (set in parse_longform): a gap of

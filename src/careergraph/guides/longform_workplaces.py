@@ -762,6 +762,9 @@ class WorkplaceMixin(PayMixin):
                 # wish of the readers, no kind of employer
             if self.own_field(kind, text, whole=True):
                 continue  # "Telematics Engineers work in telematics": the role's own field
+            if kind[:5].lower() == "from ":
+                continue  # (rules54b) "some join from central banks": where recruits come
+                # from, its preposition left on, no kind of employer
             if " " not in kind and kind.islower() and not kind.endswith("s") and re.search(
                     _ONE_PLACE.format(re.escape(kind)), text) is not None and not (
                     self.vocab.gazetteer is not None

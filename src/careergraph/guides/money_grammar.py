@@ -703,7 +703,11 @@ def _sentence_start(text: str, segment: int, start: int) -> int:
                          # (rules47a) "(in-hand approx. ₹14,000 …)": an abbreviation
                          or text[max(0, stop - 7):stop].lower() in (" approx", "(approx")
                          # (fresh61) a percentile's abbreviation: "25th pct. $28.10/hr"
-                         or text[max(0, stop - 7):stop].lower().endswith(("th pct", "th pctl"))):
+                         or text[max(0, stop - 7):stop].lower().endswith(("th pct", "th pctl"))
+                         # (rules54b) a form's abbreviated label: "Est. weekly pay $2,786",
+                         # "Locality Adj. $11,753"
+                         or text[max(0, stop - 4):stop].lower() in (" est", "(est", " adj")
+                         or text[:stop].lower() in ("est", "adj")):
         stop = text.rfind(". ", 0, stop - 3)
     if stop < 1 or text[stop - 1] != ".":
         return max(segment, stop + 1)

@@ -68,6 +68,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # Leading doctor's assistant", "… and grew to foreman")
              "grow to ", "grew to ", "grows to ",
              "go on to become ", "go on to be ", "moving up to ", "advancement to ",
+             # (rules54b) "Lots of our travelers end up as charge nurses"
+             "end up as ", "ends up as ", "ended up as ",
              # (rules52b) a posting's or a candidate's "clear path to X (and then Y)"
              "a clear path to ", "clear route to ",
              "can lead to ",
@@ -348,6 +350,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "come usually from ", "came usually from ",
              "includes a former ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
+             # (rules54b) a sponsor's e-mail to the worker it hires ("Your current role as
+             # Research Economist at X …"): the post held now, the way in
+             "current role as ", "current position as ", "current post as ",
+             "present role as ", "present position as ",
              # an answer's trainees counted by the jobs they already hold ("many apprentices
              # are already in the workforce as A or B")
              "in the workforce as ",
@@ -420,6 +426,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "entry to the role is from ", "entry to the role is usually from ",
              "entry into the role is from ", "entry into the role is usually from ",
              "entry to the job is from ", "entry into the job is from ",
+             # (rules54b) a class specification's "Entry into the class is usually from A,
+             # B or C"
+             "entry into the class is from ", "entry into the class is usually from ",
+             "entry to the class is from ", "entry to the class is usually from ",
              *_HIRED_AS)
 
 

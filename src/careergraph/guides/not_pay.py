@@ -20,8 +20,10 @@ __all__ = [
     "is_addition",
     "is_not_pay",
     "price_heading",
+    "rate_then_total",
     "restated_rate",
     "timed_money",
+    "week_estimate",
 ]
 
 
@@ -321,7 +323,9 @@ def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                        # £45,000 reward package" is the job's pay
                        r"(?!\s+packages?\b)",
                        re.IGNORECASE),
-            re.compile(rf"\b(?:{phrase_alternation(words.get('before', ())) or '(?!)'})\b",
+            # ((rules54b) or glued after a lower-case letter: "per yearGeneral threshold£…")
+            re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
+                       rf"(?:{phrase_alternation(words.get('before', ())) or '(?!)'})\b",
                        re.IGNORECASE),
             re.compile(rf"-(?:a|an|per)-(?:hour|day|week|month|year)\s+(?!(?:{nouns})\b)[a-z]",
                        re.IGNORECASE))
@@ -838,9 +842,84 @@ _PREVAILING = re.compile(r"\b[Pp]revailing [Ww]age\b")
 _LEVEL_CELL = re.compile(r"\bLevel (?:I{1,3}|IV)\s+[$€£]")
 
 
+# (rules54b) A row's rate by the hour, then the row's total after a leader or an arrow
+# ("Taxable hourly rate $26.00/hr ........ $1,040.00", "$29.00/hr   → $1,044.00"): the rate
+# times the row's hours, the same pay.
+_RATE_THEN_TOTAL = re.compile(r"\d\s*(?:/\s*(?:hr|hour)\b|\s+(?:an|per|a)\s+hour\b)"
+                              r"\s*(?:(?:\.\s?){3,}|→|=>|->)\s*\D{0,4}$", re.IGNORECASE)
+# (rules54b) A sum over several periods ("£1,000.00 × 3 years = £3,000.00"): no period's pay.
+_PERIODS_TOTAL = re.compile(r"[×x*]\s*\d+\s*(?:years?|months?|weeks?|days?|shifts?)\s*=\s*\D{0,3}$",
+                            re.IGNORECASE)
+_WHOLE_TERM = re.compile(r"\s*for\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"(?:years|months|weeks)\b", re.IGNORECASE)
+# (rules54b) An item of a strip of rates that opens with an add-on's name ("Overtime (after 8
+# hrs/day) $84.75/hr · Double time $113.00/hr · Holiday $43.50/hr · Call $10.00/hr"): the
+# rate for extra or unsocial hours, no pay of the job.
+_ADDON_ITEM = re.compile(r"(?:^|\s[·|•]\s)\s*(?:overtime|(?-i:OT)|double[- ]time|"
+                         r"time[- ]and[- ]a[- ]half|holiday|call|call[- ]back|on[- ]call|"
+                         r"charge\s+differential)"
+                         r"(?![\w-])[^·|•$€£\d]{0,60}(?:\([^()]{0,60}\)\s*)?\S?$",
+                         re.IGNORECASE)
+# (rules54b) A personnel form's pay fields ("Basic Pay $58,129  Locality Adj. $11,753  Adj.
+# Basic Pay $69,882"): the basic pay beside the adjusted basic pay is a part of it.
+_BASIC_PART = re.compile(r"(?<!adj\. )(?<!adjusted )\bbasic\s+pay\s*:?\s*$", re.IGNORECASE)
+_ADJUSTED_BASIC = re.compile(r"\b(?:adj\.|adjusted)\s+basic\s+pay\b", re.IGNORECASE)
+
+
+def rate_then_total(lead: str) -> bool:
+    """(rules54b) ``lead`` ends with a rate by the hour and a leader or an arrow, before the
+    row's total for its hours (the same pay).
+
+    >>> rate_then_total("Taxable rate $26.00/hr ........ "), rate_then_total("Rate $26.00/hr. ")
+    (True, False)
+    """
+    return _RATE_THEN_TOTAL.search(lead) is not None
+
+
+def _pay_part(text: str, start: int, end: int) -> bool:
+    """(rules54b) The figure at ``start`` is a part of a pay printed on its line: a row's
+    total after its hourly rate, or the basic pay beside the adjusted basic pay.
+
+    >>> t = "Taxable hourly rate $26.00/hr ........ $1,040.00"
+    >>> _pay_part(t, t.index("$1,0"), len(t))
+    True
+    >>> t = "12A. Basic Pay $50,834  12B. Locality Adj. $10,280  12C. Adj. Basic Pay $61,114"
+    >>> _pay_part(t, t.index("$50"), len(t)), _pay_part(t, t.index("$61"), len(t))
+    (True, False)
+    >>> t = "Charge: £1,000.00 × 3 years = £3,000.00"
+    >>> _pay_part(t, t.index("£3"), len(t))
+    True
+    >>> t = "Charge £1,000 a year, £5,000 for the five years"
+    >>> _pay_part(t, t.index("£5"), t.index(" for the"))
+    True
+    >>> t = "Basic pay $50,834"
+    >>> _pay_part(t, t.index("$50"), len(t))
+    False
+    >>> t = "Rate $29.00/hr · Overtime (after 40 hrs/week) $43.50/hr · Holiday $43.50/hr"
+    >>> [_pay_part(t, t.index(f), len(t)) for f in ("$29", "$43.50/hr ·", "$43.50/hr")]
+    [False, True, True]
+    """
+    window = text[max(0, start - 48):start]
+    if ("." in window or "→" in window or ">" in window) and (
+            _RATE_THEN_TOTAL.search(window) is not None):
+        return True
+    if "=" in window and _PERIODS_TOTAL.search(window) is not None:
+        return True  # "£1,000.00 × 3 years = £3,000.00": a total over the years
+    if "for the" in text[end:end + 12] and _WHOLE_TERM.match(text, end) is not None:
+        return True  # "£5,000 for the five years": a total over the whole term
+    if "asic" in window and _BASIC_PART.search(window) is not None and (
+            _ADJUSTED_BASIC.search(text, start) is not None):
+        return True
+    # "Overtime (after 8 hrs/day) $84.75/hr · … · Holiday $43.50/hr": an add-on's item
+    return _ADDON_ITEM.search(text[_sentence_start(text, 0, start):start]) is not None
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
+    if _pay_part(text, start, end):
+        return True  # (rules54b) "$26.00/hr ........ $1,040.00", "Basic Pay $50,834 … Adj.
+        # Basic Pay $61,114": the same pay worked out, a part of the pay printed beside
     if "that is" in text[max(0, start - 16):start] and _GROSS_RESTATED.match(text, end):
         return True  # (carry51) "from 29.000 to 33.000 den. net monthly, that is 44.100 -
         # 50.200 den. бруто": the same pay before tax
@@ -1232,3 +1311,18 @@ def is_not_pay(label: str) -> bool:
              # the client pays the agency (``money_not_pay.before``)
              or named is not None)
             and _PAY_NAMED.search(label) is None)
+
+
+# (rules54b) A travel job card's estimated week ("Est. $2,640/wk"): the package's total with
+# its stipends, no rate of pay (a card's "$28.00/hr taxable" is).
+_WEEK_ESTIMATE = re.compile(r"\s*est(?:\.|imated)\s*\S{0,3}\d[\d,.]*\s*(?:/\s*(?:wk|week)\b|"
+                            r"(?:a|per)\s+week\b|weekly\b)", re.IGNORECASE)
+
+
+def week_estimate(cell: str) -> bool:
+    """(rules54b) A job card's pay cell that is an estimated week's total, no rate of pay.
+
+    >>> week_estimate("Est. $2,640/wk"), week_estimate("$28.00/hr taxable + stipends")
+    (True, False)
+    """
+    return _WEEK_ESTIMATE.match(cell) is not None

@@ -35,6 +35,7 @@ from functools import cache
 from typing import Any
 
 from careergraph.guides.headings import bundled_section
+from careergraph.guides.position_blocks import leaving_rows
 
 __all__ = ["NoticeFacts", "field_row_employer", "grade_aside", "grade_lead", "internal_employer",
            "notice_facts", "notice_title"]
@@ -249,9 +250,11 @@ def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
     if len(fields) < _MIN_FIELDS and not _sectioned(lines, words):
         return None
     facts = NoticeFacts()
-    for no, text in head:
+    leaving = leaving_rows([text for _, text in head])  # (rules54b) a personnel form's
+    # block of the position left: its title field names no post of the page
+    for index, (no, text) in enumerate(head):
         found = _field(text)
-        if found is None:
+        if found is None or index in leaving:
             continue
         label, value = found
         value = _NEXT_FIELD.split(value)[0].strip(" .")  # (carry40: "X        Job Code: 7")

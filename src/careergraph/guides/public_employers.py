@@ -43,8 +43,11 @@ _PUBLIC_BODY = re.compile(
 # The holder of a copyright line: after "©", up to a year, a middle dot, a dash or the end.
 _HOLDER = re.compile(r"©\s*(?:\d{4}\s*)?([A-Z][^·|–—©]*?)\s*(?:\d{4})?\s*(?:[·|–—]|$)")
 # A page about a pay schedule (its own pay), not a news page quoting one.
-_SCHEDULE = re.compile(r"\b(?:salary|pay|wage)\s+(?:schedules?|scales?|grids?|tables?)\b",
-                       re.IGNORECASE)
+# ((rules54b) or the body's own personnel action form, "CITY OF X — HUMAN RESOURCES   Personnel
+# Action Form (PAF)": the body employs the person it moves)
+_SCHEDULE = re.compile(r"\b(?:(?:salary|pay|wage)\s+(?:schedules?|scales?|grids?|tables?)|"
+                       r"personnel\s+action)\b", re.IGNORECASE)
+_FIRST_CELL = re.compile(r"\s{3,}")  # a masthead's first cell, before the form's title
 # A sentence about recruiting ("are recruiting", "recruited by", "hiring").
 _RECRUITING = re.compile(r"\b(?:recruit(?:s|ed|ing)?|hiring|hire[sd]?|vacanc(?:y|ies))\b",
                          re.IGNORECASE)
@@ -207,13 +210,15 @@ def schedule_publisher(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]
     >>> schedule_publisher([(1, "City of Alder Springs — Human Resources"),
     ...                     (2, "Salary Schedules")])
     [('City of Alder Springs', 1)]
+    >>> schedule_publisher([(1, "CITY OF ALDER — HUMAN RESOURCES   Personnel Action Form")])
+    [('City of Alder', 1)]
     """
     page = " ".join(text for _, text in lines)
     if _SCHEDULE.search(page) is None:
         return []
     found: list[tuple[str, int]] = []
     first = next(((no, text) for no, text in lines if text.strip()), None)
-    head = _masthead(first[1]) if first is not None else None
+    head = _masthead(_FIRST_CELL.split(first[1].strip())[0]) if first is not None else None
     if head is not None and first is not None:
         found.append((head, first[0]))
     for no, text in lines:

@@ -482,7 +482,14 @@ _SUBJECT = re.compile(r"(?:Sub(?:ject)?|Re)\.?\s*:", re.IGNORECASE)
 _POST_BRACKET = re.compile(r"\s*\((?P<kind>[A-Za-z][A-Za-z /&-]{1,30})\)")
 # A header's field naming the post ("Post: Research Grants Officer (Pre-Award), Faculty of …",
 # "Position: Stock Controller"): its value opens with the title.
-_POST_FIELD = re.compile(r"^(?:Post|Position|Vacancy|Post title)\s*:\s*(?P<value>[A-Z].*)$")
+# ((rules54b) a travel assignment's "Specialty / Position: RN – Labor & Delivery (L&D)")
+_POST_FIELD = re.compile(r"^(?:Post|Position|Vacancy|Post title|Specialty\s*/\s*Position|"
+                         r"Position\s*/\s*Specialty)\s*:\s*(?P<value>[A-Z].*)$")
+# (rules54b) A nursing credential, then the specialty it is practised in ("RN – Labor &
+# Delivery", "LPN - Long Term Care"): the post's whole name, as travel and staffing pages print it.
+_CREDENTIAL_SPECIALTY = re.compile(r"(?:RN|LPN|LVN|CNA|APRN|NP|CRNA)\s+[–-]\s+[A-Z][\w&/'’-]*"
+                                   r"(?:\s+(?:[A-Z][\w&/'’-]*|&|and|of)){0,4}"
+                                   r"(?=\s*\(|\s{2,}|\s*$)")
 # (rules42b) A post's Title Case words before its specialty or aside ("Consultant Psychiatrist
 # in Old Age Psychiatry (…)", "Staff Radiographer - Nuclear Medicine", "Clinical Scientist,
 # 10 PAs").
@@ -524,7 +531,12 @@ def _posted_title(value: str, vocab: Vocabulary) -> str | None:
     >>> _posted_title("Consultant Radiologist in Paediatric Imaging (Consultant Paediatric "
     ...               "Radiologist), 10 PAs", v)
     'Consultant Radiologist'
+    >>> _posted_title("RN – Labor & Delivery (L&D)   Unit: Triage", v)
+    'RN – Labor & Delivery'
     """
+    credential = _CREDENTIAL_SPECIALTY.match(value)
+    if credential is not None:
+        return credential.group()  # (rules54b) "RN – Labor & Delivery (L&D)"
     known = vocab.role_title_at(value, 0)
     head = _POSTED_HEAD.match(value)
     if head is not None and (known is None or len(head.group("title")) > len(known)) and (
@@ -2979,7 +2991,8 @@ def choose_role(
             ": " in text[:44]) else None
         if sheet_post is not None and vocab.is_role_title(sheet_post.group("title")):
             add("statement", sheet_post.group("title"), no, 3)
-        posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
+        posted = _POST_FIELD.match(text) if head < _HEAD_LINES and (
+            ":" in text[:9] or text[:9] == "Specialty") else None
         short = _posted_short(posted.group("value")) if posted is not None and (
             "(" in text) else None
         posted_head = _posted_title(posted.group("value"), vocab) if posted is not None else None

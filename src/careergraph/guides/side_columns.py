@@ -211,6 +211,20 @@ _OPEN_END = re.compile(r"\s(?:and|or|the|of|&|with|to|in|an?|for|on|by|at|from|a
                        re.IGNORECASE)
 
 
+# (rules54b) A form's field: a short label, its colon, a value ("Hourly rate: $29.47").
+_FIELD_LINE = re.compile(r"[A-Z][\w /#&().'’-]{1,30}:\s*\S")
+_FIELD_SHARE = 0.6  # a column this full of fields is a form's, no prose
+_FIELD_ROWS = 4
+
+
+def _field_columns(column: list[Line]) -> bool:
+    """(rules54b) ``column`` is mostly a form's fields, one a line (a personnel action form's
+    "CURRENT POSITION" column of "Job title: …", "Range / Step: …", "Hourly rate: …")."""
+    texts = [line.text.strip() for line in column if line.text.strip()]
+    fields = sum(1 for text in texts if _FIELD_LINE.match(text))
+    return fields >= _FIELD_ROWS and fields >= _FIELD_SHARE * len(texts)
+
+
 def _sides(lines: Sequence[Line], cuts: list[tuple[int, int | None]]
            ) -> tuple[list[Line], list[Line]]:
     """A block's left and right columns, by where each of its lines is cut (``None``: the
@@ -273,6 +287,13 @@ def side_by_side(lines: Sequence[Line], keep: frozenset[int] = frozenset()) -> l
             # (a block under two headings is read by its headings' columns, below)
             last, column = prose[index]
             left, right = _sides(lines, _prose_cuts(lines, index, last, column))
+            if _field_columns(left) and _field_columns(right):
+                # (rules54b) a form's two columns of fields ("Job title: X      Job title: Y"):
+                # each field a line of its own, never a sentence run on
+                out += [line for line in left if line.text.strip()] + [
+                    line for line in right if line.text.strip()]
+                index = last + 1
+                continue
             width = column - _DRIFT
             out += [*_rejoined(left, words, width), Line(lines[last].no, ""),
                     *_rejoined(right, words, width)]
@@ -310,6 +331,14 @@ def side_by_side(lines: Sequence[Line], keep: frozenset[int] = frozenset()) -> l
                 lines[last + 1].text.rstrip()) < column and lines[last + 1].text.strip():
             last += 1  # the longer left column's last items, indented like its list
             cuts.append((last, None))
+        left, right = _sides(lines, cuts)
+        if _field_columns(left) and _field_columns(right):
+            # (rules54b) a form's two columns of fields under two headings ("CURRENT
+            # POSITION      NEW POSITION"): each field a line of its own, figures or not
+            out += [line for line in left if line.text.strip()] + [
+                line for line in right if line.text.strip()]
+            index = last + 1
+            continue
         rights = [lines[at].text[start:] for at, start in cuts[1:] if start is not None]
         if len(rights) < _MIN_ROWS or sum(1 for text in rights if _FIGURE.search(text)) * 3 > len(
                 rights):  # (a fixed-width table's cells: "Lead X      $104,000 – $126,000")
