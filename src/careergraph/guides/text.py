@@ -401,6 +401,9 @@ _TIGHT_DASH = re.compile(r"^([ \t]*)-(?=[A-Z][a-z])", re.MULTILINE)
 _TIGHT_BEFORE_LIST = re.compile(r"^([ \t]*)-(?=[A-Z](?:[a-z]| [a-z])[^\n]*\n[ \t]*- [A-Za-z])",
                                 re.MULTILINE)
 _TIGHT_DASHES = 3  # lines so marked, at least: one is a hyphenated word or a stray dash
+# (perf62) What every match of _TIGHT_DASH and _TIGHT_BEFORE_LIST holds: a literal prefix
+# the scan skips ahead by, where their "^" is tried at every position.
+_DASH_CAPITAL = re.compile(r"-[A-Z]")
 
 
 def tight_dashes(text: str) -> str:
@@ -442,7 +445,9 @@ def guide_lines(text: str) -> list[Line]:
         text = drawn_arrows(text)
     if ") - " in text or ") – " in text:
         text = hyphened_rungs(text)  # (rules53a) "Helper (JC 10) - Operator (JC 12) - …"
-    if "\n-" in text:  # ("-Able to read drawings,": a list typed without its spaces)
+    if "\n-" in text and _DASH_CAPITAL.search(text) is not None:
+        # ("-Able to read drawings,": a list typed without its spaces; (perf62) each of
+        # tight_dashes' patterns needs a dash glued to a capital, most dash lists have none)
         text = tight_dashes(text)
     if " :\n" in text:  # (real34) "you will need to have :": a lead-in's colon spaced off
         text = _SPACED_COLON.sub(":", text)
@@ -455,7 +460,7 @@ def guide_lines(text: str) -> list[Line]:
     if "- " in text:
         while (glued := _GLUED_DASH_ITEM.sub(r"\1; ", text)) != text:  # (three glued too)
             text = glued
-    if _RTL_PAGE.search(text) is not None:
+    if not text.isascii() and _RTL_PAGE.search(text) is not None:  # (perf62: O(1) test)
         text = rtl_labels(text)
         if "←" in text:  # (rules53a) "A ← Senior A ← Head of B": read in the page's order
             text = _LEFT_ARROW.sub(" → ", text)
