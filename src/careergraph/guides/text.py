@@ -460,13 +460,8 @@ def guide_lines(text: str) -> list[Line]:
     if "- " in text:
         while (glued := _GLUED_DASH_ITEM.sub(r"\1; ", text)) != text:  # (three glued too)
             text = glued
-    if not text.isascii() and _RTL_PAGE.search(text) is not None:  # (perf62: O(1) test)
-        text = rtl_labels(text)
-        if "←" in text:  # (rules53a) "A ← Senior A ← Head of B": read in the page's order
-            text = _LEFT_ARROW.sub(" → ", text)
-    if "\n→ " in text or "\n► " in text:
-        text = _ARROW_RUN.sub(_arrow_items, text)  # (rules47a) "→ Fluent English" items
-    if _ORDINARY_ONLY.search(text) is not None:
+    text, odd = _directed(text)
+    if odd:
         return number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
     # No mojibake lead, ligature, private-use glyph, post glyph, keycap, control character
     # or carriage return here: only the ASCII markers can apply, and a split makes the lines.
@@ -474,6 +469,28 @@ def guide_lines(text: str) -> list[Line]:
         text = _GLYPH_MARKER.sub(r"\1• ", text)
     text = _l_bullets(text)
     return list(map(tuple.__new__, repeat(Line), enumerate(text.split("\n"), 1)))
+
+
+def _directed(text: str) -> tuple[str, bool]:
+    r"""``text`` read in its direction (a right-to-left page's labels, arrows opening lines),
+    and whether it holds a character that is not ordinary (``_ORDINARY_ONLY``).
+
+    (perf62) A right-to-left letter or mark is no ordinary character: a text of ordinary
+    ones only (most pages) skips the RTL scan, and the test is kept while the text is.
+
+    >>> _directed("Nurse\n\u2022 Triage"), _directed("Job\r\n")
+    (('Nurse\n• Triage', False), ('Job\r\n', True))
+    """
+    odd = _ORDINARY_ONLY.search(text) is not None
+    if odd and not text.isascii() and _RTL_PAGE.search(text) is not None:
+        text = rtl_labels(text)
+        if "←" in text:  # (rules53a) "A ← Senior A ← Head of B": read in the page's order
+            text = _LEFT_ARROW.sub(" → ", text)
+        odd = _ORDINARY_ONLY.search(text) is not None
+    if "\n→ " in text or "\n► " in text:
+        text = _ARROW_RUN.sub(_arrow_items, text)  # (rules47a) "→ Fluent English" items
+        odd = _ORDINARY_ONLY.search(text) is not None
+    return text, odd
 
 
 # (rules38a) A page translated from a right-to-left language (Arabic, Persian, Urdu): its
