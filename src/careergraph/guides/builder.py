@@ -1324,7 +1324,7 @@ class GuideBuilder:
                          and len(text.split(None, _SENTENCE_WORDS - 1)) >= _SENTENCE_WORDS)
         have = {name_key(fact.text) for fact in employers}
         kept: list[Fact] = []
-        for fact, is_short in zip(employers, shorts):
+        for fact, is_short in zip(employers, shorts, strict=True):
             short = fact.text
             if not is_short:
                 kept.append(fact)
