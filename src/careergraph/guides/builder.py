@@ -1314,14 +1314,19 @@ class GuideBuilder:
             return
         # (sentences only: a footer's "Sparkla Technologies Ltd · Terms · Privacy" is the
         # operator's legal name, the brand the page's own name for it)
+        shorts = [not (len(fact.text.split()) > 2 or not fact.text[:1].isupper()
+                       or _FORMS_END.search(fact.text)) for fact in employers]
+        if not any(shorts):
+            return  # (perf62) no short name to look for: the page is not put together
+        # ((perf62) split no further than the count asks: the same test on long lines)
         page = "\n".join(text for text in self._content.values()
                          if " · " not in text and "|" not in text
-                         and len(text.split()) >= _SENTENCE_WORDS)
+                         and len(text.split(None, _SENTENCE_WORDS - 1)) >= _SENTENCE_WORDS)
         have = {name_key(fact.text) for fact in employers}
         kept: list[Fact] = []
-        for fact in employers:
+        for fact, is_short in zip(employers, shorts, strict=True):
             short = fact.text
-            if len(short.split()) > 2 or not short[:1].isupper() or _FORMS_END.search(short):
+            if not is_short:
                 kept.append(fact)
                 continue
             # (a dotted form keeps its last dot, "d.o.o.", "Ltd" none: "… Ltd. from 1 May")

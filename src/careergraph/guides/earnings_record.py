@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from careergraph.guides.gated_re import Gated
+
 __all__ = ["earnings_lines", "may_hold_earnings"]
 
 _CELLS = re.compile(r"\s*\|\s*|\s{3,}")
@@ -55,6 +57,9 @@ _MIN_KINDS = 2
 
 
 _YEAR_COLUMN = re.compile(r"^year\s*\|", re.IGNORECASE | re.MULTILINE)
+# (perf62) The gate's patterns behind their literal tests (gated_re): a page without
+# "date" or "td" (most pages) skips the scans that open on "\b", tried at every position.
+_PAGE_GATES = tuple(Gated(pattern) for pattern in (_TO_DATE, _PAY_DATE, _YEAR_COLUMN))
 
 
 def may_hold_earnings(page: str) -> bool:
@@ -64,7 +69,7 @@ def may_hold_earnings(page: str) -> bool:
     >>> may_hold_earnings("Type   Year To Date Thru 06/30/2026"), may_hold_earnings("Pay £9")
     (True, False)
     """
-    return bool(_TO_DATE.search(page) or _PAY_DATE.search(page) or _YEAR_COLUMN.search(page))
+    return any(gate.search(page) for gate in _PAGE_GATES)
 
 
 def _header(text: str) -> bool:

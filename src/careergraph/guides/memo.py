@@ -25,8 +25,10 @@ _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
 
 #: Entries a table keeps before it is emptied: a few megabytes at most (a card's pay line
-#: holds three or four bands of ~1 kB), enough for the distinct skill lines of ~3,000 cards.
-LIMIT = 1 << 13
+#: holds three or four bands of ~1 kB), enough for the distinct skill lines of ~6,000 cards
+#: ((perf62) raised from 1 << 13: a process's ~4,000 cards held ~9,000 skill lines and
+#: ~12,000 move lines, and each table was emptied once and worked out again).
+LIMIT = 1 << 14
 
 
 class Memo:

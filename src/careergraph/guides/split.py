@@ -192,7 +192,8 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
                     before.isalpha() and j in found and not (
                         before.isupper() and text[j + 1:j + 2].isupper()
                         and text[j - 2:j - 1].islower())) or (
-                    _acronym_before(text, j)):
+                    # (perf62) an acronym before ends in a letter that is no small one
+                    before.isalpha() and not before.islower() and _acronym_before(text, j)):
                 stops.append(j)
 
     # The cheapest segmentation is found over the positions a segmentation can reach from

@@ -401,6 +401,9 @@ _TIGHT_DASH = re.compile(r"^([ \t]*)-(?=[A-Z][a-z])", re.MULTILINE)
 _TIGHT_BEFORE_LIST = re.compile(r"^([ \t]*)-(?=[A-Z](?:[a-z]| [a-z])[^\n]*\n[ \t]*- [A-Za-z])",
                                 re.MULTILINE)
 _TIGHT_DASHES = 3  # lines so marked, at least: one is a hyphenated word or a stray dash
+# (perf62) What every match of _TIGHT_DASH and _TIGHT_BEFORE_LIST holds: a literal prefix
+# the scan skips ahead by, where their "^" is tried at every position.
+_DASH_CAPITAL = re.compile(r"-[A-Z]")
 
 
 def tight_dashes(text: str) -> str:
@@ -442,7 +445,9 @@ def guide_lines(text: str) -> list[Line]:
         text = drawn_arrows(text)
     if ") - " in text or ") – " in text:
         text = hyphened_rungs(text)  # (rules53a) "Helper (JC 10) - Operator (JC 12) - …"
-    if "\n-" in text:  # ("-Able to read drawings,": a list typed without its spaces)
+    if "\n-" in text and _DASH_CAPITAL.search(text) is not None:
+        # ("-Able to read drawings,": a list typed without its spaces; (perf62) each of
+        # tight_dashes' patterns needs a dash glued to a capital, most dash lists have none)
         text = tight_dashes(text)
     if " :\n" in text:  # (real34) "you will need to have :": a lead-in's colon spaced off
         text = _SPACED_COLON.sub(":", text)
@@ -455,13 +460,8 @@ def guide_lines(text: str) -> list[Line]:
     if "- " in text:
         while (glued := _GLUED_DASH_ITEM.sub(r"\1; ", text)) != text:  # (three glued too)
             text = glued
-    if _RTL_PAGE.search(text) is not None:
-        text = rtl_labels(text)
-        if "←" in text:  # (rules53a) "A ← Senior A ← Head of B": read in the page's order
-            text = _LEFT_ARROW.sub(" → ", text)
-    if "\n→ " in text or "\n► " in text:
-        text = _ARROW_RUN.sub(_arrow_items, text)  # (rules47a) "→ Fluent English" items
-    if _ORDINARY_ONLY.search(text) is not None:
+    text, odd = _directed(text)
+    if odd:
         return number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
     # No mojibake lead, ligature, private-use glyph, post glyph, keycap, control character
     # or carriage return here: only the ASCII markers can apply, and a split makes the lines.
@@ -469,6 +469,28 @@ def guide_lines(text: str) -> list[Line]:
         text = _GLYPH_MARKER.sub(r"\1• ", text)
     text = _l_bullets(text)
     return list(map(tuple.__new__, repeat(Line), enumerate(text.split("\n"), 1)))
+
+
+def _directed(text: str) -> tuple[str, bool]:
+    r"""``text`` read in its direction (a right-to-left page's labels, arrows opening lines),
+    and whether it holds a character that is not ordinary (``_ORDINARY_ONLY``).
+
+    (perf62) A right-to-left letter or mark is no ordinary character: a text of ordinary
+    ones only (most pages) skips the RTL scan, and the test is kept while the text is.
+
+    >>> _directed("Nurse\n\u2022 Triage"), _directed("Job\r\n")
+    (('Nurse\n• Triage', False), ('Job\r\n', True))
+    """
+    odd = _ORDINARY_ONLY.search(text) is not None
+    if odd and not text.isascii() and _RTL_PAGE.search(text) is not None:
+        text = rtl_labels(text)
+        if "←" in text:  # (rules53a) "A ← Senior A ← Head of B": read in the page's order
+            text = _LEFT_ARROW.sub(" → ", text)
+        odd = _ORDINARY_ONLY.search(text) is not None
+    if "\n→ " in text or "\n► " in text:
+        text = _ARROW_RUN.sub(_arrow_items, text)  # (rules47a) "→ Fluent English" items
+        odd = _ORDINARY_ONLY.search(text) is not None
+    return text, odd
 
 
 # (rules38a) A page translated from a right-to-left language (Arabic, Persian, Urdu): its
