@@ -225,6 +225,14 @@ def _field_columns(column: list[Line]) -> bool:
     return fields >= _FIELD_ROWS and fields >= _FIELD_SHARE * len(texts)
 
 
+def _fields_apart(left: list[Line], right: list[Line]) -> list[Line] | None:
+    """(rules54b) Two columns of a form's fields, each field a line of its own (left column
+    first), or None when either column is not mostly fields."""
+    if not (_field_columns(left) and _field_columns(right)):
+        return None
+    return [line for line in (*left, *right) if line.text.strip()]
+
+
 def _sides(lines: Sequence[Line], cuts: list[tuple[int, int | None]]
            ) -> tuple[list[Line], list[Line]]:
     """A block's left and right columns, by where each of its lines is cut (``None``: the
@@ -287,11 +295,11 @@ def side_by_side(lines: Sequence[Line], keep: frozenset[int] = frozenset()) -> l
             # (a block under two headings is read by its headings' columns, below)
             last, column = prose[index]
             left, right = _sides(lines, _prose_cuts(lines, index, last, column))
-            if _field_columns(left) and _field_columns(right):
+            fields = _fields_apart(left, right)
+            if fields is not None:
                 # (rules54b) a form's two columns of fields ("Job title: X      Job title: Y"):
                 # each field a line of its own, never a sentence run on
-                out += [line for line in left if line.text.strip()] + [
-                    line for line in right if line.text.strip()]
+                out += fields
                 index = last + 1
                 continue
             width = column - _DRIFT
@@ -332,11 +340,11 @@ def side_by_side(lines: Sequence[Line], keep: frozenset[int] = frozenset()) -> l
             last += 1  # the longer left column's last items, indented like its list
             cuts.append((last, None))
         left, right = _sides(lines, cuts)
-        if _field_columns(left) and _field_columns(right):
+        fields = _fields_apart(left, right)
+        if fields is not None:
             # (rules54b) a form's two columns of fields under two headings ("CURRENT
             # POSITION      NEW POSITION"): each field a line of its own, figures or not
-            out += [line for line in left if line.text.strip()] + [
-                line for line in right if line.text.strip()]
+            out += fields
             index = last + 1
             continue
         rights = [lines[at].text[start:] for at, start in cuts[1:] if start is not None]
