@@ -140,7 +140,7 @@ def _uzboard(rng: random.Random, g: Guide) -> list[str]:
     _legal(g, sprinted, sshort)
     _facts(g, [*brands, *tools], [], [_cap(kind)], [gloss, school, *chips, negotiable, ntown])
     step = rng.choice((300_000, 400_000, 500_000))
-    low = rng.randrange(50, 66, 2) * 100_000
+    low = rng.randrange(51, 66, 2) * 100_000  # odd hundred thousands: no chance set-55 figure
     cats = [low + step * i for i in range(3)]
     high = cats[2] + rng.choice((0, 200_000))
     _salary(g, low, high, "UZS", period="month")
@@ -153,7 +153,7 @@ def _uzboard(rng: random.Random, g: Guide) -> list[str]:
     average = low - rng.randrange(1, 6) * 100_000
     _salary(g, average, average, "UZS", period="month", point=True, region=region)
     same = rng.choice([v for v in range(low + 100_000, high + 900_000, 100_000)
-                       if v not in (*cats, high)])
+                       if v not in (*cats, high, 7_000_000)])
     _salary(g, same, same, "UZS", period="month", region=stown)
     hfloor = high + rng.randrange(30, 50, 5) * 100_000
     _salary(g, hfloor, None, "UZS", period="month", belongs_to=head)
@@ -171,7 +171,8 @@ def _uzboard(rng: random.Random, g: Guide) -> list[str]:
             f"Main / Jobs / Production / {region}",
             f"{_cap(job)} ({gloss})",
             f"Salary: from {_rub(low)} to {_rub(high)} soums in hand",
-            f"Experience: {rng.randint(1, 2)}-{rng.randint(3, 5)} years   Two shifts, 5/2   "
+            f"Experience needed: {rng.randint(1, 2)} to {rng.randint(3, 5)} years   Two shifts, 5/2"
+            "   "
             "Contract employment",
             f"Published {rng.randint(1, 6)} December 2026 · {district}",
             f"{printed}  ✔ checked  ★ {rng.randint(38, 49) / 10} ({rng.randint(9, 60)} reviews)",
@@ -269,7 +270,7 @@ def _uzit(rng: random.Random, g: Guide) -> list[str]:
         _legal(g, firm, firm)
     cut_title = cut.split(" — ")[0]
     _facts(g, [*needs, *extras], [], [industry], [gloss, "IT Park", cut_title])
-    low = rng.randrange(14, 22) * 100
+    low = rng.randrange(14, 22) * 100 + 50
     high = low + rng.randrange(6, 11) * 100
     _salary(g, low, high, "USD", period="month", level="Middle")
     sfloor = high + rng.randrange(3, 7) * 100
@@ -278,7 +279,8 @@ def _uzit(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, intern, intern, "UZS", period="month", level="Intern")
     average = (low + rng.randrange(1, 6) * 100) * 12_500
     _salary(g, average, average, "UZS", period="month", point=True, region="Tashkent")
-    jfloor = intern + rng.randrange(15, 30) * 100_000
+    jfloor = intern + rng.choice([k for k in range(15, 30) if intern + k * 100_000 != 6_000_000]
+                                 ) * 100_000
     _salary(g, jfloor, None, "UZS", period="month", level="Junior")
     slow = sfloor + rng.randrange(2, 5) * 100
     _salary(g, slow, slow + 900, "USD", period="month", level="Senior")
@@ -414,7 +416,7 @@ def _npportal(rng: random.Random, g: Guide) -> list[str]:
             f"{portal}   Vacancies   Organisations   Trainings   Tips   Recruiters' corner   "
             "Log in",
             f"Home » Vacancies » {kind} » {place.split(', ')[1]}",
-            f"{job} ({gloss}) - {rng.randint(2, 5)} posts",
+            f"{job} ({gloss}) ({rng.randint(2, 5)} vacancies)",
             printed,
             f"{kind} · {place}",
             f"Level: officer (fourth)   Kind: full time   Published: 2083/08/{rng.randint(10, 25)}"
@@ -423,7 +425,8 @@ def _npportal(rng: random.Random, g: Guide) -> list[str]:
             "[Share on Viber]",
             f"Seen: {rng.randint(900, 4000):,}",
             f"About the organisation{short} serves {members} in {place.split(', ')[1]} and "
-            f"the nearby districts, with the capital of Rs. {arab} ({crore}).Job description:",
+            f"the nearby districts; its share capital stands at Rs. {arab} ({crore}).Job "
+            "description:",
             f"1. {duties[0]}.2. {duties[1]}.",
             *(f"{i}. {d}." for i, d in enumerate(duties[2:], 3)),
             "Qualification needed:",
@@ -435,10 +438,10 @@ def _npportal(rng: random.Random, g: Guide) -> list[str]:
             f"• Rs. {low:,} to Rs. {high:,} a month (yearly {low * 12 / 100_000:g} lakh to "
             f"{high * 12 / 100_000:g} lakh) by experience",
             f"• Assistant {job} starts from रु. {_nepali(assistant)} (Rs. {assistant:,})",
-            "• Dashain allowance of one month's basic salary",
-            "• Provident fund 10% from each side, gratuity and SSF as the law says",
+            "• Dashain allowance: a month's basic pay",
+            "• PF with 10% from each side, gratuity and SSF as the law says",
             f"• Fuel Rs. {fuel:,} a month, a mobile top-up and a target incentive",
-            f"• After the 1% social security tax the in-hand comes to about Rs. {inhand[0]:,} - "
+            f"• Take-home after tax (1% SST) is near Rs. {inhand[0]:,} - "
             f"{inhand[1]:,}",
             f"Career in the organisation:{came1} / {came2} → {job} → {senior} → {manager} "
             f"(Rs. {mfloor:,} onwards)",
@@ -516,7 +519,7 @@ def _npnotice(rng: random.Random, g: Guide) -> list[str]:
                           "Livestock", service, "IT Service Partner"]
     return ["[Google translated from: Nepali]   Show original   Never translate this site",
             "Government of Nepal",
-            f"{province}  Office of the Rural Municipal Executive",
+            f"{province}  Rural Municipal Executive Office",
             f"{town}, {district}",
             "Home | Introduction | Notices | Plans | Citizen Charter | Downloads | नेपाली",
             "Notices › Vacancy",
@@ -524,7 +527,7 @@ def _npnotice(rng: random.Random, g: Guide) -> list[str]:
             f"2083/08/{rng.randint(10, 28)})",
             f"Posted by: Section of Agriculture and Livestock   Downloads: {rng.randint(90, 600)}"
             f"   📎 vacancy-2083-08.pdf",
-            f"To carry out the programmes of the fiscal year 2083/84, this rural municipality "
+            f"For the 2083/84 fiscal year's development plans, this rural municipality "
             f"will hire the technical staff below on contract. Nepali citizens who meet the "
             f"qualification may apply within {rng.choice((15, 21))} days of this notice.",
             "No. | Post name | Service, group | Level | Posts | Remuneration per month",
@@ -538,26 +541,25 @@ def _npnotice(rng: random.Random, g: Guide) -> list[str]:
             f"Knowledge and skills:{skills[0]}, {skills[1].lower()}, {skills[2]} and "
             f"{skills[3]}, the ability to walk to the remote wards",
             "Pay and facilities:",
-            f"(a) The remuneration follows the starting scale of the Government of Nepal for the "
-            f"same level: Rs. {fifth:,} (रु. {_nepali(fifth)}) a month for the {job}.",
+            f"(a) Pay is fixed at the first step of the government scale of that level: Rs. "
+            f"{fifth:,} (रु. {_nepali(fifth)}) a month for the {job}.",
             f"(b) A dearness allowance of Rs. {dearness:,} a month and a field allowance of Rs. "
             f"{field} per field day.",
             "(c) Festival expenses equal to one month's pay; SSF contribution 31% (11% by the "
             "staff, 20% by the office).",
             f"(d) Contract staff get no grade. (The permanent staff's grade is Rs. {grade:,} a "
             "year.)",
-            "(e) The contract runs to the end of Asar 2084 and may be renewed after the "
-            "evaluation.",
+            "(e) The contract lasts until Asar end, 2084, renewable after an evaluation.",
             f"Selection:academic marks 40, experience 20 (2 marks a year for work in {places[0]} "
             f"or {places[1]}), local residence 10, interview 30.",
             f"Fees: {job} Rs. {fee[0]}, {assistant} Rs. {fee[1]} (paid into the revenue "
             "account of the municipality).",
             f"Note: a serving {assistant} of this office who has the qualification may apply for "
-            f"the {job} post; in the permanent service a {job} rises to {above} by internal "
-            "competition.",
+            f"the {job} post; in the permanent service a {job} rises to {above} through an "
+            "internal competition exam.",
             signer,
-            "Share: Facebook Viber   Previous notice: Notice on the ward road tender   Next notice:"
-            " Notice of the vaccination camp",
+            "Share on: Facebook | Viber   Previous notice: Notice on the ward road tender   "
+            "Next notice: Notice of the vaccination camp",
             f"© {town}. All rights reserved.   Built by: Pahad IT Service Partner   Visitors: "
             f"{rng.randint(40, 99)},{rng.randint(1, 9)}"]
 
@@ -654,7 +656,7 @@ def _injform(rng: random.Random, g: Guide) -> list[str]:
             f"   17. Nature of business  {nature}",
             f"18. NAICS  {naics} - {title}   19. Carrier  {carrier}   20. Third party "
             f"administrator  {tpa}",
-            f"ACCIDENT21. Date of injury  11/{rng.randint(10, 27)}/2026   22. Time  "
+            f"ACCIDENT21. Date of injury  11/{rng.randint(20, 27)}/2026   22. Time  "
             f"{rng.randint(7, 11)}:{rng.randint(10, 59)} AM   23. Last day worked  same day",
             f"24. How did it happen: The employee was working with {tool} when he lost his "
             f"footing and fell. He wore a {ppe[0]}, a {ppe[1]} and {ppe[2]}. The "
@@ -730,7 +732,7 @@ def _injeform(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, alow, ahigh, "CAD", period="hour", level="Apprentice")
     mrate = round(rate + rng.uniform(3, 6), 2)
     _salary(g, mrate, mrate, "CAD", period="hour", belongs_to=manager)
-    premium = _no_pay(g, float(rng.choice((0.5, 0.75, 1.0))), 0.25)
+    premium = _no_pay(g, float(rng.choice((0.5, 1.0, 1.25))), 0.25)
     four = _no_pay(g, round(rate * 160 * rng.uniform(1.01, 1.06), 2), 0.4)
     year = _no_pay(g, round(rate * 2080 * rng.uniform(1.0, 1.03), 2), 0.4)
     advanced = _no_pay(g, round(rate * 8, 2), 0.1)
@@ -758,11 +760,12 @@ def _injeform(rng: random.Random, g: Guide) -> list[str]:
             "gave first aid.",
             f"Regular duties at the time? Yes - {', '.join(duties[:-1])} and {duties[-1]}",
             "Equipment used in the job: " + ", ".join(e.lower() for e in equipment),
-            "4 - TIME LOSTLost time after the day of the incident: Yes   Back at work: not yet",
-            f"Modified work offered: Yes - as {modified} at the regular rate, 5 hrs/day",
+            "4 - TIME LOSTLost time after the day of the incident: Yes   Returned to work: no",
+            f"Light or modified duties offered: Yes - as {modified} at the regular rate, 5 "
+            "hrs/day",
             f"5 - EARNINGSRegular rate: ${rate:.2f} per hour   Shift premium: ${premium:.2f} per "
             "hour (nights)",
-            "Schedule: 8 hours x 5 days = 40 hours a week   Overtime after 40 hours at 1.5x",
+            "Schedule: 5 days of 8 hours (40 h/week)   Overtime after 40 hours at 1.5x",
             "Vacation pay: [ ] As time off  [X] On each cheque (6%)   Stat holidays: 8",
             f"Gross earnings, 4 weeks before the incident: ${four:,.2f}",
             f"Gross earnings, 52 weeks before the incident: ${year:,.2f}",
@@ -854,16 +857,16 @@ def _tsapp(rng: random.Random, g: Guide) -> list[str]:
     miles = rng.randint(40, 120)
     gross = _no_pay(g, round(total + standby + miles * 0.45, 2), 0.01)
     referral = int(_no_pay(g, rng.choice((200, 300)), 50))
-    days = ("Mon 23 Nov", "Tue 24 Nov", "Wed 25 Nov", "Thu 26 Nov", "Fri 27 Nov")
+    days = ("Mon 30 Nov", "Tue 1 Dec", "Wed 2 Dec", "Thu 3 Dec", "Fri 4 Dec")
     acts = [activities[0], activities[1], f"{activities[0]}, {activities[2].lower()}",
-            activities[3], "Team meeting, supervision"]
+            activities[3], "Team huddle and reflective supervision"]
     g.must_not_appear += [cut, "Upload receipt", "Chat to your consultant", "JOBS YOU MAY LIKE",
                           "Week ending"]
     return [f"08:{rng.randint(10, 59)}                                                  ▮▮▮ 5G  "
             f"{rng.randint(40, 95)}%",
-            "◀ My timesheets          Week ending Sun 29 Nov 2026          ⋯",
+            "◀ My timesheets          Week ending Sun 6 Dec 2026          ⋯",
             f"{agency}  ·  Locum app",
-            "STATUS: Sent - waiting for the client to approve  (sent 30 Nov 07:55)",
+            "STATUS: Sent - waiting for the client to approve  (sent 7 Dec 07:55)",
             f"Booking #{''.join(w[0] for w in agency.split()[:2])}-{rng.randint(10_000, 99_999)}",
             f"{job} ({abbr}) - Locum",
             f"Client: {client} - {service}",
@@ -871,10 +874,10 @@ def _tsapp(rng: random.Random, g: Guide) -> list[str]:
             "Contract: PAYE through the agency   From 12 Oct 2026   To 10 Jan 2027 (may extend)",
             f"Pay rate  £{pay:.2f}/hr (PAYE, holiday pay accrued at 12.07% included)   Charge rate"
             f" £{charge:.2f}/hr (client only)",
-            *(f"{d}  09:00-{9 + int(h) + 1}:{'30' if h % 1 else '00'}  break 0:30  {h:.1f} h  "
-              f"{a}" for d, h, a in zip(days, hours, acts, strict=True)),
-            f"Sat 28 Nov  — Emergency duty rota (standby)  session £{standby:.2f}",
-            "Sun 29 Nov  —",
+            *(f"{d}  08:30–{8 + int(h) + 1}:{'00' if h % 1 else '30'}  unpaid break 30m  "
+              f"{h:.1f} hrs  {a}" for d, h, a in zip(days, hours, acts, strict=True)),
+            f"Sat 5 Dec  — Emergency duty rota (standby)  session £{standby:.2f}",
+            "Sun 6 Dec  —",
             f"Hours  {total_hours:.1f} h x £{pay:.2f} = £{total:,.2f}",
             f"Standby  1 x £{standby:.2f} = £{standby:.2f}",
             f"Mileage  {miles} mi x £0.45 = £{miles * 0.45:,.2f}",
@@ -959,7 +962,7 @@ def _tsvms(rng: random.Random, g: Guide) -> list[str]:
     def sep(amount: int) -> str:
         return _grouped(amount).replace(",", mark)
 
-    base = 560 if currency == "EUR" else 880
+    base = 590 if currency == "EUR" else 880
     bands = [(base + 100 * i, base + 100 * i + 80) for i in range(3)]
     day = bands[2][0] + rng.randrange(2, 7) * 10
     _salary(g, day, day, currency, period="day", level="Senior")
@@ -976,29 +979,30 @@ def _tsvms(rng: random.Random, g: Guide) -> list[str]:
     total = _no_pay(g, day * 4.5, 1)
     hotel = _no_pay(g, float(rng.choice((219, 246, 258))), 1)
     vms = rng.choice(("WorkBridge VMS", "Contrakt VMS"))
-    week = 48
+    week = 49
     ts = f"TS-2026-W{week}-{rng.randint(10_000, 19_999)}"
     wo = f"WO-{'NL' if currency == 'EUR' else 'CH'}-{rng.randint(2000, 9999)}"
     g.must_not_appear += ["Duplicate to next week", "Recall", "Export PDF", "Supplier portal",
                           "Last opened", f"{wo}-0"]
-    rows = (("Mo", "Remote", 8.0, "1,00", acts[0]), ("Tu", "On-site", 8.0, "1,00", acts[1]),
-            ("We", "On-site", 9.5, "1,00", f"+1,5 h overtime (not billable under the WO)   "
-                                          f"{acts[2]}"),
-            ("Th", "Remote", 8.0, "1,00", f"{acts[0].split(',')[0]} in {tools[0]}"),
-            ("Fr", "Remote", 4.0, "0,50", f"{acts[3]}, tickets in {tools[1]}"))
+    rows = (("Mo 30.11.", "home", 8.0, "1,0", acts[0]), ("Tu 01.12.", "client", 8.0, "1,0",
+                                                         acts[1]),
+            ("We 02.12.", "client", 9.5, "1,0", f"{acts[2]} (1,5 h extra, no billing per the "
+                                                "WO)"),
+            ("Th 03.12.", "home", 8.0, "1,0", f"{acts[0].split(',')[0]} in {tools[0]}"),
+            ("Fr 04.12.", "home", 4.0, "0,5", f"{acts[3]}, tickets in {tools[1]}"))
     return [f"{vms.upper()}   Space: External Workforce - {city}   Supplier portal   NL | DE | EN"
             f"   Help   Log out",
             f"Start › Time › Timesheets › {ts}",
-            f"Timesheet {ts}   Period: 23.11.2026 - 29.11.2026 (week {week})   Status: Approved "
-            "by the hiring manager (30.11.2026 17:20)",
+            f"Timesheet {ts}   Period: 30.11.2026 – 06.12.2026 (week {week})   Status: Approved "
+            "by the hiring manager (07.12.2026 17:20)",
             f"Work order: {wo}-01   Job title: {job} ({qualifier})   Level: Senior",
             f"Client: {client}, {city} - {department}",
             f"Supplier: {supplier} (the contractor's own company)   Managed by: {msp} (MSP)",
-            f"Rate type: Day rate (8 h)   Pay rate to supplier: {fmt(day)} {currency}/day   Bill "
-            f"rate incl. MSP fee: {fmt(bill)} {currency}/day",
-            *(f"{d} {n}.11.  {where}  {str(h).replace('.', ',')} h   {part} day   {a}"
-              for (d, where, h, part, a), n in zip(rows, range(23, 28), strict=True)),
-            f"Sa 28.11.  On-call  1,5 h   on-call flat fee {fmt(oncall)} {currency}   Incident "
+            f"Rate basis: per day (8 h)   Supplier pay rate: {fmt(day)} {currency}/day   Client "
+            f"bill rate (with MSP fee): {fmt(bill)} {currency}/day",
+            *(f"{d}  at {where}  {str(h).replace('.', ',')} h = {part} d  ·  {a}"
+              for d, where, h, part, a in rows),
+            f"Sa 05.12.  on call  1,5 h = on-call flat fee {fmt(oncall)} {currency}  ·  Incident "
             f"after the weekend change",
             f"Total: 4,50 days x {fmt(day)} {currency} = {fmt(total)} {currency}   On-call: "
             f"{fmt(oncall)} {currency}   Expenses: train 2x, hotel 2 nights {fmt(hotel)} "
@@ -1007,14 +1011,14 @@ def _tsvms(rng: random.Random, g: Guide) -> list[str]:
             f"centre {rng.randint(1000, 9999)}-IT   PO {rng.randint(4_500_000_000, 4_599_999_999)}",
             "Hiring manager's comment: \"Good week, thanks. Keep the cut-over plan for the "
             "release weekend.\"",
-            "Work order details ▾",
-            "Required skills (from the requisition): " + ", ".join(skills[:-2])
+            "Work order info ▾",
+            "Skills the requisition asks for: " + ", ".join(skills[:-2])
             + f", {skills[-2]} and {skills[-1]}",
             f"Rate card {job} (supplier tier 1, 2026): " + " · ".join(
                 f"{lv} {lo}-{hi} {currency}/day" for lv, (lo, hi) in zip((l1, l2, l3), bands,
                                                                            strict=True))
             + f" · {architect} {alow}-{alow + 100} {currency}/day",
-            f"Extension: {wo}-02 requested 01.01.2027 - 30.06.2027 at {fmt(extension)} "
+            f"Extension: {wo}-02 asked for 04.01.2027 – 02.07.2027 at {fmt(extension)} "
             f"{currency}/day (waiting for procurement)",
             f"Conversion option: a permanent {permanent} post ({sep(ylow)}-{sep(ylow + 12_000)} "
             f"{currency} a year) discussed with the "
@@ -1089,13 +1093,14 @@ def _wcstate(rng: random.Random, g: Guide) -> list[str]:
     tips = (int(_no_pay(g, rng.choice((15, 25)), 5)), int(_no_pay(g, rng.choice((35, 45)), 5)))
     daily = _no_pay(g, promised * 10, 1)
     weeks = rng.randint(50, 90)
-    g.must_not_appear += ["FOR OFFICE USE ONLY", "Interpreter needed", "Investigations unit",
-                          "continued on the next p", "Work boots"]
+    g.must_not_appear += ["OFFICE USE ONLY", "Need an interpreter", "Investigations unit",
+                          "(continues on p", "Work boots"]
     city = "Las Vegas" if state == "Nevada" else "Portland"
     return [f"STATE OF {state.upper()}  {office.upper()}",
             f"WAGE CLAIM   Form WC-{rng.randint(1, 9)} (rev. 2025)   Page 1 of 4      Office: "
-            f"{city}   Claim no. (office use) ________",
-            "Language: Spanish   Interpreter needed? [X] Yes [ ] No",
+            f"{city}",
+            "Your language: Spanish   Need an interpreter? [X] Yes [ ] No   Claim no. (office "
+            "use) ________",
             f"1. ABOUT YOUName: {rng.choice(('Rosa E. Quintero', 'Teodoro Villalba M.'))}   "
             f"Address: {rng.randint(1000, 9999)} {rng.choice(('Alder', 'Mesquite'))} St Apt "
             f"{rng.randint(1, 20)}   Phone: ({rng.randint(500, 799)}) 4__-__{rng.randint(10, 99)}",
@@ -1108,37 +1113,37 @@ def _wcstate(rng: random.Random, g: Guide) -> list[str]:
             f"3. THE JOBJob title: {job} ({spanish}) - they also called me \"{nick}\"",
             f"What I did: {duties[0]}, {duties[1]}, {duties[2]}",
             f"Started: 0{rng.randint(1, 9)}/{rng.randint(10, 28)}/2025   Last day: "
-            f"{rng.randint(10, 11)}/0{rng.randint(1, 9)}/2026   [X] Quit  [ ] Fired  [ ] Laid "
-            "off   Final pay: late",
-            f"4. PAYRate promised: ${promised:.2f} per [X] hour [ ] day [ ] week   Promised when:"
-            " at hiring, in words",
-            f"Rate actually paid: ${paid:.2f} per hour   Paid by: [X] Cash [X] Check (part)   Pay"
-            " period: [ ] Weekly [X] Every two weeks",
+            f"{rng.randint(10, 11)}/0{rng.randint(1, 9)}/2026   [X] I quit  [ ] I was fired  [ ] "
+            "Laid off   Final pay: late",
+            f"4. PAYPromised pay: ${promised:.2f}   [X] hourly [ ] daily [ ] weekly   Promised "
+            "when: at hiring, in words",
+            f"Pay I really got: ${paid:.2f} an hour   How paid: [X] cash [X] checks (some)   "
+            "Paydays: [ ] each week [X] twice a month",
             "All hours paid? [ ] Yes [X] No - the check showed 40 hours, the rest was cash "
             "without overtime",
             f"Tips: the workers got ${tips[0]}-${tips[1]} a week from the tip jar (not part of "
             "this claim)",
-            "5. HOURSUsual schedule: 6 days, about 55 hours a week   Meal breaks: [X] Never   "
-            "Rest breaks: [X] Never",
+            "5. HOURSUsual schedule: 6 days, about 55 hours a week   Meal breaks: [X] none   "
+            "Rest breaks: [X] none",
             f"6. WHAT I CLAIMUnpaid wages (promised ${promised:.2f} vs paid ${paid:.2f}, "
             f"{weeks * 40:,} hrs): ${(promised - paid) * weeks * 40:,.2f}",
             f"Unpaid overtime (15 hrs/week x {weeks} weeks at ${overtime:.2f}): "
             f"${overtime * 15 * weeks:,.2f}",
             f"Penalty wages (30 days x ${daily:.2f}): ${daily * 30:,.2f}   Expenses (work "
             "boots): $59.99",
-            f"Minimum wage in {state} (2026): ${minimum:.2f} per hour - the pay was below it",
+            f"State minimum wage (2026): ${minimum:.2f} an hour - I was paid less",
             f"7. MORE INFORMATIONOthers with the same problem: a {co1.lower()} (paid "
-            f"${c1:.2f} cash) and two {_plural(co2.lower())} (paid ${c2:.2f} on the check).",
-            f"The {boss} said that after six months I would move up to {nxt} at ${nrate:.2f} and "
-            f"later to {after}, but it never happened.",
-            f"Before this job I was {_an(job.lower())} at {earlier} ({town}) for ${erate:.2f} an "
-            f"hour, and before that a {before.lower()}.",
+            f"${c1:.2f} cash) and two {_plural(co2.lower())} (paid ${c2:.2f} by check).",
+            f"The {boss} promised me {nxt} at ${nrate:.2f} after half a year, then {after}, but "
+            "nothing happened.",
+            f"Before this job I was {_an(job.lower())} at {earlier} ({town}), earning "
+            f"${erate:.2f}/hr, and before that a {before.lower()}.",
             "Attached: [X] pay stubs (2) [X] photos of the schedule [ ] time cards [X] text "
             "messages",
-            "I declare under penalty of perjury that this is true.   Signature: ________   Date: "
-            "11/20/2026",
-            "FOR OFFICE USE ONLY   Deputy: ______   Hearing: ______   Sent to: [ ] Investigations "
-            "unit   Page 1 of 4  continued on the next p"]
+            "I swear under penalty of perjury the above is correct.   Signature: ________   "
+            "Date: 11/20/2026",
+            "OFFICE USE ONLY   Investigator: ______   Hearing: ______   Sent to: [ ] "
+            "Investigations unit   Page 1 of 4  (continues on p"]
 
 
 # (the province and its ministry, the title (the role), the family (named as people,
@@ -1182,7 +1187,7 @@ def _wconline(rng: random.Random, g: Guide) -> list[str]:
      (abroad, place, currency, symbol, apay), before, (hope, cert)) = rng.choice(_WCONLINE)
     occupy(g, job, moves_in=[abroad, before])
     _facts(g, [], [], [kind], [family, agency, noc.split(" (")[1].rstrip(")"), hope, cert])
-    rate = round(rng.uniform(17.4, 18.9) * 4) / 4
+    rate = rng.choice((17.5, 17.75, 18.0, 18.5, 18.75))
     _salary(g, rate, rate, "CAD", period="hour")
     flat = rng.randrange(560, 700, 10)
     _salary(g, flat, flat, "CAD", period="week")
@@ -1218,15 +1223,15 @@ def _wconline(rng: random.Random, g: Guide) -> list[str]:
             f"Your tasks: {', '.join(duties)}",
             f"Start: 2024-0{rng.randint(1, 9)}-{rng.randint(10, 28)}   End: 2026-09-"
             f"{rng.randint(10, 28)}   How it ended: [X] Let go without notice",
-            f"PAYThe contract said: ${rate:.2f} per hour, 40 hours a week (signed contract)",
-            f"What you got: ${flat:.2f} per week flat (e-transfer), for about 54 hours",
+            f"PAYContract terms: ${rate:.2f} an hour for a 40-hour week (signed contract)",
+            f"What you got: a flat ${flat:.2f} every week by e-transfer (around 54 hours)",
             f"Taken off by the employer: room ${room:.2f}/week and meals ${meals:.2f}/week",
-            f"Overtime (over 44 hours at 1.5x = ${overtime:.2f}/hr): not paid   Holiday pay: not "
-            "paid   Vacation pay (4%): not paid",
-            f"Minimum wage when the job ended: ${minimum:.2f}/hr",
+            f"Overtime (over 44 hours at 1.5x = ${overtime:.2f}/hr): unpaid · Public holidays: "
+            "unpaid · Vacation pay 4%: unpaid",
+            f"General minimum wage at the end date: ${minimum:.2f}/hr",
             f"OTHER MONEYPay instead of notice: 2 weeks, not paid   Unpaid wages, my estimate: "
             f"${owed:,.2f}   Agency fee to be paid back: ${fee:,}.00",
-            f"YOUR WORK HISTORY (optional)Before Canada I was a {abroad} in {place} for four "
+            f"EARLIER WORK (you may skip this)In {place} I worked as a {abroad} for four "
             f"years ({symbol}{apay:,}/month), and a {before.lower()} at home. I study for the "
             f"{cert} at night and want to work as {_an(hope)} (the postings say "
             f"${hlow}-${hhigh}/hr).",
@@ -1311,39 +1316,38 @@ def _sevus(rng: random.Random, g: Guide) -> list[str]:
             f"Attachments: Separation_Agreement_{worker.split()[-1]}.pdf (198 KB), "
             "Exhibit_A_Age_Disclosure.pdf (71 KB), COBRA_Notice.pdf",
             f"Hello {worker.split()[0]}, following today's conversation with {first}, here is "
-            "your agreement. You have 45 days to review it and 7 days after signing to revoke. "
-            "- People Services",
+            "the agreement. The review period is forty-five days; once signed, you may still "
+            "withdraw within seven days. - People Services",
             f"---------- Separation_Agreement_{worker.split()[-1]}.pdf (extracted text) ----------",
             "SEPARATION AGREEMENT AND GENERAL RELEASE",
-            f"This Separation Agreement and General Release (the \"Agreement\") is made between "
-            f"{printed}, a supplier of {sector.lower()} to {customers} (the \"Company\"), and "
-            f"{worker} (\"Employee\").",
-            f"1. Separation. Employee's employment as {job} II in the {department} department "
-            f"will end on December 31, 2026 (the \"Separation Date\") because of {reason}. "
-            f"Employee's final annual base salary is ${salary:,.2f} (${hourly:.2f} an hour at "
-            "40 hours a week).",
-            f"2. Final Pay. The Company will pay all wages through the Separation Date and the "
-            f"accrued, unused PTO (${pto:,.2f}) whether or not Employee signs.",
-            f"3. Severance. If Employee signs and does not revoke: (a) severance pay of "
-            f"${severance:,.2f}, less withholdings, in installments on regular paydays; (b) a "
-            f"prorated 2026 incentive of ${incentive:,.2f}; (c) the employer share of COBRA "
-            f"premiums for three months; (d) outplacement through {outplacement} for 60 days.",
-            f"4. Re-employment. Employee may apply for open positions; the Company's open "
-            f"{open_post} role ({town}, ${olow:.2f}-${ohigh:.2f} an hour) is posted internally "
-            "until December 11, 2026.",
-            "5. General Release. Employee releases the Company and its affiliates from all "
-            "claims, including under Title VII, the ADEA and the ADA ...",
-            f"6. Company Property. Employee will return the laptop, the badge and the "
-            f"{systems[0]} and {systems[1]} log-ins by the Separation Date.",
-            f"7. Reference. The Company will confirm the dates and the titles held: {earlier} "
-            f"(2018 - 2020), {job} I (2020 - 2023), {job} II (2023 - Separation Date).",
-            f"8. Transition. Until the Separation Date Employee will write down the "
-            f"{', '.join(processes)} steps in {systems[0]} and {systems[1]} and train the new "
+            f"{printed}, a supplier of {sector.lower()} to {customers} (\"the Company\"), and "
+            f"{worker} (\"you\") agree as follows.",
+            f"1. Last Day. Your job as {job} II in {department} ends on December 31, 2026 (the "
+            f"\"Exit Date\") because of {reason}. Your base salary at the Exit Date: "
+            f"${salary:,.2f} a year (${hourly:.2f} an hour, 40-hour week).",
+            f"2. Wages Owed. You will receive all wages through the Exit Date and your unused PTO "
+            f"balance (${pto:,.2f}), signed or not.",
+            f"3. Separation Benefits. Once this Agreement becomes effective: (a) severance of "
+            f"${severance:,.2f}, less withholdings, spread over the regular payroll dates; (b) a "
+            f"pro-rata 2026 bonus under the incentive plan of ${incentive:,.2f}; (c) three "
+            f"months of COBRA premiums (the employer part); (d) career transition support from "
+            f"{outplacement} for 60 days.",
+            f"4. Open Roles. Nothing here stops you from applying for open roles; the "
+            f"{open_post} opening ({town}, ${olow:.2f}-${ohigh:.2f} an hour) stays on the "
+            "internal board until December 11, 2026.",
+            "5. Release of Claims. You give up all claims against the Company and its "
+            "affiliates, among them claims under Title VII, the ADEA and the ADA ...",
+            f"6. Equipment and Access. Please hand back your laptop and badge; your "
+            f"{systems[0]} and {systems[1]} log-ins close on the Exit Date.",
+            f"7. Employment Verification. We will confirm your dates and the titles you held: "
+            f"{earlier} (2018 - 2020), {job} I (2020 - 2023), {job} II (2023 - Exit Date).",
+            f"8. Handover. Before the Exit Date you will document the "
+            f"{', '.join(processes)} steps in {systems[0]} and {systems[1]} and coach the new "
             "team.",
             f"9. Governing Law. {state}.",
             "EXHIBIT A - AGE DISCLOSURE (OLDER WORKERS BENEFIT PROTECTION ACT)",
-            f"Decisional unit: {department}, all locations. Selection factor: the role moves to "
-            "the new model.",
+            f"Group considered: {department}, all locations. Selection factor: the role moves "
+            "to the new model.",
             "Job Title | Ages | Selected | Not selected",
             f"{job} I | {ages[0]} | {rng.randint(1, 2)} | 0",
             f"{job} II | {ages[1]} | {rng.randint(2, 3)} | 0",
@@ -1416,61 +1420,62 @@ def _sevuk(rng: random.Random, g: Guide) -> list[str]:
     started, moved = rng.randint(2012, 2016), rng.randint(2017, 2020)
     pronoun = "her" if employee.startswith("MORVEN") else "his"
     g.must_not_appear += ["WITHOUT PREJUDICE AND SUBJECT TO CONTRACT", "Termination Payment",
-                          "Competing Business", "Claims Settled", firm, "ITEPA 2003"]
+                          "Competing Business", "Settled claims", firm, "ITEPA 2003"]
     name = " ".join(w.capitalize() for w in employee.split()[::2])
     adviser = rng.choice(("Ailsa", "Rowan"))
-    return ["WITHOUT PREJUDICE AND SUBJECT TO CONTRACT                              DRAFT 3 - "
-            f"{rng.randint(10, 27)}.11.2026 - {firm} ref {rng.choice(('KLM', 'RDH'))}/"
-            f"{rng.randint(1000, 9999)}",
+    he = "she" if pronoun == "her" else "he"
+    return [f"Draft v3 ({rng.randint(10, 27)}.11.2026) - {firm} - matter "
+            f"{rng.choice(('KLM', 'RDH'))}/{rng.randint(1000, 9999)}",
+            "WITHOUT PREJUDICE AND SUBJECT TO CONTRACT",
             "                                                                      Page 1 of 8",
             "DATED                                2026",
             f"(1) {caps}",
             f"(2) {employee}",
             "SETTLEMENT AGREEMENT",
-            "THIS AGREEMENT is made on                            2026",
-            f"PARTIES(1) {caps} a company registered in England and Wales under number "
-            f"0{rng.randint(1_000_000, 9_999_999)} (the \"Employer\"); and(2) {employee} of "
-            f"{rng.randint(2, 90)} {rng.choice(('Birch Road', 'Station Brae'))} (the "
-            "\"Employee\").",
-            f"BACKGROUND(A) The Employer carries on the business of {business} for "
-            f"{customers}.(B) The Employee has been employed by the Employer as {job} "
-            f"({region}) since {rng.randint(1, 28)} {rng.choice(('April', 'September'))} "
-            f"{moved} and before that, from {started}, as {earlier}. {_cap(pronoun)} basic "
-            f"salary is £{basic:,} per annum.(C) The Employer proposed to remove the role of "
-            f"{job} in a restructure of the regional structure. The Employee was offered the "
-            f"suitable alternative role of {alternative} (basic salary £{alt:,} per annum, car "
-            f"allowance £{alt_car:,}) and declined it on {rng.randint(2, 20)} November 2026.",
-            "1. TERMINATION1.1 The Employment will end on 31 December 2026 (the \"Termination "
-            "Date\"). Until then the Employee will be on garden leave on full pay and benefits.",
-            f"2. PAYMENTS2.1 The Employer will pay the Employee, less income tax and NICs: (a) "
-            f"{pronoun} basic salary and car allowance (£{car:,} per annum) to the Termination "
-            f"Date; (b) accrued untaken holiday, £{holiday:,.2f}; (c) commission for Q4 2026 "
-            f"under the incentive plan (on target £{target:,} per annum).2.2 A payment in lieu "
-            f"of notice of £{pilon:,} (three months' basic salary).2.3 Statutory redundancy pay "
-            f"of £{redundancy:,.2f} and an ex gratia payment of £{gratia:,}, the first £30,000 "
-            "of which the Employer believes may be paid without tax under sections 401 and 403 "
-            "ITEPA 2003 (together the \"Termination Payment\").2.4 The Employer will pay up to "
-            f"£{fees:,} plus VAT of the Employee's legal fees.",
-            f"3. PROPERTY3.1 The Employee will return the laptop, phone, fuel card and the "
-            f"{systems[0]} and {systems[1]} access by the Termination Date.",
-            "4. REFERENCE4.1 The Employer will give a reference in the form of Schedule 2.",
-            f"5. RESTRICTIVE COVENANTS5.1 For six months the Employee will not work for a "
-            f"Competing Business, including {competitors[0]} and {competitors[1]}, within the "
-            "Territory.",
-            f"6. WARRANTIES6.1 The Employee has received independent legal advice from "
-            f"{'Ms' if adviser == 'Ailsa' else 'Mr'} {adviser} Dunmore of {firm} ...",
-            "SCHEDULE 1 - CLAIMS SETTLED(a) unfair dismissal (b) redundancy pay (c) wrongful "
-            "dismissal ...",
-            f"SCHEDULE 2 - AGREED REFERENCE\"{name} worked for {printed} from {started} to 31 "
-            f"December 2026, first as {earlier} and from {moved} as {job} ({region}), reporting "
-            f"to the {manager}. In this role {pronoun.replace('his', 'he').replace('her', 'she')}"
-            f" led {team} and was responsible for {duties[0].lower()}, "
-            f"{duties[1].lower()}, {duties[2].lower()}, {duties[3].lower()} and "
-            f"{duties[4].lower()}. The employment ended by reason of redundancy.\"",
-            f"SIGNED by ..................... for and on behalf of {caps}   (Director)",
-            f"SIGNED by ..................... {employee}",
-            f"ADVISER'S CERTIFICATE I, {adviser} Dunmore, a solicitor "
-            "holding a current practising certif"]
+            "This Agreement is dated ____________ 2026 and is",
+            f"BETWEEN(1) {caps}, a company registered in England and Wales under number "
+            f"0{rng.randint(1_000_000, 9_999_999)} (\"the Company\"); and(2) {employee} of "
+            f"{rng.randint(2, 90)} {rng.choice(('Birch Road', 'Station Brae'))} (\"you\").",
+            f"BACKGROUND(A) The Company's business is {business} for customers in "
+            f"{customers}.(B) You joined the Company in {started} as {earlier} and have been its "
+            f"{job} ({region}) since {rng.randint(1, 28)} {rng.choice(('April', 'September'))} "
+            f"{moved}, on a basic salary of £{basic:,} a year.(C) Following a review of the "
+            f"regional structure your post is redundant. On {rng.randint(2, 20)} November 2026 "
+            f"you turned down the alternative post of {alternative} (basic salary £{alt:,} a "
+            f"year plus a car allowance of £{alt_car:,}).",
+            "1. LEAVING DATE1.1 Your employment ends on 31 December 2026 (the \"Leaving "
+            "Date\"); until then you will be on garden leave on full pay and benefits.",
+            f"2. MONEY DUE2.1 Subject to tax and NICs the Company will pay you: (a) salary and "
+            f"car allowance (£{car:,} a year) up to the Leaving Date; (b) £{holiday:,.2f} for "
+            f"holiday accrued and not taken; (c) Q4 2026 commission under the sales plan "
+            f"(on-target earnings £{target:,} a year).2.2 £{pilon:,} in lieu of three months' "
+            f"notice (basic salary only).2.3 Statutory redundancy pay £{redundancy:,.2f} and an "
+            f"ex gratia sum of £{gratia:,}; the Company understands that the first £30,000 of "
+            "these may be tax-free under ss. 401-403 ITEPA 2003. Both sums together are the "
+            f"\"Termination Payment\".2.4 A contribution of up to £{fees:,} plus VAT to your "
+            "legal costs.",
+            f"3. COMPANY PROPERTY3.1 By the Leaving Date you will hand back the laptop, phone, "
+            f"fuel card and your {systems[0]} and {systems[1]} access.",
+            "4. REFERENCE4.1 Reference requests will be answered with the wording of Schedule 2 "
+            "below.",
+            f"5. RESTRICTIVE COVENANTS5.1 The post-termination restrictions in your contract "
+            f"still apply for six months, so you may not join a Competing Business (for example "
+            f"{competitors[0]} or {competitors[1]}) within the Territory.",
+            f"6. ADVICE6.1 You confirm that {'Ms' if adviser == 'Ailsa' else 'Mr'} {adviser} "
+            f"Dunmore of {firm}, a relevant independent adviser, has advised you on this "
+            "Agreement ...",
+            "SCHEDULE 1 · Settled claims(a) wrongful dismissal (b) unfair dismissal (c) unlawful "
+            "deductions from wages ...",
+            f"SCHEDULE 2 · Reference wording\"{name} was with {printed} between {started} and "
+            f"31 December 2026, joining as {earlier} and serving as {job} ({region}) from "
+            f"{moved}, reporting to the {manager}. {_cap(he)} led {team}; the role covered "
+            f"{duties[0].lower()}, {duties[1].lower()}, {duties[2].lower()}, "
+            f"{duties[3].lower()} and {duties[4].lower()}. {_cap(he)} left when the post became "
+            "redundant.\"",
+            f"Signed for the Company by ...................... (Director)   {caps}",
+            f"Signed by you ...................... {employee}",
+            f"ADVISER'S CERTIFICATE I, {adviser} Dunmore, confirm that I am a qualified lawyer "
+            "who gave the advice descri"]
 
 
 (FAMILY55_RENDERERS, FAMILY55_LAYOUTS, FAMILY55_LADDER_LAYOUTS,
