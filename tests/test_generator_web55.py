@@ -98,7 +98,7 @@ def test_nepali_pages_pay_the_gross_rupees_not_the_in_hand_or_allowances(
         assert len(floors(entry)) == 2 and len(gv.salary_owners(entry)) == 2
         assert re.search(r"starts from रु\. [०-९,]+ \(Rs\. [\d,]+\)$", text, re.M)
         assert re.search(r"^1\. .+\.2\. ", text, re.M)  # two duties run together
-        gv.absent(entry, text, r"in-hand comes to about Rs\. ([\d,]+) - ")
+        gv.absent(entry, text, r"Take-home after tax \(1% SST\) is near Rs\. ([\d,]+) - ")
         gv.absent(entry, text, r"Fuel Rs\. ([\d,]+) a month")
         gv.absent(entry, text, r"Application fee Rs\. ([\d,]+)")
         assert re.search(r" · Rs\. \d+,$", text, re.M)  # Senior cut mid-figure
@@ -195,7 +195,7 @@ def test_agreements_pay_the_final_salary_not_severance_or_notice(pages: gv.Pages
         assert currencies(entry) == {"GBP"} and periods(entry) == {"year"}
         assert len(entry["skills"]["top"]) == 5
         assert re.search(r"^BACKGROUND\(A\) .+\.\(B\) .+\.\(C\) ", text, re.M)
-        gv.absent(entry, text, r"car allowance \(£([\d,]+) per annum\)")
+        gv.absent(entry, text, r"car allowance \(£([\d,]+) a year\)")
         gv.absent(entry, text, r"£([\d,]+) in lieu of three months")
         gv.absent(entry, text, r"ex gratia sum of £([\d,]+)")
         gv.absent(entry, text, r"on-target earnings £([\d,]+)")
