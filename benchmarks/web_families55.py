@@ -394,10 +394,10 @@ def _npportal(rng: random.Random, g: Guide) -> list[str]:
     _legal(g, printed, short)
     _legal(g, sprinted, sshort)
     _facts(g, list(skills), [], [kind], [gloss, degree, where, negotiable, nfirm, ofirm])
-    low = rng.randrange(28, 40) * 1000
-    high = low + rng.randrange(5, 10) * 1000
+    low = rng.choice([k for k in range(28, 40) if k != 35]) * 1000  # no chance set-55 figure
+    high = low + rng.choice([k for k in range(5, 10) if low + k * 1000 != 42_000]) * 1000
     _salary(g, low, high, "NPR", period="month")
-    assistant = low - rng.randrange(5, 9) * 1000
+    assistant = low - rng.choice([k for k in range(5, 9) if low - k * 1000 != 28_000]) * 1000
     _salary(g, assistant, None, "NPR", period="month", level="Assistant")
     mfloor = high + rng.randrange(15, 25) * 1000
     _salary(g, mfloor, None, "NPR", period="month", belongs_to=manager)
@@ -838,7 +838,7 @@ def _tsapp(rng: random.Random, g: Guide) -> list[str]:
     _facts(g, list(skills), [], [],
            [agency, service, manager, *activities, *checks, consultant, ocouncil,
             *(t for t, _ in others), f"Senior {abbr}"])
-    pay = round(rng.uniform(30, 42) * 4) / 4
+    pay = rng.choice([k / 4 for k in range(120, 169) if k != 164])  # not set 55's £41.00
     _salary(g, pay, pay, "GBP", period="hour")
     senior = round(pay + rng.uniform(3, 6) * 2) / 2
     _salary(g, senior, senior, "GBP", period="hour", level="Senior")
@@ -975,7 +975,7 @@ def _tsvms(rng: random.Random, g: Guide) -> list[str]:
     ylow = (rng.randrange(60, 70) if currency == "EUR" else rng.randrange(125, 140)) * 1000
     _salary(g, ylow, ylow + 12_000, currency, period="year", belongs_to=permanent)
     bill = _no_pay(g, round(day * rng.uniform(1.05, 1.08), 2), 0.5)
-    oncall = _no_pay(g, float(rng.choice((150, 175, 200))), 5)
+    oncall = _no_pay(g, float(rng.choice((125, 175, 200))), 5)
     total = _no_pay(g, day * 4.5, 1)
     hotel = _no_pay(g, float(rng.choice((219, 246, 258))), 1)
     vms = rng.choice(("WorkBridge VMS", "Contrakt VMS"))
@@ -1076,7 +1076,7 @@ def _wcstate(rng: random.Random, g: Guide) -> list[str]:
     _legal(g, owner, business)
     g.employers.append(earlier)
     _facts(g, [], [], [kind.split(" (")[0]], [_cap(hirer), _cap(boss)])
-    promised = float(rng.randrange(34, 40)) / 2
+    promised = rng.choice((17.0, 17.5, 18.5, 19.0, 19.5))
     paid = promised - rng.choice((1.5, 2.0, 2.5))
     _salary(g, promised, promised, "USD", period="hour")
     _salary(g, paid, paid, "USD", period="hour")
@@ -1092,7 +1092,7 @@ def _wcstate(rng: random.Random, g: Guide) -> list[str]:
     minimum = _no_pay(g, round(paid + rng.uniform(0.6, 1.4), 2), 0.05)
     tips = (int(_no_pay(g, rng.choice((15, 25)), 5)), int(_no_pay(g, rng.choice((35, 45)), 5)))
     daily = _no_pay(g, promised * 10, 1)
-    weeks = rng.randint(50, 90)
+    weeks = rng.choice([w for w in range(50, 91) if w != 78])
     g.must_not_appear += ["OFFICE USE ONLY", "Need an interpreter", "Investigations unit",
                           "(continues on p", "Work boots"]
     city = "Las Vegas" if state == "Nevada" else "Portland"
