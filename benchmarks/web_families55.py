@@ -1295,8 +1295,9 @@ def _sevus(rng: random.Random, g: Guide) -> list[str]:
     hourly = rng.randrange(2300, 3200, 25) / 100
     salary = round(hourly * 2080)
     _salary(g, salary, salary, "USD", period="year", level="II")
-    olow = float(rng.randrange(24, 30))
-    ohigh = olow + rng.choice((4.0, 5.0, 6.0))
+    width = rng.choice((4.0, 5.0, 6.0))
+    olow = float(rng.choice([v for v in range(24, 30) if hourly not in (v, v + width)]))
+    ohigh = olow + width
     _salary(g, olow, ohigh, "USD", period="hour", belongs_to=open_post)
     pto = _no_pay(g, round(hourly * rng.choice((64, 80, 96.5)), 2), 0.5)
     severance = _no_pay(g, round(salary / 52 * rng.choice((8, 10, 12)), 2), 1)
