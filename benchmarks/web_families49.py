@@ -780,6 +780,8 @@ def _ukpricing(rng: random.Random, g: Guide) -> list[str]:
     med = rng.randrange(36, 42) * 1000 + rng.choice(hundreds) * 100
     sen_med = (med // 1000 + rng.randrange(8, 12)) * 1000 + rng.choice(hundreds) * 100
     london = med + rng.randrange(6, 9) * 1000 + 500
+    if london == sen_med:  # one figure is one fact: the London median would be lost (gen55)
+        london += 1000
     _salary(g, med, med, "GBP", point=True, region="national excl. London")
     _salary(g, sen_med, sen_med, "GBP", point=True, level="Senior",
             region="national excl. London")

@@ -293,6 +293,12 @@ from benchmarks.web_families54 import (
     FAMILY54_LAYOUTS,
     FAMILY54_RENDERERS,
 )
+from benchmarks.web_families55 import (
+    FAMILY55_ALIAS_LAYOUTS,
+    FAMILY55_LADDER_LAYOUTS,
+    FAMILY55_LAYOUTS,
+    FAMILY55_RENDERERS,
+)
 from benchmarks.web_studied import ALIAS_LAYOUTS, LADDER_LAYOUTS, STUDIED_LAYOUTS, STUDIED_RENDERERS
 
 if TYPE_CHECKING:  # the generator imports this module; types only, no import cycle
@@ -322,7 +328,7 @@ WEB_LAYOUTS = (*SITE_LAYOUTS, *STUDIED_LAYOUTS, *FAMILY_LAYOUTS, *FAMILY12_LAYOU
                *FAMILY46_LAYOUTS, *FAMILY47_LAYOUTS, *FAMILY48_LAYOUTS,
                *FAMILY49_LAYOUTS, *FAMILY50_LAYOUTS, *FAMILY51_LAYOUTS,
                *FAMILY52_LAYOUTS, *FAMILY53_LAYOUTS,
-               *FAMILY54_LAYOUTS)
+               *FAMILY54_LAYOUTS, *FAMILY55_LAYOUTS)
 # Styles printing the whole ladder, and styles stating alternative titles.
 WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_LADDER_LAYOUTS,
                       *FAMILY14_LADDER_LAYOUTS, *FAMILY15_LADDER_LAYOUTS,
@@ -345,7 +351,7 @@ WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_L
                       *FAMILY48_LADDER_LAYOUTS, *FAMILY49_LADDER_LAYOUTS,
                       *FAMILY50_LADDER_LAYOUTS, *FAMILY51_LADDER_LAYOUTS,
                       *FAMILY52_LADDER_LAYOUTS, *FAMILY53_LADDER_LAYOUTS,
-                      *FAMILY54_LADDER_LAYOUTS)
+                      *FAMILY54_LADDER_LAYOUTS, *FAMILY55_LADDER_LAYOUTS)
 WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY15_ALIAS_LAYOUTS, *FAMILY16_ALIAS_LAYOUTS,
                      *FAMILY17_ALIAS_LAYOUTS, *FAMILY18_ALIAS_LAYOUTS,
@@ -366,7 +372,7 @@ WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY48_ALIAS_LAYOUTS, *FAMILY49_ALIAS_LAYOUTS,
                      *FAMILY50_ALIAS_LAYOUTS, *FAMILY51_ALIAS_LAYOUTS,
                      *FAMILY52_ALIAS_LAYOUTS, *FAMILY53_ALIAS_LAYOUTS,
-                     *FAMILY54_ALIAS_LAYOUTS)
+                     *FAMILY54_ALIAS_LAYOUTS, *FAMILY55_ALIAS_LAYOUTS)
 
 
 
@@ -747,6 +753,7 @@ RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
     **FAMILY52_RENDERERS,
     **FAMILY53_RENDERERS,
     **FAMILY54_RENDERERS,
+    **FAMILY55_RENDERERS,
 }
 
 
