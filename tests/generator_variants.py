@@ -10,6 +10,7 @@ generated once per test session).
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -86,8 +87,11 @@ def printed_forms(amount: float) -> set[str]:
     return forms
 
 
-def pages_by_variant(corpus: Path, variants: dict[str, dict[str, str]]) -> Pages:
-    """family → variant → (truth entry, page text) for the families of ``variants``.
+def pages_by_variant(corpus: Path, variants: dict[str, dict[str, str]],
+                     entries: list[dict[str, Any]] | None = None) -> Pages:
+    """family → variant → (truth entry, page text) for the families of ``variants``
+    (``entries``: the corpus's truth entries already read, :func:`shared_entries`; each entry
+    given is a copy, so a module's test cannot change what another module reads).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -100,12 +104,14 @@ def pages_by_variant(corpus: Path, variants: dict[str, dict[str, str]]) -> Pages
     >>> {variant: len(pages) for variant, pages in found["deck"].items()}
     {'slides': 1, 'plain': 0}
     """
-    truth: dict[str, Any] = json.loads((corpus / "truth.json").read_text("utf-8"))
+    if entries is None:
+        entries = json.loads((corpus / "truth.json").read_text("utf-8"))["guides"]
     out: Pages = {family: {variant: [] for variant in markers}
                   for family, markers in variants.items()}
-    for entry in truth["guides"]:
+    for entry in entries:
         if entry["layout"] not in variants:
             continue
+        entry = copy.deepcopy(entry)
         text = (corpus / "guides" / entry["file"]).read_text("utf-8")
         text = text.replace("β€™", "’").replace("β€”", "—")  # the mojibake a page may carry
         hits = [v for v, rx in variants[entry["layout"]].items() if re.search(rx, text, re.M)]
@@ -306,9 +312,11 @@ def _once(tmp_path_factory: pytest.TempPathFactory, name: str,
     return folder
 
 
-# Generated corpora and digests of this test process, by (size, seed).
+# Generated corpora and digests of this test process, by (size, seed), and the shared corpora's
+# truth entries by folder.
 _CORPORA: dict[tuple[int, int], Path] = {}
 _AGAIN: dict[tuple[int, int], tuple[str, str]] = {}
+_ENTRIES: dict[Path, list[dict[str, Any]]] = {}
 
 
 def shared_corpus(tmp_path_factory: pytest.TempPathFactory, size: int, seed: int) -> Path:
@@ -319,6 +327,15 @@ def shared_corpus(tmp_path_factory: pytest.TempPathFactory, size: int, seed: int
                                      generate(size, folder, seed=seed, style="web",
                                                               cover=SHARED_COVER))
     return _CORPORA[size, seed]
+
+
+def shared_entries(corpus: Path) -> list[dict[str, Any]]:
+    """The truth entries of a shared corpus (:func:`shared_corpus`), read once per test
+    process: every family module reads its families' pages from the same truth.json of
+    thousands of guides, and parsing it was most of a module's own time."""
+    if corpus not in _ENTRIES:
+        _ENTRIES[corpus] = json.loads((corpus / "truth.json").read_text("utf-8"))["guides"]
+    return _ENTRIES[corpus]
 
 
 def regenerated_digests(tmp_path_factory: pytest.TempPathFactory, size: int,
@@ -357,7 +374,7 @@ def family_suite(size: int, seed: int, variants: dict[str, dict[str, str]],
 
     @pytest.fixture(scope="module")
     def pages(corpus: Path) -> Pages:
-        return pages_by_variant(corpus, variants)
+        return pages_by_variant(corpus, variants, shared_entries(corpus))
 
     def same_seed_same_pages(tmp_path_factory: pytest.TempPathFactory) -> None:
         first, second = regenerated_digests(tmp_path_factory, size, seed)

@@ -45,17 +45,28 @@ def _seqs(path: Path) -> dict[str, int]:
         return dict(db.execute("SELECT id, seq FROM nodes"))
 
 
-@pytest.fixture()
-def edit(tmp_path: Path) -> tuple[Path, CareerGraph]:
-    """A store of the bundled corpus, and the graph after a skill is added to one guide."""
-    guides = tmp_path / "guides"
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CareerGraph]:
+    """A store of the bundled corpus, and the graph after a skill is added to one guide:
+    built once for the module (two cold builds; saving a graph does not change it), each
+    test taking its own copy of the store (:func:`edit`)."""
+    folder = tmp_path_factory.mktemp("rowdiff")
+    guides = folder / "guides"
     shutil.copytree(guides_dir(), guides)
-    base = CareerGraph.from_guides(guides).save(tmp_path / "base.db")
+    base = CareerGraph.from_guides(guides).save(folder / "base.db")
     card = guides / CARD
     card.write_text(card.read_text(encoding="utf-8").replace(
         "Top Skills for Success\n", "Top Skills for Success\nKubeflow Pipelines\n", 1),
         encoding="utf-8")
     return base, CareerGraph.from_guides(guides)
+
+
+@pytest.fixture()
+def edit(tmp_path: Path, built: tuple[Path, CareerGraph]) -> tuple[Path, CareerGraph]:
+    """This test's copy of the bundled corpus's store, and the graph after a skill is added
+    to one guide (the module's, :func:`built`)."""
+    base, graph = built
+    return shutil.copyfile(base, tmp_path / "base.db"), graph
 
 
 def test_a_diff_write_equals_a_whole_write_and_keeps_unchanged_rows(
