@@ -850,6 +850,15 @@ _RATE_THEN_TOTAL = re.compile(r"\d\s*(?:/\s*(?:hr|hour)\b|\s+(?:an|per|a)\s+hour
 # (rules54b) A sum over several periods ("£1,000.00 × 3 years = £3,000.00"): no period's pay.
 _PERIODS_TOTAL = re.compile(r"[×x*]\s*\d+\s*(?:years?|months?|weeks?|days?|shifts?)\s*=\s*\D{0,3}$",
                             re.IGNORECASE)
+# (rules55b) A timesheet's worked sum, its count of hours, days or sessions times the rate,
+# then its total ("Total: 4.5 days x 760.00 EUR = 3,420.00 EUR", "37.5 h x £41.00 =
+# £1,537.50"): the rate restated (the rate field gives it) and the week's total, no pay.
+_COUNT_TIMES = (r"\d[\d,.]*\s*(?:h|hrs?|hours?|days?|shifts?|sessions?|visits?|mi|miles?|km)"
+                r"\s*[x×*]\s*")
+_COUNT_TIMES_TOTAL = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}\d[\d,.]*\s*\D{{0,5}}=\s*\D{{0,4}}$",
+                                re.IGNORECASE)
+_COUNT_TIMES_RATE = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}$", re.IGNORECASE)
+_SUM_AFTER = re.compile(r"[^\d=]{0,8}=\s*\D{0,4}\d")
 _WHOLE_TERM = re.compile(r"\s*for\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?:years|months|weeks)\b", re.IGNORECASE)
 # (rules54b) An item of a strip of rates that opens with an add-on's name ("Overtime (after 8
@@ -889,6 +898,9 @@ def _pay_part(text: str, start: int, end: int) -> bool:
     >>> t = "Charge: £1,000.00 × 3 years = £3,000.00"
     >>> _pay_part(t, t.index("£3"), len(t))
     True
+    >>> t = "Total: 4.5 days x 760.00 EUR = 3,420.00 EUR"
+    >>> [_pay_part(t, t.index(f), t.index(f) + 6) for f in ("760", "3,420")]
+    [True, True]
     >>> t = "Charge £1,000 a year, £5,000 for the five years"
     >>> _pay_part(t, t.index("£5"), t.index(" for the"))
     True
@@ -905,6 +917,11 @@ def _pay_part(text: str, start: int, end: int) -> bool:
         return True
     if "=" in window and _PERIODS_TOTAL.search(window) is not None:
         return True  # "£1,000.00 × 3 years = £3,000.00": a total over the years
+    if "=" in window and _COUNT_TIMES_TOTAL.search(window) is not None:
+        return True  # (rules55b) "4.5 days x 760.00 EUR = 3,420.00 EUR": the sum's total
+    if "=" in text[end:end + 12] and _COUNT_TIMES_RATE.search(window) is not None and (
+            _SUM_AFTER.match(text, end) is not None):
+        return True  # (rules55b) … and its rate, restated inside the sum
     if "for the" in text[end:end + 12] and _WHOLE_TERM.match(text, end) is not None:
         return True  # "£5,000 for the five years": a total over the whole term
     if "asic" in window and _BASIC_PART.search(window) is not None and (
