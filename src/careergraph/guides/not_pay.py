@@ -787,6 +787,11 @@ _PLACED_MINIMUM = re.compile(r"\b(?:(?:federal|state)|(?!(?:Our|Your|The|Their|I
                              r"(?-i:[A-Z][a-z]+))\s+minimum\s+wage(?:\s*\([^()]{0,20}\))?"
                              r"\s*(?:is|was|:)?\s*$", re.IGNORECASE)
 
+# (rules55b) … or by a form's field that names it, its place, date or moment after the words
+# ("Minimum wage in Springfield (city, 1/7/2026): $17.10 per hour", "Minimum wage when you
+# left: $16.55/hr"): the legal floor the claim compares the pay with.
+_MINIMUM_FIELD = re.compile(r"(?:^|\s{2,}|[·|]\s*)\W*(?:the\s+)?minimum\s+wage\b[^:.;$€£\d()]{0,40}"
+                            r"(?:\([^()]{0,30}\))?\s*:\s*$", re.IGNORECASE)
 
 # (rules51a) A figure the page says is cut off ("$15 — (record truncated, see DOL file)"):
 # the rest of the number is missing, no pay (as a similar ad cut off mid-figure).
@@ -955,6 +960,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # (rules53a) "$27.89/hr ($1,771.20 - $2,231.20 biweekly)": the same pay
     if "inimum" in text[max(0, start - 100):start] and (_LEGAL_MINIMUM.search(
             text, max(0, start - 100), start) is not None or _PLACED_MINIMUM.search(
+            text, max(0, start - 100), start) is not None or _MINIMUM_FIELD.search(
             text, max(0, start - 100), start) is not None):
         return True  # (rules53a) "The minimum wage of Ruritania is 792,000₮": a legal floor
     if bare and text[end:end + 1] == ":" and "inimum" in text[max(0, start - 100):start] and (
