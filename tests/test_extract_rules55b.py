@@ -34,18 +34,24 @@ _LOCUM_WEEK = """\
 Harrow Locum Partners  ·  Worker app
 STATUS: Approved
 Assignment #HLP-2291
-Allied Health Professional (AHP) - Locum
+Healthcare Professional (HCP) - Locum
 Client: Westbury Borough Council - Community Therapy Team
 Pay rate  £33.00/hr (PAYE)   Charge rate to client £44.10/hr
 Mon 06 Apr  09:00-17:00  7.5 h  Home visits, equipment reviews
 Total hours  30.0 h x £33.00 = £990.00
 Home    Jobs    Timesheets    Pay    Profile
-"""
+""" + ("DETAILS ▾Requirements: HCPC registration, current DBS and own car.Skills: Falls "
+       "assessment, Moving and handling, Care planning.\n")
 
 
 def test_field_professional_is_a_post() -> None:
     guide = parse_text(_LOCUM_WEEK, "timesheet.txt")
-    assert guide.role.text == "Allied Health Professional"
+    assert guide.role.text == "Healthcare Professional"
+
+
+def test_skills_field_glued_after_a_stop() -> None:
+    guide = parse_text(_LOCUM_WEEK, "timesheet.txt")
+    assert {"Falls assessment", "Moving and handling", "Care planning"} <= _facts(guide, "skills")
 
 
 def test_bill_rate_marks_an_agency_assignment() -> None:
