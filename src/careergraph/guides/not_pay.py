@@ -789,8 +789,12 @@ _PLACED_MINIMUM = re.compile(r"\b(?:(?:federal|state)|(?!(?:Our|Your|The|Their|I
 
 # (rules55b) … or by a form's field that names it, its place, date or moment after the words
 # ("Minimum wage in Springfield (city, 1/7/2026): $17.10 per hour", "Minimum wage when you
-# left: $16.55/hr"): the legal floor the claim compares the pay with.
-_MINIMUM_FIELD = re.compile(r"(?:^|\s{2,}|[·|]\s*)\W*(?:the\s+)?minimum\s+wage\b[^:.;$€£\d()]{0,40}"
+# left: $16.55/hr"): the legal floor the claim compares the pay with.  A collective
+# agreement's or an award's minimum ("Minimum wage under the collective labour agreement: CHF
+# …") is the role's own floor, pay.
+_MINIMUM_FIELD = re.compile(r"(?:^|\s{2,}|[·|]\s*)\W*(?:the\s+)?minimum\s+wage\b"
+                            r"(?![^:]{0,60}\b(?:agreement|collective|award|contract|CLA|scale)\b)"
+                            r"[^:.;$€£\d()]{0,40}"
                             r"(?:\([^()]{0,30}\))?\s*:\s*$", re.IGNORECASE)
 
 # (rules51a) A figure the page says is cut off ("$15 — (record truncated, see DOL file)"):
