@@ -47,7 +47,10 @@ _MIN_ADS = 3  # fewer capitalised openings make no classified page
 _MIN_SAME = 2  # ads of one title that make it the page's
 _MIN_WORD = 3  # a title's word longer than this: "VA", "USD" alone name no job
 _DAYS = frozenset({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-                   "SUNDAY", "DAY", "WEEK", "TASK", "STEP", "UNIT", "PART", "NOTE"})
+                   "SUNDAY", "DAY", "WEEK", "TASK", "STEP", "UNIT", "PART", "NOTE",
+                   # (rules55b) an agreement's execution blocks ("SIGNED by …… for and on
+                   # behalf of X LIMITED", "EXECUTED as a deed by …"): no ads
+                   "SIGNED", "EXECUTED", "WITNESSED", "DATED"})
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ says it holds a name counts ("Company name", "Business name", "Employer name"); 
 'DEPARTMENT OF MINES'
 >>> company_field("Facility: Pine Ridge Correctional Center      Counselor: D. Ng") is None
 True
+>>> company_field("3. EMPLOYER DETAILSBusiness name: Fenn Diner & Grill   Owner name: J. Fenn")
+'Fenn Diner & Grill'
 >>> company_field("Company name: not disclosed"), company_field("Company size: 40")
 (None, None)
 
@@ -52,6 +54,8 @@ of a page that names the agency too (``assignment_parties`` in ``data/headings.y
 []
 >>> assignment_parties("Client: Eastholme Building Society (High St, Dunmere)", agency_named=True)
 ['Eastholme Building Society']
+>>> agency_field("Pay rate £30.00/hr   Charge rate to client £41.20/hr"), agency_field("Pay: £9")
+(True, False)
 """
 
 from __future__ import annotations
@@ -67,7 +71,10 @@ __all__ = ["agency_field", "assignment_parties", "company_field", "position_orga
 
 # ((rules54b) a certificate of sponsorship's "Sponsor name: X Ltd   Sponsor licence number: …":
 # the sponsor employs the worker; a next field after a wide gap ends the name)
-_FIELD = re.compile(r"^\s*(?i:company|business|employer|establishment|sponsor)\s+name\s*"
+# ((rules55b) after a numbered section's heading in capitals glued to it, as a flattened
+# claim form prints it: "2. EMPLOYER INFORMATIONBusiness name: X   Owner name: …")
+_FIELD = re.compile(r"^\s*(?:\d{1,2}[.)]\s*[A-Z][A-Z ]{3,40}(?=[A-Z][a-z]))?"
+                    r"(?i:company|business|employer|establishment|sponsor)\s+name\s*"
                     r"(?::\s*|\s{2,}|\t)"
                     r"(?P<name>[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,7}?)"
                     r"\s*(?:\([^()]*\))?\s*(?:$|\s{3,}(?=\S))")
@@ -145,9 +152,18 @@ def _party_fields() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?:^|[·|;•]|\s\s)\s*(?i:{agency}){note}\s*:\s*[A-Z]"))
 
 
+# (rules55b) A timesheet's or work order's rate billed to the client ("Charge rate to client
+# £55.35/hr", "Bill rate incl. MSP fee: 812,44 EUR/day"): only an agency bills a client for a
+# worker, so the page names an agency's assignment even where no field names the agency.
+_BILLED = re.compile(r"\b(?:bill|charge)\s+rate\b(?=[^:\d]{0,30}(?::|\s)\s*(?:[£$€]|\d))",
+                     re.IGNORECASE)
+
+
 def agency_field(text: str) -> bool:
-    """``text`` holds an agency's labelled field ("Employment business: X", "Engaged by: Y")."""
-    return ":" in text and _party_fields()[1].search(text) is not None
+    """``text`` holds an agency's labelled field ("Employment business: X", "Engaged by: Y")
+    or the rate an agency bills its client ("Charge rate to client £55.35/hr")."""
+    return (":" in text and _party_fields()[1].search(text) is not None) or (
+        "rate" in text and _BILLED.search(text) is not None)
 
 
 def assignment_parties(text: str, *, agency_named: bool) -> list[str]:

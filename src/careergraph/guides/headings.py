@@ -80,6 +80,11 @@ _LOWER_ASIDE = re.compile(r"\s*\((?!(?:and|or|plus)\b)[a-z][^()]*\)$")
 # The same aside inside a line, text after it ("Container ship (feeder)   5,700"); one that
 # ends the heading keeps its words ("Shift payments (not basic salary)" still heads pay).
 _LOWER_ASIDE_ANYWHERE = re.compile(r"\((?!(?:and|or|plus)\b)[a-z][^()]*\)(?=\s*\S)")
+# (rules55b) A government body's name over its form ("Ministry of Labour, Training and Skills
+# Development", "Department of Education and Skills"): a body named for its remit, whose
+# words ("skills", "training") name no section of the page.
+_BODY_NAME = re.compile(r"(?:the\s+)?(?:ministry|department|minister|secretariat)\s+(?:of|for)\s",
+                        re.IGNORECASE)
 # (rules48b) A brand's word in camel case ("SkillLoom", "UpSkillVeda"): a name, no words.
 _CAMEL_BRAND = re.compile(r"\b[A-Z]?[a-z]+[A-Z][A-Za-z]*\b")
 # A lower-case aside that denies a kind ("(not employers)", "(no pay figures)").
@@ -265,6 +270,8 @@ class HeadingVocabulary:
             # a kind, says who the box is for or where its figures come from; the words
             # before it name the section, or nothing
             found = self.classify(bare[:note])
+        elif found is None and _BODY_NAME.match(bare):
+            found = None  # (rules55b) "Ministry of Labour, … Skills Development": a body
         elif found is None:
             lowered = bare.lower()
             if "(" in lowered and (asides := _LOWER_ASIDE_ANYWHERE.sub(" ", bare)).strip():

@@ -702,7 +702,8 @@ _PAID_CARD = re.compile(r"^\s*(?:[│|]\s*)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A
 # ("Fenmoor Tiles Ltd", "Kamo Brewing Co., Ltd.") and maybe its town after a dash, a dot or a
 # comma ("Fenmoor Tiles Ltd — Ashgrove").
 NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de|du)){0,6}"
-LEGAL_FORM = (r"(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|plc|PLC|LLP|Pty\.? Ltd\.?|"
+# ((rules55b) "SE", a European company's form: "Hollenkamp Logistik SE")
+LEGAL_FORM = (r"(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|SE|plc|PLC|LLP|Pty\.? Ltd\.?|"
                r"Co\.,? Ltd\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|Srl|SAS|B\.V\.|N\.V\.|K\.K\.|"
                r"Sdn\.? Bhd\.?|Pte\.? Ltd\.?|Corp\.?|Corporation)")
 _FORMED_LINE = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+{LEGAL_FORM})"

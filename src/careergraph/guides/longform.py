@@ -341,7 +341,8 @@ _SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:",
 # (rules43a) an assignment's agency field, a literal gate before its pattern
 # (``assignment_parties.agency`` in data/headings.yaml)
 _AGENCY_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffing company:",
-                "upplied by:", "mployed by:", "fee-payer):")  # ((rules52b) "Agency (fee-payer):")
+                "upplied by:", "mployed by:", "fee-payer):",  # ((rules52b) "Agency (fee-payer):")
+                "ill rate", "harge rate")  # ((rules55b) a timesheet's rate billed to the client)
 
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
@@ -1095,6 +1096,17 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         line.no for line in unwrapped)
     return parser.run(_rows(unwrapped, vocab, titled, flat=deck is not None))
 
+
+
+# (rules55b) The note after an employer field's value that names a household, not a firm.
+_HOUSEHOLD_NOTE = re.compile(r"\s*\((?:a\s+|private\s+)?household\)", re.IGNORECASE)
+
+
+def _household(full: str, value: str) -> bool:
+    """The field's value (``value``, on the printed line ``full``) is followed by a note that
+    it names a household ("Employer name: Okoro, Ada and Ben (private household)")."""
+    at = full.find(value)
+    return at != -1 and _HOUSEHOLD_NOTE.match(full, at + len(value)) is not None
 
 
 def _initials(name: str) -> str:
@@ -2586,6 +2598,9 @@ class _LongformParser(MentionMixin):
                 said = kinds  # "Trailblazer group: A, B, C": the label names no employer
             if row.kind is not None and self.labelled_workplaces(said, row.no):
                 return
+            if not row.bullet and "household" in row.full and _household(row.full, said):
+                return  # (rules55b) "Employer name: Okoro, Ada and Ben (private household)":
+                # a household named as its people, no company
             if not row.bullet and row.full != row.text and "(" in said and (
                     unit := _GROUP_ASIDE.match(said)) is not None:
                 # (rules49b) "Employer: Harbourview Animal Hospital (a member of Maritime Vet

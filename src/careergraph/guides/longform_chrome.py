@@ -133,6 +133,17 @@ _STEP_BAR = 3  # circled steps on one line at least
 _STEP_BAR_LINK = re.compile("[\u2460-\u2473\u2776-\u277f][^\u2460-\u2473\u2776-\u277f]{1,40}?"
                             "\u2500{2,}\\s*[\u2460-\u2473\u2776-\u277f]")
 
+# (rules55b) An online claim's or application's progress strip: its steps after a "Progress:"
+# label, each done one ticked (the ticks read as a dot strip), the current one after a dot
+# ("Progress: ✔ Details ✔ Pay ✔ Hours ● Review"), and its step line with the wizard's save
+# button or session timer ("Step 4 of 6: Your pay   [Save and exit]   Session expires in 20
+# minutes"): the form's steps, no skills or sections.
+_PROGRESS_STRIP = re.compile(r"^\W*(?:your\s+)?progress\s*:\s*(?:[^·✔✓●○›:]{1,30}[·✔✓●○›]\s*){2,}"
+                             r"[^·✔✓●○›:]{1,30}$", re.IGNORECASE)
+_WIZARD_STEP = re.compile(r"\bstep \d{1,2} of \d{1,2}\b.{0,60}?(?:\[\s*(?:save|exit|cancel|"
+                          r"back|continue)\b|\bsession (?:expires|times? out)\b)",
+                          re.IGNORECASE)
+
 # (rules49b) A chip that adds a suggestion with one click: "[+ Refrigeration]".
 _ADD_CHIP = re.compile(r"\[\+\s?[^\[\]]{1,40}\]")
 _ADD_CHIPS = 2
@@ -158,6 +169,10 @@ def _markup(text: str) -> str:
     if "──" in text and len(_STEP_MARK.findall(text)) >= _STEP_BAR and _STEP_BAR_LINK.search(text):
         return ""  # (rules49b) a posting editor's step bar ("① Basics ✓ ── ② Details ✓ ── ③
         # Pay & benefits ✓ ── ④ Review"): the form's steps, no section or employer
+    if "rogress" in text[:20] and _PROGRESS_STRIP.match(text):
+        return ""  # (rules55b) "Progress: ✔ Details ✔ Pay ✔ Hours ● Review": a form's steps
+    if "tep " in text and _WIZARD_STEP.search(text):
+        return ""  # (rules55b) "Step 4 of 6: Your pay  [Save and exit]": a wizard's step line
     if "[+" in text and len(_ADD_CHIP.findall(text)) >= _ADD_CHIPS:
         return ""  # (rules49b) an editor's suggestion chips ("Suggested skills to add: [+
         # Refrigeration]  [+ Carpentry]"): what the board proposes, not what the job asks

@@ -911,6 +911,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # (rules47a) "Salary & Benefits:-" alone on its line (a walk-in notice's heading, its
         # colon-dash the items' lead): the heading, as "Salary & Benefits:"
         return [(no, f"{item[:-2]}:", False)]
+    stop = _STOP_GLUED_FIELD.search(item) if not bullet and ".S" in item else None
+    if stop is not None and vocab.headings.classify(stop.group(1)) in _LISTED_KINDS:
+        # (rules55b) a skills field glued after the stop of the field before it, as an app's
+        # expanded panel runs them on ("… driving licence and own car.Skills: A, B, C."):
+        # each field a row of its own
+        return [*_split_line(no, item[:stop.start() + 1], vocab),
+                (no, item[stop.start() + 1:], False)]
     spoken = _SPEAKER_LEAD.match(item) if not bullet and ".: " in item[:30] else None
     if spoken is not None:
         said = item[spoken.end():]
@@ -1122,6 +1129,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     return [*parts, (no, item, bullet)]
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 _LISTED_KINDS = frozenset({"skills", "soft_skills", "tools"})
+# (rules55b) A skills label glued after a full stop ("… own car.Skills: A, B"), its words one
+# to three, the first a capital "S" ("Skills", "Skills required", "Software used").
+_STOP_GLUED_FIELD = re.compile(r"(?<=[a-z)])\.(S[a-z]+(?: [a-z]+){0,2}):\s")
 # (rules36a) A long run-in label for the other employers of the role ("Other places that
 # employ local studies librarians around the region:"): "Other", then a hiring verb.
 _OTHER_EMPLOYERS = re.compile(r"Other\s[^:]{0,100}?\b(?:employ|hir|recruit)[^:]{0,100}:\s+(?=\S)")

@@ -63,6 +63,14 @@ _ROLE_ANCHORS: tuple[tuple[str, int], ...] = (
     ("the role of ", 1),
     ("demand for ", 1),
 )
+# (rules55b) A separation or settlement agreement's post whose employment ends ("Employee's
+# employment as Payroll Clerk II in the Finance department will end on …", "The Employee has
+# been employed by the Employer as Area Manager (North) since …"): the agreement's role, as
+# strong as an offer's post.
+_EMPLOYED_AS = re.compile(r"(?:\b(?:employee's|employee’s|your|his|her|their)\s+employment\s+as"
+                          r"|\bhas\s+been\s+employed\s+by\s+(?:the\s+)?[A-Z][\w&.'’-]*"
+                          r"(?:\s+[A-Z][\w&.'’-]*){0,3}\s+as)\s+(?:an?\s+)?(?=[A-Z])",
+                          re.IGNORECASE)
 # (rules36a) A colleague's move away before "to become a" ("moved across to become an
 # Opposition Analyst at another club", "left to become"): where someone went, not the role.
 _MOVED_ON = re.compile(r"\b(?:mov(?:ed|es|ing)|went|gone|left|leaving|leaves)"
@@ -389,6 +397,9 @@ def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
         found.extend([(3, held)] if held else [])
     if "ecommend" in text:
         found.extend((3, title) for match in _RECOMMENDED_FOR.finditer(text)
+                     if (title := vocab.role_title_at(text, match.end())))
+    if "mployed by" in text or "mployment as" in text:
+        found.extend((3, title) for match in _EMPLOYED_AS.finditer(text)
                      if (title := vocab.role_title_at(text, match.end())))
     lowered = text.lower()
     taken: set[int] = set()

@@ -787,6 +787,15 @@ _PLACED_MINIMUM = re.compile(r"\b(?:(?:federal|state)|(?!(?:Our|Your|The|Their|I
                              r"(?-i:[A-Z][a-z]+))\s+minimum\s+wage(?:\s*\([^()]{0,20}\))?"
                              r"\s*(?:is|was|:)?\s*$", re.IGNORECASE)
 
+# (rules55b) … or by a form's field that names it, its place, date or moment after the words
+# ("Minimum wage in Springfield (city, 1/7/2026): $17.10 per hour", "Minimum wage when you
+# left: $16.55/hr"): the legal floor the claim compares the pay with.  A collective
+# agreement's or an award's minimum ("Minimum wage under the collective labour agreement: CHF
+# …") is the role's own floor, pay.
+_MINIMUM_FIELD = re.compile(r"(?:^|\s{2,}|[·|]\s*)\W*(?:the\s+)?minimum\s+wage\b"
+                            r"(?![^:]{0,60}\b(?:agreement|collective|award|contract|CLA|scale)\b)"
+                            r"[^:.;$€£\d()]{0,40}"
+                            r"(?:\([^()]{0,30}\))?\s*:\s*$", re.IGNORECASE)
 
 # (rules51a) A figure the page says is cut off ("$15 — (record truncated, see DOL file)"):
 # the rest of the number is missing, no pay (as a similar ad cut off mid-figure).
@@ -850,6 +859,15 @@ _RATE_THEN_TOTAL = re.compile(r"\d\s*(?:/\s*(?:hr|hour)\b|\s+(?:an|per|a)\s+hour
 # (rules54b) A sum over several periods ("£1,000.00 × 3 years = £3,000.00"): no period's pay.
 _PERIODS_TOTAL = re.compile(r"[×x*]\s*\d+\s*(?:years?|months?|weeks?|days?|shifts?)\s*=\s*\D{0,3}$",
                             re.IGNORECASE)
+# (rules55b) A timesheet's worked sum, its count of hours, days or sessions times the rate,
+# then its total ("Total: 4.5 days x 760.00 EUR = 3,420.00 EUR", "37.5 h x £41.00 =
+# £1,537.50"): the rate restated (the rate field gives it) and the week's total, no pay.
+_COUNT_TIMES = (r"\d[\d,.]*\s*(?:h|hrs?|hours?|days?|shifts?|sessions?|visits?|mi|miles?|km)"
+                r"\s*[x×*]\s*")
+_COUNT_TIMES_TOTAL = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}\d[\d,.]*\s*\D{{0,5}}=\s*\D{{0,4}}$",
+                                re.IGNORECASE)
+_COUNT_TIMES_RATE = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}$", re.IGNORECASE)
+_SUM_AFTER = re.compile(r"[^\d=]{0,8}=\s*\D{0,4}\d")
 _WHOLE_TERM = re.compile(r"\s*for\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?:years|months|weeks)\b", re.IGNORECASE)
 # (rules54b) An item of a strip of rates that opens with an add-on's name ("Overtime (after 8
@@ -889,6 +907,9 @@ def _pay_part(text: str, start: int, end: int) -> bool:
     >>> t = "Charge: £1,000.00 × 3 years = £3,000.00"
     >>> _pay_part(t, t.index("£3"), len(t))
     True
+    >>> t = "Total: 4.5 days x 760.00 EUR = 3,420.00 EUR"
+    >>> [_pay_part(t, t.index(f), t.index(f) + 6) for f in ("760", "3,420")]
+    [True, True]
     >>> t = "Charge £1,000 a year, £5,000 for the five years"
     >>> _pay_part(t, t.index("£5"), t.index(" for the"))
     True
@@ -905,6 +926,11 @@ def _pay_part(text: str, start: int, end: int) -> bool:
         return True
     if "=" in window and _PERIODS_TOTAL.search(window) is not None:
         return True  # "£1,000.00 × 3 years = £3,000.00": a total over the years
+    if "=" in window and _COUNT_TIMES_TOTAL.search(window) is not None:
+        return True  # (rules55b) "4.5 days x 760.00 EUR = 3,420.00 EUR": the sum's total
+    if "=" in text[end:end + 12] and _COUNT_TIMES_RATE.search(window) is not None and (
+            _SUM_AFTER.match(text, end) is not None):
+        return True  # (rules55b) … and its rate, restated inside the sum
     if "for the" in text[end:end + 12] and _WHOLE_TERM.match(text, end) is not None:
         return True  # "£5,000 for the five years": a total over the whole term
     if "asic" in window and _BASIC_PART.search(window) is not None and (
@@ -938,6 +964,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # (rules53a) "$27.89/hr ($1,771.20 - $2,231.20 biweekly)": the same pay
     if "inimum" in text[max(0, start - 100):start] and (_LEGAL_MINIMUM.search(
             text, max(0, start - 100), start) is not None or _PLACED_MINIMUM.search(
+            text, max(0, start - 100), start) is not None or _MINIMUM_FIELD.search(
             text, max(0, start - 100), start) is not None):
         return True  # (rules53a) "The minimum wage of Ruritania is 792,000₮": a legal floor
     if bare and text[end:end + 1] == ":" and "inimum" in text[max(0, start - 100):start] and (

@@ -303,8 +303,13 @@ _POSSESSED_OPENING = re.compile(r"(?:^|[.!?]\s+)(?P<title>[A-Z][a-z][\w-]*(?:\s+
 # (fixes77) A title in Title Case with its own pay in a bracket right after it, as a team
 # list names its posts ("two Specialty Doctors (salary £…", "a Ward Clerk (pay: £…"): that
 # title's figure (the bracket's word says the figure is pay, so no grade or count).
+# ((rules55b) and an agreement's alternative role, its pay's kind in the bracket: "the role of
+# Key Account Manager (basic salary £…"; an open post named as a "role" with its notes first:
+# "the open Collections Analyst role (Tempe, remote eligible, $…")
 _TITLE_BRACKET_PAY = re.compile(r"(?:^|[\s,;:])(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
-                                r"\s+\((?:salary|pay|paid|wage|earning)\s*(?:of\s+|:\s*)?$")
+                                r"\s+(?:\((?:(?:basic|base|annual|starting)\s+)?"
+                                r"(?:salary|pay|paid|wage|earning)\s*(?:of\s+|:\s*)?"
+                                r"|(?:role|position|post|vacancy)\s+\([^()$£€\d]{0,40},\s*)$")
 # (and a staffing unit before the post: "Team: 1.0 WTE Specialty Doctor (salary £…")
 _NO_TITLE_OPENERS = frozenset({"our", "the", "a", "an", "their", "its", "each", "every", "any",
                                "all", "two", "three", "four", "five", "six", "wte", "fte"})
@@ -912,6 +917,10 @@ def _bracket_title(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Specialty Doctor'
     >>> _bracket_title("Team: 1.0 WTE Specialty Doctor (salary ", lambda _: False)
     'Specialty Doctor'
+    >>> _bracket_title("offered the role of Area Sales Manager (basic salary ", lambda _: False)
+    'Area Sales Manager'
+    >>> _bracket_title("the open Billing Analyst role (Leeds, hybrid, ", lambda t: "Analyst" in t)
+    'Billing Analyst'
     >>> _bracket_title("Our Lab (salary ", lambda _: False) is None
     True
     """
@@ -1066,7 +1075,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     owned = _POSSESSED_OPENING.search(clause) if "s " in clause else None
     if owned is not None and is_title(title := title_case(owned.group("title"))):
         return title  # (rules48a) "Shift master's work salary from": that title's figure
-    bracketed = _bracket_title(clause, is_title) if "(" in clause[-_BRACKET_TAIL:] else None
+    bracketed = _bracket_title(clause, is_title) if "(" in clause[-_BRACKET_TAIL:] or (
+        "(" in clause[-_BRACKET_TAIL * 2:] and "ole (" in clause) else None
     if bracketed is not None:
         return bracketed  # "two Specialty Doctors (salary £…": that title's figure
     moved = _MOVED_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
