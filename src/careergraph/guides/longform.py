@@ -250,6 +250,7 @@ from careergraph.guides.public_employers import (
     unit_department,
 )
 from careergraph.guides.rank_rows import unit_without_place
+from careergraph.guides.rated_firms import rated_firm
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import (
@@ -1338,6 +1339,13 @@ class _LongformParser(MentionMixin):
         hiring firm; a cell that is a role title is none."""
         if not self.role:
             return
+        for row in rows[:_POSTING_HEAD_ROWS]:
+            # ((left54) a firm line with its rating or badge, "X LLC ★ 4.6 · 212 reviews", "X
+            # JSC   ✔ Verified employer": the hiring firm however the title line reads)
+            firm = rated_firm(row.full or row.text)
+            if firm is not None and not self.vocab.is_role_title(firm):
+                self.out.add("employers", firm, row.no)
+                return
         # ((rules46a) or with its head noun first, as a translator orders "the worker in the
         # cold store": "Worker in the refrigerator – sorting …" on the Cold Store Worker's page)
         head = f"{self.role.split()[-1].lower()} "

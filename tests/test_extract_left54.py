@@ -1,0 +1,56 @@
+"""Leftover shapes of held-back set 54 and of real51's real pages (helper left54, stop 63):
+a board's firm line with its rating or badge, a job card cut off after its figure's
+decimal point, and the other shapes below.  Every page here is invented."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.board_rows import board_rows
+from careergraph.guides.rated_firms import rated_firm
+
+
+def _facts(guide: object, bucket: str) -> set[str]:
+    return {f.text for f in getattr(guide, bucket)}
+
+
+def _pay(guide: object) -> set[tuple[str | None, float | None, float | None, str | None]]:
+    return {(b.role, b.min, b.max, b.period)  # type: ignore[attr-defined]
+            for b in guide.salaries}  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------ a firm with a rating or badge
+
+_RATED = """\
+Translated from: Russian | Show original
+Jobs ▸ Construction ▸ Installation
+🔥 URGENT! Welder of pipelines 5 category (vakhta 45/45)
+from 150 000 to 180 000 ₽ per month on hand
+Polar Montazh JSC   ✔ Verified employer   on the site 6 years
+Respond   Call
+Requirements:
+- reading of drawings;
+- work at height.
+"""
+
+
+def test_a_firm_line_with_a_badge_names_the_employer() -> None:
+    guide = parse_text(_RATED, "welder.txt")
+    assert guide.role.text == "Welder"
+    assert "Polar Montazh JSC" in _facts(guide, "employers")
+
+
+def test_a_rating_after_the_firm_is_no_part_of_its_name() -> None:
+    assert rated_firm("Nordlicht LLC ★ 4.2 · 87 reviews   Accredited IT company") == (
+        "Nordlicht LLC")
+    assert rated_firm("Acme Widgets Inc 3.9 ★") == "Acme Widgets Inc"
+    # no rating or badge beside it: the head's other readers decide
+    assert rated_firm("Polar Montazh JSC   Moscow   Full time") is None
+
+
+# ------------------------------------------------------------- a card cut after its decimal point
+
+def test_a_card_cut_off_after_its_decimal_point_gives_no_pay() -> None:
+    rows = board_rows([(1, "Roofer · Slate Roofing Ltd · Hull, MA · $24.50/hr"),
+                       (2, "Roofer · Ridge Roofs · Salem, MA · $19.")])
+    assert rows[0] == (1, ("Roofer", "Hull, MA", "$24.50/hr", "Slate Roofing Ltd"))
+    assert rows[1] == (2, None)
