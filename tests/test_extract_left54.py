@@ -54,3 +54,38 @@ def test_a_card_cut_off_after_its_decimal_point_gives_no_pay() -> None:
                        (2, "Roofer · Ridge Roofs · Salem, MA · $19.")])
     assert rows[0] == (1, ("Roofer", "Hull, MA", "$24.50/hr", "Slate Roofing Ltd"))
     assert rows[1] == (2, None)
+
+
+# ------------------------------------------------------- a credential's letter in brackets
+
+def test_a_credentials_bracketed_letter_is_no_tool() -> None:
+    page = ("Radiologic Technologist\nRequirements\n- NMTCB or ARRT (R) with CT\n"
+            "- RT(R) registry in good standing\n- Statistics in a scripting language (R)\n")
+    skills = _facts(parse_text(page, "rt.txt"), "skills")
+    assert "R" in skills  # the language in its bracket, after a word in lower case
+    guide = parse_text(page.replace("- Statistics in a scripting language (R)\n", ""), "rt.txt")
+    assert "R" not in _facts(guide, "skills")
+
+
+# ------------------------------------------------------------------- moves told in prose
+
+def test_or_go_on_to_become_is_another_choice_not_a_later_step() -> None:
+    page = ("Theatre Nurse\nCareer\nMany of our theatre nurses end up as charge nurses or go "
+            "on to become nurse educators after a master's degree.\n")
+    guide = parse_text(page, "theatre-nurse.txt")
+    assert {"Charge Nurse", "Nurse Educator"} <= _facts(guide, "leads_to")
+    assert not guide.progressions
+
+
+def test_the_post_held_now_and_the_one_before_it_lead_to_the_role() -> None:
+    page = ("Staff Nurse\nAssignment confirmation\nYour current position (for the file): "
+            "Ward HCA at Elm Vale Hospital, Leeds — £13.20/hr. Before that: Porter HCA "
+            "(2018–2020).\n")
+    guide = parse_text(page, "staff-nurse.txt")
+    assert [[f.text for f in chain] for chain in guide.progressions] == [
+        ["Porter HCA", "Ward HCA", "Staff Nurse"]]
+    assert ("Ward HCA", 13.2, 13.2, "hour") in _pay(guide)
+    alone = parse_text("Leisure Supervisor\nPromotion\nCurrent post: Leisure Attendant, Grade "
+                       "3 (£24,027 a year)\nNew post: Leisure Supervisor, Grade 6 (£29,000 a "
+                       "year)\n", "promotion.txt")
+    assert _facts(alone, "moves_in") == {"Leisure Attendant"}
