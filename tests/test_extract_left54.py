@@ -89,3 +89,14 @@ def test_the_post_held_now_and_the_one_before_it_lead_to_the_role() -> None:
                        "3 (£24,027 a year)\nNew post: Leisure Supervisor, Grade 6 (£29,000 a "
                        "year)\n", "promotion.txt")
     assert _facts(alone, "moves_in") == {"Leisure Attendant"}
+
+
+# ---------------------------------------------------------------- conditions of the work
+
+def test_a_requirement_to_bear_the_conditions_of_the_work_names_no_skills() -> None:
+    page = ("Wind Turbine Technician\nRequirements\n"
+            "- Be comfortable with heights, working outside, irregular shifts, remote sites "
+            "and long days.\n- Be comfortable with SCADA, Excel and Outlook\n")
+    skills = _facts(parse_text(page, "wtt.txt"), "skills")
+    assert {"SCADA", "Excel", "Outlook"} <= skills
+    assert not skills & {"outside", "irregular shifts", "remote sites", "long days"}
