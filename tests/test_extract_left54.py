@@ -100,3 +100,13 @@ def test_a_requirement_to_bear_the_conditions_of_the_work_names_no_skills() -> N
     skills = _facts(parse_text(page, "wtt.txt"), "skills")
     assert {"SCADA", "Excel", "Outlook"} <= skills
     assert not skills & {"outside", "irregular shifts", "remote sites", "long days"}
+
+
+# ------------------------------------------------------------- a pair sharing a plural head
+
+def test_a_lone_word_shares_the_plural_head_of_a_numbered_industry() -> None:
+    page = ("Dental Technician\nTop Industries\n1\nMedical and Dental Laboratories\n2\n"
+            "Hospitals\n")
+    sectors = _facts(parse_text(page, "dental-tech.txt"), "sectors")
+    assert "Medical and Dental Laboratories" in sectors
+    assert "Medical" not in sectors
