@@ -110,3 +110,9 @@ def test_a_lone_word_shares_the_plural_head_of_a_numbered_industry() -> None:
     sectors = _facts(parse_text(page, "dental-tech.txt"), "sectors")
     assert "Medical and Dental Laboratories" in sectors
     assert "Medical" not in sectors
+
+
+def test_workers_a_firm_takes_to_retrain_as_the_role_move_in() -> None:
+    page = ("Roofer\nAbout the job\nWe also take bricklayers and labourers who want to "
+            "retrain as roofers: we teach on site.\n")
+    assert {"Bricklayer", "Labourer"} <= _facts(parse_text(page, "roofer.txt"), "moves_in")
