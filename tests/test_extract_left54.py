@@ -116,3 +116,14 @@ def test_workers_a_firm_takes_to_retrain_as_the_role_move_in() -> None:
     page = ("Roofer\nAbout the job\nWe also take bricklayers and labourers who want to "
             "retrain as roofers: we teach on site.\n")
     assert {"Bricklayer", "Labourer"} <= _facts(parse_text(page, "roofer.txt"), "moves_in")
+
+
+# ------------------------------------------------------------- a glued form's sector field
+
+def test_a_sector_field_glued_into_a_pasted_form_line_names_the_sector() -> None:
+    page = ("Statistician\nHi Ana, the certificate's details as the system shows them:\n"
+            "Sponsor nameHollin Data Analytics LLPLicence numberZ9K2Sector of the sponsor"
+            "Market research (surveys and polling)\nJob titleStatistician\n")
+    guide = parse_text(page, "statistician.txt")
+    assert "Hollin Data Analytics LLP" in _facts(guide, "employers")
+    assert "Market research" in _facts(guide, "sectors")

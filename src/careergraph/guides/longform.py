@@ -37,6 +37,7 @@ from careergraph.guides.company_fields import (
     agency_field,
     assignment_parties,
     company_field,
+    glued_sector,
     position_organisation,
     supplier_field,
 )
@@ -1834,6 +1835,8 @@ class _LongformParser(MentionMixin):
             posting = company_field(text)  # "Company name: X Co., Ltd.": who posts the job
             if posting is not None:
                 self.out.add("employers", posting, no)
+            if posting is not None and (sector := glued_sector(text)) is not None:
+                self.out.add("sectors", sector, no)  # (left54) "…Sector of the sponsorX"
         if "rganization" in page and (organised := position_organisation(
                 sorted(self.printed.items()))) is not None:
             self.out.add("employers", *organised)  # (rules54b) a personnel form's bureau
