@@ -19,6 +19,8 @@ but still the board's (its company employs no one the page is about).
 >>> board_rows([(1, "Tiler · Grout & Co · Leeds · £31,000 – £34,000 a year · Permanent"),
 ...             (2, "Tiler · Slate Ltd · Hull · Salary not stated · Contract")])[1]
 (2, ('Tiler', 'Hull', 'Salary not stated', 'Slate Ltd'))
+>>> board_rows([(1, "Tiler · Grout & Co · Leeds · $31.50"), (2, "Roofer · Slate · Hull · $29.")])
+[(1, ('Tiler', 'Leeds', '$31.50', 'Grout & Co')), (2, None)]
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ _CONTRACT = re.compile(r"(?:full|part)[ -]time|permanent|temporary|fixed[ -]term
 # card's pay cell, so the card is read (its company employs a title naming the role).
 _UNSTATED = re.compile(r"(?:salary|pay|wage)s?\s+(?:not (?:stated|given|disclosed|specified)|"
                        r"undisclosed|negotiable|on request)", re.IGNORECASE)
+
+# (left54) A last row cut off right after its figure's decimal point ("… · Town, MD · $17."):
+# its cents are lost, so the figure is no pay (a card's pay cell ends no sentence).
+_CUT_FIGURE = re.compile(r"[^\w\s]{1,3}\s?\d[\d,]*\.")
 
 
 # (rules51b) A tracker card's own marks: its box, or a note of when it was added or applied.
@@ -103,8 +109,8 @@ def board_rows(lines: Sequence[tuple[int, str]]) -> list[tuple[int, Card | None]
         if cells is not None:
             run.append((no, cells))
             continue
-        paid = [find_amounts(row[-1]) != [] or _UNSTATED.fullmatch(row[-1]) is not None
-                for _, row in run]
+        paid = [(find_amounts(row[-1]) != [] and not _CUT_FIGURE.fullmatch(row[-1]))
+                or _UNSTATED.fullmatch(row[-1]) is not None for _, row in run]
         if len(run) >= _MIN_ROWS and any(paid):  # (a ladder's dashes name no figure)
             for (row_no, row), has_pay in zip(run, paid, strict=True):
                 found.append((row_no, (row[0], row[2], row[-1], row[1] or None) if has_pay

@@ -66,8 +66,8 @@ from functools import cache
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
-__all__ = ["agency_field", "assignment_parties", "company_field", "position_organisation",
-           "supplier_field"]
+__all__ = ["agency_field", "assignment_parties", "company_field", "glued_sector",
+           "position_organisation", "supplier_field"]
 
 # ((rules54b) a certificate of sponsorship's "Sponsor name: X Ltd   Sponsor licence number: …":
 # the sponsor employs the worker; a next field after a wide gap ends the name)
@@ -126,6 +126,30 @@ def company_field(text: str) -> str | None:
     if len(name.split()) > _MAX_WORDS or any(c.isdigit() for c in name):
         return None
     return name
+
+
+# (left54) A sector field glued into the same pasted form line after the previous field's
+# value ("…Licence numberQ4P7Sector of the sponsorEconomic consultancy (regulation)"): the
+# value runs to a bracket, the next glued label or the line's end.
+_GLUED_SECTOR = re.compile(r"(?<=[a-z0-9])(?:(?:Sponsor|Employer|Company|Business)\s+)?"
+                           r"(?:Sector|Industry)(?:\s+of\s+the\s+(?:sponsor|employer|company|"
+                           r"business))?(?P<value>[A-Z][a-z]+(?:[ -][a-z]+){0,4})"
+                           r"(?=\s*\(|\s*$|[A-Z])")
+
+
+def glued_sector(text: str) -> str | None:
+    """The sector a glued form line names after its company-name field, or None.
+
+    >>> glued_sector("Sponsor nameFenn Kaur Economics LLPLicence numberQ4P7Sector of the "
+    ...              "sponsorEconomic consultancy (competition and regulation)")
+    'Economic consultancy'
+    >>> glued_sector("Sponsor name: Fenn Racing Ltd   Sector: Horseracing") is None
+    True
+    """
+    if _GLUED_FIELD.match(text) is None:
+        return None
+    match = _GLUED_SECTOR.search(text)
+    return None if match is None else match.group("value")
 
 
 def supplier_field(text: str) -> str | None:

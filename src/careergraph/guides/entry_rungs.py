@@ -89,8 +89,10 @@ def _plural_forms(own: str) -> list[str]:
 
 
 def _retrained_as(own: str) -> re.Pattern[str]:
-    """"<subject> (who are) retraining as <the page's role>": the subject moves in."""
-    return re.compile(rf"\s+(?:who\s+(?:are\s+)?)?retrain(?:s|ed|ing)?\s+(?:as|to\s+become)\s+"
+    """"<subject> (who are) retraining as <the page's role>": the subject moves in; (left54)
+    "who want to retrain as" too ("We also take bricklayers who want to retrain as …")."""
+    return re.compile(rf"\s+(?:who\s+(?:are\s+|want\s+to\s+|wish\s+to\s+|would\s+like\s+to\s+)?)?"
+                      rf"retrain(?:s|ed|ing)?\s+(?:as|to\s+become)\s+"
                       rf"(?:an?\s+)?(?:{'|'.join(map(re.escape, _plural_forms(own)))})\b",
                       re.IGNORECASE)
 
@@ -129,6 +131,9 @@ def _subjects_into(text: str, vocab: Vocabulary,
     subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
     # ("Stakeholders noted that light vehicle mechanics often …": the report's words first)
     subject = _REPORTED_THAT.sub("", subject.strip())
+    # ((left54) "We also take bricklayers and labourers who want to retrain as …": the hirer
+    # and its verb are no part of the titles)
+    subject = _HIRER_TAKES.sub("", subject)
     subject = _CLAUSE_NUMBER.sub("", subject)  # "6.2  Care assistants who …": a policy clause
     # "Many HEO Policy Officers in our division have been promoted into this role": the
     # subject's quantifier and its place are no part of the titles
@@ -150,6 +155,8 @@ def _subjects_into(text: str, vocab: Vocabulary,
 
 _REPORTED_THAT = re.compile(r"^(?:[A-Z]\w*\s+){1,3}(?:noted|said|reported|told us|found|"
                             r"observed|added)\s+that\s+")
+_HIRER_TAKES = re.compile(r"^(?:we|they)\s+(?:also\s+|often\s+|gladly\s+)?(?:take|hire|accept|"
+                          r"welcome|recruit|train|consider)\s+(?:on\s+)?", re.IGNORECASE)
 _SUBJECT_PLACE = re.compile(r"\s+(?:in|at|across|within)\s+(?:our|the|this|their|your)\s.*$")
 
 

@@ -37,6 +37,7 @@ from careergraph.guides.company_fields import (
     agency_field,
     assignment_parties,
     company_field,
+    glued_sector,
     position_organisation,
     supplier_field,
 )
@@ -250,6 +251,7 @@ from careergraph.guides.public_employers import (
     unit_department,
 )
 from careergraph.guides.rank_rows import unit_without_place
+from careergraph.guides.rated_firms import rated_firm
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import (
@@ -1350,6 +1352,13 @@ class _LongformParser(MentionMixin):
         hiring firm; a cell that is a role title is none."""
         if not self.role:
             return
+        for row in rows[:_POSTING_HEAD_ROWS]:
+            # ((left54) a firm line with its rating or badge, "X LLC ★ 4.6 · 212 reviews", "X
+            # JSC   ✔ Verified employer": the hiring firm however the title line reads)
+            firm = rated_firm(row.full or row.text)
+            if firm is not None and not self.vocab.is_role_title(firm):
+                self.out.add("employers", firm, row.no)
+                return
         # ((rules46a) or with its head noun first, as a translator orders "the worker in the
         # cold store": "Worker in the refrigerator – sorting …" on the Cold Store Worker's page)
         head = f"{self.role.split()[-1].lower()} "
@@ -1838,6 +1847,8 @@ class _LongformParser(MentionMixin):
             posting = company_field(text)  # "Company name: X Co., Ltd.": who posts the job
             if posting is not None:
                 self.out.add("employers", posting, no)
+            if posting is not None and (sector := glued_sector(text)) is not None:
+                self.out.add("sectors", sector, no)  # (left54) "…Sector of the sponsorX"
         if "rganization" in page and (organised := position_organisation(
                 sorted(self.printed.items()))) is not None:
             self.out.add("employers", *organised)  # (rules54b) a personnel form's bureau

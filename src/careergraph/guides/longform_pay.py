@@ -1484,6 +1484,15 @@ _HELD_FIRST = re.compile(r"[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)
                          r"(?=\s*[,(]|\s+[-–—]\s|\s+at\s+(?:the\s+)?[A-Z])")
 
 
+# (left54) A held post's field naming the post held now or before ("Current position: X at
+# Y — $…", "Previous post: X, Grade 3 (£…)"), not the new post a letter gives; and the post
+# held before it, told after it ("… Before that: Z (2019–2021)."), as a CV's history reads.
+_HELD_BEFORE = re.compile(r"(?i:(?:your\s+)?(?:current|present|previous|former)\s+"
+                          r"(?:post|role|position|job)\b)")
+_EARLIER_POST = re.compile(r"\b(?i:before that|previously|prior to that):\s*(?P<title>[A-Z]"
+                           r"[\w&'’/-]*(?:\s+[A-Z][\w&'’/-]*){0,4})\s*(?:\(|[.,;]|$)")
+
+
 def _held_title(held: re.Match[str]) -> str | None:
     """The title of a held post's field: after its "as", else the words opening its value."""
     if held.group("as"):
@@ -1900,6 +1909,21 @@ class PayMixin(SkillMixin):
                 return False
         return False
 
+    def held_history(self, held: re.Match[str], title: str, no: int) -> None:
+        """(left54) The post a held-post field names as held now or before ("Your current
+        position: Mother-Baby RN at X — $…/hr") is a move in, and a post held before it
+        ("Before that: Medical-Surgical RN (2019–2021)") the step before that one."""
+        if _HELD_BEFORE.match(held.group()) is None or _same_role(title, self.role):
+            return
+        earlier = _EARLIER_POST.search(held.group("rest"))
+        before = "" if earlier is None else earlier.group("title")
+        if before and (self.vocab.is_role_title(before) or practitioner_noun(before.split()[
+                -1]) or before.split()[-1] == title.split()[-1]) and not _same_role(
+                before, self.role):  # (the same head as the post now: "Ward RN", "ICU RN")
+            self.out.progression([(before, no), (title, no), (self.role, no)])
+        else:
+            self.out.add("moves_in", title, no)
+
     def stat_strip(self, text: str) -> list[tuple[str, str, Money]]:
         """(fresh58) The items of a one-line pay check ("Salary check (X data, Dubai):
         Security guard — average AED 1,900 per month; CCTV Operator — average AED 1,750 per
@@ -2000,6 +2024,7 @@ class PayMixin(SkillMixin):
             # Grade 6 (£…)" gives the role's own)
             self.salary_sentence(row, None, held.group("rest"), money.start, False,
                                  title_case(title))
+            self.held_history(held, title_case(title), row.no)
             return
         if "Salar" in (lead := label or description) or "alary" in lead or "Pay" in lead:
             titled = _DASHED_PAY_LABEL.match(label + ": " if label else description)

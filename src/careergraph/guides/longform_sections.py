@@ -263,6 +263,10 @@ def _two_industries(piece: str, folded: set[str]) -> bool:
     True
     >>> _two_industries("Social and health services", {"health"})
     False
+    >>> _two_industries("Medical and Dental Laboratories", {"mining"})
+    False
+    >>> _two_industries("Mining and Construction Services", {"mining"})
+    True
     """
     text = piece.strip(" .")
     if fold(text) in folded or text.lower() in sector_pairs():
@@ -278,6 +282,9 @@ def _two_industries(piece: str, folded: set[str]) -> bool:
         and fold(side[0]) in folded) for at, side in enumerate(sides)]
     if any(known) and all(len(side) == 1 or k for side, k in zip(sides, known, strict=True)):
         return True  # (two unknown words, "sport and fitness", may be one sector)
+    if len(sides[0]) == 1 and not known[0] and len(sides[1]) > 1 and sides[1][-1].endswith("s"):
+        return False  # (left54) "Medical and Dental Laboratories", "Orthotics and Prosthetics
+        # Laboratories": a lone word no industry alone shares the plural head after it
     return all(word[:1].isupper() for side in sides for word in side)
 
 

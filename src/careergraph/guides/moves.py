@@ -1965,6 +1965,8 @@ def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
 # "…, and some go on to run their own firms as tour operators": a step after the move the
 # sentence told before it.
 _GO_ON = re.compile(r"\b(?:go|goes|went|gone)\s+on\s+to\s+", re.IGNORECASE)
+# (left54) "or" right before it: the move it tells is another choice, no later step.
+_OR_BEFORE = re.compile(r"\bor\s+$")
 
 
 def _onward_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
@@ -1972,6 +1974,8 @@ def _onward_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     for "can become A, and some go on to B"."""
     steps: list[tuple[str, str]] = []
     for match in _GO_ON.finditer(text):
+        if _OR_BEFORE.search(text, 0, match.start()):
+            continue  # (left54) "end up as A or go on to become B": a choice, both the role's
         # (a clause after ";" tells other people's moves: "qualify as A; some go on to B")
         start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start()))
         earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)["up"]

@@ -521,6 +521,8 @@ def comma_requirements(line: str) -> list[str]:
     ([], [])
     >>> comma_requirements("college diploma in chemistry, physics, geology or biology")
     []
+    >>> comma_requirements("Be comfortable with heights, shift work, travel and long hours")
+    []
     """
     text = clean(line).strip().rstrip(".;")
     if ";" in text and (wished := _WISHED_TAIL.search(text)) is not None:
@@ -528,6 +530,10 @@ def comma_requirements(line: str) -> list[str]:
         # closing wish is one more condition, the comma list before it still the items
     if ";" in text or ":" in text:
         return []  # (a label or clauses: read by listed_skills)
+    if (bear := _BEARING.match(text)) is not None and text[bear.end():].split(",")[0].strip(
+            ).lower() in word_lists("sector_noise").get("conditions", ()):
+        return []  # (left54) "Be comfortable with heights, working outside, flexible
+        # scheduling and long hours": what the work is like, no skills
     if _DEGREE_FIELDS.match(text):
         return []  # (fixes95) "university degree in pharmacy, medicine, nursing or biology":
         # the fields a degree may be in, one condition, no skills
@@ -573,6 +579,11 @@ def comma_requirements(line: str) -> list[str]:
 
 
 _MIN_PLAIN = 2
+# (left54) What a worker must bear, before the conditions of the work ("Be comfortable with
+# heights, …", "Be prepared for confined spaces, …", "Used to all weathers, …").
+_BEARING = re.compile(r"(?:be\s+)?(?:(?:comfortable|ok|okay|fine|happy)\s+(?:with|working\s+at)|"
+                      r"(?:prepared|ready)\s+for|used\s+to|able\s+to\s+(?:handle|tolerate)|"
+                      r"tolerate)\s+", re.IGNORECASE)
 
 
 def _shared_jurisdiction(text: str) -> bool:

@@ -84,6 +84,24 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char in "&_+#"
 
 
+# (left54) A credential's discipline letter in brackets after its body's capitals or glued to
+# a name, "ARRT (R)", "RT(R)", and a registered mark written out, "Excel(R)": no one-letter
+# tool (the R language stays in "a statistical language (R)").
+_BRACKETED_CAPITALS = re.compile(r"(?:\b[A-Z][A-Z.]{1,7} ?|\w)\($")
+
+
+def _credential_letter(text: str, start: int, end: int) -> bool:
+    """The one-letter name at ``text[start:end]`` is a credential's bracketed letter.
+
+    >>> _credential_letter("ARRT (R) with CT", 6, 7), _credential_letter("RT(R)", 3, 4)
+    (True, True)
+    >>> _credential_letter("a statistical language (R)", 24, 25)
+    False
+    """
+    return (end - start == 1 and text[end:end + 1] == ")"
+            and _BRACKETED_CAPITALS.search(text, max(0, start - 10), start) is not None)
+
+
 # Heads that end a title only after another word: "Audit Associate" is a post, a lone
 # "Associate" a level ("qualifying as an Associate" of an actuarial body).
 _LEVEL_ONLY_HEADS = frozenset({"Associate", "Associates"})
@@ -176,7 +194,7 @@ class Vocabulary:
                 end = index + len(name)
                 if text.startswith(name, index) and (
                     end >= size or not (_word_char(text[end]) or text[end] in "-'’")
-                ):
+                ) and not _credential_letter(text, index, end):
                     found.append(name)
                     after = end
                     break
@@ -209,8 +227,11 @@ class Vocabulary:
         """
         found: list[str] = []
         for start, items in self.enumerations(text):
-            if not items or not _is_name(items[0]):
-                continue  # its first item is no name: none would be taken (see below)
+            if not items or not _is_name(items[0]) or (
+                    text[start - 1:start] == "(" and _credential_letter(
+                        text, start, start + len(items[0]))):
+                continue  # its first item is no name: none would be taken (see below);
+                # (left54) "ARRT (R)": a credential's letter
             # A list counts as naming tools when it names a known tool or follows a word such
             # as "tools" or "frameworks"; "(Master's or Ph.D.)" does neither.
             context = text[max(0, start - 60) : start].lower()
