@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.legal_forms import legal_forms
@@ -68,13 +69,15 @@ def _group_sentence() -> re.Pattern[str]:
 
 
 @cache
-def _trading_sentence() -> re.Pattern[str]:
+def _trading_sentence() -> Gated:
+    # (perf63) behind its literal tests (a legal form and a verb of trade): it is tried on
+    # every line of a posting, and a name's word may start at any capital of a line
     forms = "|".join(re.escape(form) for form in sorted(legal_forms("firm"), key=len,
                                                           reverse=True))
     verbs = phrase_alternation(word_lists("firm_sentences").get("verbs", ()))
-    return re.compile(
+    return Gated(re.compile(
         _START + rf"(?P<firm>(?P<name>{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}?),?\s+"
-        rf"(?:{forms})\.?)\s+(?:{verbs})\s+[a-z]")
+        rf"(?:{forms})\.?)\s+(?:{verbs})\s+[a-z]"))
 
 
 def own_group(text: str) -> list[str]:

@@ -25,15 +25,42 @@ def word_lists(block: str) -> dict[str, tuple[str, ...]]:
     return {str(key): tuple(str(w).lower() for w in words or ()) for key, words in raw.items()}
 
 
-def phrase_alternation(phrases: Iterable[str]) -> str:
+def phrase_alternation(phrases: Iterable[str], by_first: bool = False) -> str:
     """A regex alternation of ``phrases``, longest first (so "apply for" wins over "apply"),
     each space matching any run of white space; empty for no phrases.
 
+    ``by_first``: the phrases grouped by their first character, each group's character
+    written once before its phrases' rests.  The same matches: two phrases whose first
+    characters differ (in any case) never both match at one place, and a group keeps its
+    phrases' order; but ``re`` tries one alternative per first character at each place, not
+    every phrase ((perf63) a list of 239 phrases, tried at every word of every clause, ran
+    ten times faster).  The flat alternation when a phrase opens on anything but an ASCII
+    letter or digit (an escape, or a letter case folding pairs with another).
+
     >>> print(phrase_alternation(["go", "go on to"]))
     go\\s+on\\s+to|go
+    >>> print(phrase_alternation(["go on to", "gain", "apply", "go"], by_first=True))
+    g(?:o\\s+on\\s+to|ain|o)|apply
     """
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                    for p in sorted(phrases, key=len, reverse=True))
+    alternatives = [re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(phrases, key=len, reverse=True)]
+    if not by_first or not all(a[:1].isascii() and a[:1].isalnum() for a in alternatives):
+        return "|".join(alternatives)
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:  # (a dict keeps the groups in their first phrase's order)
+        groups.setdefault(alternative[0].lower(), []).append(alternative)
+    return "|".join(_first_factored(group) for group in groups.values())
+
+
+def _first_factored(group: list[str]) -> str:
+    """One group of :func:`phrase_alternation`'s ``by_first``: its first character once
+    when every phrase opens on it as printed (else the phrases as they are, in a group)."""
+    if len(group) == 1:
+        return group[0]
+    first = group[0][0]
+    if any(alternative[0] != first for alternative in group):
+        return "(?:" + "|".join(group) + ")"
+    return first + "(?:" + "|".join(alternative[1:] for alternative in group) + ")"
 
 
 @cache

@@ -324,8 +324,10 @@ def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                        r"(?!\s+packages?\b)",
                        re.IGNORECASE),
             # ((rules54b) or glued after a lower-case letter: "per yearGeneral threshold£…")
+            # ((perf63) its phrases by their first letter: it opens on a look-behind, tried
+            # at every place of every figure's clause)
             re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
-                       rf"(?:{phrase_alternation(words.get('before', ())) or '(?!)'})\b",
+                       rf"(?:{phrase_alternation(words.get('before', ()), True) or '(?!)'})\b",
                        re.IGNORECASE),
             re.compile(rf"-(?:a|an|per)-(?:hour|day|week|month|year)\s+(?!(?:{nouns})\b)[a-z]",
                        re.IGNORECASE))
