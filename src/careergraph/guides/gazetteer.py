@@ -160,7 +160,9 @@ _ROLES_LISTED = re.compile(r"\b(?:roles|jobs|positions|posts|job titles|occupati
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background backgrounds experience knowledge project projects work
 job jobs tasks costs cost premium premiums data records statements reports documents information
-paperwork transactions requirements requirement regulations purposes purpose formats format"""
+paperwork transactions requirements requirement regulations purposes purpose formats format
+future futures stability freedom independence"""
+# (real52: "future" … "independence": a worker's own finances, "a strong financial future")
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # (prec8) A name coordinated with others before one head noun ("van, water and insurance
 # costs"): the head after the last item (group 1) is the name's head too.
