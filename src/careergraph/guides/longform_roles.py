@@ -291,14 +291,15 @@ class RoleMixin(ParserState):
         # ((rules44a) a record's "Job Profile Name  X" field: read whole, as its line)
         leaving = leaving_rows([row.text for row in rows])  # (rules54b) a personnel form's
         # block of the position left names no role
+        # (real52) "Source: O*NET OnLine information for Archeologists.": the data's citation
+        # names a database's entry, no title of the page
+        cited = {row.no for row in rows if _CITATION.match(row.full or row.text) is not None}
         choice = choose_role([(row.no, row.full if field else row.text) for index, row in
                               enumerate(rows) if index not in leaving and (
             (field := bool(row.label) and record_name(row.label)) or row.kind is None
-            or row.top or row.no == described) and row.no not in tabled and not (
-                asked and row.text.endswith("?")) and not (
-                # (real52) "Source: O*NET OnLine information for Archeologists.": the data's
-                # citation names a database's entry, no title of the page
-                _CITATION.match(row.full or row.text) is not None)], self.vocab, is_heading,  # (a chat's
+            or row.top or row.no == described) and row.no not in tabled and (
+                row.no not in cited) and not (
+                asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
             # questions are the user's, no page's title: "what is the path from X to Y?")
                              frozenset(row.no for row in rows if row.heading),
                              page="\n".join(row.text for row in rows[:_FIRM_ROWS]))
