@@ -294,11 +294,11 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 
 # (real31) A place's name before the word for its area: "employed in the Hobart metropolitan
 # area", "the Leeds region", "the Greater Toronto Area": where they work, no employer.
-_AREA_AFTER = (r"\s+(?:(?:metropolitan|metro|urban|rural|wider|greater)\s+)?"
+_AREA_AFTER = (r"\s+(?:(?:(?:metropolitan|metro|urban|rural|wider|greater)\s+)?"
                r"(?i:area|region|district)\b"
                # (real52) or a trade's name before the word for a field: "people employed in
                # the HVAC field", "the ACME trade": a line of work, no employer
-               r"|\s+(?:field|industry|sector|trade)\b")
+               r"|(?:field|industry|sector|trade)\b)")
 _AREA_WORDS = (" area", " region", " district", " Area", " Region", " District", " field",
                " industry", " sector", " trade")
 
