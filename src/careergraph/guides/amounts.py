@@ -279,6 +279,9 @@ _LOWER_REAL = re.compile(r"(?<![\w&])r\$(?=\s?\d)")
 # (rules33a) A salary site's labelled bounds side by side ("Floor: R$ 2,410.00     Ceiling:
 # R$ 4,880.50", "piso: … teto: …"): the two ends of one band (one bound alone stays none),
 # a dot or bar between them too ("Floor: R$ 2.400 · Ceiling: R$ 3.900", fixes61).
+# (real52) A range's high end in whole thousands ("40,000") after a low one in bare units
+# ("$30-40,000"): the writer printed the thousands once, for both ends.
+_SHARED_THOUSANDS = re.compile(r"\d{1,3},000")
 _FLOOR_CEILING = re.compile(r"(?P<floor>\b(?:[Ff]loor|[Pp]iso)\s*:\s*)(?P<low>\S{0,3}\s?\d[\d.,]*)"
                             r"(?P<gap>(?:\s*[·•|;/])?\s+(?:[Cc]eiling|[Tt]eto)\s*:\s*)"
                             r"(?=\S{0,3}\s?\d)")
@@ -757,6 +760,10 @@ _TAIL_AFTER = re.compile(r"\s*(?:(?:for|among|of|in)\s+the\s+(?:top|bottom|highe
                          # the median ("(50th percentile)") excepted
                          r"|\(\s*(?:the\s+)?(?!50th)\d{1,2}(?:st|nd|rd|th)\s+percentile\s*\))",
                          re.IGNORECASE)
+# (real52) The same figure restated exactly in a bracket after a rounded one ("the top 10%
+# bring in nearly $44/hour ($43.82)"): dropped with the figure it restates.
+_RESTATED_AFTER = re.compile(r"(?:\s?/\s?[a-z]{1,5}|\s(?:an?|per)\s[a-z]{3,6})?\s*\(\s*"
+                             r"(?:[$€£]\s?)?\d[\d,.]*\s*\)")
 # The median told as halves: "Half of all X earned more than $N … and half earned less".
 # The middle of the same quartiles is the median, whatever the quartiles beside it say
 # ("Lower (25%) 39 million won   Middle (50%) 47.5 million won").
@@ -774,7 +781,9 @@ _MILLION_PAY = re.compile(r"\s*(?:(?:-|–|—|to)\s*\S*\s?\d[\d.,]*\s?(?:millio
 # ("KES 1.4M a year": an "M" after a currency and before a period is a million too)
 _PAY_MILLIONS = frozenset({"million", "m", "mn"})
 _HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+(?:over|above|"
-                           r"more than|in excess of)\s*$", re.IGNORECASE)
+                           # (real52) "with the highest salaries often exceeding £65,000"
+                           r"more than|in excess of|exceeding|surpassing|topping)\s*$",
+                           re.IGNORECASE)
 # A figure named a salary floor or ceiling ("the salary ceiling of R$ 14.880,15", "R$ 6.940,27
 # being the average of the salary floor"): one bound of a distribution or a legal minimum,
 # no band.
@@ -816,7 +825,9 @@ _TRAILING_PERIOD = re.compile(r"^\W*(?:hourly|weekly|monthly|daily|annual(?:ly)?
 _FLOOR_WORDS = ("over", "more than", "above", "at least", "from", "in excess of", "upwards of",
                 "north of", ">", "≥",  # (a data table's sign: "Median weekly earnings: > $X")
                 # (rules42b) a fair-pay clause's "shall pay … no less than £X per hour"
-                "no less than", "not less than")
+                "no less than", "not less than",
+                # (real52) "salaries exceeding £65,000": a floor, as "over"
+                "exceeding")
 _TOP_WORDS = ("up to", "under", "below", "less than", "<", "≤")  # ("… earnings: < $920")
 _NOT_TOPS = ("no less than", "not less than")  # a floor, though it ends in "less than"
 _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
@@ -1435,6 +1446,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 low = tens  # "3,400 to 41 million won": ten thousands (만) of won
             elif second_scale and not scale and (low < 1000 or second_scale in ("万", "만")):
                 low = _value(first, second_scale)  # "$85-110k", "₹12-18 lakh", "3,400~4,100만원"
+            elif _SHARED_THOUSANDS.fullmatch(second.group("num")) and first.group("pre") and (
+                    not second.group("pre") and not scale and not second_scale
+                    and "." not in first.group("num") and 1 <= low < 1000 <= low * 1000 <= high):
+                low *= 1000  # (real52) "$30-40,000", "£25-30,000": the thousands written once
             open_ended = bool(second.group("plus")) or bool(join and join.group("over"))
             end = second.end()
         if money_currency is None and max(low, high or 0) < 1000:
@@ -1529,7 +1544,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 _PERCENTILE.search(text, _sentence_start(text, segment, first.start()), end)
                 or _TAIL_AFTER.match(text, end)) and (
                 _PERCENTILE_BAND.search(text, 0, first.start()) is None):
-            position = floor = end
+            restated = _RESTATED_AFTER.match(text, end)
+            position = floor = restated.end() if restated else end
             continue  # "the top 10% earn $98,000+": one tail of a distribution, not a band
         sized = _SIZED_AFTER.match(text, end) if "-" in text[end : end + 12] else None
         next_amount = _AMOUNT.search(text, sized.end() if sized else end)  # (not its "5")

@@ -143,6 +143,9 @@ _MEANS_BEFORE = re.compile(r"\b(?:through|via)\s+$")
 # (real41) A possessive before the name ("because of your education and experience", "their
 # health"): the person's own schooling or state, no field they work in.
 _OWNED_BEFORE = re.compile(r"\b(?:your|their|his|her|my)\s+$")
+# (real52) Schooling named beside training ("a substitute for more formal types of training or
+# education", "on-the-job training and education"): how a worker learns, no field of work.
+_SCHOOLING_BEFORE = re.compile(r"\btraining\s+(?:or|and)\s+$")
 # (real36) A list led by a noun for jobs ("roles which include A, B and C", "jobs such as …"):
 # its items are jobs, though a name the gazetteer knows as a sector be among them.
 _ROLES_LISTED = re.compile(r"\b(?:roles|jobs|positions|posts|job titles|occupations)\s+"
@@ -157,7 +160,9 @@ _ROLES_LISTED = re.compile(r"\b(?:roles|jobs|positions|posts|job titles|occupati
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background backgrounds experience knowledge project projects work
 job jobs tasks costs cost premium premiums data records statements reports documents information
-paperwork transactions requirements requirement regulations purposes purpose formats format"""
+paperwork transactions requirements requirement regulations purposes purpose formats format
+future futures stability freedom independence"""
+# (real52: "future" … "independence": a worker's own finances, "a strong financial future")
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # (prec8) A name coordinated with others before one head noun ("van, water and insurance
 # costs"): the head after the last item (group 1) is the name's head too.
@@ -570,7 +575,9 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
             continue  # "a degree in business or finance": a field of study, no sector
         if not section and _MEANS_BEFORE.search(lowered, 0, match.start):
             continue  # "… for businesses, through education and enforcement": a means
-        if not section and _OWNED_BEFORE.search(lowered, max(0, match.start - 8), match.start):
+        if not section and (_OWNED_BEFORE.search(lowered, max(0, match.start - 8), match.start)
+                            or _SCHOOLING_BEFORE.search(lowered, max(0, match.start - 16),
+                                                        match.start)):
             continue  # (real41) "because of your education and experience": the person's
         if _ROLES_LISTED.search(lowered, first_cue or 0, match.start):
             continue  # (real36) "… at a company with roles which include IT, cybersecurity

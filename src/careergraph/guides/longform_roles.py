@@ -80,6 +80,8 @@ from careergraph.names import is_acronym_of
 
 T = TypeVar("T", str, tuple[Any, ...])
 
+# (real52) A line citing where a page's data comes from ("Source: …", "Data sources: …").
+_CITATION = re.compile(r"\s*(?:(?:Data|Wage|Salary)\s+)?[Ss]ources?\s*:")
 # Signals read from a sentence of the page, which a schedule's graded rows outweigh.
 _PROSE_SIGNALS = frozenset({"definition", "statement", "plural_opening", "heading_for",
                             "title_noun", "mention"})
@@ -289,10 +291,14 @@ class RoleMixin(ParserState):
         # ((rules44a) a record's "Job Profile Name  X" field: read whole, as its line)
         leaving = leaving_rows([row.text for row in rows])  # (rules54b) a personnel form's
         # block of the position left names no role
+        # (real52) "Source: O*NET OnLine information for Archeologists.": the data's citation
+        # names a database's entry, no title of the page
+        cited = {row.no for row in rows if _CITATION.match(row.full or row.text) is not None}
         choice = choose_role([(row.no, row.full if field else row.text) for index, row in
                               enumerate(rows) if index not in leaving and (
             (field := bool(row.label) and record_name(row.label)) or row.kind is None
-            or row.top or row.no == described) and row.no not in tabled and not (
+            or row.top or row.no == described) and row.no not in tabled and (
+                row.no not in cited) and not (
                 asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
             # questions are the user's, no page's title: "what is the path from X to Y?")
                              frozenset(row.no for row in rows if row.heading),

@@ -294,8 +294,13 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 
 # (real31) A place's name before the word for its area: "employed in the Hobart metropolitan
 # area", "the Leeds region", "the Greater Toronto Area": where they work, no employer.
-_AREA_AFTER = (r"\s+(?:(?:metropolitan|metro|urban|rural|wider|greater)\s+)?"
-               r"(?i:area|region|district)\b")
+_AREA_AFTER = (r"\s+(?:(?:(?:metropolitan|metro|urban|rural|wider|greater)\s+)?"
+               r"(?i:area|region|district)\b"
+               # (real52) or a trade's name before the word for a field: "people employed in
+               # the HVAC field", "the ACME trade": a line of work, no employer
+               r"|(?:field|industry|sector|trade)\b)")
+_AREA_WORDS = (" area", " region", " district", " Area", " Region", " District", " field",
+               " industry", " sector", " trade")
 
 
 def _place_named(text: str, name: str) -> bool:
@@ -306,9 +311,10 @@ def _place_named(text: str, name: str) -> bool:
     True
     >>> _place_named("Most are employed by Hobart Water in the area.", "Hobart Water")
     False
+    >>> _place_named("There are 9,000 people employed in the HVAC field.", "HVAC")
+    True
     """
-    if " area" not in text and " region" not in text and " district" not in text and (
-            " Area" not in text and " Region" not in text and " District" not in text):
+    if not any(word in text for word in _AREA_WORDS):
         return False
     return re.search(re.escape(name) + _AREA_AFTER, text) is not None
 

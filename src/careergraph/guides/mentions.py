@@ -916,6 +916,9 @@ def _sectors_before(text: str, position: int) -> list[str]:
     clause = text[start + 1 : position]
     if " and " not in clause and " or " not in clause:
         return []
+    if ")" in clause:
+        return []  # (real52) "experience (paid or voluntary) in relevant sectors such as …":
+        # a bracket closed before the word, its alternatives no kinds of the word
     items = split_items(clause)
     if len(items) < 2 or any(len(item.split()) > 3 for item in items):
         return []

@@ -1361,7 +1361,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                     began.add(position)
                     position = lowered.find(trigger, position + 1)
                     continue  # ("Depot Supervisors may go on to B": that rung's move)
-                if end not in read and position not in began and (
+                # (real52) "court-appointed officers": a compound adjective's participle
+                # names the kind of officer, no appointment
+                hyphened = trigger == "appointed " and lowered[position - 1:position] == "-"
+                if end not in read and position not in began and not hyphened and (
                         position == 0 or not lowered[position - 1].isalpha()
                                         ) and not lowered.endswith("how to ", 0, position) and (
                         # ("takes 4-6 years to become both a A and a B": two titles compared)

@@ -987,6 +987,8 @@ def _shared_title(item: str, capitalised: bool = False) -> str | None:
     ``capitalised`` (a title came before it in the list) Title Case words too ("Drug Safety
     Associate" in "Medical Representative, Drug Safety Associate or X roles")."""
     words = _ROLE_NOUNS.sub("", item.strip(" .")).split()
+    if _OTHER_FIELD.match(" ".join(words[1:] if words[:1] == ["a"] else words) + " "):
+        return None  # (real52) "either move into a different field or …": some other work
     lower = all(w.replace("-", "").isalpha() and w.islower() for w in words)  # ("call-taker")
     cased = capitalised and all(w.isalpha() and w[:1].isupper() and w[1:].islower()
                                 for w in words)

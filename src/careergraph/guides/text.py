@@ -359,7 +359,9 @@ _ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00ba\u00bc-\u00c1\u00c4-\u00e1\u0
 # rightward arrows a page may print for "→" (not the arrowheads "➢", "➤" that mark bullets).
 _GLYPH_ARROWS = "➙➛➝➞➡⮕"
 _GLYPH_ARROW = re.compile(f"[{_GLYPH_ARROWS}]")
-_DRAWN_ARROW = re.compile(r"(?<=\w)([ \t]*)(?:[─━—=-]{2,}[►▶>]|["
+# (real52) Or a typed "->" whose hyphen a word processor turned into a dash ("officer–>senior
+# officer–>director").
+_DRAWN_ARROW = re.compile(r"(?<=\w)([ \t]*)(?:[─━—=-]{2,}[►▶>]|[–—]>|["
                           + _GLYPH_ARROWS + r"])[ \t]*(?=\w)")
 
 
@@ -391,6 +393,8 @@ def drawn_arrows(text: str) -> str:
     'Helper / Fitter Helper → Welder → Lead (CWI)'
     >>> drawn_arrows("Porter  ➝  Head Porter ➝ Estates Manager"), drawn_arrows("➡ Apply")
     ('Porter → Head Porter → Estates Manager', '➡ Apply')
+    >>> drawn_arrows("officer–>senior officer–>director")
+    'officer → senior officer → director'
     """
     return _DRAWN_ARROW.sub(" → ", text)
 
@@ -440,7 +444,7 @@ def guide_lines(text: str) -> list[Line]:
     """
     if " · " in text and " skills:" in text:
         text = _GLUED_SKILL_LABEL.sub(r"\1 ·", text)  # "A · Scientific writingLab skills: …"
-    if "─" in text or "━" in text or "=>" in text or "—" in text or (
+    if "─" in text or "━" in text or "=>" in text or "—" in text or "–>" in text or (
             _GLYPH_ARROW.search(text) is not None):
         text = drawn_arrows(text)
     if ") - " in text or ") – " in text:
