@@ -906,7 +906,9 @@ def _rank_minimum(text: str, start: int, end: int) -> bool:
 
 # (rules37a: nor another figure added on, "£31,500 + £2,000 on completion of year 1",
 # "$208,000 plus a $25k sign-on")
+# ((rules55a) and "onwards", a South Asian posting's floor: "Branch Manager (Rs. 60,000 onwards)")
 _OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_ADDED}|and above|"
+                         r"onwards?\b|"
                          rf"\+(?!\s?[$€£¥₹\d]){_ADDED}|"
                          # (rules37b) a rank's minimum alone ("Professor | $121,000 minimum")
                          r"minimum\s*(?:$|\|)|"

@@ -61,7 +61,9 @@ _DOLLAR_SIGNS = re.compile(
     # National Occupational Classification code ("(NOC 72203)", "NOC code: 7244")
     r"|(?<!\d )B\.C\.(?=\s[A-Z])|\bNOC(?:\s+code)?:?\s+\d{4,5}\b"
     r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.])"
-    r"|(?<=[A-Z]{2}, )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?=, ))"
+    r"|(?<=[A-Z]{2}, )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?=, )"
+    # ((rules55a) a mailing address's province before its postal code: "London ON N6E 1X1")
+    r"|(?<=[a-z] )(?:ON|BC|AB|MB|SK|NS|NB|QC|PE|NL)(?= [A-Z]\d[A-Z] ?\d[A-Z]\d\b))"
     r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
     r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong)"
     # (rules38b) Belize's dollar: a Belize gazette's or ministry's "$33,408"
@@ -71,6 +73,9 @@ _DOLLAR_SIGNS = re.compile(
 _SUPER = Gated(re.compile(r"(?:\b(?:plus|and|including|inc\.?)|\+) super\b|\bsuperannuation\b",
                           re.I))
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD", "BZD")
+# (rules55a) A food-equipment maker that shares a dollar city's name, in brackets after its
+# machine ("band saw, scale/labeller (Hobart)", "the dish machine (Hobart)"): no place.
+_MAKER = re.compile(r"(?<![\w-])(?P<machine>[a-z][a-z/-]* )\(Hobart\)")
 # A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
 # Dollars") means that dollar, whatever other country it names ("US $1,150" is marked).
 _DOLLARS_STATED = re.compile(
@@ -174,6 +179,8 @@ def named_dollars(text: str) -> frozenset[str]:
     """
     if not _DOLLAR_WORDS.search(text):
         return frozenset()  # (speed27) most lines name no dollar country: no scan
+    if "(Hobart)" in text:
+        text = _MAKER.sub(r"\g<machine>", text)  # (rules55a) "labeller (Hobart)": a maker
     return frozenset(_DOLLARS[index] for match in _DOLLAR_SIGNS.finditer(text)
                      for index, group in enumerate(match.groups()) if group)
 
