@@ -273,7 +273,7 @@ _TUGRIKS = re.compile(r"\d\s?(?:(?:million|thousand)\s)?(?:₮|[Tt]ugri?ks?\b|т
 # (rules55a) Soums likewise ("6 000 000 soums", "10 mln so'm") and a page read from Uzbek:
 # its bare figures and its dollars' period are an Uzbek posting's (UZS, by the month).
 _SOUMS = re.compile(r"\d\s?(?:(?:million|thousand|mln)\s)?(?:soums?\b|so[ʻ'‘’]m\b|UZS\b)")
-_IRAN_MONGOLIA_PAGE = re.compile(r"\b(?:[Tt]ranslated from|[Aa]lways translate|[Oo]riginal "
+_IRAN_MONGOLIA_PAGE = re.compile(r"\b(?:[Tt]ranslated from:?|[Aa]lways translate|[Oo]riginal "
                                  r"language:?|[Ff]rom)\s+(Persian|Mongolian|Uzbek)\b"
                                  r"|\b(Persian|Mongolian|Uzbek)\s*(?:>|→|to)\s*English\b")
 
