@@ -158,3 +158,10 @@ def test_a_numbered_naics_field_names_the_sector() -> None:
     guide = parse_text(_REPORT, "carpenter.txt")
     assert "Residential Remodelers" in [fact.text for fact in guide.sectors]
     assert _pay(guide) == [(26.10, 26.10, "USD", "hour")]
+
+
+def test_a_monthly_figures_yearly_equivalent_in_a_bracket_is_the_same_pay() -> None:
+    assert _money("Monthly salary Rs. 31,000 to Rs. 38,000 (annual 3.72 lakh to 4.56 lakh)",
+                  home="NPR") == [(31_000, 38_000, "NPR", "month")]
+    assert _money("$1,900 a month (yearly $22,800)") == [(1_900, 1_900, "USD", "month")]
+    assert _money("Annual salary (annual review) $48,000") == [(48_000, 48_000, "USD", "year")]

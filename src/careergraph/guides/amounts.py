@@ -534,6 +534,13 @@ _MIN_MID_MAX = re.compile(rf"(?<![\d,.$€£])(?<![-–—]\s)(?<![-–—])(?P<
 _MIDPOINT_AFTER = re.compile(r"(?<=\d)(?P<gap>[kK]?\s*)\(\s*(?:mid-?point|mid point)\s*:?\s*"
                              r"(?:[$€£]\s?)?\d[\d,.]*[kK]?\s*\)")
 
+# (rules55a) A monthly figure's yearly equivalent in the bracket after it ("Rs. 35,000 to Rs.
+# 42,000 (annual 4.2 lakh to 5.04 lakh)", "$2,100 a month (yearly $25,200)"): the same pay,
+# no figure of its own (blanked, so offsets stay).
+_YEARLY_ASIDE = re.compile(r"(?<=\d)(?P<gap>(?:\s+(?:a|per)\s+month|\s*/\s*month)?\s*)"
+                           r"\(\s*(?:annual(?:ly)?|yearly|per annum)\s+[^()]{0,40}"
+                           r"\d[^()]{0,40}\)")
+
 # (rules49c) A figure restated as the floor of the range in the bracket after it ("lift the
 # Tech I floor to $51,000 (new range $51,000 – $57,000 – $63,000)"): the range is the fact,
 # the figure before it no figure of its own (blanked, so offsets stay).
@@ -1241,6 +1248,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if "range" in text and _RESTATED_FLOOR.search(text) is not None:
         text = _RESTATED_FLOOR.sub(lambda m: " " * len(m.group()), text)  # "to $51,000 (new
         # range $51,000 – …)": the bracket's range is the fact
+    if "(annual" in text or "(yearly" in text or "(per annum" in text:
+        text = _YEARLY_ASIDE.sub(lambda m: m.group("gap") + " " * (
+            len(m.group()) - len(m.group("gap"))), text)  # (rules55a) "(annual 4.2 lakh …)"
     if "mid" in text and _MIDPOINT_AFTER.search(text) is not None:
         text = _MIDPOINT_AFTER.sub(lambda m: m.group("gap") + " " * (
             len(m.group()) - len(m.group("gap"))), text)  # "(midpoint £41,500)": the band's
