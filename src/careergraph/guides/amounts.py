@@ -145,9 +145,12 @@ _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
                           r"(?![\d,])")
 # Thousands grouped by spaces after a currency ("R4 500", "R1 250 000", "CHF 48 000"): only
 # behind a currency, so that "Level 2 110,000" stays two numbers.
+# (rules55a) A band's top end so grouped after a dash is the band's ("$1 800 - 2 600 per
+# month", a Central Asian posting through a translator): read with it, not as "2" and "600".
 _SPACED = re.compile(r"(?=[R$€£CZESND])"
                      r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
-                     r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
+                     r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)"
+                     r"(?:\s?[–—-]\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d))?")
 # (rules35b) Thousands grouped by spaces before a currency's code, as Nordic and Swiss pages
 # print them ("38 900 SEK/month", a band's first end too: "34 500–41 000 SEK"): only right
 # before the code (or a band's dash and a figure so grouped), so "Level 2 110,000" stays.
@@ -335,9 +338,11 @@ _DONG_MILLIONS = 500  # a month's pay in millions of dong stays below this
 # figure, as a translator leaves an Iranian or Mongolian posting ("18 to 22 million tomans",
 # "250 million rials", "3.8-4.6 million ₮"): the code or sign after the top end, or the page's
 # own currency; each with the ceiling a month's pay in its millions stays below.
-_MILLION_POSTS = {"VND": "VND", "₫": "VND", "IRR": "IRR", "IRT": "IRR", "MNT": "MNT", "₮": "MNT"}
+_MILLION_POSTS = {"VND": "VND", "₫": "VND", "IRR": "IRR", "IRT": "IRR", "MNT": "MNT", "₮": "MNT",
+                  "UZS": "UZS"}
 _CUT_COMPOUND = re.compile(r" \d{1,3}\s*$")
-_MILLIONS_BELOW = {"VND": _DONG_MILLIONS, "IRR": 5000, "MNT": 100}
+_MILLION_WORDS = ("million", "mln")  # (rules55a) "10 mln soums"
+_MILLIONS_BELOW = {"VND": _DONG_MILLIONS, "IRR": 5000, "MNT": 100, "UZS": 200}
 # Vietnamese and Turkish notation before the dong's or the lira's code or sign: thousands
 # grouped by points ("15.000.000 - 22.000.000 VND/month", "30.000₫", "32.000 TL - 38.000 TL"),
 # as a browser's translator leaves it; the points become commas (offsets stay).
@@ -365,10 +370,10 @@ def _dong_millions(text: str, first: re.Match[str], currency: str | None) -> boo
     (True, False)
     """
     top: re.Match[str] | None = first
-    if _scale(first) != "million":  # ("6 - 8 million": the top end's scale is both ends')
+    if _scale(first) not in _MILLION_WORDS:  # ("6 - 8 million": the top end's scale is both's)
         join = _JOIN.match(text, first.end())
         top = _AMOUNT.match(text, join.end()) if join is not None else None
-    if top is None or _scale(top) != "million" or _CUT_COMPOUND.match(text, top.end()):
+    if top is None or _scale(top) not in _MILLION_WORDS or _CUT_COMPOUND.match(text, top.end()):
         return False  # ("1 million 6" at the end: a compound figure cut off, no pay)
     post = (top.group("post") or "").strip().upper()
     if first.group("pre") or top.group("pre") or (post and post not in _MILLION_POSTS):
@@ -428,9 +433,13 @@ _RIYALS = ("SAR", "QAR", "OMR", "YER")
 # whose rial is no Gulf riyal.  A word cut short ("from 17 million tom") names nothing.
 # (rules54a) And the rouble after a scale ("from 160 thousand rubles", "1.2 million roubles"):
 # coded "RUB" (the figure itself after a figure: the koruna step's space-grouped reading).
-_TOMAN_TUGRIK = re.compile(r"(?:(?<=\d)|(?<=million)|(?<=thousand))(?P<gap>\s?)"
+# (rules55a) And the soum after a scale ("10 mln soums", "from 6 mln so'm", "500 thousand
+# sum"): coded "UZS" ("mln" a million; the figure itself after a figure: the koruna step).
+_TOMAN_TUGRIK = re.compile(r"(?:(?<=\d)|(?<=million)|(?<=thousand)|(?<=mln))(?P<gap>\s?)"
                            r"(?P<word>[Tt]omans?\b|تومان|[Tt]ugri?ks?\b|төгрөг(?:ийн)?"
                            r"|(?<=million\s)[Rr]o?ubles?\b|(?<=thousand\s)[Rr]o?ubles?\b"
+                           r"|(?:(?<=million\s)|(?<=thousand\s)|(?<=mln\s))(?:soums?|so[ʻ'‘’]m"
+                           r"|sum)\b"
                            r"|(?<=\s)[Rr]ials?\b|(?<=\s)ریال)")
 
 
@@ -443,6 +452,8 @@ def _toman_tugrik_code(match: re.Match[str], home: str) -> str:
     word = match.group("word").lower()
     if "ubl" in word:
         return (match.group("gap") + "RUB").ljust(len(match.group()))  # (rules54a) roubles
+    if word.startswith("s"):
+        return (match.group("gap") + "UZS").ljust(len(match.group()))  # (rules55a) soums
     if word.startswith(("r", "ر")):
         if home != "IRR":
             return match.group()  # (an Omani or Yemeni rial: the Gulf reading below)
@@ -505,7 +516,10 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      # (rules54a) the rouble: "from 180 000 to 240 000 ₽ on hand", "95 000 rub.",
                      # "120 000 roubles" (a translator's word; "RUB" also what the toman step
                      # below writes for "thousand rubles")
-                     r"|₽|RUB\b|руб\.|rub\.|ro?ubles?\b)"
+                     r"|₽|RUB\b|руб\.|rub\.|ro?ubles?\b"
+                     # (rules55a) the soum: "from 6 000 000 to 8 000 000 soums in hand",
+                     # "7 500 000 so'm", and "c.u." for US dollars ("1 500 - 2 000 c.u.")
+                     r"|UZS\b|soums?\b|so[ʻ'‘’]m\b|(?<=\d )sum\b|сўм|сум\b|c\.u\.|у\.е\.)"
                      r"(?![ \u00a0\u202f]?\d)")
 # (rules49a) A pay range printed as its minimum, midpoint and maximum ("$58,000 – $68,000 –
 # $78,000", a compensation memo's "min – mid – max"): one band from the first to the last;
@@ -522,6 +536,13 @@ _MIN_MID_MAX = re.compile(rf"(?<![\d,.$€£])(?<![-–—]\s)(?<![-–—])(?P<
 # inside the band the line states, no figure of its own (blanked).
 _MIDPOINT_AFTER = re.compile(r"(?<=\d)(?P<gap>[kK]?\s*)\(\s*(?:mid-?point|mid point)\s*:?\s*"
                              r"(?:[$€£]\s?)?\d[\d,.]*[kK]?\s*\)")
+
+# (rules55a) A monthly figure's yearly equivalent in the bracket after it ("Rs. 35,000 to Rs.
+# 42,000 (annual 4.2 lakh to 5.04 lakh)", "$2,100 a month (yearly $25,200)"): the same pay,
+# no figure of its own (blanked, so offsets stay).
+_YEARLY_ASIDE = re.compile(r"(?<=\d)(?P<gap>(?:\s+(?:a|per)\s+month|\s*/\s*month)?\s*)"
+                           r"\(\s*(?:annual(?:ly)?|yearly|per annum)\s+[^()]{0,40}"
+                           r"\d[^()]{0,40}\)")
 
 # (rules49c) A figure restated as the floor of the range in the bracket after it ("lift the
 # Tech I floor to $51,000 (new range $51,000 – $57,000 – $63,000)"): the range is the fact,
@@ -779,7 +800,7 @@ _MILLION_PAY = re.compile(r"\s*(?:(?:-|–|—|to)\s*\S*\s?\d[\d.,]*\s?(?:millio
                           r"(?:(?:per|a|an)\s+(?:month|year|annum)\b|monthly\b|annually\b)",
                           re.IGNORECASE)
 # ("KES 1.4M a year": an "M" after a currency and before a period is a million too)
-_PAY_MILLIONS = frozenset({"million", "m", "mn"})
+_PAY_MILLIONS = frozenset({"million", "m", "mn", "mln"})
 _HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+(?:over|above|"
                            # (real52) "with the highest salaries often exceeding £65,000"
                            r"more than|in excess of|exceeding|surpassing|topping)\s*$",
@@ -796,7 +817,7 @@ _BOUND_AFTER = re.compile(r"\s*,?\s*(?:being|is|was)\s+the\s+(?:average\s+of\s+t
 _LABEL_WORD = r"(?!(?:for|at|in|as|with|by|per|a|an)\s)[a-z]+\s+"
 _LABELLED_AND = re.compile(rf"\s+(?:{_LABEL_WORD}){{1,8}}?and\s+(?:{_LABEL_WORD}){{0,6}}(?P<over>)")
 
-_BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
+_BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b", "mln"})
 
 
 # A line states a few salaries; numbers beyond this many are not read (keeps input linear).
@@ -903,7 +924,9 @@ def _rank_minimum(text: str, start: int, end: int) -> bool:
 
 # (rules37a: nor another figure added on, "£31,500 + £2,000 on completion of year 1",
 # "$208,000 plus a $25k sign-on")
+# ((rules55a) and "onwards", a South Asian posting's floor: "Branch Manager (Rs. 60,000 onwards)")
 _OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_ADDED}|and above|"
+                         r"onwards?\b|"
                          rf"\+(?!\s?[$€£¥₹\d]){_ADDED}|"
                          # (rules37b) a rank's minimum alone ("Professor | $121,000 minimum")
                          r"minimum\s*(?:$|\|)|"
@@ -1236,6 +1259,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if "range" in text and _RESTATED_FLOOR.search(text) is not None:
         text = _RESTATED_FLOOR.sub(lambda m: " " * len(m.group()), text)  # "to $51,000 (new
         # range $51,000 – …)": the bracket's range is the fact
+    if "(annual" in text or "(yearly" in text or "(per annum" in text:
+        text = _YEARLY_ASIDE.sub(lambda m: m.group("gap") + " " * (
+            len(m.group()) - len(m.group("gap"))), text)  # (rules55a) "(annual 4.2 lakh …)"
     if "mid" in text and _MIDPOINT_AFTER.search(text) is not None:
         text = _MIDPOINT_AFTER.sub(lambda m: m.group("gap") + " " * (
             len(m.group()) - len(m.group("gap"))), text)  # "(midpoint £41,500)": the band's
@@ -1251,7 +1277,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _MILLION_THOUSAND.sub(_million_thousand, text)  # "1 million 300 thousand"
     if "oman" in text or "ugri" in text or "төгрөг" in text or "تومان" in text or (
             home == "IRR" and ("ial" in text or "ریال" in text)) or (
-            "ubles" in text and ("thousand" in text or "million" in text)):
+            "ubles" in text and ("thousand" in text or "million" in text)) or (
+            "mln" in text or "thousand s" in text or "million s" in text):
         text = _TOMAN_TUGRIK.sub(lambda m: _toman_tugrik_code(m, home), text)  # "tomans"
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
@@ -1259,7 +1286,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             "HUF" in text) or "UAH" in text or "грн" in text or "₴" in text or (
             "RSD" in text or "din" in text) or "lek" in text or "Lek" in text or (
             "den" in text or "ден" in text or "MKD" in text) or "₽" in text or (
-            "RUB" in text or "rub." in text or "ubles" in text or "руб" in text):
+            "RUB" in text or "rub." in text or "ubles" in text or "руб" in text) or (
+            "so" in text or "sum" in text or "UZS" in text or "c.u." in text or (
+                "сўм" in text or "сум" in text or "у.е." in text)):
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"

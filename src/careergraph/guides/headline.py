@@ -372,6 +372,10 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
     found: list[tuple[int, str]] = []  # (the noun's count in the body, the title's phrase)
     for text in head:
         words = [match.group(0) for match in _WORD.finditer(text)]
+        # (rules55a) a head line that is a bare title, a bracketed gloss after it ("Weaving
+        # machine adjuster (toʻquv …)", a posting whose "Posted 3 December" reads as a
+        # dateline): that title whole, named again in any case, outranks its shorter noun
+        whole = len(_WORD.findall(text.partition("(")[0]))
         for end in range(len(words)):
             (_, _, noun), *longer = _spans(words, end)
             if titled(noun) is None:
@@ -388,7 +392,8 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
                         # vocabulary knows only the noun ("Electrician")
                         stop - start > 2 and words[start + 1].lower() == "of"
                         and count >= 2 and _held(phrase, text_body))) and (
-                        (count >= 2 and _held(phrase, text_body)) or count >= _REPEATS):
+                        (count >= 2 and _held(phrase, text_body)) or count >= _REPEATS or (
+                            count and start == 0 and stop == whole)):
                     best = (stop - start, phrase)
             if best and (best[0] > 1 or noun not in levels):  # never a bare "Principal"
                 found.append((named, best[1]))

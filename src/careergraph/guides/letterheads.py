@@ -264,11 +264,14 @@ def staff_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
 _POSTING_LINES = 10  # a posting's company is printed near the top
 # (rules40c) a Romanian company's SRL or SA, and the posting's facts after a " · " or " | "
 # ("CARPATIC AUTOPARTS SRL · Ghimbav, jud. Brașov · Posted 3 days ago")
-_FORMED = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+(?:{LEGAL_FORM}|SRL|SA))"
+# ((rules55a) an Uzbek firm's MChJ, "Nurli Ip Tekstil MChJ  ✔ verified employer")
+_FORMED = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+(?:{LEGAL_FORM}|SRL|SA|MChJ|MCHJ))"
                      r"(?:(?:\s{2,}|\s[·|]\s).*)?$")
 # The posting's facts beside or under the company ("Full-time", "Posted 2 days ago").
+# ((rules55a) a board's badge beside the firm, "✔ verified employer ★ 4.3 (27 reviews)", and
+# the firm's size, "120+ employees")
 _POSTING_FACTS = re.compile(r"(?i)\b(?:full[- ]time|part[- ]time|posted|verified company|"
-                            r"apply now|applied:)")
+                            r"verified employer|\d+\+?\s+employees|apply now|applied:)")
 # A flyer's openings, printed just above its firm ("~ 40 positions ~ June to …").
 _OPENINGS = re.compile(r"(?i)\b\d+\s+(?:positions|openings|vacancies)\b")
 

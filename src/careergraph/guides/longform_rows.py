@@ -1447,8 +1447,10 @@ _CLASSIFIED_TITLE = re.compile(r"(?:NAICS|SIC|NACE|ANZSIC)\s+(?:Title|Industry|D
 
 
 # (rules54a) That code and title in a gap-parted cell of their own, no label's colon.
-_CODED_INDUSTRY_CELL = re.compile(r"(?:^|\s{3})NAICS\s+\d{2,6}\s+([A-Z][^\d:]{3,80}?)"
-                                  r"(?=\s{3}|\s*$)")
+# ((rules55a) a numbered field's, its code and title parted by a dash: "22. NAICS  561730 -
+# Landscaping Services   23. Insurance carrier …")
+_CODED_INDUSTRY_CELL = re.compile(r"(?:^|\s{3})(?:\d{1,2}\.\s+)?NAICS\s+\d{2,6}\s+(?:[-–—]\s+)?"
+                                  r"([A-Z][^\d:]{3,80}?)(?=\s{3}|\s*$)")
 
 
 def _header_strip(no: int, text: str, rest: str, vocab: Vocabulary) -> list[_Row]:
@@ -2037,8 +2039,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # (rules54a) a form's cell of an industry code and its title, no colon ("Firm Inc.
             # FEIN 12-xxxxxxx   NAICS 311710 Seafood Product Preparation"): the line as text,
             # then the classification's title (the industry)
-            rows.extend([_Row(no, text, False, full=text),
-                         _Row(no, coded.group(1).strip(), False, kind=Kind.SECTORS, full=text)])
+            # ((rules55a) a numbered field opening the line: the fields after it as text)
+            first = coded.start() == 0
+            rows.extend([_Row(no, text[coded.end():].strip() if first else text, False,
+                              full=text),
+                         _Row(no, coded.group(1).strip(), False, kind=Kind.SECTORS,
+                              full=coded.group().strip() if first else text)])
             continue
         if label and rest and not bullet and "   " in rest and (
                 _known_heading(label, vocab) not in (Kind.SECTORS, Kind.EMPLOYERS)) and (

@@ -62,7 +62,7 @@ _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", 
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
           "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS",
-          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB")
+          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB", "UZS")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -87,6 +87,8 @@ _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]a(?:kh|hk)s?\b|LAKHS?\b|[Ll]acs?\b|LPA\b|L(?![A-Za-z])"
           r"|[Cc]rores?\b|CRORES?\b"
           r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])"
+          # (rules55a) "mln", a translator's million ("10 mln soums", "from 6 mln so'm")
+          r"|mln\b"
           # (the rupiah's juta, a million, as an Indonesian page shortens it: "Rp 5,6 jt")
           r"|jt\b|juta\b"
           # (Japanese and Korean ten thousands, only before the yen's or won's sign:
@@ -252,7 +254,13 @@ _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "
                  "denars": "MKD", "denari": "MKD",
                  # (rules54a) the Russian rouble: "180 000 ₽", "95 000 rub.", "120 000 roubles"
                  "₽": "RUB", "RUB": "RUB", "руб.": "RUB", "rub.": "RUB", "ruble": "RUB",
-                 "rubles": "RUB", "rouble": "RUB", "roubles": "RUB"}
+                 "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+                 # (rules55a) the Uzbek soum as a translator leaves it ("6 000 000 soums",
+                 # "7 500 000 so'm", "UZS"), and "c.u." (conventional units, Russian "у.е."),
+                 # a Central Asian posting's name for US dollars ("3 200 - 4 000 c.u.")
+                 "UZS": "UZS", "soum": "UZS", "soums": "UZS", "so'm": "UZS", "soʻm": "UZS",
+                 "so‘m": "UZS", "so’m": "UZS", "sum": "UZS", "сўм": "UZS", "сум": "UZS",
+                 "c.u.": "USD", "у.е.": "USD"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -308,7 +316,7 @@ _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
                 "million": 1_000_000,  # (a million is read only as pay: see _MILLION_PAY)
-                "m": 1_000_000, "mn": 1_000_000,
+                "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
                 "万": 10_000, "만": 10_000, "千": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 
 
@@ -648,7 +656,8 @@ def stated_period(after: str) -> str | None:
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
-                                 "RSD", "TZS", "ALL", "MKD", "GEL", "IRR", "MNT", "RUB", "ETB"})
+                                 "RSD", "TZS", "ALL", "MKD", "GEL", "IRR", "MNT", "RUB", "ETB",
+                                 "UZS"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 
@@ -659,7 +668,8 @@ def _unspace(match: re.Match[str]) -> str:
     head = len(figure) - len(figure.lstrip("R$€£CHFZAEUSKNOD"))
     body = figure[head:]
     lead = body[: len(body) - len(body.lstrip())]
-    digits = body.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    # (the groups' spaces only: a band's "1 800 - 2 600" keeps the spaces round its dash)
+    digits = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d)", "", body.strip())
     return figure[:head] + lead + digits + " " * (len(body) - len(lead) - len(digits))
 
 

@@ -61,7 +61,9 @@ _DOLLAR_SIGNS = re.compile(
     # National Occupational Classification code ("(NOC 72203)", "NOC code: 7244")
     r"|(?<!\d )B\.C\.(?=\s[A-Z])|\bNOC(?:\s+code)?:?\s+\d{4,5}\b"
     r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.])"
-    r"|(?<=[A-Z]{2}, )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?=, ))"
+    r"|(?<=[A-Z]{2}, )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?=, )"
+    # ((rules55a) a mailing address's province before its postal code: "London ON N6E 1X1")
+    r"|(?<=[a-z] )(?:ON|BC|AB|MB|SK|NS|NB|QC|PE|NL)(?= [A-Z]\d[A-Z] ?\d[A-Z]\d\b))"
     r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
     r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong)"
     # (rules38b) Belize's dollar: a Belize gazette's or ministry's "$33,408"
@@ -71,6 +73,9 @@ _DOLLAR_SIGNS = re.compile(
 _SUPER = Gated(re.compile(r"(?:\b(?:plus|and|including|inc\.?)|\+) super\b|\bsuperannuation\b",
                           re.I))
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD", "BZD")
+# (rules55a) A food-equipment maker that shares a dollar city's name, in brackets after its
+# machine ("band saw, scale/labeller (Hobart)", "the dish machine (Hobart)"): no place.
+_MAKER = re.compile(r"(?<![\w-])(?P<machine>[a-z][a-z/-]* )\(Hobart\)")
 # A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
 # Dollars") means that dollar, whatever other country it names ("US $1,150" is marked).
 _DOLLARS_STATED = re.compile(
@@ -174,6 +179,8 @@ def named_dollars(text: str) -> frozenset[str]:
     """
     if not _DOLLAR_WORDS.search(text):
         return frozenset()  # (speed27) most lines name no dollar country: no scan
+    if "(Hobart)" in text:
+        text = _MAKER.sub(r"\g<machine>", text)  # (rules55a) "labeller (Hobart)": a maker
     return frozenset(_DOLLARS[index] for match in _DOLLAR_SIGNS.finditer(text)
                      for index, group in enumerate(match.groups()) if group)
 
@@ -263,9 +270,12 @@ _PHILIPPINE = re.compile(r"\b(?:Philippines|Filipinos?|Manila|Cebu|Davao|Makati|
 # rials are Iran's (IRR, the toman ten of them) and its bare figures tugriks (MNT).
 _TOMANS = re.compile(r"\d\s?(?:(?:million|thousand)\s)?(?:[Tt]omans?\b|تومان)")
 _TUGRIKS = re.compile(r"\d\s?(?:(?:million|thousand)\s)?(?:₮|[Tt]ugri?ks?\b|төгрөг)")
-_IRAN_MONGOLIA_PAGE = re.compile(r"\b(?:[Tt]ranslated from|[Aa]lways translate|[Oo]riginal "
-                                 r"language:?|[Ff]rom)\s+(Persian|Mongolian)\b"
-                                 r"|\b(Persian|Mongolian)\s*(?:>|→|to)\s*English\b")
+# (rules55a) Soums likewise ("6 000 000 soums", "10 mln so'm") and a page read from Uzbek:
+# its bare figures and its dollars' period are an Uzbek posting's (UZS, by the month).
+_SOUMS = re.compile(r"\d\s?(?:(?:million|thousand|mln)\s)?(?:soums?\b|so[ʻ'‘’]m\b|UZS\b)")
+_IRAN_MONGOLIA_PAGE = re.compile(r"\b(?:[Tt]ranslated from:?|[Aa]lways translate|[Oo]riginal "
+                                 r"language:?|[Ff]rom)\s+(Persian|Mongolian|Uzbek)\b"
+                                 r"|\b(Persian|Mongolian|Uzbek)\s*(?:>|→|to)\s*English\b")
 
 _KENYAN = re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b")
 _SHILLINGS_WORD = re.compile(r"\bKenyan?\s+[Ss]hillings?\b")
@@ -345,10 +355,12 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     if "hilippine" in text or "ilipino" in text or "Manila" in text:
         counts["PHP"] = counts.get("PHP", 0) + len(_PHILIPPINE.findall(text)[:_HOME_MENTIONS])
     if "oman" in text or "تومان" in text or "ugri" in text or "₮" in text or "ersian" in text or (
-            "ongolian" in text):
+            "ongolian" in text) or "zbek" in text or "soum" in text or "UZS" in text or (
+            "o'm" in text or "oʻm" in text or "o‘m" in text or "o’m" in text):
         source = _IRAN_MONGOLIA_PAGE.search(text)
         language = (source.group(1) or source.group(2)) if source else ""
-        for code, figures, own in (("IRR", _TOMANS, "Persian"), ("MNT", _TUGRIKS, "Mongolian")):
+        for code, figures, own in (("IRR", _TOMANS, "Persian"), ("MNT", _TUGRIKS, "Mongolian"),
+                                   ("UZS", _SOUMS, "Uzbek")):
             found = len(figures.findall(text)) + (_HOME_MENTIONS if language == own else 0)
             if found:
                 counts[code] = counts.get(code, 0) + found
