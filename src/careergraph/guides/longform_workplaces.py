@@ -294,11 +294,12 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 
 # (real31) A place's name before the word for its area: "employed in the Hobart metropolitan
 # area", "the Leeds region", "the Greater Toronto Area": where they work, no employer.
-_AREA_AFTER = (r"\s+(?:(?:(?:metropolitan|metro|urban|rural|wider|greater)\s+)?"
+_AREA_AFTER = (r"(?:\s+(?:(?:metropolitan|metro|urban|rural|wider|greater)\s+)?"
                r"(?i:area|region|district)\b"
                # (real52) or a trade's name before the word for a field: "people employed in
-               # the HVAC field", "the ACME trade": a line of work, no employer
-               r"|(?:field|industry|sector|trade)\b)")
+               # the HVAC field", "the ACME trade": a line of work, no employer — but not
+               # after a possessive ("Harlow Water's field teams": the firm's own staff)
+               r"|(?<!['’]s)\s+(?:field|industry|sector|trade)\b)")
 _AREA_WORDS = (" area", " region", " district", " Area", " Region", " District", " field",
                " industry", " sector", " trade")
 
@@ -313,6 +314,8 @@ def _place_named(text: str, name: str) -> bool:
     False
     >>> _place_named("There are 9,000 people employed in the HVAC field.", "HVAC")
     True
+    >>> _place_named("Employers named: Brook Water's field teams.", "Brook Water's")
+    False
     """
     if not any(word in text for word in _AREA_WORDS):
         return False
