@@ -81,6 +81,7 @@ from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_runs, gerund_tasks
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headline import page_labels
+from careergraph.guides.hire_fields import hired_as
 from careergraph.guides.hiring_lists import opening_employers, placed_employers
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
@@ -1860,6 +1861,11 @@ class _LongformParser(MentionMixin):
                 supplier = supplier_field(text)  # (rules42b) "Tenderer: X Ltd": the supplier
                 if supplier is not None:
                     self.out.add("employers", supplier, no)
+        if "hire" in page or "Hire" in page or "HIRE" in page:
+            for no, text in self.printed.items():  # (left55) "Position at hire: X"
+                if "ire" in text or "IRE" in text:
+                    for post in hired_as(text, self.vocab, self.role or ""):
+                        self.out.add("moves_in", post, no)
         agency_cued = any(cue in page for cue in _AGENCY_FIELD_CUES) or any(
             cue in page for cue in _AGENCY_RATE_CUES)
         if agency_cued and any(
