@@ -40,15 +40,14 @@ def test_the_agency_cues_are_two_tuples_with_one_job_each() -> None:
 
 # ---------------------------------------------------------------- hire fields
 
-_INJURY_FORM = """\
-Employer's First Report of Injury - Confirmation
-Your report was submitted. Confirmation number: 22-0187
-A - WORKERJob title/Occupation: Forklift Driver   Worker's name: R. Soto
-Worker's language: Spanish   Date hired: 2020-03-02   Position at hire: Warehouse Picker
-4. Occupation  Forklift Driver   5. Date hired  03/02/2020   6. Occupation when hired  Dock Loader   7. State of hire  OH
-Average weekly wage: $912.00
-"""
-
+_INJURY_FORM = "\n".join((
+    "Employer's First Report of Injury - Confirmation",
+    "Your report was submitted. Confirmation number: 22-0187",
+    "A - WORKERJob title/Occupation: Forklift Driver   Worker's name: R. Soto",
+    "Worker's language: Spanish   Date hired: 2020-03-02   Position at hire: Warehouse Picker",
+    "4. Occupation  Forklift Driver   5. Date hired  03/02/2020   6. Occupation when hired  "
+    "Dock Loader   7. State of hire  OH",
+    "Average weekly wage: $912.00", ""))
 
 def test_hire_fields_name_moves_in() -> None:
     from careergraph.guides.hire_fields import hired_as
@@ -67,13 +66,18 @@ def test_hire_fields_name_moves_in() -> None:
 
 # ---------------------------------------------------------------- agreements
 
-_AGREEMENT = """\
-SETTLEMENT AGREEMENT
-PARTIES (1) HARTWELL PANTRY FOODS LIMITED incorporated and registered in England and Wales with company number 01234567 whose registered office is at 4 Mill Lane, Leeds LS1 4AB (the "Employer"); and (2) DANA FROST of 9 Elm Road, York (the "Employee").
-BACKGROUND (A) The Employer carries on the business of making jams for shops. (B) The Employee has been employed by the Employer as Warehouse Supervisor (North) since 1 May 2018 and previously, from 2 May 2015, as Stock Controller. Her basic salary is £34,000 per annum.
-5. RESTRICTIVE COVENANTS 5.1 For six months the Employee will not work in a supervisory role for a Competing Business, including Norbridge Larder Ltd and Calder Crate Foods plc, within the Territory.
-"""
-
+_AGREEMENT = "\n".join((
+    "SETTLEMENT AGREEMENT",
+    "PARTIES (1) HARTWELL PANTRY FOODS LIMITED incorporated and registered in England and "
+    "Wales with company number 01234567 whose registered office is at 4 Mill Lane, Leeds LS1 "
+    '4AB (the "Employer"); and (2) DANA FROST of 9 Elm Road, York (the "Employee").',
+    "BACKGROUND (A) The Employer carries on the business of making jams for shops. (B) The "
+    "Employee has been employed by the Employer as Warehouse Supervisor (North) since 1 May "
+    "2018 and previously, from 2 May 2015, as Stock Controller. Her basic salary is £34,000 "
+    "per annum.",
+    "5. RESTRICTIVE COVENANTS 5.1 For six months the Employee will not work in a supervisory "
+    "role for a Competing Business, including Norbridge Larder Ltd and Calder Crate Foods plc, "
+    "within the Territory.", ""))
 
 def test_a_defined_party_term_and_a_covenants_competitors_are_no_employers() -> None:
     guide = parse_text(_AGREEMENT, "warehouse-supervisor.txt")
