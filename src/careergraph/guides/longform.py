@@ -81,6 +81,7 @@ from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_runs, gerund_tasks
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headline import page_labels
+from careergraph.guides.hire_fields import hired_as
 from careergraph.guides.hiring_lists import opening_employers, placed_employers
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
@@ -340,11 +341,14 @@ _BARE_LABEL_SPACES = 3
 # (rules42b) The literals of a tender's supplier fields ("Tenderer:", "Awarded supplier:").
 _SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:",
                   "ranchisee:")  # (rules46b) a franchise handbook's "Franchisee: X Ltd"
-# (rules43a) an assignment's agency field, a literal gate before its pattern
-# (``assignment_parties.agency`` in data/headings.yaml)
-_AGENCY_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffing company:",
-                "upplied by:", "mployed by:", "fee-payer):",  # ((rules52b) "Agency (fee-payer):")
-                "ill rate", "harge rate")  # ((rules55b) a timesheet's rate billed to the client)
+# (rules43a) The literals of an assignment's agency field ("Agency: X", "Hire company: X"),
+# a gate before its pattern (``assignment_parties.agency`` in data/headings.yaml).
+_AGENCY_FIELD_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffing company:",
+                      "upplied by:", "mployed by:",
+                      "fee-payer):")  # ((rules52b) "Agency (fee-payer):")
+# (rules55b) A rate billed to a client ("Bill rate", "Charge rate"): a sign the page is an
+# agency's (a timesheet's), whose parties' fields the same pattern reads.
+_AGENCY_RATE_CUES = ("ill rate", "harge rate")
 
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
@@ -1857,7 +1861,14 @@ class _LongformParser(MentionMixin):
                 supplier = supplier_field(text)  # (rules42b) "Tenderer: X Ltd": the supplier
                 if supplier is not None:
                     self.out.add("employers", supplier, no)
-        if any(cue in page for cue in _AGENCY_CUES) and any(
+        if "hire" in page or "Hire" in page or "HIRE" in page:
+            for no, text in self.printed.items():  # (left55) "Position at hire: X"
+                if "ire" in text or "IRE" in text:
+                    for post in hired_as(text, self.vocab, self.role or ""):
+                        self.out.add("moves_in", post, no)
+        agency_cued = any(cue in page for cue in _AGENCY_FIELD_CUES) or any(
+            cue in page for cue in _AGENCY_RATE_CUES)
+        if agency_cued and any(
                 agency_field(text) for text in self.printed.values()):
             for no, text in self.printed.items():
                 for party in assignment_parties(text, agency_named=True):

@@ -532,8 +532,10 @@ def _capital_step(lead: str) -> str:
 # £27,500" on a vacancy's notes: what the post paid, the role's own pay)
 _NEW_HOLDER = re.compile(r"^(?:New|Newer|Beginning|Starting|Previous|Former|Outgoing|Departing)"
                          r"\s+", re.IGNORECASE)
-_EXPERIENCE = re.compile(r"^(?:Experienced|Newly[ -](?:qualified|trained|registered))\s+",
-                         re.IGNORECASE)
+# ((left55) and the writer's peers: "Other caregivers in my building are paid …", "Fellow
+# porters earn …": the role's own head noun is the role, another title owns it bare)
+_EXPERIENCE = re.compile(r"^(?:Experienced|Newly[ -](?:qualified|trained|registered)|Other|Fellow)"
+                         r"\s+", re.IGNORECASE)
 # (carry35) A capitalised title listed last before its figure, after "and" or a comma, with
 # an approximation or a pay verb between ("… and an Ecology Team Manager about £310 a day").
 _LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:an?\s+|the\s+)?(?P<title>[A-Z][\w'’-]*"

@@ -322,6 +322,31 @@ def _place_named(text: str, name: str) -> bool:
     return re.search(re.escape(name) + _AREA_AFTER, text) is not None
 
 
+# (left55) A party's defined term in an agreement ('X Ltd (the "Employer")', '("Company")',
+# '(hereinafter "the Employer")'): later "employed by the Employer" names the party by its
+# role, no firm of that name.
+_DEFINED_TERM = re.compile(r"\((?:the\s+|hereinafter(?:\s+(?:called|referred\s+to\s+as))?\s+)?"
+                           r"[\"“'‘](?:the\s+)?(?P<term>[A-Z][a-z]+)[\"”'’]\)")
+
+
+# (left55) A restrictive covenant: the worker will not work for a competitor ("will not work
+# in a sales role for a Competing Business, including A Ltd and B plc", "shall not be
+# employed by any competitor such as C"): the firms it names are kept from, no employers.
+_COVENANT = re.compile(r"\b(?:will|shall|must|may)\s+not\s+(?:\w+\s+){0,2}?(?:work|be\s+employed|"
+                       r"join|accept|take\s+up|solicit)\b.*?\b(?i:compet(?:itors?|ing|itive))\b")
+
+
+def _defined_term(name: str, page: str) -> bool:
+    """``name`` is one word the page defines as a party's term ('(the "Employer")').
+
+    >>> page = 'ACME LIMITED (the "Employer") and JO BLOGGS (the "Employee").'
+    >>> _defined_term("Employer", page), _defined_term("Acme", page)
+    (True, False)
+    """
+    return " " not in name and name in page and any(
+        match.group("term") == name for match in _DEFINED_TERM.finditer(page))
+
+
 # (fixes69) A bare modifier before "and" ("building", "private yacht"): lower-case words as
 # printed, one or two ("FMCG", "Retail" are names of their own), with no plural noun last.
 _MODIFIER = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)?")
@@ -732,6 +757,8 @@ class WorkplaceMixin(PayMixin):
         if " and " in text and len(kinds) > 1:
             kinds = _shared_heads(kinds, text)
         employers += role_employers(text, self.role, self.vocab)
+        if "ompet" in text and _COVENANT.search(text):
+            employers = []  # (left55) "will not work for a Competing Business, including A"
         employers = [name for name in employers if not awarding_body(text, name)]
         if self.duty_stations(text):
             kinds = []
@@ -747,6 +774,8 @@ class WorkplaceMixin(PayMixin):
                 continue  # "may be placed at Step 2": a point of a pay scale, no employer
             if _place_named(text, name):
                 continue  # (real31) "employed in the Hobart metropolitan area": a place
+            if _defined_term(name, self.page):
+                continue  # (left55) "employed by the Employer": the party's defined term
             self.out.add("employers", name, line)
         named = [fold(f.text) for f in self.out.lists["employers"] if f.source.line == line]
         for kind in kinds:

@@ -8,9 +8,11 @@ its home currency and whether it quotes by month or by year.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from careergraph.guides.amounts import _RUPEES, find_amounts
 from careergraph.guides.gated_re import Gated
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.money_grammar import _CODES, _MONTHLY_CURRENCIES, _SYMBOLS
 
@@ -73,9 +75,13 @@ _DOLLAR_SIGNS = re.compile(
 _SUPER = Gated(re.compile(r"(?:\b(?:plus|and|including|inc\.?)|\+) super\b|\bsuperannuation\b",
                           re.I))
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD", "BZD")
-# (rules55a) A food-equipment maker that shares a dollar city's name, in brackets after its
-# machine ("band saw, scale/labeller (Hobart)", "the dish machine (Hobart)"): no place.
-_MAKER = re.compile(r"(?<![\w-])(?P<machine>[a-z][a-z/-]* )\(Hobart\)")
+# (rules55a, left55) A maker or brand in brackets after its lower-case machine ("the slicer
+# (Acme)", "scale/labeller (Acme)", "forklift (Acme Tech)") is no place, whichever name it is
+# (a maker may share a dollar city's name); after any other lower-case word ("nurse
+# (Perth)", a job at a place) the bracket stays a place.  The machine nouns are data:
+# ``tool_lists.heads``, ``machines`` and ``maker_heads``.
+_MAKER = re.compile(r"(?<![\w-])(?P<machine>[a-z][a-z/-]*) "
+                    r"\([A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*)?\)")
 # A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
 # Dollars") means that dollar, whatever other country it names ("US $1,150" is marked).
 _DOLLARS_STATED = re.compile(
@@ -179,10 +185,31 @@ def named_dollars(text: str) -> frozenset[str]:
     """
     if not _DOLLAR_WORDS.search(text):
         return frozenset()  # (speed27) most lines name no dollar country: no scan
-    if "(Hobart)" in text:
-        text = _MAKER.sub(r"\g<machine>", text)  # (rules55a) "labeller (Hobart)": a maker
+    if "(" in text:
+        text = _MAKER.sub(_machine_alone, text)  # "labeller (Acme)": a maker, no place
     return frozenset(_DOLLARS[index] for match in _DOLLAR_SIGNS.finditer(text)
                      for index, group in enumerate(match.groups()) if group)
+
+
+@cache
+def _machine_nouns() -> frozenset[str]:
+    """The lower-case nouns of a machine or a tool a maker's name may follow in brackets."""
+    lists = word_lists("tool_lists")
+    return frozenset(word for key in ("heads", "machines", "maker_heads")
+                     for word in lists.get(key, ()))
+
+
+def _machine_alone(match: re.Match[str]) -> str:
+    """A :data:`_MAKER` match without its bracket when its noun (the last of a slash pair:
+    "scale/labeller") is a machine's; else the match unchanged ("nurse (Perth)").
+
+    >>> _MAKER.sub(_machine_alone, "band saw, scale/labeller (Hobart), vacuum packer")
+    'band saw, scale/labeller, vacuum packer'
+    >>> _MAKER.sub(_machine_alone, "a nurse (Perth) and a slicer (Berkel)")
+    'a nurse (Perth) and a slicer'
+    """
+    machine = match.group("machine")
+    return machine if machine.rsplit("/", 1)[-1] in _machine_nouns() else match.group()
 
 
 # (speed27) Literals, case as printed, one of which every match of _DOLLAR_SIGNS holds (each

@@ -487,8 +487,11 @@ _DIGIT = re.compile(r"\d")
 
 # (fixes95) A degree or diploma and the fields it may be in, listed ("university degree in
 # pharmacy, medicine, nursing or biology"): one condition (optional), no list of skills.
+# ((real52, left55) and the areas work experience may come from: "work experience in sales,
+# the military, the prison service or the police" names fields of work, one condition)
 _DEGREE_FIELDS = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}(?:degree|diploma|"
-                            r"qualification|education|studies)\s+(?:in|of)\s", re.IGNORECASE)
+                            r"qualification|education|studies|work\s+experience)\s+(?:in|of)\s",
+                            re.IGNORECASE)
 
 
 # (rules53b) A last clause after a semicolon that only wishes for one more thing ("; CDL

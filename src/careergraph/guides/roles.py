@@ -321,6 +321,12 @@ _TABLE_ROW = re.compile(r"^\|.*\|.*\||^(?:[A-Z]{1,3}[-.]?)?\d{1,3}\s*\|.*\|"
                         r"|^\d{1,3}(?:\.\d{1,3})*\s+[^|]+\|.*\||^[a-z][^|]*\s\|\s[^|]*\s\|\s")
 # A line stating pay ("Spa attendant salary range: $22,900-$31,400") is no page title.
 _PRICED = re.compile(r"[$€£₹¥]\s?\d")
+# (left55) A pay classification field spanning levels ("Classification: Health Professional,
+# Levels 1–4", "Award classification: Clerk, Grades 2 to 5"): the award's class that many
+# posts are paid under, no title of the page (a field naming one class, "Classification:
+# Unit Coordinator", still names the post).
+_CLASS_SPAN = re.compile(r"^(?:\w+\s+){0,2}?[Cc]lassification\s*:[^|:]*?\b(?i:levels|grades|bands)"
+                         r"\s+\w+\s*(?:[–-]|to)\s*\w+")
 # A register title printed inverted ("Weaver, Handloom", "Operator, Hand"): a keyword, not
 # the page's title.
 _INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
@@ -3100,7 +3106,8 @@ def choose_role(
             elif headed:
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
-                    text) and not relation_line(text) and not posts_line(text) and not (
+                    text) and not _CLASS_SPAN.match(text) and not relation_line(
+                    text) and not posts_line(text) and not (
                     _aliases_line(text, vocab)) and not staff_card_line(text) and (
                     called := uncalled(unlabelled(ungraded(uncoded(_unnative(
                         QA_MARK.sub("", text) if text[1:2] in ":." else text, vocab)))))):
