@@ -561,6 +561,7 @@ _PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously
 _RATE_LABELLED = re.compile(
     r"(?:(?:day|daily|hourly|pay|base|my)\s+)?(?:rate|pay|wage|salary)\s*:\s*\S", re.IGNORECASE)
 _LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
+_CAPS_LABEL_ABOVE = 4  # (rules56b) the same in capitals ("AVAILABLE TO TRANSFER")
 _LABEL_ABOVE_WORDS = 5  # words of a pay label above its figure ("Avg. Weekly Pay")
 _LABEL_GAP = 2  # lines from a label to its figure (a blank line between them)
 # (real26) A unit note on the line above a bare band ("(thousands per year)*", "In thousands
@@ -2626,8 +2627,10 @@ class PayMixin(SkillMixin):
                 _COUNT_ABOVE.search(
                 above)) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
             return True
-        if len(above.split()) <= _LABEL_ABOVE and not _DIGIT.search(above) and is_not_pay(
-                above) and not _RATES_FIRST.match(above):
+        # ((rules56b) an app panel's label in capitals may run longer: "AVAILABLE TO
+        # TRANSFER" / "$142.80", a balance)
+        if len(above.split()) <= (_CAPS_LABEL_ABOVE if above.isupper() else _LABEL_ABOVE) and (
+                not _DIGIT.search(above)) and is_not_pay(above) and not _RATES_FIRST.match(above):
             return True  # "Overtime" / "£3,240" / "per year": an addition, no pay
         below = self.next_text.strip(" :").lower()
         if below in _ONE_END:
