@@ -270,6 +270,12 @@ _PRO_RATED = re.compile(r"(?:\b0?\.\d{1,2}\s*(?:WTE|FTE)\b(?:\s+(?:share|post|ro
 _ACTUAL_PAY = re.compile(r"\bactual\s+(?:annual\s+|yearly\s+)?(?:salary|pay|wage)\b"
                          r"[^.;$€£\d]{0,20}$", re.IGNORECASE)
 _PRO_RATA_AFTER = re.compile(r"[^.;]{0,60}?\bpro[- ]rata\b", re.IGNORECASE)
+# (rules56b) A figure called pro rata, its full-time equivalent given right after ("£32,960
+# per annum pro rata (full-time equivalent £41,200", "£17,724 pro rata, FTE £29,540"): the
+# part-time share of the full-time pay that follows, the same pay.
+_PRO_RATA_THEN_FTE = re.compile(r"\s*(?:(?:per\s+annum|a\s+year|p\.?a\.?)\s+)?pro[- ]rata\s*"
+                                r"[,;(]\s*(?:full[- ]time\s+equivalent|FTE|WTE)\b",
+                                re.IGNORECASE)
 
 
 def _pro_rated(text: str, clause: str, end: int) -> bool:
@@ -284,10 +290,14 @@ def _pro_rated(text: str, clause: str, end: int) -> bool:
     False
     >>> _pro_rated("Actual salary: £25,000", "Actual salary: ", 22)
     False
+    >>> _pro_rated("(£17,724 pro rata, FTE £29,540)", "(", 8)
+    True
     """
     if _PRO_RATA_GATE.search(text) is None:
         return False
     tail = clause[-40:]
+    if _PRO_RATA_THEN_FTE.match(text, end) is not None:
+        return True
     return _PRO_RATED.search(tail) is not None or (
         _ACTUAL_PAY.search(tail) is not None and _PRO_RATA_AFTER.match(text, end) is not None)
 
