@@ -34,8 +34,8 @@ OUR 2026 PAY DEAL AT NORTHWAY (accepted in ballot)
 Ticket Inspector — £31,400 (+4%)
 Senior Ticket Inspector — £34,900
 Bus Driver — £36,800
-Other ABCU deals: Ticket Inspector, Southway Rail — £30,200 · Bus Driver, Eastway Rail — £37,500 · Cleaner, Eastway Rail — £24,100
-"""
+""" + ("Other ABCU deals: Ticket Inspector, Southway Rail — £30,200 · Bus Driver, Eastway "
+       "Rail — £37,500 · Cleaner, Eastway Rail — £24,100\n")
 
 
 def test_star_glued_job_field_names_the_post() -> None:
@@ -103,12 +103,13 @@ def test_rate_then_hours_then_total() -> None:
 
 # ---------------------------------------------------------------- flexible working letters
 
-_OUTCOME = """\
-Subject: Flexible working application – Licensing Officer – outcome
-Post: Licensing Officer (Taxis)  |  Grade 5 (SCP 12 – 16, £27,100 – £29,300)  |  Your current salary: £28,200 (SCP 14)
-You asked to work four days.
-The Enforcement Officer post (Grade 5, £16,920 pro rata, FTE £28,200) is being advertised internally.
-"""
+_OUTCOME = (
+    "Subject: Flexible working application – Licensing Officer – outcome\n"
+    "Post: Licensing Officer (Taxis)  |  Grade 5 (SCP 12 – 16, £27,100 – £29,300)  |  Your "
+    "current salary: £28,200 (SCP 14)\n"
+    "You asked to work four days.\n"
+    "The Enforcement Officer post (Grade 5, £16,920 pro rata, FTE £28,200) is being "
+    "advertised internally.\n")
 
 
 def test_post_line_is_the_roles_pay() -> None:
