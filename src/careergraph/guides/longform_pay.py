@@ -563,6 +563,7 @@ _PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously
 _RATE_LABELLED = re.compile(
     r"(?:(?:day|daily|hourly|pay|base|my)\s+)?(?:rate|pay|wage|salary)\s*:\s*\S", re.IGNORECASE)
 _LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
+_CAPS_LABEL_ABOVE = 4  # (rules56b) the same in capitals ("AVAILABLE TO TRANSFER")
 _LABEL_ABOVE_WORDS = 5  # words of a pay label above its figure ("Avg. Weekly Pay")
 _LABEL_GAP = 2  # lines from a label to its figure (a blank line between them)
 # (real26) A unit note on the line above a bare band ("(thousands per year)*", "In thousands
@@ -1211,8 +1212,11 @@ _RELATED_STRIP = re.compile(r"^(?:Related|Similar|You may also like)(?: walk-ins
 # (rules47a) An employer's other openings under their heading, each "Title – rate".
 # (fixes90) A listing row: a title in Title Case, a capitalised place, then the figure, each
 # set apart by a dash ("Field Sales Executive – Tiruppur – ₹ 2.2 Lacs P.A.").
+# ((rules56b) a union's deal row names the employer after a comma: "Guard, Northway Trains —
+# £33,000")
 _TITLE_PLACE_FIGURE = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?: (?:of |& )?[A-Z][\w'’-]*){0,4})"
-                                 r"\s+[–—]\s+[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s+[–—]\s+"
+                                 r"(?:\s+[–—]\s+[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|"
+                                 r",\s+[A-Z][\w'’.-]*(?: (?:& )?[A-Z][\w'’.-]*){0,3})\s+[–—]\s+"
                                  r"(?=[$€£₱₹]|[A-Z]{3}\s?\d)")
 _OTHER_OPENINGS = re.compile(r"^Also (?:hiring|recruiting)\b", re.IGNORECASE)
 # (fresh58) A portal's pay check on one line, each item "Title — average figure" parted by
@@ -2406,6 +2410,12 @@ class PayMixin(SkillMixin):
         lead = _ANSWER_MARK.sub("", lead) if lead[:2] == "A." else lead  # an FAQ's first row
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(lead):
             return True  # (also "Embryologist (HCPC registered): median £43,500")
+        dashed = lead[:-1].rstrip().partition(", ")[0] if lead[-1:] in "—–" else ""
+        if dashed and 0 < money.start <= _ROW_LEAD and (self.own_title(dashed) or (
+                self.vocab.is_role_title(dashed))):
+            return True  # (rules56b) a pay deal's row "Senior Ticket Inspector — £37,100",
+            # "Guard, Northway Trains — £33,000": a title (its employer after a comma), its
+            # dash before its figure
         if 0 < money.start <= _ROW_LEAD and "   " in text[: money.start] and owner_lead(
                 text[: money.start], self.vocab.is_role_title) != text[: money.start]:
             return True  # a fixed-width row: "Newly Qualified X (NQX)   Grade 9   £35,235 …"
@@ -2619,8 +2629,10 @@ class PayMixin(SkillMixin):
                 _COUNT_ABOVE.search(
                 above)) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
             return True
-        if len(above.split()) <= _LABEL_ABOVE and not _DIGIT.search(above) and is_not_pay(
-                above) and not _RATES_FIRST.match(above):
+        # ((rules56b) an app panel's label in capitals may run longer: "AVAILABLE TO
+        # TRANSFER" / "$142.80", a balance)
+        if len(above.split()) <= (_CAPS_LABEL_ABOVE if above.isupper() else _LABEL_ABOVE) and (
+                not _DIGIT.search(above)) and is_not_pay(above) and not _RATES_FIRST.match(above):
             return True  # "Overtime" / "£3,240" / "per year": an addition, no pay
         below = self.next_text.strip(" :").lower()
         if below in _ONE_END:
@@ -2749,7 +2761,7 @@ class PayMixin(SkillMixin):
             # (rules47a) "Also hiring in our projects:" / "• Mason – ₱750 per day": the
             # employer's other opening owns its rate
             other = title_case(dashed.group(1))
-        if other is None and not subject and not label and " – " in text and (
+        if other is None and not subject and not label and (" – " in text or " — " in text) and (
                 placed_row := _TITLE_PLACE_FIGURE.match(text)) is not None and (
                 self.vocab.is_role_title(placed_row.group("title"))) and not self.own_or_alias(
                 placed_row.group("title")) and not _same_role(placed_row.group("title"), self.role):

@@ -100,6 +100,9 @@ _GRADE_NUMERAL = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})$")
 
 # Columns a table header can name: their cells are names of that kind.
 _COLUMN_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.TOOLS, Kind.SALARY})
+# (rules56b) A cell's own field label naming the post ("Post: X", "Job title: X").
+_POST_LABEL = re.compile(r"^(?:post|position|job\s+title|post\s+title|role)\s*:\s*(?=[A-Z])",
+                         re.IGNORECASE)
 _TITLE_COLUMNS = frozenset({"position", "title", "role", "job title", "job", "role title"})
 _GRADE = re.compile(r"(.+?)\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})")
 _LEVEL_CODE = re.compile(r"[A-Z]{1,4}\d{0,2}")
@@ -567,8 +570,10 @@ class TableMixin(LadderMixin):
             return True
         if ":" in item and self.titled_cells_pay(row, cells):
             return True
-        found = [t for t in (ladder_step(c, self.vocab, self.role) for c in cells
-                             if c and "$" not in c and not c[0].isdigit()) if t]
+        # ((rules56b) a letter's post line, "Post: X (Council Tax)  |  Grade 6 (…)  |  Your
+        # current salary: £…": the field's label is no part of the title)
+        found = [t for t in (ladder_step(_POST_LABEL.sub("", c), self.vocab, self.role)
+                             for c in cells if c and "$" not in c and not c[0].isdigit()) if t]
         if len(found) > 1 and any(not firm_named(t) for t in found):
             # "HVAC Mechanic | Bexley Fleet Partners | CO | $28/hr": the firm's cell is no title
             found = [t for t in found if not firm_named(t)]

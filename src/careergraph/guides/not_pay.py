@@ -253,7 +253,8 @@ _ONE_OFF = re.compile(r"\b(?:one[- ](?:time|off)|once[- ]off|honorari(?:um|a))\b
 # nearest $100"): the step figures are rounded to, no pay.
 _ROUNDING = re.compile(r"\bnearest\s+(?:whole\s+)?$", re.IGNORECASE)
 # A figure signed as an increment ("+$1 to +$4 per order", "+€2 at night"): added to pay.
-_SIGNED = re.compile(r"(?<![\w+])\+$")
+# ((rules56b) or spaced after a rate: "$19.90/hr + $5 critical", an app's shift premium)
+_SIGNED = re.compile(r"(?<![\w+])\+$|(?<=[a-z\d] )\+ $")
 # A word for money that is no pay, added to the figure before it ("$82,000 a year plus retail
 # commission, and directors $92,000"): it names that figure's extra, not the next figure.
 # (rules44b) A part-time share of a full-time band, scaled to its hours: a fraction of a whole-
@@ -269,6 +270,12 @@ _PRO_RATED = re.compile(r"(?:\b0?\.\d{1,2}\s*(?:WTE|FTE)\b(?:\s+(?:share|post|ro
 _ACTUAL_PAY = re.compile(r"\bactual\s+(?:annual\s+|yearly\s+)?(?:salary|pay|wage)\b"
                          r"[^.;$€£\d]{0,20}$", re.IGNORECASE)
 _PRO_RATA_AFTER = re.compile(r"[^.;]{0,60}?\bpro[- ]rata\b", re.IGNORECASE)
+# (rules56b) A figure called pro rata, its full-time equivalent given right after ("£32,960
+# per annum pro rata (full-time equivalent £41,200", "£17,724 pro rata, FTE £29,540"): the
+# part-time share of the full-time pay that follows, the same pay.
+_PRO_RATA_THEN_FTE = re.compile(r"\s*(?:(?:per\s+annum|a\s+year|p\.?a\.?)\s+)?pro[- ]rata\s*"
+                                r"[,;(]\s*(?:full[- ]time\s+equivalent|FTE|WTE)\b",
+                                re.IGNORECASE)
 
 
 def _pro_rated(text: str, clause: str, end: int) -> bool:
@@ -283,10 +290,14 @@ def _pro_rated(text: str, clause: str, end: int) -> bool:
     False
     >>> _pro_rated("Actual salary: £25,000", "Actual salary: ", 22)
     False
+    >>> _pro_rated("(£17,724 pro rata, FTE £29,540)", "(", 8)
+    True
     """
     if _PRO_RATA_GATE.search(text) is None:
         return False
     tail = clause[-40:]
+    if _PRO_RATA_THEN_FTE.match(text, end) is not None:
+        return True
     return _PRO_RATED.search(tail) is not None or (
         _ACTUAL_PAY.search(tail) is not None and _PRO_RATA_AFTER.match(text, end) is not None)
 
@@ -856,8 +867,12 @@ _LEVEL_CELL = re.compile(r"\bLevel (?:I{1,3}|IV)\s+[$€£]")
 # (rules54b) A row's rate by the hour, then the row's total after a leader or an arrow
 # ("Taxable hourly rate $26.00/hr ........ $1,040.00", "$29.00/hr   → $1,044.00"): the rate
 # times the row's hours, the same pay.
+# ((rules56b) or after the row's hours in their own column: "Base wage  $19.40/hr   38.5 hrs
+# $746.90", an app's earnings detail)
 _RATE_THEN_TOTAL = re.compile(r"\d\s*(?:/\s*(?:hr|hour)\b|\s+(?:an|per|a)\s+hour\b)"
-                              r"\s*(?:(?:\.\s?){3,}|→|=>|->)\s*\D{0,4}$", re.IGNORECASE)
+                              r"\s*(?:(?:\.\s?){3,}|→|=>|->|"
+                              r"\s{2,}\d[\d.,]*\s?(?:h|hrs?|hours)\s{2,})\s*\D{0,4}$",
+                              re.IGNORECASE)
 # (rules54b) A sum over several periods ("£1,000.00 × 3 years = £3,000.00"): no period's pay.
 _PERIODS_TOTAL = re.compile(r"[×x*]\s*\d+\s*(?:years?|months?|weeks?|days?|shifts?)\s*=\s*\D{0,3}$",
                             re.IGNORECASE)
@@ -923,7 +938,7 @@ def _pay_part(text: str, start: int, end: int) -> bool:
     [False, True, True]
     """
     window = text[max(0, start - 48):start]
-    if ("." in window or "→" in window or ">" in window) and (
+    if ("." in window or "→" in window or ">" in window or "  " in window) and (
             _RATE_THEN_TOTAL.search(window) is not None):
         return True
     if "=" in window and _PERIODS_TOTAL.search(window) is not None:
@@ -1030,7 +1045,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "(to the nearest £50)": a rounding unit, no pay
     if _BUDGET_COLUMN.search(text, max(0, start - 32), start):
         return True  # "2025-26 Actual $10,812,440": a budget column's amount, no pay
-    if _SIGNED.search(text, max(0, start - 1), start):
+    if _SIGNED.search(text, max(0, start - 2), start):
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     if segment > 0 and text[segment - 1] == "|" and _added_row(text, segment):
         return True  # "Overtime above 48 hrs | £18.90 | £20.10": the row's label says no pay

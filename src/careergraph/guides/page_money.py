@@ -453,6 +453,9 @@ _MONTHLY_CEILING = 20_000  # no yearly pay in dollars, pounds or euros is this l
 _DIGIT_NEAR = re.compile(r"\d|[$€£¥₹]|\b(?i:pay|paid|salar(?:y|ies)|wages?|earn\w*|rates?|"
                          r"income|stipend)\b")
 _NEAR = 40  # characters either side of a period word where its figure may stand
+# (rules56b) A figure in a currency of at most two whole digits right before a period word
+# ("£5.95 a month", "€9/month"): a price, too small to be any month's pay.
+_PETTY_BEFORE = re.compile(r"(?:[$€£]|\b(?:USD|EUR|GBP)\s?)\d{1,2}(?:[.,]\d\d)?\s*$")
 
 
 # India's central pay matrix ("7th CPC pay matrix", "Level-6 in the Pay Matrix"): its levels'
@@ -486,8 +489,11 @@ def page_period(text: str) -> str | None:
         return None
     # (carry48) a "monthly" with no figure and no pay word near it ("run the monthly update
     # with the PMs") says how often something is done, not how pay is stated
+    # ((rules56b) a price of two digits a month, a union's or an app's subscription, "£5.95 a
+    # month", "$9.99/month", is no pay: it says nothing of how the page states pay)
     mentions = sum(1 for month in _MONTHLY.finditer(text) if _DIGIT_NEAR.search(
-        text, max(0, month.start() - _NEAR), month.end() + _NEAR))
+        text, max(0, month.start() - _NEAR), month.end() + _NEAR) and not _PETTY_BEFORE.search(
+            text, max(0, month.start() - 12), month.start()))
     if "our" in text or "hr" in text:
         hourly = len(_HOURLY.findall(text))
         if hourly > mentions:

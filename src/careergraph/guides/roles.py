@@ -585,9 +585,16 @@ _OCCUPATION_LABEL = (r"(?:your\s+)?(?:occupation|job\s+title|position\s+title|"
 _OCCUPATION_VALUE = (r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})"
                      r"(?:\s+\((?P<note>[^()]{1,30})\))?\s*$")
 # (a profile's bracketed field label, "[ Occupation ]  Welder", is as plain a field)
+# ((rules56b) an online form's required field, its star glued to the answer, a select
+# widget's arrow after it: "Grade / job title*Ticket Inspector (TI)", "Select your
+# job*Kitchen Porter ▾")
+_GLUED_LABEL = (r"(?:(?:grade|post|role)\s*/\s*)?(?:job\s+title|occupation|"
+                r"(?:select\s+)?your\s+job(?:\s+title)?)\*")
 _ALIGNED_FIELD = re.compile(rf"^(?:\[\s*(?i:{_OCCUPATION_LABEL})\s*\]\s+|"
+                            rf"(?i:{_GLUED_LABEL})(?=[A-Z])|"
                             rf"(?i:{_OCCUPATION_LABEL})\s*:?\s{{2,}}){_OCCUPATION_VALUE}")
 _OCCUPATION_CELL = re.compile(_OCCUPATION_LABEL, re.IGNORECASE)
+_SELECT_ARROW = re.compile(r"\s*[▾▼⌄]\s*$")  # (rules56b) a select widget's arrow
 _RECORD_NAME = re.compile(r"(?:job\s+profile\s+name|role\s+title|role\s+profile\s+name)\b",
                           re.IGNORECASE)
 # A directory's filter line naming the one role it shows ("Filter: Role = Welder ✕",
@@ -1050,6 +1057,24 @@ def _spells(acronym: str, words: Sequence[str]) -> bool:
                for size in range(1, min(len(word), len(acronym)) + 1))
 
 
+def _spelt_body(acronym: str, expansion: str) -> bool:
+    """(rules56b) ``acronym`` is an organisation's short name, the words after it spelling it
+    out and ending in no worker ("RTU" before "Road Transport Union"; "ELSO" before
+    "Emergency Lighting Safety Officer" names a post): a union's or a body's masthead.
+
+    >>> _spelt_body("ABCU", "Allied Bus Crews Union")
+    True
+    >>> _spelt_body("ELSO", "Emergency Lighting Safety Officer")
+    False
+    """
+    if not 2 <= len(acronym) <= 7 or not acronym.isalpha() or not acronym.isupper():
+        return False
+    words = [word for word in (re.sub(r"[^a-z]", "", word) for word in expansion.lower(
+        ).split()) if word]
+    return 1 < len(words) <= _LABEL_WORDS + 2 and not practitioner_noun(
+        words[-1]) and _spells(acronym.lower(), words)
+
+
 def _expanded_acronym(text: str) -> str | None:
     """The acronym a title line names the role by, when the bracketed expansion after its
     page-type tail spells it and ends in a worker noun: the page's own short name for the
@@ -1251,6 +1276,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         # "Careers | Explore | Enlisted | Officer | Compare": a menu strip, whose items are
         # sections; a title with its site and section names ("X | Guides | Site") leads.
         parts = parts[:1]
+    if len(parts) > 1 and _spelt_body(parts[0].strip(), parts[1]):
+        return None  # (rules56b) "ABCU — Allied Bus Crews Union | Join": the body's masthead
     for index, part in enumerate(parts):
         if index and part.strip().startswith("The "):
             continue  # "CAREERS | The Northern Courier": the site's own name after the title
@@ -3023,8 +3050,8 @@ def choose_role(
             if title and also != (labelled.group("note") or ""):
                 aliases[(no, title)] = tuple(
                     name for name in re.split(r",\s*|\s+or\s+", also) if name)
-        aligned = _ALIGNED_FIELD.match(raw[:_SPAN].strip()) if "  " in raw[:_SPAN] or (
-            raw[:1] == "[") else None
+        aligned = _ALIGNED_FIELD.match(_SELECT_ARROW.sub("", raw[:_SPAN].strip())) if (
+            "  " in raw[:_SPAN] or raw[:1] == "[" or "*" in text) else None
         if aligned is None and no in occupation_cells and not _OCCUPATION_CELL.fullmatch(text):
             aligned = _OCCUPATION_TEXT.fullmatch(text)  # the value cell of the label's line
         if aligned is not None:  # "Occupation      Tatami craftsman (trainee)"
