@@ -374,14 +374,10 @@ _SERVICE_RULES = re.compile(
     r"service rules)\s+(?:of|for)\s+the\s+(?:posts?\s+of\s+(?:an?\s+)?)?"
     r"([A-Za-z][\w -]{2,60}?)(?:s?'s?\s+service)?\s*$", re.IGNORECASE)
 _SERVICE_WORDS = ("ervice minute", "cheme of recruitment", "ecruitment rules", "ervice rules")
-# (real53) The question may ask about a day's work after its verb: "What Does a Loan Officer
-# Do Day to Day?", "… Do on a Typical Day?": the worker is the words before "do".
-_DAY_ASKED = (r"(?:\s+(?:day[ -]to[ -]day|all day|every ?day|(?:on |in )?(?:a|an|the) "
-              r"(?:typical|normal|average|usual) (?:day|shift|week)))?")
-_TRAILING_QUESTION = re.compile(rf"\s+(?:do|does){_DAY_ASKED}\??$|\?$", re.IGNORECASE)
-# (real53) The same question as a blog's title with a subtitle after it: "What Does a Loan
-# Officer Do? Career Guide 2026" reads as "Loan Officer: Career Guide 2026".
-_ASKED_DO = re.compile(rf"\s+(?:do|does){_DAY_ASKED}\?\s+(?=\S)", re.IGNORECASE)
+_TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
+# (real53) The question as a blog's title with a subtitle after it: "What Does a Loan Officer
+# Do? Career Guide 2026" reads as "Loan Officer: Career Guide 2026".
+_ASKED_DO = re.compile(r"\s+(?:do|does)\?\s+(?=\S)", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 # The page's first title line is cut by a bullet too ("Roofer • Job Description, Pay & Hours");
 # further down a bullet sets a row's facts apart ("Junior Roofer • 0–2 years").
