@@ -6,13 +6,14 @@ pharmacy technicians, credit controllers, chiropractors, school bus drivers and 
 inspectors, on graduate-careers sites, government occupation profiles, a labour-market
 outlook, an occupation explorer, recruiters' salary guides and a union's contract news.
 What was wrong: "What Does a X Do? Career Guide 2026" named the role "X Do"; "How to become
-one" named the role "One", and "Where Xs are employed" the role "Where X"; an industry's classification code in brackets stayed in the
-sector ("Retail trade (NAICS 44-45)"); a weekly band's yearly equivalent in brackets was a
-second band; "$21,000 for drivers working four hours per day" was paid by the day; meal rates
-("$6 for breakfast") were hourly pay; "the best-paid 10 percent made $96,680" was the role's
-point; "£55,000 up to £100,000" was a point at £55,000; an occupation explorer's "4 skills",
-"Essential knowledge", "Optional skills / competences" were skills; "both technical and
-artistic skills" gave the skill "both technical".
+one" named the role "One", and "Where Xs are employed" the role "Where X"; an industry's
+classification code in brackets stayed in the sector ("Retail trade (NAICS 44-45)"); a
+weekly band's yearly equivalent in brackets was a second band; "$19,500 for patrollers working
+three hours per day" was paid by the day; meal rates ("$7 for breakfast") were hourly pay;
+"the best-paid 10 percent made $91,300" was the role's point; "£48,000 up to £90,000" was a
+point at £48,000; an occupation explorer's "4 skills", "Essential knowledge", "Optional
+skills / competences" were skills; "both technical and artistic skills" gave the skill "both
+technical".
 """
 
 from __future__ import annotations
