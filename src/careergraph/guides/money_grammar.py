@@ -586,8 +586,8 @@ _CLOSING_PERIOD = re.compile(r"\s*(hourly|weekly|fortnightly|monthly|daily|annua
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|plus)\s|;\s")
 # How often something happens ("salary increase twice a year"): no period of the figure.
 _HOW_OFTEN = re.compile(r"\b(?:once|twice|\w+ times)\s+(?:a|an|per|every)\s+\w+", re.IGNORECASE)
-# (real53) The hours a worker puts in after the figure ("$19,500 for drivers working four
-# hours per day"): a schedule, no period of the figure.
+# (real53) The hours a worker puts in after the figure ("$19,500 for patrollers working
+# three hours a day"): a schedule, no period of the figure.
 _WORKED_HOURS = re.compile(r"\b(?:work(?:s|ing)?|for)\s+(?:an?\s+)?(?:\d{1,2}(?:\.\d)?|one|two|"
                            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]hours?\s+"
                            r"(?:a|an|per|each|every)\s+(?:day|week|night|shift)\b", re.IGNORECASE)
