@@ -375,9 +375,10 @@ _SERVICE_RULES = re.compile(
     r"([A-Za-z][\w -]{2,60}?)(?:s?'s?\s+service)?\s*$", re.IGNORECASE)
 _SERVICE_WORDS = ("ervice minute", "cheme of recruitment", "ecruitment rules", "ervice rules")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
-# (real53) The question as a blog's title with a subtitle after it: "What Does a Loan Officer
-# Do? Career Guide 2026" reads as "Loan Officer: Career Guide 2026".
-_ASKED_DO = re.compile(r"\s+(?:do|does)\?\s+(?=\S)", re.IGNORECASE)
+# (real53) The question as a blog's title with a short subtitle after it: "What Does a Loan
+# Officer Do? Career Guide 2026" reads as "Loan Officer: Career Guide 2026" (an answer after
+# it, "… do? A mason shapes stone.", is a FAQ's, read as the question).
+_ASKED_DO = re.compile(r"\s+(?i:do|does)\?\s+(?=(?!(?:A|An|The|They|It)\s)[^.!?]{1,60}$)")
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 # The page's first title line is cut by a bullet too ("Roofer • Job Description, Pay & Hours");
 # further down a bullet sets a row's facts apart ("Junior Roofer • 0–2 years").
