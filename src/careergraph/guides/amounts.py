@@ -543,6 +543,10 @@ _MIDPOINT_AFTER = re.compile(r"(?<=\d)(?P<gap>[kK]?\s*)\(\s*(?:mid-?point|mid po
 _YEARLY_ASIDE = re.compile(r"(?<=\d)(?P<gap>(?:\s+(?:a|per)\s+month|\s*/\s*month)?\s*)"
                            r"\(\s*(?:annual(?:ly)?|yearly|per annum)\s+[^()]{0,40}"
                            r"\d[^()]{0,40}\)")
+# (real53) The same equivalent with its period after the figures, after a weekly or monthly
+# band: "$1,400 and $1,650 per week ($72,800 and $85,800 per year)".
+_YEARLY_AFTER = re.compile(r"(?:(?<=week)|(?<=month))(?P<gap>\s*)\(\s*[$€£]?\s?\d[^()]{0,50}"
+                           r"(?:per|a)\s+(?:year|annum)\s*\)")
 
 # (rules49c) A figure restated as the floor of the range in the bracket after it ("lift the
 # Tech I floor to $51,000 (new range $51,000 – $57,000 – $63,000)"): the range is the fact,
@@ -722,7 +726,10 @@ _RETIREMENT_PLAN = re.compile(r"(?<![\d.,$€£])40[13]\s?(?:\([kKbB]\)|[kKbB])"
                               r"(?![A-Za-z\d]|\s?(?:to|-|–)\s?\$?\d)")
 
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
-_PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
+# ((real53) the paid word hyphenated, "the lowest-paid 10 percent", "the best-paid 10
+# percent made …")
+_PERCENTILE = re.compile(r"\b(?:(?:top|bottom|highest|lowest|upper|lower)(?:[\s-]paid)?|"
+                         r"(?:best|worst|least)[\s-]paid)\s+"
                          r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
                          # a job-information page's quartiles: "Lower (25%) 39 million won"
                          r"|\b(?:[Uu]pper|[Ll]ower|[Tt]op|[Bb]ottom)\s?\(\d{1,2}\s?%\)"
@@ -1262,6 +1269,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if "(annual" in text or "(yearly" in text or "(per annum" in text:
         text = _YEARLY_ASIDE.sub(lambda m: m.group("gap") + " " * (
             len(m.group()) - len(m.group("gap"))), text)  # (rules55a) "(annual 4.2 lakh …)"
+    if ("year)" in text or "annum)" in text) and _YEARLY_AFTER.search(text) is not None:
+        text = _YEARLY_AFTER.sub(lambda m: m.group("gap") + " " * (
+            len(m.group()) - len(m.group("gap"))), text)  # (real53) "($72,800 … per year)"
     if "mid" in text and _MIDPOINT_AFTER.search(text) is not None:
         text = _MIDPOINT_AFTER.sub(lambda m: m.group("gap") + " " * (
             len(m.group()) - len(m.group("gap"))), text)  # "(midpoint £41,500)": the band's

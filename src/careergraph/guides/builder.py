@@ -284,7 +284,7 @@ def _praised_skills() -> re.Pattern[str]:
     """Praise words alone before "skill(s)" (``skill_trailers.praise`` in
     data/headings.yaml: "valuable skills", "Special skill"): a skill's name without a skill."""
     praise = phrase_alternation(word_lists("skill_trailers").get("praise", ()))
-    return re.compile(rf"(?i:(?:{praise})\s+)+(?i:skills?)" if praise else r"(?!)")
+    return re.compile(rf"(?i:(?:{praise})\s+)+(?i:skills?|knowledge)" if praise else r"(?!)")
 
 
 _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|Kč|€|£|PLN|CZK|UAH|EUR|USD|GBP)(?!\w)")
@@ -557,6 +557,12 @@ def _has_latin(text: str) -> bool:
 _SIMILAR_KIND = re.compile(r"(?i:(?:an?\s+)?(?:similar|equivalent|comparable))\s+([A-Z]{2,6})s?")
 
 
+# (real53) An occupation explorer's count of the skills it lists ("4 skills", "0 skills
+# selected"), printed under its group labels: no skill.
+_SKILL_COUNT = re.compile(r"\d{1,3}\s+(?:skills?|competences?|competencies)(?:\s+selected)?",
+                          re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 14)  # (speed23) skill texts repeat across a corpus's guides
 def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
     """What :meth:`GuideBuilder.skill` makes of a skill's text by its words alone, worked out
@@ -591,6 +597,9 @@ def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
         return text, None, (), False  # (rules44a) "Proficient", "Developing": a rating word
     if len(text) < 60 and _work_times().fullmatch(text):
         return text, None, (), False  # (real39) "evenings", "weekends and public holidays"
+    if text[:1].isdigit() and _SKILL_COUNT.fullmatch(text):
+        return text, None, (), False  # (real53) an occupation explorer's "4 skills",
+        # "0 skills selected": a count of the skills it lists, no skill
     spoken = spoken_languages(text) if " " in text else []
     if spoken and spoken != [text]:
         return text, key, tuple(spoken), True

@@ -283,8 +283,9 @@ def _koruna_first(match: re.Match[str]) -> str:
 # space: after a wide gap it starts the next cell ("Ukraine – 20 800 UAH   Kyiv – 26 000 UAH").
 # (real45) "between £15,000 to around £23,000": a hedge before the second end joins it too.
 # (carry51) A form's Title Case "From $92,500 To $105,000 Per Year" joins its ends as "to".
+# (real53) So does "up to" right after the low end: "can earn £48,000 up to £90,000 a year".
 _JOIN = re.compile(r"(?:(?!\s{2})\s+[A-Z][a-z]+)?\s*(?:-|–|—|~|〜|～|"
-                   r"(?:[Tt]o|ris(?:es|ing)\s+to)(?:\s+(?:around|about|approximately|roughly)(?=\s*\D))?"
+                   r"(?:[Tt]o|ris(?:es|ing)\s+to|up\s+to)(?:\s+(?:around|about|approximately|roughly)(?=\s*\D))?"
                    r"|and(?:\s+(?:tops?|maxes|peaks)\s+out"
                    # "starts at $64,200 and tops out at $97,800": one band
                    r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"
@@ -585,6 +586,11 @@ _CLOSING_PERIOD = re.compile(r"\s*(hourly|weekly|fortnightly|monthly|daily|annua
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|plus)\s|;\s")
 # How often something happens ("salary increase twice a year"): no period of the figure.
 _HOW_OFTEN = re.compile(r"\b(?:once|twice|\w+ times)\s+(?:a|an|per|every)\s+\w+", re.IGNORECASE)
+# (real53) The hours a worker puts in after the figure ("$19,500 for patrollers working
+# three hours a day"): a schedule, no period of the figure.
+_WORKED_HOURS = re.compile(r"\b(?:work(?:s|ing)?|for)\s+(?:an?\s+)?(?:\d{1,2}(?:\.\d)?|one|two|"
+                           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]hours?\s+"
+                           r"(?:a|an|per|each|every)\s+(?:day|week|night|shift)\b", re.IGNORECASE)
 
 
 # (rules50a) An addition named after the figure with its own period ("+ the daily
@@ -613,6 +619,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
     if (clause := _NEXT_CLAUSE.search(window)) is not None:
         window = window[: clause.start()]
     window = _HOW_OFTEN.sub("", window)
+    if "hour" in window:
+        window = _WORKED_HOURS.sub("", window)
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
     if "allowance" in lowered or "bonus" in lowered:  # (rules50a) "2.400 EUR net + the
         lowered = _ADDED_PERIODIC.sub("", lowered)  # daily allowances": the addition's period

@@ -85,6 +85,8 @@ _TWO_TITLES = re.compile(r"(?P<a>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}?
                          r"(?P<b>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})")
 # Words that point at a worker named elsewhere ("This Type of Specialist", "Such a Role").
 _POINTING = frozenset({"this", "that", "these", "those", "such"})
+# Words that stand in for a worker named before ("How to become one", "… become someone").
+_STAND_INS = frozenset({"one", "someone", "it", "them", "yourself"})
 # A title's tail after the role: "Career Path & Salary Progression", "Career Roadmap (2026)",
 # "— FAQ", "career notes": everything from the first of these words on.
 _SUFFIXES = re.compile(
@@ -379,6 +381,10 @@ _SERVICE_RULES = re.compile(
     r"([A-Za-z][\w -]{2,60}?)(?:s?'s?\s+service)?\s*$", re.IGNORECASE)
 _SERVICE_WORDS = ("ervice minute", "cheme of recruitment", "ecruitment rules", "ervice rules")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
+# (real53) The question as a blog's title with a short subtitle after it: "What Does a Loan
+# Officer Do? Career Guide 2026" reads as "Loan Officer: Career Guide 2026" (an answer after
+# it, "… do? A mason shapes stone.", is a FAQ's, read as the question).
+_ASKED_DO = re.compile(r"\s+(?i:do|does)\?\s+(?=(?!(?:A|An|The|They|It)\s)[^.!?]{1,60}$)")
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 # The page's first title line is cut by a bullet too ("Roofer • Job Description, Pay & Hours");
 # further down a bullet sets a row's facts apart ("Junior Roofer • 0–2 years").
@@ -1174,6 +1180,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         text = _CALLED_TAIL.sub("", text[sectioned.end():])  # (its other name: an alias)
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
+    if text[:4].lower() == "what" and stripped != text.strip():
+        stripped = _ASKED_DO.sub(": ", stripped, count=1)
     changed = framed or sectioned is not None or stripped != text.strip()
     if not first and not changed and ":" not in stripped and _LEVELS_TAIL.search(stripped):
         return None  # ("Fencing Coach" / "Coach Levels": a section of the titled page)
@@ -1890,6 +1898,8 @@ def _how_to_worker(phrase: str, vocab: Vocabulary,
         return None
     if words[0].lower() in _POINTING:
         return None  # (real30) "How to Become This Type of Specialist": the page's role, unnamed
+    if len(words) == 1 and words[0].lower() in _STAND_INS:
+        return None  # (real53) a profile's "How to become one": the worker named elsewhere
     titled = title_case(singular_title(phrase.lower() if phrase.isupper() else phrase))
     first, either, _ = phrase.partition(" or ")
     if either and not vocab.is_role_title(titled) and vocab.is_role_title(
@@ -1924,7 +1934,9 @@ _QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those",
                          "only",
                          # (rules46b) a heading's question "What our aides need": the
                          # interrogative opens no subject
-                         "what", "how", "why", "which"})
+                         "what", "how", "why", "which",
+                         # (real53) a profile's heading "Where glaziers are employed"
+                         "where", "when"})
 # (real37) Words after "Most"/"Many" that name no workers of one job ("Most of the …",
 # "Many employers …", "Most people …").
 _NOT_WORKERS = frozenset({"of", "the", "a", "an", "people", "workers", "employers", "jobs",

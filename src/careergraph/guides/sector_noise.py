@@ -239,6 +239,11 @@ def _language(lowered: str) -> bool:
     return lowered in _languages()
 
 
+# (real53) An industry classification's code in brackets after the industry's name, as a
+# labour-market profile prints it: "Retail trade (NAICS 44-45)", "Mining (ANZSIC B)".
+_CLASS_CODE = re.compile(r"\s*\((?:NAICS|ANZSIC|SIC|NACE)\s+[\dA-Z][\d\s,.–-]*\)")
+
+
 def clean_sector(name: str) -> str | None:
     """The sector ``name`` names, its example lead cut off, or ``None`` when it is none.
 
@@ -287,6 +292,8 @@ def clean_sector(name: str) -> str | None:
     """
     noise = sector_noise()
     text = _PURPOSE.sub("", name).strip(" .,;")
+    if "(" in text:  # (real53) "Retail trade (NAICS 44-45)": the industry, not its code
+        text = _CLASS_CODE.sub("", text)
     lowered = text.lower()
     for lead in noise.example_leads:
         if lowered.startswith(lead + " "):

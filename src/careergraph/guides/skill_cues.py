@@ -912,6 +912,8 @@ def rejoined_heads(names: list[str], text: str, *, plurals: bool = True,
             skip = False
             continue
         first = name.removeprefix("and ").strip()
+        if first[:5].lower() == "both " and " " not in first[5:]:
+            first = first[5:]  # (real53) "both technical and artistic skills": each skill
         after = names[index + 1] if index + 1 < len(names) else ""
         pair = f"{first} and {after}"
         head = after.rsplit(" ", 1)[-1]
