@@ -1,5 +1,6 @@
 """Helpers for tests that run careergraph commands as real processes next to real engines:
-a sandboxed environment (own cache, runtime folder and TMPDIR) and a /proc process finder."""
+a sandboxed environment (own cache, runtime folder and TMPDIR; optionally a warm cache) and a
+/proc process finder."""
 
 from __future__ import annotations
 
@@ -35,6 +36,27 @@ def sandbox() -> Iterator[dict[str, str]]:
     # interpreter to start), as stopping is not what these tests check.
     CliRunner().invoke(app, ["engine", "stop", "--all"], env={k: env[k] for k in ENGINE_ENV})
     shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def built_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder holding the bundled corpus's graph, built once per session in this
+    process: the cold build (~5 CPU s in a new interpreter) every fresh sandbox's first
+    command would otherwise repeat."""
+    folder = tmp_path_factory.mktemp("built-cache") / "cache"
+    built = CliRunner().invoke(app, ["build"], env={"CAREERGRAPH_CACHE_DIR": str(folder)})
+    assert built.exit_code == 0, built.output
+    return folder
+
+
+@pytest.fixture()
+def warm_sandbox(sandbox: dict[str, str], built_cache: Path) -> dict[str, str]:
+    """:func:`sandbox` whose cache already holds the bundled corpus's graph (a copy of
+    :func:`built_cache`; no engine snapshot): for tests of engines and processes, not of
+    builds.  Cold builds by real processes stay tested where the build is the point
+    (``test_two_starts_at_once_give_one_engine``, test_storage_faults, test_faults_*)."""
+    shutil.copytree(built_cache, sandbox["CAREERGRAPH_CACHE_DIR"])
+    return sandbox
 
 
 def cli(env: dict[str, str], *args: str) -> subprocess.Popen[str]:

@@ -17,7 +17,15 @@ from typer.testing import CliRunner
 
 from careergraph.cli import app
 from careergraph.graph import CareerGraph
-from engine_fixtures import COUNT, ENGINE_ENV, cli, processes_naming, sandbox  # noqa: F401
+from engine_fixtures import (  # noqa: F401
+    COUNT,
+    ENGINE_ENV,
+    built_cache,
+    cli,
+    processes_naming,
+    sandbox,
+    warm_sandbox,
+)
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -62,11 +70,11 @@ def roles(corpus_graph: CareerGraph) -> int:
     return sum(1 for _, a in corpus_graph.nodes() if a["type"] == "Role")
 
 
-def test_start_status_query_stop(sandbox: dict[str, str],  # noqa: F811
+def test_start_status_query_stop(warm_sandbox: dict[str, str],  # noqa: F811
                                  corpus_graph: CareerGraph) -> None:
-    assert engines(sandbox) == []
-    assert "no long-running engine" in ok(sandbox, "engine", "status")
-    started = json.loads(ok(sandbox, "engine", "start", "--json"))
+    assert engines(warm_sandbox) == []
+    assert "no long-running engine" in ok(warm_sandbox, "engine", "status")
+    started = json.loads(ok(warm_sandbox, "engine", "start", "--json"))
     assert started["started_now"] and started["state"] == "running"
     pid, socket = started["pid"], Path(started["socket"])
     # named by the graph's content digest: the same graph whatever the command read it from
@@ -75,74 +83,74 @@ def test_start_status_query_stop(sandbox: dict[str, str],  # noqa: F811
     assert stat.S_IMODE(socket.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(socket.parent.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(socket.stat().st_mode) & 0o077 == 0
-    [listed] = engines(sandbox)
+    [listed] = engines(warm_sandbox)
     assert (listed["pid"], listed["socket"], listed["digest"]) == (pid, str(socket),
                                                                   started["digest"])
     assert listed["uptime"].endswith("s")
-    text = ok(sandbox, "engine", "status")
+    text = ok(warm_sandbox, "engine", "status")
     assert f"pid {pid}" in text and str(socket) in text and "up " in text
     # cypher uses it, and answers like a private engine
-    answer = ok(sandbox, "cypher", COUNT, "--json")
+    answer = ok(warm_sandbox, "cypher", COUNT, "--json")
     assert json.loads(answer)["rows"] == [{"roles": roles(corpus_graph)}]
     assert f"long-running: pid {pid}" in json.loads(answer)["target"]
     # a write runs on a private engine: the long-running one never changes
-    ok(sandbox, "cypher", "--write", "MATCH (r:Role) DETACH DELETE r")
-    assert json.loads(ok(sandbox, "cypher", COUNT, "--json"))["rows"] == [
+    ok(warm_sandbox, "cypher", "--write", "MATCH (r:Role) DETACH DELETE r")
+    assert json.loads(ok(warm_sandbox, "cypher", COUNT, "--json"))["rows"] == [
         {"roles": roles(corpus_graph)}]
     # starting again is harmless
-    again = json.loads(ok(sandbox, "engine", "start", "--json"))
+    again = json.loads(ok(warm_sandbox, "engine", "start", "--json"))
     assert not again["started_now"] and again["pid"] == pid
-    stopped = json.loads(ok(sandbox, "engine", "stop", "--json"))
+    stopped = json.loads(ok(warm_sandbox, "engine", "stop", "--json"))
     assert [s["pid"] for s in stopped] == [pid]
     assert gone(pid) and not socket.parent.exists()
-    assert engines(sandbox) == []
-    assert "no long-running engine for this graph" in ok(sandbox, "engine", "stop")
+    assert engines(warm_sandbox) == []
+    assert "no long-running engine for this graph" in ok(warm_sandbox, "engine", "stop")
 
 
-def test_an_engine_for_another_graph_is_not_used(sandbox: dict[str, str],  # noqa: F811
+def test_an_engine_for_another_graph_is_not_used(warm_sandbox: dict[str, str],  # noqa: F811
                                                  tmp_path: Path) -> None:
     guides = Path(__file__).resolve().parents[1] / "data" / "guides"
     one = sorted(p for p in guides.iterdir() if p.is_file())[0]
-    ok(sandbox, "engine", "start", "--guides", str(one))
-    answer = json.loads(ok(sandbox, "cypher", COUNT, "--json"))  # the bundled corpus
+    ok(warm_sandbox, "engine", "start", "--guides", str(one))
+    answer = json.loads(ok(warm_sandbox, "cypher", COUNT, "--json"))  # the bundled corpus
     assert "private to this command" in answer["target"]
-    assert len(engines(sandbox)) == 1
-    ok(sandbox, "engine", "stop", "--all")
-    assert engines(sandbox) == []
+    assert len(engines(warm_sandbox)) == 1
+    ok(warm_sandbox, "engine", "stop", "--all")
+    assert engines(warm_sandbox) == []
 
 
 @pytest.mark.parametrize("then", ["status", "cypher", "start"])
-def test_a_killed_engine_is_detected_and_cleaned_up(sandbox: dict[str, str],  # noqa: F811
+def test_a_killed_engine_is_detected_and_cleaned_up(warm_sandbox: dict[str, str],  # noqa: F811
                                                     corpus_graph: CareerGraph,
                                                     then: str) -> None:
-    started = json.loads(ok(sandbox, "engine", "start", "--json"))
+    started = json.loads(ok(warm_sandbox, "engine", "start", "--json"))
     pid, folder = started["pid"], Path(started["socket"]).parent
     os.kill(pid, signal.SIGKILL)
     assert gone(pid)
     assert folder.exists()  # the socket and folder of a killed server stay …
     if then == "status":
-        text = ok(sandbox, "engine", "status")
+        text = ok(warm_sandbox, "engine", "status")
         assert "dead (killed?), cleaned up" in text and f"pid {pid}" in text
-        assert engines(sandbox) == []
+        assert engines(warm_sandbox) == []
     elif then == "cypher":  # … until the next command notices, and answers all the same
-        answer = json.loads(ok(sandbox, "cypher", COUNT, "--json"))
+        answer = json.loads(ok(warm_sandbox, "cypher", COUNT, "--json"))
         assert answer["rows"] == [{"roles": roles(corpus_graph)}]
         assert "private to this command" in answer["target"]
     else:
-        restarted = json.loads(ok(sandbox, "engine", "start", "--json"))
+        restarted = json.loads(ok(warm_sandbox, "engine", "start", "--json"))
         assert restarted["started_now"] and restarted["pid"] != pid
-        ok(sandbox, "engine", "stop")
+        ok(warm_sandbox, "engine", "stop")
     assert not folder.exists() or then == "start"
     assert processes_naming(str(folder)) == [] or then == "start"
 
 
-def test_no_process_is_left_by_engine_commands(sandbox: dict[str, str]) -> None:  # noqa: F811
-    root = sandbox["CAREERGRAPH_RUNTIME_DIR"]
-    ok(sandbox, "engine", "start")
+def test_no_process_is_left_by_engine_commands(warm_sandbox: dict[str, str]) -> None:  # noqa: F811
+    root = warm_sandbox["CAREERGRAPH_RUNTIME_DIR"]
+    ok(warm_sandbox, "engine", "start")
     assert len(processes_naming(root)) == 1  # the server alone: no starter, no watchdog
-    ok(sandbox, "engine", "stop")
+    ok(warm_sandbox, "engine", "stop")
     assert processes_naming(root) == []
-    assert processes_naming(sandbox["TMPDIR"]) == []
+    assert processes_naming(warm_sandbox["TMPDIR"]) == []
 
 
 def test_two_starts_at_once_give_one_engine(sandbox: dict[str, str]) -> None:  # noqa: F811

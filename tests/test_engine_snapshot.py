@@ -24,7 +24,15 @@ from careergraph.stores.falkor import DEFAULT_GRAPH, FalkorStore
 from careergraph.stores.local import LocalEngine
 from careergraph.stores.snapshot import snapshot_path, start_loaded
 from cypher_fixtures import synthetic_graph
-from engine_fixtures import COUNT, ENGINE_ENV, cli, processes_naming, sandbox  # noqa: F401
+from engine_fixtures import (  # noqa: F401
+    COUNT,
+    ENGINE_ENV,
+    built_cache,
+    cli,
+    processes_naming,
+    sandbox,
+    warm_sandbox,
+)
 
 QUERIES = sorted((cypher_dir() / "queries").glob("*.cypher"))
 #: Values for every parameter the query library declares, on the bundled corpus.
@@ -173,25 +181,25 @@ def test_concurrent_commands_share_one_good_snapshot_and_leave_nothing_behind(
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_command_killed_mid_query_leaves_no_process_and_no_folder(
-        sandbox: dict[str, str]) -> None:  # noqa: F811
+        warm_sandbox: dict[str, str]) -> None:  # noqa: F811
     import signal
     import time
 
     slow = "UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(x)"
-    run = cli(sandbox, "cypher", slow)
+    run = cli(warm_sandbox, "cypher", slow)
     deadline = time.monotonic() + 60
-    while not any("redis-server" in c for c in processes_naming(sandbox["TMPDIR"])):
+    while not any("redis-server" in c for c in processes_naming(warm_sandbox["TMPDIR"])):
         assert run.poll() is None and time.monotonic() < deadline, run.communicate()
         time.sleep(0.05)
     time.sleep(0.3)
     run.send_signal(signal.SIGKILL)
     run.communicate(timeout=30)
     deadline = time.monotonic() + 15
-    while (processes_naming(sandbox["TMPDIR"]) or list(Path(sandbox["TMPDIR"]).iterdir())) \
-            and time.monotonic() < deadline:
+    while (processes_naming(warm_sandbox["TMPDIR"])
+           or list(Path(warm_sandbox["TMPDIR"]).iterdir())) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert processes_naming(sandbox["TMPDIR"]) == []
-    assert list(Path(sandbox["TMPDIR"]).iterdir()) == []  # the watchdog removed the folder
+    assert processes_naming(warm_sandbox["TMPDIR"]) == []
+    assert list(Path(warm_sandbox["TMPDIR"]).iterdir()) == []  # the watchdog removed the folder
 
 
 # -- the CLI picks the right snapshot ----------------------------------------------------------
