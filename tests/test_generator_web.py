@@ -28,6 +28,7 @@ from generator_variants import (
     printed_forms,
     regenerated_digests,
     shared_corpus,
+    shared_entries,
 )
 
 # The family tests' shared corpus (tests/generator_variants.py), written in the generator's
@@ -43,8 +44,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def web_guides(corpus: Path) -> list[dict[str, Any]]:
-    truth: dict[str, Any] = json.loads((corpus / "truth.json").read_text("utf-8"))
-    return [g for g in truth["guides"] if g["layout"] in WEB_LAYOUTS]
+    # (the truth the family modules read too, parsed once per test process)
+    return [g for g in shared_entries(corpus) if g["layout"] in WEB_LAYOUTS]
 
 
 def _page(corpus: Path, entry: dict[str, Any]) -> str:
