@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in 279 site styles (job specification, career wiki, level-by-level
+guide *web pages* in 285 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -213,7 +213,11 @@ healthcare agency's assignment pay package; see ``benchmarks/web_families54.py``
 families of held-back set 55: an Uzbek and a Nepali job posting read through a browser
 translator, a workers' compensation employer's report of injury, an agency or contractor
 timesheet for one assignment, a worker's claim for unpaid wages, a separation or settlement
-agreement ending one employee's job; see ``benchmarks/web_families55.py``)
+agreement ending one employee's job; see ``benchmarks/web_families55.py``; and six page
+families of held-back set 56: a Kazakh and a Cambodian job posting read through a browser
+translator, a tenancy application's employment and income step, a statutory flexible working
+request and its outcome, a trade union's online joining form, an earned wage access app's
+screens; see ``benchmarks/web_families56.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
