@@ -244,6 +244,7 @@ import yaml
 
 from benchmarks.web_common import reset_occupations, set_cover
 from benchmarks.web_families15 import FAMILY15_COVER_NEEDS
+from benchmarks.web_families16 import FAMILY16_COVER_NEEDS
 from benchmarks.web_families20 import FAMILY20_COVER_NEEDS
 from benchmarks.web_pages import WEB_ALIAS_LAYOUTS, WEB_LADDER_LAYOUTS, WEB_LAYOUTS, render_web
 
@@ -994,7 +995,8 @@ def _plan(world: World, size: int, style: str = "classic", cover: int = 0) -> li
         pool = LAYOUT_POOLS[style]
         for i, g in enumerate(guides):
             g.layout = pool[i % len(pool)]
-        _meet_needs(world, guides, {**FAMILY15_COVER_NEEDS, **FAMILY20_COVER_NEEDS})
+        _meet_needs(world, guides, {**FAMILY15_COVER_NEEDS, **FAMILY16_COVER_NEEDS,
+                                    **FAMILY20_COVER_NEEDS})
     return guides
 
 
