@@ -183,3 +183,19 @@ def test_wage_access_apps_pay_the_base_rate_not_the_balance_or_premiums(
         gv.absent(entry, text, r"attendance incentive \(pending\)  \$([\d.]+)")
         gv.absent(entry, text, r"Critical shift pay  \+\$([\d.]+)/hr")
         assert re.search(r" · \$\d+\.$", text, re.M)  # an open shift cut mid-figure
+
+
+def test_cover_mode_deals_a_press_release_a_role_two_rungs_up() -> None:
+    # (the six families shifted the shared corpus off every three-rung press release career:
+    # cover mode now meets the need, generate._meet_needs)
+    from benchmarks.generate import Guide, Role, _meet_needs
+    from benchmarks.web_families16 import FAMILY16_COVER_NEEDS
+
+    fits = FAMILY16_COVER_NEEDS["pressrelease"]
+    low, mid, top = (Role(k, None, lv, "X", "d", k.upper()) for k, lv in
+                     (("a", "junior"), ("b", "mid"), ("c", "senior")))
+    assert fits(top, [low, mid, top]) and not fits(mid, [low, mid, top])
+    assert not fits(top, [top])
+    guides = [Guide(role=mid, layout="pressrelease"), Guide(role=top, layout="card")]
+    _meet_needs(None, guides, {"pressrelease": lambda role, ladder: role is top})
+    assert [g.layout for g in guides] == ["card", "pressrelease"]
