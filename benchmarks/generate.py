@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in 279 site styles (job specification, career wiki, level-by-level
+guide *web pages* in 285 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -213,7 +213,11 @@ healthcare agency's assignment pay package; see ``benchmarks/web_families54.py``
 families of held-back set 55: an Uzbek and a Nepali job posting read through a browser
 translator, a workers' compensation employer's report of injury, an agency or contractor
 timesheet for one assignment, a worker's claim for unpaid wages, a separation or settlement
-agreement ending one employee's job; see ``benchmarks/web_families55.py``)
+agreement ending one employee's job; see ``benchmarks/web_families55.py``; and six page
+families of held-back set 56: a Kazakh and a Cambodian job posting read through a browser
+translator, a tenancy application's employment and income step, a statutory flexible working
+request and its outcome, a trade union's online joining form, an earned wage access app's
+screens; see ``benchmarks/web_families56.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
@@ -240,6 +244,7 @@ import yaml
 
 from benchmarks.web_common import reset_occupations, set_cover
 from benchmarks.web_families15 import FAMILY15_COVER_NEEDS
+from benchmarks.web_families16 import FAMILY16_COVER_NEEDS
 from benchmarks.web_families20 import FAMILY20_COVER_NEEDS
 from benchmarks.web_pages import WEB_ALIAS_LAYOUTS, WEB_LADDER_LAYOUTS, WEB_LAYOUTS, render_web
 
@@ -990,7 +995,8 @@ def _plan(world: World, size: int, style: str = "classic", cover: int = 0) -> li
         pool = LAYOUT_POOLS[style]
         for i, g in enumerate(guides):
             g.layout = pool[i % len(pool)]
-        _meet_needs(world, guides, {**FAMILY15_COVER_NEEDS, **FAMILY20_COVER_NEEDS})
+        _meet_needs(world, guides, {**FAMILY15_COVER_NEEDS, **FAMILY16_COVER_NEEDS,
+                                    **FAMILY20_COVER_NEEDS})
     return guides
 
 
