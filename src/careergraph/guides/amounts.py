@@ -339,10 +339,10 @@ _DONG_MILLIONS = 500  # a month's pay in millions of dong stays below this
 # "250 million rials", "3.8-4.6 million ₮"): the code or sign after the top end, or the page's
 # own currency; each with the ceiling a month's pay in its millions stays below.
 _MILLION_POSTS = {"VND": "VND", "₫": "VND", "IRR": "IRR", "IRT": "IRR", "MNT": "MNT", "₮": "MNT",
-                  "UZS": "UZS"}
+                  "UZS": "UZS", "KZT": "KZT", "₸": "KZT"}
 _CUT_COMPOUND = re.compile(r" \d{1,3}\s*$")
 _MILLION_WORDS = ("million", "mln")  # (rules55a) "10 mln soums"
-_MILLIONS_BELOW = {"VND": _DONG_MILLIONS, "IRR": 5000, "MNT": 100, "UZS": 200}
+_MILLIONS_BELOW = {"VND": _DONG_MILLIONS, "IRR": 5000, "MNT": 100, "UZS": 200, "KZT": 50}
 # Vietnamese and Turkish notation before the dong's or the lira's code or sign: thousands
 # grouped by points ("15.000.000 - 22.000.000 VND/month", "30.000₫", "32.000 TL - 38.000 TL"),
 # as a browser's translator leaves it; the points become commas (offsets stay).
@@ -440,6 +440,9 @@ _TOMAN_TUGRIK = re.compile(r"(?:(?<=\d)|(?<=million)|(?<=thousand)|(?<=mln))(?P<
                            r"|(?<=million\s)[Rr]o?ubles?\b|(?<=thousand\s)[Rr]o?ubles?\b"
                            r"|(?:(?<=million\s)|(?<=thousand\s)|(?<=mln\s))(?:soums?|so[ʻ'‘’]m"
                            r"|sum)\b"
+                           # (rules56a) and the tenge ("350 thousand tenge", "1.2 mln tenge")
+                           r"|(?:(?<=million\s)|(?<=thousand\s)|(?<=mln\s))(?:[Tt]enge|теңге"
+                           r"|тенге)\b"
                            r"|(?<=\s)[Rr]ials?\b|(?<=\s)ریال)")
 
 
@@ -454,6 +457,8 @@ def _toman_tugrik_code(match: re.Match[str], home: str) -> str:
         return (match.group("gap") + "RUB").ljust(len(match.group()))  # (rules54a) roubles
     if word.startswith("s"):
         return (match.group("gap") + "UZS").ljust(len(match.group()))  # (rules55a) soums
+    if "enge" in word or "еңге" in word or "енге" in word:
+        return (match.group("gap") + "KZT").ljust(len(match.group()))  # (rules56a) tenge
     if word.startswith(("r", "ر")):
         if home != "IRR":
             return match.group()  # (an Omani or Yemeni rial: the Gulf reading below)
@@ -519,7 +524,10 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      r"|₽|RUB\b|руб\.|rub\.|ro?ubles?\b"
                      # (rules55a) the soum: "from 6 000 000 to 8 000 000 soums in hand",
                      # "7 500 000 so'm", and "c.u." for US dollars ("1 500 - 2 000 c.u.")
-                     r"|UZS\b|soums?\b|so[ʻ'‘’]m\b|(?<=\d )sum\b|сўм|сум\b|c\.u\.|у\.е\.)"
+                     r"|UZS\b|soums?\b|so[ʻ'‘’]m\b|(?<=\d )sum\b|сўм|сум\b|c\.u\.|у\.е\."
+                     # (rules56a) the Kazakh tenge: "450 000 – 600 000 ₸ on hand", "from
+                     # 1 200 000 to 1 500 000 tenge", "350 000 тг", "KZT"
+                     r"|KZT\b|₸|[Tt]enge\b|теңге\b|тенге\b|тг\b\.?)"
                      r"(?![ \u00a0\u202f]?\d)")
 # (rules49a) A pay range printed as its minimum, midpoint and maximum ("$58,000 – $68,000 –
 # $78,000", a compensation memo's "min – mid – max"): one band from the first to the last;
@@ -1278,7 +1286,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if "oman" in text or "ugri" in text or "төгрөг" in text or "تومان" in text or (
             home == "IRR" and ("ial" in text or "ریال" in text)) or (
             "ubles" in text and ("thousand" in text or "million" in text)) or (
-            "mln" in text or "thousand s" in text or "million s" in text):
+            "mln" in text or "thousand s" in text or "million s" in text) or (
+            "thousand t" in text or "million t" in text):
         text = _TOMAN_TUGRIK.sub(lambda m: _toman_tugrik_code(m, home), text)  # "tomans"
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
@@ -1288,7 +1297,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             "den" in text or "ден" in text or "MKD" in text) or "₽" in text or (
             "RUB" in text or "rub." in text or "ubles" in text or "руб" in text) or (
             "so" in text or "sum" in text or "UZS" in text or "c.u." in text or (
-                "сўм" in text or "сум" in text or "у.е." in text)):
+                "сўм" in text or "сум" in text or "у.е." in text)) or (
+            "₸" in text or "enge" in text or "KZT" in text or "тг" in text or "нге" in text):
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"

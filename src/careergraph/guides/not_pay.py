@@ -115,6 +115,9 @@ _PAID_DURING = re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:during|whi
 # you can book X shifts (£14.50/hr)"): what the course opens is paid, the figure no fee.
 _AFTER_COURSE = re.compile(r"\b(?:and|then)\s+(?:you|they|we|he|she)\s+(?:can|could|may|will|"
                            r"would)\b", re.IGNORECASE)
+# (rules56a) A course named as the time after which a rung is reached ("junior engineer (without
+# experience, after the training course) — from 750 000 ₸"): the rung's pay, no course fee.
+_COURSE_AS_TIME = re.compile(r"\bafter\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
 # list of allowances is pay.  (carry37) "a base increase of $7,500" too, not "an increase to".
@@ -1074,7 +1077,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                     # ("paid training course … – salary during the course 4 806 zł": the
                     # trainee's pay, not the course's fee)
                     and not (m.group().lower() == "course" and (_PAID_DURING.search(
-                        text, opening, start) or _AFTER_COURSE.search(text, m.end(), start)))
+                        text, opening, start) or _AFTER_COURSE.search(text, m.end(), start)
+                        or _COURSE_AS_TIME.search(text[max(opening, m.start() - 30):m.start()])))
                     # (rules41b) "(see Contractual Costs)": a cross-reference's section name
                     and not ("see" in text[max(0, m.start() - 60):m.start()]
                              and _in_see_aside(text, m.start()))
