@@ -450,6 +450,11 @@ _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^,.;:]{0,60},\s*)?(?:they|their)\b", re
 _PRONOUN_GAP = 2  # lines between the titled figure and the pronoun's sentence
 _ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
 _ROW_LEAD = 60
+# (rules56a) A perk list's row naming the role at a level in lower case, a dash before its
+# figure ("senior welder — 900 000 ₸ on hand", "junior welder (after the course) — from
+# 600 000 ₸"): the role's own pay at that level, as a translated posting prints it.
+_DASHED_OWN = re.compile(r"^(?P<title>[^\W\d][\w' -]{2,58}?)\s*(?:\([^()]{1,80}\)\s*)?[—–]\s*"
+                         r"(?:from)?$", re.IGNORECASE)
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 # (prec11) A pay formula's benchmark labelled by its title in brackets ("Benchmark (Kiln
 # Operator) ........ $51,000"): the bracketed title's figure, the word "benchmark" no part of it.
@@ -2417,6 +2422,10 @@ class PayMixin(SkillMixin):
                 or inverted_title(dotted, self.vocab.is_role_title)):
             # (or "Trainee Firefighter (Control) ……" on a page aliasing the rank, or a title
             # printed head first: "Supervisor, Fleet Services ……")
+            return True
+        dashed = _DASHED_OWN.match(text[: money.start].strip()) if "—" in lead or (
+            "–" in lead) else None
+        if dashed is not None and self.own_or_alias(title_case(dashed.group("title"))):
             return True
         if lead[:1] in "KN" and 0 < money.start <= _ROW_LEAD and _expert_row(lead):
             return True  # "K-5 Gender Specialist .. PHP 150,000": a key expert's billing row
