@@ -468,6 +468,18 @@ def _toman_tugrik_code(match: re.Match[str], home: str) -> str:
     return (match.group("gap") + code).ljust(len(match.group()))
 
 
+# (rules56a) A Cambodian posting pays in US dollars and glosses its figures in riel ("$280 -
+# $350 per month (about 1,148,000 - 1,435,000 riel)", "night allowance 4,000 riel") or in
+# Khmer digits ("(៣,៦៩០,០០០ – ៥,៣៣០,០០០ រៀល)", "ប្រាក់ឈ្នួល ១០ ដុល្លារ"): the same pay or an
+# add-on, never a salary of its own on a page not paid in riel (blanked; offsets stay).
+_KHMER_DIGIT = re.compile(r"[\u17e0-\u17e9]")
+_RIEL_FIGURE = r"\d{1,3}(?:[,. \u00a0]\d{3})+|\d+"
+_RIEL_GLOSS = re.compile(rf"(?:(?:about|approx\.?|approximately|around|~)\s*)?(?<![\d,.])"
+                         rf"(?:{_RIEL_FIGURE})(?:\s?(?:-|–|—|to)\s?(?:{_RIEL_FIGURE}))?"
+                         r"\s?(?:[Rr]iels?\b|រៀល|៛|KHR\b)"
+                         r"|[\u17e0-\u17e9]+(?:[,.][\u17e0-\u17e9]{3})*")
+
+
 # (rules53a) A translator's compound figure ("1 million 300 thousand tugriks", Mongolian and
 # Vietnamese notation): one figure in millions, right-aligned (offsets stay).
 _MILLION_THOUSAND = re.compile(r"(?<![\d.,])(\d{1,3}) million (\d{1,3}) thousand\b")
@@ -935,6 +947,9 @@ def _rank_minimum(text: str, start: int, end: int) -> bool:
 # ((rules55a) and "onwards", a South Asian posting's floor: "Branch Manager (Rs. 60,000 onwards)")
 _OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_ADDED}|and above|"
                          r"onwards?\b|"
+                         # (rules56a) and "up" right after the figure in its bracket, a
+                         # Cambodian posting's floor ("Shift leader ($450 up)", "$800 up)")
+                         r"up(?=\s*(?:\)|$))|"
                          rf"\+(?!\s?[$€£¥₹\d]){_ADDED}|"
                          # (rules37b) a rank's minimum alone ("Professor | $121,000 minimum")
                          r"minimum\s*(?:$|\|)|"
@@ -1281,6 +1296,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _FORM_TO.sub(lambda m: " to".ljust(len(m.group())), text)
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
+    if home != "KHR" and ("iel" in text or "រៀល" in text or "៛" in text or "KHR" in text or (
+            _KHMER_DIGIT.search(text) is not None)):
+        text = _RIEL_GLOSS.sub(lambda m: " " * len(m.group()), text)  # "(about 1,148,000 riel)"
     if "million" in text and "thousand" in text:
         text = _MILLION_THOUSAND.sub(_million_thousand, text)  # "1 million 300 thousand"
     if "oman" in text or "ugri" in text or "төгрөг" in text or "تومان" in text or (
