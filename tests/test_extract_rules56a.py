@@ -127,3 +127,21 @@ def test_start_from_a_net_figure_after_a_levels_label_is_its_floor() -> None:
     pay = _pay(parse_text(_KH_POSTING, "tester.txt"))
     assert any(low == 1_400 and high is None for low, high, *_ in pay)
     assert not any(low == 2 for low, *_ in pay)
+
+
+def test_a_rotations_total_and_the_accrued_gross_are_the_same_pay() -> None:
+    assert _money("salary from 900 000 to 1 100 000 ₸ to hand (accrued before IPN and OPV: "
+                  "1 040 000 – 1 270 000 ₸)") == [(900_000, 1_100_000, "KZT", "month")]
+    assert _money("for the rotation of 15 days it comes out from 450 000 ₸ on the card") == []
+
+
+# ---------------------------------------------------------------- rental applications
+
+def test_a_rental_applications_take_home_and_calculated_income_are_no_pay() -> None:
+    assert _money("Monthly take-home pay (after tax and NI)£1,540") == []
+    assert _money("Gross Monthly Income (calculated)$3,900.00") == []
+    assert _money("Other incomeOvertime on Sundays, not guaranteed, approx £60 per month") == []
+    assert _money("Income must be at least 3x the monthly rent ($3,600.00).  Your stated "
+                  "income: $3,900.00") == []
+    assert _money("Pets: 1 dog ($40/mo pet rent, $250 deposit)") == [(40, 40, "USD", "month")]
+    assert _money("Gross annual salary (before tax)*£22,800") == [(22_800, 22_800, "GBP", "year")]
