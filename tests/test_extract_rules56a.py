@@ -145,3 +145,19 @@ def test_a_rental_applications_take_home_and_calculated_income_are_no_pay() -> N
                   "income: $3,900.00") == []
     assert _money("Pets: 1 dog ($40/mo pet rent, $250 deposit)") == [(40, 40, "USD", "month")]
     assert _money("Gross annual salary (before tax)*£22,800") == [(22_800, 22_800, "GBP", "year")]
+
+
+_KH_BOARD = """This page has been translated from: Khmer      View original
+CamJobs   Jobs   IT Companies   Login / Register
+IT Jobs / Software Development / Siem Reap
+Backend Developer (Go) — អ្នកអភិវឌ្ឍន៍
+Sabay Data Co., Ltd.  (Software · 20-50 employees · Siem Reap)
+💵 $700 - $1,000 (Net)      📍 Siem Reap
+Requirement• 2+ years experience with Go and PostgreSQL• Docker
+"""
+
+
+def test_a_boards_jobs_trail_at_the_head_names_no_skill() -> None:
+    skills = {skill.text for skill in parse_text(_KH_BOARD, "backend-developer.txt").skills}
+    assert "Software Development" not in skills
+    assert "Docker" in skills
