@@ -57,6 +57,8 @@ def test_a_page_read_from_kazakh_is_paid_in_kzt() -> None:
 def test_a_pay_line_from_figure_to_figure_is_no_career_story() -> None:
     assert story_destination("from 900 000 to 1 100 000 tenge to hand") is None
     assert story_destination("From the classroom to UX Writer | my first year") == "UX Writer"
+    assert story_destination("From 8th-grade science teacher to Data Analyst: my story") == (
+        "Data Analyst")
 
 
 def test_a_rung_reached_after_a_course_is_paid_no_course_fee() -> None:
