@@ -339,10 +339,10 @@ _DONG_MILLIONS = 500  # a month's pay in millions of dong stays below this
 # "250 million rials", "3.8-4.6 million ₮"): the code or sign after the top end, or the page's
 # own currency; each with the ceiling a month's pay in its millions stays below.
 _MILLION_POSTS = {"VND": "VND", "₫": "VND", "IRR": "IRR", "IRT": "IRR", "MNT": "MNT", "₮": "MNT",
-                  "UZS": "UZS"}
+                  "UZS": "UZS", "KZT": "KZT", "₸": "KZT"}
 _CUT_COMPOUND = re.compile(r" \d{1,3}\s*$")
 _MILLION_WORDS = ("million", "mln")  # (rules55a) "10 mln soums"
-_MILLIONS_BELOW = {"VND": _DONG_MILLIONS, "IRR": 5000, "MNT": 100, "UZS": 200}
+_MILLIONS_BELOW = {"VND": _DONG_MILLIONS, "IRR": 5000, "MNT": 100, "UZS": 200, "KZT": 50}
 # Vietnamese and Turkish notation before the dong's or the lira's code or sign: thousands
 # grouped by points ("15.000.000 - 22.000.000 VND/month", "30.000₫", "32.000 TL - 38.000 TL"),
 # as a browser's translator leaves it; the points become commas (offsets stay).
@@ -440,6 +440,9 @@ _TOMAN_TUGRIK = re.compile(r"(?:(?<=\d)|(?<=million)|(?<=thousand)|(?<=mln))(?P<
                            r"|(?<=million\s)[Rr]o?ubles?\b|(?<=thousand\s)[Rr]o?ubles?\b"
                            r"|(?:(?<=million\s)|(?<=thousand\s)|(?<=mln\s))(?:soums?|so[ʻ'‘’]m"
                            r"|sum)\b"
+                           # (rules56a) and the tenge ("350 thousand tenge", "1.2 mln tenge")
+                           r"|(?:(?<=million\s)|(?<=thousand\s)|(?<=mln\s))(?:[Tt]enge|теңге"
+                           r"|тенге)\b"
                            r"|(?<=\s)[Rr]ials?\b|(?<=\s)ریال)")
 
 
@@ -454,6 +457,8 @@ def _toman_tugrik_code(match: re.Match[str], home: str) -> str:
         return (match.group("gap") + "RUB").ljust(len(match.group()))  # (rules54a) roubles
     if word.startswith("s"):
         return (match.group("gap") + "UZS").ljust(len(match.group()))  # (rules55a) soums
+    if "enge" in word or "еңге" in word or "енге" in word:
+        return (match.group("gap") + "KZT").ljust(len(match.group()))  # (rules56a) tenge
     if word.startswith(("r", "ر")):
         if home != "IRR":
             return match.group()  # (an Omani or Yemeni rial: the Gulf reading below)
@@ -461,6 +466,18 @@ def _toman_tugrik_code(match: re.Match[str], home: str) -> str:
     else:
         code = "IRT" if word.startswith(("t", "ت")) and "g" not in word else "MNT"
     return (match.group("gap") + code).ljust(len(match.group()))
+
+
+# (rules56a) A Cambodian posting pays in US dollars and glosses its figures in riel ("$280 -
+# $350 per month (about 1,148,000 - 1,435,000 riel)", "night allowance 4,000 riel") or in
+# Khmer digits ("(៣,៦៩០,០០០ – ៥,៣៣០,០០០ រៀល)", "ប្រាក់ឈ្នួល ១០ ដុល្លារ"): the same pay or an
+# add-on, never a salary of its own on a page not paid in riel (blanked; offsets stay).
+_KHMER_DIGIT = re.compile(r"[\u17e0-\u17e9]")
+_RIEL_FIGURE = r"\d{1,3}(?:[,. \u00a0]\d{3})+|\d+"
+_RIEL_GLOSS = re.compile(rf"(?:(?:about|approx\.?|approximately|around|~)\s*)?(?<![\d,.])"
+                         rf"(?:{_RIEL_FIGURE})(?:\s?(?:-|–|—|to)\s?(?:{_RIEL_FIGURE}))?"
+                         r"\s?(?:[Rr]iels?\b|រៀល|៛|KHR\b)"
+                         r"|[\u17e0-\u17e9]+(?:[,.][\u17e0-\u17e9]{3})*")
 
 
 # (rules53a) A translator's compound figure ("1 million 300 thousand tugriks", Mongolian and
@@ -519,7 +536,10 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      r"|₽|RUB\b|руб\.|rub\.|ro?ubles?\b"
                      # (rules55a) the soum: "from 6 000 000 to 8 000 000 soums in hand",
                      # "7 500 000 so'm", and "c.u." for US dollars ("1 500 - 2 000 c.u.")
-                     r"|UZS\b|soums?\b|so[ʻ'‘’]m\b|(?<=\d )sum\b|сўм|сум\b|c\.u\.|у\.е\.)"
+                     r"|UZS\b|soums?\b|so[ʻ'‘’]m\b|(?<=\d )sum\b|сўм|сум\b|c\.u\.|у\.е\."
+                     # (rules56a) the Kazakh tenge: "450 000 – 600 000 ₸ on hand", "from
+                     # 1 200 000 to 1 500 000 tenge", "350 000 тг", "KZT"
+                     r"|KZT\b|₸|[Tt]enge\b|теңге\b|тенге\b|тг\b\.?)"
                      r"(?![ \u00a0\u202f]?\d)")
 # (rules49a) A pay range printed as its minimum, midpoint and maximum ("$58,000 – $68,000 –
 # $78,000", a compensation memo's "min – mid – max"): one band from the first to the last;
@@ -934,6 +954,9 @@ def _rank_minimum(text: str, start: int, end: int) -> bool:
 # ((rules55a) and "onwards", a South Asian posting's floor: "Branch Manager (Rs. 60,000 onwards)")
 _OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_ADDED}|and above|"
                          r"onwards?\b|"
+                         # (rules56a) and "up" right after the figure in its bracket, a
+                         # Cambodian posting's floor ("Shift leader ($450 up)", "$800 up)")
+                         r"up(?=\s*(?:\)|$))|"
                          rf"\+(?!\s?[$€£¥₹\d]){_ADDED}|"
                          # (rules37b) a rank's minimum alone ("Professor | $121,000 minimum")
                          r"minimum\s*(?:$|\|)|"
@@ -1283,12 +1306,16 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _FORM_TO.sub(lambda m: " to".ljust(len(m.group())), text)
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
+    if home != "KHR" and ("iel" in text or "រៀល" in text or "៛" in text or "KHR" in text or (
+            _KHMER_DIGIT.search(text) is not None)):
+        text = _RIEL_GLOSS.sub(lambda m: " " * len(m.group()), text)  # "(about 1,148,000 riel)"
     if "million" in text and "thousand" in text:
         text = _MILLION_THOUSAND.sub(_million_thousand, text)  # "1 million 300 thousand"
     if "oman" in text or "ugri" in text or "төгрөг" in text or "تومان" in text or (
             home == "IRR" and ("ial" in text or "ریال" in text)) or (
             "ubles" in text and ("thousand" in text or "million" in text)) or (
-            "mln" in text or "thousand s" in text or "million s" in text):
+            "mln" in text or "thousand s" in text or "million s" in text) or (
+            "thousand t" in text or "million t" in text):
         text = _TOMAN_TUGRIK.sub(lambda m: _toman_tugrik_code(m, home), text)  # "tomans"
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
@@ -1298,7 +1325,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             "den" in text or "ден" in text or "MKD" in text) or "₽" in text or (
             "RUB" in text or "rub." in text or "ubles" in text or "руб" in text) or (
             "so" in text or "sum" in text or "UZS" in text or "c.u." in text or (
-                "сўм" in text or "сум" in text or "у.е." in text)):
+                "сўм" in text or "сум" in text or "у.е." in text)) or (
+            "₸" in text or "enge" in text or "KZT" in text or "тг" in text or "нге" in text):
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"

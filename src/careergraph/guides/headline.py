@@ -60,7 +60,10 @@ _CRUMB_CELL = re.compile(r"\s+[>»›]\s+")
 _FORM_TAIL = re.compile(r"\s+(?:" + "|".join(
     re.escape(form.lower()) for form in legal_forms("title")) + r")\.?$")
 # "From A to B[: tail]", "From A to B — tail": a career post's title names where it ended.
-_FROM_TO = re.compile(r"^from\s+(?:an?\s+)?.+?\s+to\s+(?:an?\s+|the\s+)?"
+# (rules56a) Never a range of figures after "from": "from 900 000 to 1 100 000 tenge to hand" is
+# a posting's pay line, not a career changer's story ("From 8th-grade teacher to …" still is).
+_FROM_TO = re.compile(r"^from\s+(?![$€£₹]?\d[\d\s,.]*\s+to\s+[$€£₹]?\d)(?:an?\s+)?.+?\s+to\s+"
+                      r"(?:an?\s+|the\s+)?"
                       r"([A-Za-z][\w&/' -]{2,60}?)\s*(?:[^\w\s&/'-]|\s[|-]\s|$)", re.IGNORECASE)
 # "… why I became a Scrum Master (and what it pays)", "How I became an Actuary".
 _BECAME = re.compile(r"\b(?:why|how)\s+I\s+(?:became|become|turned into|retrained as)\s+"

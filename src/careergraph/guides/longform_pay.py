@@ -450,6 +450,14 @@ _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^,.;:]{0,60},\s*)?(?:they|their)\b", re
 _PRONOUN_GAP = 2  # lines between the titled figure and the pronoun's sentence
 _ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
 _ROW_LEAD = 60
+# A pay row's lead ending in a dash before its figure: (rules56b) a pay deal's "Senior Ticket
+# Inspector — £37,100" or "Guard, Northway Trains — £33,000" (a title, its employer after a
+# comma), and (rules56a) a translated perk list's row naming the role at a level in lower
+# case, perhaps with an aside and "from" ("senior welder — 900 000 ₸ on hand", "junior welder
+# (after the course) — from 600 000 ₸").
+_DASHED_ROW = re.compile(r"^(?P<title>[^\W\d][^,()—–\n]{2,58}?)(?P<employer>,\s[^,()—–\n]{1,60}?)?"
+                         r"\s*(?P<aside>\([^()]{1,80}\)\s*)?[—–]\s*(?P<start>from)?$",
+                         re.IGNORECASE)
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 # (prec11) A pay formula's benchmark labelled by its title in brackets ("Benchmark (Kiln
 # Operator) ........ $51,000"): the bracketed title's figure, the word "benchmark" no part of it.
@@ -2410,12 +2418,15 @@ class PayMixin(SkillMixin):
         lead = _ANSWER_MARK.sub("", lead) if lead[:2] == "A." else lead  # an FAQ's first row
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(lead):
             return True  # (also "Embryologist (HCPC registered): median £43,500")
-        dashed = lead[:-1].rstrip().partition(", ")[0] if lead[-1:] in "—–" else ""
-        if dashed and 0 < money.start <= _ROW_LEAD and (self.own_title(dashed) or (
-                self.vocab.is_role_title(dashed))):
-            return True  # (rules56b) a pay deal's row "Senior Ticket Inspector — £37,100",
-            # "Guard, Northway Trains — £33,000": a title (its employer after a comma), its
-            # dash before its figure
+        dashed = _DASHED_ROW.match(lead) if "—" in lead or "–" in lead else None
+        if dashed is not None and 0 < money.start <= _ROW_LEAD and not dashed["aside"] and (
+                not dashed["start"]) and (self.own_title(dashed["title"].rstrip()) or (
+                self.vocab.is_role_title(dashed["title"].rstrip()))):
+            return True  # (rules56b) "Senior Ticket Inspector — £37,100", "Guard, Northway
+            # Trains — £33,000": a title (its employer after a comma), a dash, its figure
+        if dashed is not None and not dashed["employer"] and self.own_or_alias(
+                title_case(dashed["title"].rstrip())):
+            return True  # (rules56a) "senior welder (after the course) — from 600 000 ₸"
         if 0 < money.start <= _ROW_LEAD and "   " in text[: money.start] and owner_lead(
                 text[: money.start], self.vocab.is_role_title) != text[: money.start]:
             return True  # a fixed-width row: "Newly Qualified X (NQX)   Grade 9   £35,235 …"

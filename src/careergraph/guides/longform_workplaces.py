@@ -77,6 +77,9 @@ _CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORE
 # (fresh61) A trail of short cells parted by angle quotes, on a page's first lines.
 _CRUMB_CELLS = re.compile(r"\s*[^\s›:.,;][^›:.,;]{0,40}(?:\s›\s[^›:.,;]{1,40}){2,}\s*")
 _CRUMB_LINES = 3
+# (rules56a) A job board's trail opening with its jobs section, at the page's head ("IT Jobs /
+# Software Development / Phnom Penh"): the board's categories, no skill of the job.
+_JOBS_CRUMB = re.compile(r"^(?:[A-Z]{2,4}\s+)?(?:Jobs|Vacancies)\s*[/>»›|]\s*\S")
 # A document's sign-off line ("Reviewed by: Finance ✓  Legal ✓"): the offices that checked
 # it, no field the job works in.
 # (fresh59) A site's cookie banner in prose: the site or "we" and cookies, or cookies and a
@@ -549,8 +552,9 @@ class WorkplaceMixin(PayMixin):
             if kind in _NO_NAMES or row.no in self.described or row.no in self.job_lines:
                 continue  # (a skill's description explains it: no names of its own)
             text = row.full or row.text
-            if _CRUMB_TRAIL.match(text) or (row.no <= _CRUMB_LINES and text.count(" › ") >= 2
-                                            and _CRUMB_CELLS.fullmatch(text) is not None):
+            if _CRUMB_TRAIL.match(text) or (row.no <= _CRUMB_LINES and ((text.count(" › ") >= 2
+                                            and _CRUMB_CELLS.fullmatch(text) is not None) or (
+                    _JOBS_CRUMB.match(text) is not None))):
                 continue  # "You are here: Home / Study / Science / …": the site's sections
                 # ((fresh61) and a library's trail at the page's head, "Document library ›
                 # Clinical competencies › Pathology › PATH-PHL": its folders)

@@ -57,12 +57,15 @@ _SYMBOLS = {
     # it with the koruna's notation) and the Ethiopian birr, a translator's word after a figure
     # or the sign "Br" before it ("18,500 birr gross", "Br 9,200")
     "₽": "RUB", "birr": "ETB", "Birr": "ETB", "Br": "ETB",
+    # (rules56a) the tenge's sign after a figure or its scale ("1.2 mln ₸"; space-grouped
+    # thousands, "450 000 ₸", read by amounts.py with the koruna's notation)
+    "₸": "KZT",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
           "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS",
-          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB", "UZS")
+          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB", "UZS", "KZT")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -101,7 +104,7 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]a(?:kh|hk)s?\b|LAKHS?\b|[Ll]acs?\b|L
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|IRT|₮|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿|₪|NIS\b|(?<=\d)ALL\b|₽|[Bb]irr\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|IRT|₮|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿|₪|NIS\b|(?<=\d)ALL\b|₽|₸|[Bb]irr\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 
 
@@ -110,13 +113,15 @@ _DIGIT = re.compile(r"\d")
 
 
 # (?=[…]): what a match can start with, one test per position before the alternatives.
-_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿₪₮₽lcywb円원元₫\d])"
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿₪₮₽₸lcywb円원元₫\d])"
                        rf"(?:{_CUR}|[Ll]a(?:kh|hk)|LAKH|[Ll]acs?\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
                        r"|\bwon\b|원|元|\byuan\b|₫|₮|\bIRT\b|\bTL\b|₺|\b[Bb]aht\b|฿|₪|\bNIS\b"
                        # (rules49a) the lek's code as the lek's reading glues it: "45000ALL"
                        r"|(?<=\d)ALL\b"
                        # (rules54a) the rouble's sign and the birr's word after a figure
-                       r"|₽|\b[Bb]irr\b)")
+                       r"|₽|\b[Bb]irr\b"
+                       # (rules56a) the tenge's sign after a figure
+                       r"|₸)")
 
 
 # Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty
@@ -260,7 +265,11 @@ _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "
                  # a Central Asian posting's name for US dollars ("3 200 - 4 000 c.u.")
                  "UZS": "UZS", "soum": "UZS", "soums": "UZS", "so'm": "UZS", "soʻm": "UZS",
                  "so‘m": "UZS", "so’m": "UZS", "sum": "UZS", "сўм": "UZS", "сум": "UZS",
-                 "c.u.": "USD", "у.е.": "USD"}
+                 "c.u.": "USD", "у.е.": "USD",
+                 # (rules56a) the Kazakh tenge as a translator leaves it ("450 000 ₸", "1 200 000
+                 # tenge", "350 000 тг.", "KZT")
+                 "KZT": "KZT", "₸": "KZT", "tenge": "KZT", "Tenge": "KZT", "теңге": "KZT",
+                 "тенге": "KZT", "тг": "KZT", "тг.": "KZT"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -665,7 +674,7 @@ _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR"
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
                                  "RSD", "TZS", "ALL", "MKD", "GEL", "IRR", "MNT", "RUB", "ETB",
-                                 "UZS"})
+                                 "UZS", "KZT"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

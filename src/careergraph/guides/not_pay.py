@@ -115,6 +115,9 @@ _PAID_DURING = re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:during|whi
 # you can book X shifts (£14.50/hr)"): what the course opens is paid, the figure no fee.
 _AFTER_COURSE = re.compile(r"\b(?:and|then)\s+(?:you|they|we|he|she)\s+(?:can|could|may|will|"
                            r"would)\b", re.IGNORECASE)
+# (rules56a) A course named as the time after which a rung is reached ("junior engineer (without
+# experience, after the training course) — from 750 000 ₸"): the rung's pay, no course fee.
+_COURSE_AS_TIME = re.compile(r"\bafter\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
 # list of allowances is pay.  (carry37) "a base increase of $7,500" too, not "an increase to".
@@ -400,7 +403,10 @@ _NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:|\d]|\.(?=\w)){1,60})(?::|\s\|)\s
                       re.IGNORECASE)
 # (rules46a) A learner's net rate, the learners named as its subject ("For the beginners
 # without experience (pripravnik) 75.000 RSD net for the first three months"): their pay.
-_FLOOR_HEAD = re.compile(r"^\W*(?:(?:basic\s+)?(?:salary|pay|wages?)\s+)?(?:from|between)\s*$",
+# ((rules56a) and "start from", a run-in label's rung floor: "Senior X level: start from $1,800
+# net", its label already cut)
+_FLOOR_HEAD = re.compile(r"^\W*(?:(?:basic\s+)?(?:salary|pay|wages?)\s+)?(?:start(?:s|ing)?\s+)?"
+                         r"(?:from|between)\s*$",
                          re.IGNORECASE)
 # (rules53a: and the newly graduated, "For newly graduated persons (junior X) 17 million
 # tomans net")
@@ -498,6 +504,12 @@ _NET_COMPARED_VERB = re.compile(r"\b(?:earns?|receives?|gets?|makes?|(?:is|are)\
 _NET_COMPARED_BARE = re.compile(r"the\s+[a-z][a-z ]{2,40}?\s*")
 # (rules53a: and a net receipt in millions with the contract's gross in a sentence of a
 # bracket, "Net receipt 25 to 28 million tomans (the gross of the contract is about 31 …")
+# (rules56a) … and the gross in a bracket after the words that the employer pays the tax on a
+# net salary ("Net $900 - $1,300, the company pays the Tax on Salary for you (gross about
+# $1,010 - $1,480)"): the same pay before the tax.
+_GROSS_OF_TAXED = re.compile(r"\b(?:pays?|paid|covers?|bears?)\s+(?:the\s+|all\s+|your\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?tax(?:es)?\b[^()\n]{0,40}\(\s*(?:the\s+)?"
+                             r"gross\b[^()\d]{0,40}$", re.IGNORECASE)
 _GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,45}\(\s*(?:the\s+)?(?:gross|bruto|brutto|"
                            r"бруто)\b[^()\d]{0,40}$", re.IGNORECASE)
 
@@ -790,8 +802,12 @@ _PAY_PERIOD_AFTER = re.compile(r"\s*(?:bi-?weekly|per\s+pay\s+period|every\s+two
 # wage of $X" names no country and stays the role's pay).
 _LEGAL_MINIMUM_YEAR = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\b[^.;:\d$€£]{0,80}"
                                  r"\bfor\s*$", re.IGNORECASE)  # (… "for 1405:", its year)
+# (rules56a) … or by the sector it holds for ("The minimum wage of the garment and footwear
+# sector 2026 is $210"): a sector's legal floor, nobody's pay.
 _LEGAL_MINIMUM = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\s+"
-                            r"(?:(?:of|in)\s+(?-i:[A-Z])[\w-]*|(?:approved|set|fixed)\s+by\b"
+                            r"(?:of\s+the\s+[^.;:\d$€£]{1,50}?\s+(?:sector|industry)"
+                            r"(?:\s+(?:in\s+)?\d{4})?"
+                            r"|(?:of|in)\s+(?-i:[A-Z])[\w-]*|(?:approved|set|fixed)\s+by\b"
                             r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4})"
                             r"\s*(?:is|was|stands\s+at|:)\s*$", re.IGNORECASE)
 # (rules54a) … or by the jurisdiction right before it, as a job order prints it beside its wage
@@ -1013,7 +1029,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
     if "(" in text[max(0, start - 40):start] and (_GROSS_OF_NET.search(
             text, max(0, start - 80), start) or _GROSS_FIELD_OF_NET.search(
-            text, max(0, start - 80), start)):
+            text, max(0, start - 80), start) or ("ax" in text[max(0, start - 100):start] and (
+                _GROSS_OF_TAXED.search(text, max(0, start - 100), start)))):
         return True  # (rules45a) "… € net (gross approx. 3.210,00 €)": the same pay, gross
     if "mployer" in text[max(0, start - 40):start] and _OTHERS_OFFERING.search(
             text, max(0, start - 40), start) and (
@@ -1089,7 +1106,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                     # ("paid training course … – salary during the course 4 806 zł": the
                     # trainee's pay, not the course's fee)
                     and not (m.group().lower() == "course" and (_PAID_DURING.search(
-                        text, opening, start) or _AFTER_COURSE.search(text, m.end(), start)))
+                        text, opening, start) or _AFTER_COURSE.search(text, m.end(), start)
+                        or _COURSE_AS_TIME.search(text[max(opening, m.start() - 30):m.start()])))
                     # (rules41b) "(see Contractual Costs)": a cross-reference's section name
                     and not ("see" in text[max(0, m.start() - 60):m.start()]
                              and _in_see_aside(text, m.start()))

@@ -300,9 +300,11 @@ _TUGRIKS = re.compile(r"\d\s?(?:(?:million|thousand)\s)?(?:₮|[Tt]ugri?ks?\b|т
 # (rules55a) Soums likewise ("6 000 000 soums", "10 mln so'm") and a page read from Uzbek:
 # its bare figures and its dollars' period are an Uzbek posting's (UZS, by the month).
 _SOUMS = re.compile(r"\d\s?(?:(?:million|thousand|mln)\s)?(?:soums?\b|so[ʻ'‘’]m\b|UZS\b)")
+# (rules56a) Tenge likewise ("450 000 ₸", "1 200 000 tenge") and a page read from Kazakh (KZT).
+_TENGE = re.compile(r"\d\s?(?:(?:million|thousand|mln)\s)?(?:₸|[Tt]enge\b|теңге|тенге|KZT\b)")
 _IRAN_MONGOLIA_PAGE = re.compile(r"\b(?:[Tt]ranslated from:?|[Aa]lways translate|[Oo]riginal "
-                                 r"language:?|[Ff]rom)\s+(Persian|Mongolian|Uzbek)\b"
-                                 r"|\b(Persian|Mongolian|Uzbek)\s*(?:>|→|to)\s*English\b")
+                                 r"language:?|[Ff]rom)\s+(Persian|Mongolian|Uzbek|Kazakh)\b"
+                                 r"|\b(Persian|Mongolian|Uzbek|Kazakh)\s*(?:>|→|›|to)\s*English\b")
 
 _KENYAN = re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b")
 _SHILLINGS_WORD = re.compile(r"\bKenyan?\s+[Ss]hillings?\b")
@@ -383,11 +385,12 @@ def page_currency(text: str, dollar: str = "USD") -> str:
         counts["PHP"] = counts.get("PHP", 0) + len(_PHILIPPINE.findall(text)[:_HOME_MENTIONS])
     if "oman" in text or "تومان" in text or "ugri" in text or "₮" in text or "ersian" in text or (
             "ongolian" in text) or "zbek" in text or "soum" in text or "UZS" in text or (
-            "o'm" in text or "oʻm" in text or "o‘m" in text or "o’m" in text):
+            "o'm" in text or "oʻm" in text or "o‘m" in text or "o’m" in text) or (
+            "azakh" in text or "₸" in text or "enge" in text or "KZT" in text):
         source = _IRAN_MONGOLIA_PAGE.search(text)
         language = (source.group(1) or source.group(2)) if source else ""
         for code, figures, own in (("IRR", _TOMANS, "Persian"), ("MNT", _TUGRIKS, "Mongolian"),
-                                   ("UZS", _SOUMS, "Uzbek")):
+                                   ("UZS", _SOUMS, "Uzbek"), ("KZT", _TENGE, "Kazakh")):
             found = len(figures.findall(text)) + (_HOME_MENTIONS if language == own else 0)
             if found:
                 counts[code] = counts.get(code, 0) + found
