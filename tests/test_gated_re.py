@@ -142,7 +142,8 @@ _DEV_SETS = sorted(p.name for p in _FIXTURES.iterdir()
                                                               "heldback50", "heldback51",
                                                               "heldback52", "heldback53",
                                                               "heldback54", "heldback55",
-                                                              "heldback56", "heldback57"))
+                                                              "heldback56", "heldback57",
+                                                              "heldback58"))
 
 
 @pytest.mark.parametrize("folder", [name for name in _DEV_SETS if name in ("dev", "holdout")])
