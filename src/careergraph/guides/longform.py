@@ -37,6 +37,7 @@ from careergraph.guides.company_fields import (
     agency_field,
     assignment_parties,
     company_field,
+    counted_industry,
     glued_sector,
     position_organisation,
     supplier_field,
@@ -294,6 +295,7 @@ from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spaced_labels import spaced_label_lines
+from careergraph.guides.star_fields import star_field_lines
 from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
@@ -1073,6 +1075,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             vocab.headings.exact(label) is not None)):
         # (real42) a fact box flattened into "Required Education Completion of …" rows
         lines = [Line(no, boxed.get(no, text)) for no, text in lines]
+    if "*" in whole and (starred := star_field_lines(  # (left56) "Sector / group*Health"
+            [(line.no, line.text) for line in lines], lambda label: classify_heading(
+                label, vocab.headings) in _STAR_FIELD_KINDS)):
+        lines = [Line(no, starred.get(no, text)) for no, text in lines]
     if parser.stages is None and "   " in whole:  # a ladder's titles wrapped in columns
         parser.stages = column_rungs([(line.no, line.text) for line in lines], lambda title: (
             vocab.is_role_title(_COLUMN_GRADE.sub("", title))))
@@ -1102,6 +1108,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         line.no for line in unwrapped)
     return parser.run(_rows(unwrapped, vocab, titled, flat=deck is not None))
 
+
+
+# (left56) A form's star-glued fields read as labelled lines: the sector's and the employer's.
+_STAR_FIELD_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS})
 
 
 # (rules55b) The note after an employer field's value that names a household, not a firm.
@@ -1901,13 +1911,19 @@ class _LongformParser(MentionMixin):
         self.drop_job_skills()
         self.drop_sector_moves()
         self.asked_pay()
-        if " is a " in page or " are a " in page:  # (rules53b) "X is a grocery chain":
+        if " is a" in page or " are a" in page or " operates " in page or " runs " in page:
+            # (rules53b) "X is a grocery chain"; (left56) "X is an … enterprise engaged in …",
+            # "X operates … homes":
             # the business of a firm the page names as an employer (all of them read)
             firms = {name.lower() for fact in self.out.lists["employers"]
                      for name in (fact.text, firm_base(fact.text) or fact.text)}
             for no, text in printed_rows if firms else ():
                 for business in firm_business(text, firms, sector_pairs()):
                     self.out.add("sectors", business, no)
+        if "·" in page:  # (left56) "Nimbus Pay Ltd  (Fintech · 50-200 employees · …)"
+            for no, text in self.printed.items():
+                if (industry := counted_industry(text)) is not None:
+                    self.out.add("sectors", industry, no)
         self.opened_row_pay()  # (after every rule that names a figure's owner)
         self.prose_pay()
         self.plain_owners()
