@@ -266,7 +266,9 @@ def about_business(text: str) -> str | None:
 
 # (rules53b) A sentence saying what a firm is: "Lark Foods is a family-owned grocery chain with
 # 40 stores", "Kell Civils are a groundworks and civil engineering contractor working for …".
-_FIRM_IS_KIND = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z]))(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+# ((left56) or its label glued before it: "About the companyKorn Agro LLP is …")
+_FIRM_IS_KIND = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z]))"
+                           r"(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
                            r"\s+(?:is|are)\s+an?\s+(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)"
                            r"\s+(?:chain|company|business|firm|contractor|retailer|provider|"
                            r"operator|group|enterprise)\b")

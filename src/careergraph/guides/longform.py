@@ -295,11 +295,11 @@ from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spaced_labels import spaced_label_lines
-from careergraph.guides.star_fields import star_field_lines
 from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
 from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
+from careergraph.guides.star_fields import star_field_lines
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.successor_pools import external_sources, successor_posts
 from careergraph.guides.survey_focus import survey_focus
@@ -1871,9 +1871,9 @@ class _LongformParser(MentionMixin):
                 supplier = supplier_field(text)  # (rules42b) "Tenderer: X Ltd": the supplier
                 if supplier is not None:
                     self.out.add("employers", supplier, no)
-        if "hire" in page or "Hire" in page or "HIRE" in page:
+        if "hire" in page or "Hire" in page or "HIRE" in page or "revious " in page:
             for no, text in self.printed.items():  # (left55) "Position at hire: X"
-                if "ire" in text or "IRE" in text:
+                if "ire" in text or "IRE" in text or "revious " in text:  # (left56)
                     for post in hired_as(text, self.vocab, self.role or ""):
                         self.out.add("moves_in", post, no)
         agency_cued = any(cue in page for cue in _AGENCY_FIELD_CUES) or any(
