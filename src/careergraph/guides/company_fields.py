@@ -66,8 +66,8 @@ from functools import cache
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
-__all__ = ["agency_field", "assignment_parties", "company_field", "glued_sector",
-           "position_organisation", "supplier_field"]
+__all__ = ["agency_field", "assignment_parties", "company_field", "counted_industry",
+           "glued_sector", "position_organisation", "supplier_field"]
 
 # ((rules54b) a certificate of sponsorship's "Sponsor name: X Ltd   Sponsor licence number: …":
 # the sponsor employs the worker; a next field after a wide gap ends the name)
@@ -150,6 +150,30 @@ def glued_sector(text: str) -> str | None:
         return None
     match = _GLUED_SECTOR.search(text)
     return None if match is None else match.group("value")
+
+
+# (left56) A job board's company strip, its facts parted by middle dots: the firm's industry
+# just before its size ("Company  Brightwater Buses · Bus transport · 14 depots in Kent",
+# "Nimbus Pay Ltd  (Fintech · 50-200 employees · Phnom Penh)"); the size makes the strip the
+# firm's (a posting's "Leeds · Full-time" strip names no size).
+_COUNTED_INDUSTRY = re.compile(
+    r"(?:^|\(|\s·\s|\s{2,})(?P<industry>[A-Z][a-z]+(?:[- ](?:and|&|[A-Za-z][a-z]+)){0,4})"
+    r"\s·\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\+?\s+(?:employees|staff|people|locations|sites|"
+    r"stores|restaurants|branches|offices|depots|hotels|clinics|homes|communities)\b")
+
+
+def counted_industry(text: str) -> str | None:
+    """The industry a company strip names just before the firm's size, or None.
+
+    >>> counted_industry("Company  Brightwater Buses · Bus transport · 14 depots in Kent")
+    'Bus transport'
+    >>> counted_industry("Nimbus Pay Ltd  (Fintech · 50-200 employees · Phnom Penh)")
+    'Fintech'
+    >>> counted_industry("Leeds · Full-time · Posted 3 days ago") is None
+    True
+    """
+    match = _COUNTED_INDUSTRY.search(text) if "·" in text else None
+    return None if match is None else match.group("industry")
 
 
 def supplier_field(text: str) -> str | None:

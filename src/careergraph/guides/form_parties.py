@@ -240,7 +240,10 @@ _ABOUT_KIND = re.compile(r"^About\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,
                          r"(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:company|business|"
                          r"firm|provider|operator)\b")
 _NOT_KIND = frozenset({"leading", "growing", "family-owned", "family", "small", "large", "global",
-                       "national", "local", "regional", "independent", "friendly", "new"})
+                       "national", "local", "regional", "independent", "friendly", "new",
+                       # (left56) its standing with a regulator, no business: "a licensed
+                       # payment service company" is in payment services
+                       "licensed", "registered", "accredited"})
 
 
 def about_business(text: str) -> str | None:
@@ -263,12 +266,26 @@ def about_business(text: str) -> str | None:
 
 # (rules53b) A sentence saying what a firm is: "Lark Foods is a family-owned grocery chain with
 # 40 stores", "Kell Civils are a groundworks and civil engineering contractor working for …".
-_FIRM_IS_KIND = re.compile(r"(?:^|[.!?]\s+)(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+# ((left56) or its label glued before it: "About the companyKorn Agro LLP is …")
+_FIRM_IS_KIND = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z]))"
+                           r"(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
                            r"\s+(?:is|are)\s+an?\s+(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)"
                            r"\s+(?:chain|company|business|firm|contractor|retailer|provider|"
-                           r"operator|group)\b")
+                           r"operator|group|enterprise)\b")
 
 
+# (left56) What a firm "is engaged in" after its kind, as translated postings put it ("X LLP is
+# an agricultural enterprise engaged in the growing of sugar beet on 9 thousand hectares"): the
+# activity is the business, up to a place, a size or the clause's end.
+_ENGAGED_IN = re.compile(r"\s+(?:engaged|speciali[sz]ing|speciali[sz]ed)\s+in\s+(?:the\s+)?"
+                         r"(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,6}?)"
+                         r"(?=\s+(?:on|in|with|at|across|for|since|throughout)\b|\s*[,.;(]|\s*$)")
+# (left56) A firm that runs sites of a kind ("X Care Group operates residential and nursing care
+# homes in Devon"): the kinds before the sites are its businesses.
+_FIRM_OPERATES = re.compile(r"(?:^|[.!?]\s+)(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,4})"
+                            r"\s+(?:operates|runs)\s+(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)"
+                            r"\s+(?:communities|homes|hospitals|clinics|restaurants|hotels|stores|"
+                            r"centres|centers|facilities)\b")
 _STAFFING = re.compile(r"\b(?:recruitment|recruiting|staffing|employment|headhunting)\b")
 # "… is a dairy products company in the dairy processing industry": the industry the sentence
 # names after it is the sector (read by the industry rule), the firm's goods none
@@ -291,8 +308,15 @@ def firm_business(text: str, firms: set[str], pairs: frozenset[str] = frozenset(
     ([], [])
     """
     found: list[str] = []
+    for ran in _FIRM_OPERATES.finditer(text) if " operates " in text or " runs " in text else ():
+        if not ran.group("firm").startswith("The "):
+            found.extend(part.strip().capitalize() for part in ran.group("kind").split(" and ")
+                         if part.strip())
     for said in _FIRM_IS_KIND.finditer(text):
         if said.group("firm").lower() not in firms or _NAMED_INDUSTRY.match(text, said.end()):
+            continue
+        if (engaged := _ENGAGED_IN.match(text, said.end())) is not None:
+            found.append(engaged.group("what").capitalize())  # (left56, see _ENGAGED_IN)
             continue
         words = said.group("kind").split()
         while words and words[0] in _NOT_KIND:

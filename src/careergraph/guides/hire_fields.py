@@ -29,8 +29,13 @@ def _field() -> re.Pattern[str]:
     """A hire field: its label at a line's start, after a wide gap or a field's number, then a
     colon or a wide gap, then its value up to the next wide gap (the next cell)."""
     labels = phrase_alternation(word_lists("hire_fields").get("labels", ()))
-    return re.compile(rf"(?:^|\s{{2,}}|\d\.\s+)(?i:{labels or '(?!)'})\s*(?::\s*|\s{{2,}})"
-                      r"(?P<value>[A-Z][^\s:]*(?: [^\s:]+)*)(?=\s{2,}|\s*$)")
+    # ((left56) "with this employer" and a bracketed note may follow the label, the value
+    # glued to the note, and a middle dot end it: "Previous grade with this employer (if
+    # any)Porter (2019 – 2023)", "Previous position  Dietary Aide · $15.25/hr · 2021-2023")
+    return re.compile(rf"(?:^|\s{{2,}}|\d\.\s+)(?i:{labels or '(?!)'})"
+                      r"(?:\s+with\s+(?:this|the\s+same|your)\s+employer)?"
+                      r"(?:\s*:\s*|\s{2,}|\s*\((?i:if\s+any|optional)\)\s*)"
+                      r"(?P<value>[A-Z][^\s:·]*(?: [^\s:·]+)*)(?=\s{2,}|\s*$|\s·\s)")
 
 
 def hired_as(text: str, vocab: Vocabulary, role: str) -> list[str]:
@@ -42,6 +47,10 @@ def hired_as(text: str, vocab: Vocabulary, role: str) -> list[str]:
     ['Bottle Washer']
     >>> hired_as("4. Occupation when hired  Yard Hand   5. State of hire  OH", v, "Driver")
     ['Yard Hand']
+    >>> hired_as("Previous grade with this employer (if any)Porter (2019 – 2023)", v, "Guard")
+    ['Porter']
+    >>> hired_as("Previous position  Dietary Aide · $15.25/hr · 2021-2023", v, "Cook")
+    ['Dietary Aide']
     >>> hired_as("Position at hire: Brewer", v, "Brewer"), hired_as("Hired: 2020", v, "X")
     ([], [])
     """

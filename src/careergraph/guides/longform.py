@@ -37,6 +37,7 @@ from careergraph.guides.company_fields import (
     agency_field,
     assignment_parties,
     company_field,
+    counted_industry,
     glued_sector,
     position_organisation,
     supplier_field,
@@ -298,6 +299,7 @@ from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
 from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
+from careergraph.guides.star_fields import star_field_lines
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.successor_pools import external_sources, successor_posts
 from careergraph.guides.survey_focus import survey_focus
@@ -1073,6 +1075,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             vocab.headings.exact(label) is not None)):
         # (real42) a fact box flattened into "Required Education Completion of …" rows
         lines = [Line(no, boxed.get(no, text)) for no, text in lines]
+    if "*" in whole and (starred := star_field_lines(  # (left56) "Sector / group*Health"
+            [(line.no, line.text) for line in lines], lambda label: classify_heading(
+                label, vocab.headings) in _STAR_FIELD_KINDS)):
+        lines = [Line(no, starred.get(no, text)) for no, text in lines]
     if parser.stages is None and "   " in whole:  # a ladder's titles wrapped in columns
         parser.stages = column_rungs([(line.no, line.text) for line in lines], lambda title: (
             vocab.is_role_title(_COLUMN_GRADE.sub("", title))))
@@ -1102,6 +1108,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         line.no for line in unwrapped)
     return parser.run(_rows(unwrapped, vocab, titled, flat=deck is not None))
 
+
+
+# (left56) A form's star-glued fields read as labelled lines: the sector's and the employer's.
+_STAR_FIELD_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS})
 
 
 # (rules55b) The note after an employer field's value that names a household, not a firm.
@@ -1861,9 +1871,9 @@ class _LongformParser(MentionMixin):
                 supplier = supplier_field(text)  # (rules42b) "Tenderer: X Ltd": the supplier
                 if supplier is not None:
                     self.out.add("employers", supplier, no)
-        if "hire" in page or "Hire" in page or "HIRE" in page:
+        if "hire" in page or "Hire" in page or "HIRE" in page or "revious " in page:
             for no, text in self.printed.items():  # (left55) "Position at hire: X"
-                if "ire" in text or "IRE" in text:
+                if "ire" in text or "IRE" in text or "revious " in text:  # (left56)
                     for post in hired_as(text, self.vocab, self.role or ""):
                         self.out.add("moves_in", post, no)
         agency_cued = any(cue in page for cue in _AGENCY_FIELD_CUES) or any(
@@ -1901,13 +1911,19 @@ class _LongformParser(MentionMixin):
         self.drop_job_skills()
         self.drop_sector_moves()
         self.asked_pay()
-        if " is a " in page or " are a " in page:  # (rules53b) "X is a grocery chain":
+        if " is a" in page or " are a" in page or " operates " in page or " runs " in page:
+            # (rules53b) "X is a grocery chain"; (left56) "X is an … enterprise engaged in …",
+            # "X operates … homes":
             # the business of a firm the page names as an employer (all of them read)
             firms = {name.lower() for fact in self.out.lists["employers"]
                      for name in (fact.text, firm_base(fact.text) or fact.text)}
             for no, text in printed_rows if firms else ():
                 for business in firm_business(text, firms, sector_pairs()):
                     self.out.add("sectors", business, no)
+        if "·" in page:  # (left56) "Nimbus Pay Ltd  (Fintech · 50-200 employees · …)"
+            for no, text in self.printed.items():
+                if (industry := counted_industry(text)) is not None:
+                    self.out.add("sectors", industry, no)
         self.opened_row_pay()  # (after every rule that names a figure's owner)
         self.prose_pay()
         self.plain_owners()

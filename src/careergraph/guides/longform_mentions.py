@@ -87,7 +87,8 @@ _THEN = re.compile(r"\b(?:he|she|they|one|you|the\s+\w+)\s+then\b", re.IGNORECAS
 # (recall10) Grades a firm prints bare as its posts above the senior rung ("… → Associate →
 # Director"); read as the role at that level they would rank below the rung before them.
 _FIRM_GRADES = frozenset({"associate"})
-_PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
+# ((left56) and a sign after the figure, as translated postings print it: "(from 650 000 ₸)")
+_PAY_ASIDE = re.compile(r"\s*\([^()]*(?:[$€£₹]\s?\d|\d\s?[₸₽₴₦₱₩€£])[^()]*\)")
 # (rules37b) A rung's grade in brackets ("Lecturer (Grade 7/8) → Senior Lecturer (Grade 9)",
 # "Professor (Band P1–P3)"): the rung's pay grade, no part of its name.
 _GRADE_ASIDE = re.compile(r"\s*\((?i:grade|band|level|scale|step)\s+[\w/–-]{1,8}\)\s*$")

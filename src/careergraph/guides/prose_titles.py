@@ -280,9 +280,13 @@ _PAST_CLAUSE = frozenset({"moved"})  # ("became X" is read by the callers: no cl
 
 # (rules46c) A post heading a unit, the unit named with its article ("head of the billing
 # department", "master of the welding sector", "head of the shop"): one post.
-_UNIT_POST = re.compile(r"(?:an?\s+|the\s+)?(?P<post>head|chief|master|director|manager|leader)"
+# ((left56) a translated posting's worker of a unit too, "mechanic of the field brigade",
+# "laboratory assistant of the drilling fluids laboratory": the post the unit's name makes)
+_UNIT_POST = re.compile(r"(?:an?\s+|the\s+)?(?P<post>head|chief|master|director|manager|leader|"
+                        r"(?:[a-z]+\s+)?(?:mechanic|assistant|foreman|technician|dispatcher))"
                         r"\s+of\s+the\s+(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:department|division|"
-                        r"unit|section|sector|line|workshop|shop|office|branch))", re.IGNORECASE)
+                        r"unit|section|sector|line|workshop|shop|office|branch|brigade|"
+                        r"laboratory|depot|fleet))", re.IGNORECASE)
 
 
 def unit_post(text: str) -> str | None:
@@ -291,6 +295,8 @@ def unit_post(text: str) -> str | None:
 
     >>> unit_post("the chief of the welding section"), unit_post("head of the team")
     ('Chief of the Welding Section', None)
+    >>> unit_post("laboratory assistant of the soils laboratory")
+    'Laboratory Assistant of the Soils Laboratory'
     """
     match = _UNIT_POST.fullmatch(text.strip())
     if match is None:
