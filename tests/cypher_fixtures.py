@@ -20,6 +20,8 @@ from careergraph.graph import CareerGraph
 from careergraph.model import EdgeType, NodeType, Seniority
 from careergraph.stores.falkor import FalkorStore
 from careergraph.stores.local import LocalEngine
+from careergraph.stores.neo4j import Neo4jStore
+from careergraph.stores.rows import load_plan
 
 MOVES = (EdgeType.LEADS_TO.value, EdgeType.TRANSITIONS_TO.value)
 #: The route queries search at most this many moves (``*..15`` in the Cypher files).
@@ -183,3 +185,12 @@ def pairs(graph: CareerGraph, count: int, seed: int = 3) -> Iterator[tuple[str, 
     for _ in range(count):
         a, b = rng.sample(roles, 2)
         yield a, b
+
+
+def holding(store: Neo4jStore, graph: CareerGraph) -> Neo4jStore:
+    """``store`` with ``graph`` loaded (other tests load other graphs into the same server;
+    the counts of every label and type tell which one is there): a test that only reads
+    need not replace a graph the server already holds."""
+    if store.counts().as_plan_counts() != load_plan(graph).expected():
+        store.load(graph, replace=True)
+    return store

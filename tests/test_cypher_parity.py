@@ -24,8 +24,7 @@ from careergraph.model import NodeType
 from careergraph.stores.base import QueryResult, Store
 from careergraph.stores.cypher import library, statement
 from careergraph.stores.neo4j import Neo4jConfig, Neo4jStore
-from careergraph.stores.rows import load_plan
-from cypher_fixtures import distances, loaded_store, synthetic_graph
+from cypher_fixtures import distances, holding, loaded_store, synthetic_graph
 from neo4j_server import Neo4jServer
 from test_cypher_queries import CORPUS_CASES, run
 
@@ -47,14 +46,6 @@ def neo4j(neo4j_server: Neo4jServer) -> Iterator[Neo4jStore]:
     store = Neo4jStore(Neo4jConfig.resolve(env=neo4j_server.env()))
     yield store
     store.close()
-
-
-def holding(store: Neo4jStore, graph: CareerGraph) -> Neo4jStore:
-    """``store`` with ``graph`` loaded (other tests load other graphs into the same server;
-    the counts of every label and type tell which one is there)."""
-    if store.counts().as_plan_counts() != load_plan(graph).expected():
-        store.load(graph, replace=True)
-    return store
 
 
 def synthetic_cases(graph: CareerGraph, name: str) -> list[dict[str, Any]]:

@@ -43,6 +43,15 @@ def ok(env: dict[str, str], *args: str) -> str:
     return out
 
 
+def here(env: dict[str, str], *args: str) -> str:
+    """A command run in this process (no interpreter to start), for the steps that are not
+    what the test checks of a real process (a clean-up stop, a repeated query): the engine
+    it talks to is a real process either way."""
+    result = CliRunner().invoke(app, list(args), env={k: env[k] for k in ENGINE_ENV})
+    assert result.exit_code == 0 and result.exception is None, result.output
+    return result.stdout
+
+
 def engines(env: dict[str, str]) -> list[dict[str, Any]]:
     """``engine status --json`` run in this process (no interpreter to start): the listing is
     checked here; the real binary's ``engine status`` runs in the tests below as well."""
@@ -95,16 +104,16 @@ def test_start_status_query_stop(warm_sandbox: dict[str, str],  # noqa: F811
     assert f"long-running: pid {pid}" in json.loads(answer)["target"]
     # a write runs on a private engine: the long-running one never changes
     ok(warm_sandbox, "cypher", "--write", "MATCH (r:Role) DETACH DELETE r")
-    assert json.loads(ok(warm_sandbox, "cypher", COUNT, "--json"))["rows"] == [
+    assert json.loads(here(warm_sandbox, "cypher", COUNT, "--json"))["rows"] == [
         {"roles": roles(corpus_graph)}]
     # starting again is harmless
-    again = json.loads(ok(warm_sandbox, "engine", "start", "--json"))
+    again = json.loads(here(warm_sandbox, "engine", "start", "--json"))
     assert not again["started_now"] and again["pid"] == pid
     stopped = json.loads(ok(warm_sandbox, "engine", "stop", "--json"))
     assert [s["pid"] for s in stopped] == [pid]
     assert gone(pid) and not socket.parent.exists()
     assert engines(warm_sandbox) == []
-    assert "no long-running engine for this graph" in ok(warm_sandbox, "engine", "stop")
+    assert "no long-running engine for this graph" in here(warm_sandbox, "engine", "stop")
 
 
 def test_an_engine_for_another_graph_is_not_used(warm_sandbox: dict[str, str],  # noqa: F811
@@ -115,7 +124,7 @@ def test_an_engine_for_another_graph_is_not_used(warm_sandbox: dict[str, str],  
     answer = json.loads(ok(warm_sandbox, "cypher", COUNT, "--json"))  # the bundled corpus
     assert "private to this command" in answer["target"]
     assert len(engines(warm_sandbox)) == 1
-    ok(warm_sandbox, "engine", "stop", "--all")
+    here(warm_sandbox, "engine", "stop", "--all")
     assert engines(warm_sandbox) == []
 
 
@@ -139,7 +148,7 @@ def test_a_killed_engine_is_detected_and_cleaned_up(warm_sandbox: dict[str, str]
     else:
         restarted = json.loads(ok(warm_sandbox, "engine", "start", "--json"))
         assert restarted["started_now"] and restarted["pid"] != pid
-        ok(warm_sandbox, "engine", "stop")
+        here(warm_sandbox, "engine", "stop")
     assert not folder.exists() or then == "start"
     assert processes_naming(str(folder)) == [] or then == "start"
 
@@ -165,4 +174,4 @@ def test_two_starts_at_once_give_one_engine(sandbox: dict[str, str]) -> None:  #
     assert len(engines(sandbox)) == 1
     assert len([c for c in processes_naming(sandbox["CAREERGRAPH_RUNTIME_DIR"])
                 if "redis-server" in c]) == 1
-    ok(sandbox, "engine", "stop")
+    here(sandbox, "engine", "stop")

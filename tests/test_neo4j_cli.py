@@ -14,6 +14,7 @@ from careergraph.cli import app
 from careergraph.graph import CareerGraph
 from careergraph.resources import cypher_dir
 from careergraph.stores.neo4j import Neo4jConfig, Neo4jStore
+from cypher_fixtures import holding
 from neo4j_server import Neo4jServer
 from test_cypher_queries import CORPUS_CASES, run
 
@@ -65,7 +66,7 @@ def test_load_then_reload_replace(cli: CliRunner, env: Neo4jServer,
 def test_every_library_file_through_the_cli(cli: CliRunner, env: Neo4jServer,
                                             holding_corpus: Neo4jStore,
                                             corpus_graph: CareerGraph, name: str) -> None:
-    holding_corpus.load(corpus_graph, replace=True)
+    holding(holding_corpus, corpus_graph)  # these cases only read: loaded once, not per case
     file = str(QUERIES / f"{name}.cypher")
     on_neo4j = _json(cli, "cypher", "--uri", env.uri, "-f", file, *_params(name), "--json")
     assert on_neo4j["engine"] == "neo4j" and on_neo4j["rows"]
