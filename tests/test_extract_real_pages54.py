@@ -18,11 +18,11 @@ role's hourly point.
 from __future__ import annotations
 
 from benchmarks.extraction import facts_of
+
+from careergraph.guides.read import parse_text
 from page_facts import parse_page as _parse
 from page_facts import pay_pairs as _pay
 from page_facts import texts as _texts
-
-from careergraph.guides.read import parse_text
 
 
 def test_a_rank_placed_between_two_others_gives_its_moves() -> None:
