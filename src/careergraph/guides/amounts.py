@@ -810,8 +810,11 @@ _TAIL_AFTER = re.compile(r"\s*(?:(?:for|among|of|in)\s+the\s+(?:top|bottom|highe
                          re.IGNORECASE)
 # (real52) The same figure restated exactly in a bracket after a rounded one ("the top 10%
 # bring in nearly $44/hour ($43.82)"): dropped with the figure it restates.
+# (real54) So is the tail's figure in another period in that bracket ("Top 10% Annual
+# Salary: More than $130,720 ($62.87/hour)").
 _RESTATED_AFTER = re.compile(r"(?:\s?/\s?[a-z]{1,5}|\s(?:an?|per)\s[a-z]{3,6})?\s*\(\s*"
-                             r"(?:[$€£]\s?)?\d[\d,.]*\s*\)")
+                             r"(?:[$€£]\s?)?\d[\d,.]*(?:\s?/\s?[a-z]{1,5}|\s(?:an?|per)\s"
+                             r"[a-z]{3,6})?\s*\)")
 # The median told as halves: "Half of all X earned more than $N … and half earned less".
 # The middle of the same quartiles is the median, whatever the quartiles beside it say
 # ("Lower (25%) 39 million won   Middle (50%) 47.5 million won").

@@ -294,7 +294,9 @@ def _koruna_first(match: re.Match[str]) -> str:
 # (carry51) A form's Title Case "From $92,500 To $105,000 Per Year" joins its ends as "to".
 # (real53) So does "up to" right after the low end: "can earn £48,000 up to £90,000 a year".
 _JOIN = re.compile(r"(?:(?!\s{2})\s+[A-Z][a-z]+)?\s*(?:-|–|—|~|〜|～|"
-                   r"(?:[Tt]o|ris(?:es|ing)\s+to|up\s+to)(?:\s+(?:around|about|approximately|roughly)(?=\s*\D))?"
+                   # (real54) "from a low of about $X to a high of about $Y": one band
+                   r"(?:[Tt]o(?:\s+a\s+high\s+of)?|ris(?:es|ing)\s+to|up\s+to)"
+                   r"(?:\s+(?:around|about|approximately|roughly)(?=\s*\D))?"
                    r"|and(?:\s+(?:tops?|maxes|peaks)\s+out"
                    # "starts at $64,200 and tops out at $97,800": one band
                    r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"

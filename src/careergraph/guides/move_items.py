@@ -41,7 +41,7 @@ from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_departments import dashed_department
 from careergraph.guides.vocab import Vocabulary
-from careergraph.names import is_acronym_of
+from careergraph.names import is_acronym_of, name_key
 
 __all__ = [
     "bracketed_moves",
@@ -479,6 +479,17 @@ def worded_level(text: str) -> bool:
     return _WORDED_LEVEL.match(text.strip()) is not None
 
 
+def _own_rung(text: str, role: str) -> bool:
+    """``text`` is the page's own role's title in Title Case, bare or after one level word
+    ("Senior Loan Processor" on the Loan Processor's page)."""
+    words = text.split()
+    if not role or not words or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].lower() in _LEVEL_SET and len(words) > 1:
+        words = words[1:]
+    return name_key(" ".join(words)) == name_key(role)
+
+
 def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False) -> str | None:
     """The role one ladder step names ("Level 3: Senior X (5+ years)"), or None.
 
@@ -499,6 +510,11 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         text = text[:dotted.start()]  # (rules39d) "Civil Engineer (P.Eng.)": its post-nominal
     if not text:
         return None
+    if _own_rung(text, role):
+        # (real54) "• Loan Processor" between the rungs of a "Career Ladder" list, or
+        # "• Senior Loan Processor": the page's own role (at a level), a rung even when the
+        # vocabulary lacks its title
+        return text
     halves = _SLASH_RUNG.split(text) if "/" in text and "(" not in text else []
     if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS for half in halves[1:]) and (
             len(halves[0].split()) <= _SLASH_WORDS or (vocab.is_role_title(halves[0]) and all(
@@ -519,10 +535,14 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         # second name only, and the row names the rank by its first
         return halves[0]
     halves = text.split(" or ") if " or " in text and "(" not in text else []
-    if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS and ladder_step(
-            half, vocab, role, plain=plain) for half in halves):
-        # (real32) "Apprentice or Intern" at a career ladder's foot: one rung, two names
-        return ladder_step(halves[0], vocab, role, plain=plain)
+    if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS for half in halves) and (
+            first_name := ladder_step(halves[0], vocab, role, plain=plain)) and (
+            ladder_step(halves[1], vocab, role, plain=plain) or (
+                _own_rung(halves[0], role) and _CAPITALISED_NAME.fullmatch(halves[1]))):
+        # (real32) "Apprentice or Intern" at a career ladder's foot: one rung, two names;
+        # (real54) "Senior Loan Processor or Loan Collector": the role's own rung with a
+        # capitalised second name the vocabulary lacks, as a slash's second name
+        return first_name
     paid = _PAY_AFTER_STEP.search(text)
     if paid is not None:  # "Deputy Director Livestock Rs. 88,500 – Rs. 180,900": the rung's pay
         text = text[: paid.start()]

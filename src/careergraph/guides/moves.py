@@ -41,6 +41,7 @@ from careergraph.guides.prose_titles import (
     _titles_after,
     prose_title,
 )
+from careergraph.guides.ranked_between import ranked_between
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
@@ -880,6 +881,10 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         # Improvement) as a CI Specialist": a former holder's post now, a move across
         text = _NOW_WORKS_IN.sub(r"\1 have moved across to ", text)
     found = _stated_moves(text, vocab, own)
+    if own and (" above " in text or " below " in text):
+        # (real54) "The X falls above the Y, but below the Z": the ranks either side
+        for direction, names in ranked_between(text, vocab, own).items():
+            found[direction].extend(name for name in names if name not in found[direction])
     if own and "from " in text:
         found["in"].extend(title for title in _promoted_from(text, vocab, own)
                            if title not in found["in"])

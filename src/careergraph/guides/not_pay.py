@@ -614,7 +614,12 @@ def _net_as_row(text: str, start: int) -> bool:
 # two words of its kind before it, or an initialism's plural.
 # (a capacity or a period between is no kind: "£28,000 as electricians" is their pay)
 # (a capitalised qualifier too: "18,000 Garda officers", "2,400 Navy divers")
-_HEADS = re.compile(r"[^\S\n]+(?:(?!(?:as|for|to|in|per|a|an|the|with|by|and|or|plus|from|at|"
+# (real54) Two kinds joined before the noun count too ("13,560 geological and petroleum
+# technicians worked …").
+_HEADS = re.compile(r"[^\S\n]+(?:(?!(?:rising|falling|plus|salary|pay|bonus|overtime|up|upwards|"
+                    r"more|less|per|as|for|to|in|a|an|the)\b)[a-z][a-z-]+[^\S\n]+(?:and|or)"
+                    r"[^\S\n]+)?"
+                    r"(?:(?!(?:as|for|to|in|per|a|an|the|with|by|and|or|plus|from|at|"
                     r"on|of|each|than|more|less|new|newly|most|many|some)\b)[A-Za-z][a-z-]+"
                     r"[^\S\n]+){0,2}?(?P<noun>[a-z][a-z-]+s|[A-Z]{2,4}s)\b(?!['’])")
 

@@ -273,6 +273,13 @@ def _named_post(item: str, words: list[str]) -> bool:
     return not lower[0] and lower[-1] and lower == sorted(lower)
 
 
+# (real54) A verb of running people or work before its object ("supervise a team of
+# ushers", "manage the night crew", "lead a small team"): a duty the move brings, no title.
+_LEADING_VERB = re.compile(r"^(?:supervise|manage|lead|run|oversee|head\s+up|coordinate|"
+                           r"train|mentor)\s+(?:an?|the|their|your|other|new|junior|small|"
+                           r"large)\s", re.IGNORECASE)
+
+
 # (carry39) A past-tense verb opening a list's last item: the next clause, no title ("worked
 # first as A or B and moved into a land surveyor post").
 _PAST_CLAUSE = frozenset({"moved"})  # ("became X" is read by the callers: no clause)
@@ -332,6 +339,8 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
         return post  # "clinical director of theatres and anaesthesia": one post, however long
     if words and words[0].lower() in _PAST_CLAUSE:
         return None  # (carry39) "… or B and moved into a X post": the sentence's next clause
+    if _LEADING_VERB.match(phrase):
+        return None  # (real54) "go on to supervise a team of ushers": a duty, no post
     if not 0 < len(words) <= 5 or "as" in words or not all(
             w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
             for w in words):  # ("plumber's labourers" is one title)
