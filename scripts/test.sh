@@ -22,7 +22,7 @@ mypy
 # Bytecode may be written for the test run even where the environment says not to
 # (PYTHONDONTWRITEBYTECODE=1): pytest caches each test module with its asserts rewritten only
 # where bytecode may be written, and rewriting ~620 modules was half of every worker's
-# collection (47 CPU s a process with nothing cached, 17 s from the cache; pytest and Python
-# check each cached file against its source's size and time).  The caches are __pycache__
-# folders, git-ignored.
+# collection (47 CPU s a process with nothing cached, 17 s from the cache).  Each cached file
+# is checked against its source (pytest: the source's hash; Python: its size and time).  The
+# caches are __pycache__ folders, git-ignored.
 PYTHONDONTWRITEBYTECODE= python -m pytest -n auto --dist loadfile -rs "$@"
