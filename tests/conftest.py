@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,45 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
             return "neo4j" if file in together else file
 
     return ByFileNeo4jTogether(config, log)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection(session: pytest.Session) -> None:
+    """In the second xdist worker, rewrite the test modules' asserts from the last module
+    backwards before collecting, while the first worker collects (and rewrites) from the
+    first onwards: where bytecode may be written (``scripts/test.sh``) each caches what it
+    rewrote, and the walk stops at the first module already cached (where the two met, or
+    every module of a run whose cache is warm).  Each worker then rewrites about half the
+    modules instead of all of them (a test module's rewriting is pytest's, its cache file
+    the one pytest writes and reads).  Nothing happens in one process, where bytecode is not
+    written, or with ``--assert=plain``."""
+    if os.environ.get("PYTEST_XDIST_WORKER") != "gw1" or sys.dont_write_bytecode:
+        return
+    try:  # (pytest's own rewriting and cache files; absent in another pytest: nothing done)
+        from _pytest.assertion.rewrite import (
+            PYC_TAIL,
+            _read_pyc,
+            _rewrite_test,
+            _write_pyc,
+            assertstate_key,
+            get_cache_dir,
+        )
+    except ImportError:
+        return
+    state = session.config.stash.get(assertstate_key, None)
+    if state is None or state.mode != "rewrite":
+        return
+    for module in sorted((session.config.rootpath / "tests").glob("test_*.py"), reverse=True):
+        folder = get_cache_dir(module)
+        cached = folder / (module.name[:-3] + PYC_TAIL)
+        if _read_pyc(module, cached) is not None:
+            return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            source_hash, code = _rewrite_test(module, session.config)
+        except (OSError, SyntaxError, ValueError):
+            return  # (a read-only folder, or a module collection will report as broken)
+        _write_pyc(state, code, source_hash, cached)
 
 
 @pytest.fixture(scope="session", autouse=True)

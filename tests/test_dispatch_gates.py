@@ -374,9 +374,14 @@ def test_role_readers_after_each_mention_are_those_of_the_role_patterns(
               "with Orla Metals"]
     # (each line with the heads it names: a line without the head reads alike by any path)
     # (and every fourth line with its second word as the head)
-    heads = [(line, head) for at, line in enumerate(lines) for head in (
+    # (read in the order of the heads: the plain readers compile their patterns once a head,
+    # and ``re``'s cache, first in first out, keeps a head's patterns for its next lines only
+    # while they follow one another; line by line they are compiled again, about 14,000
+    # compiles for 9,800 patterns; the same pairs, each asked both ways)
+    heads = sorted([(line, head) for at, line in enumerate(lines) for head in (
         *_HOLDERS, *(line.split()[1:2] if at % 4 == 0 and len(line.split()) > 1 else ()))
-        if head.lower() in line.lower()] + [("Welders at docks earn more.", "Buyer")]
+        if head.lower() in line.lower()] + [("Welders at docks earn more.", "Buyer")],
+        key=lambda pair: pair[1])
 
     def read() -> list[object]:
         return [(employer_names._held_with(line, vocab, head.lower()),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,12 +62,17 @@ def test_gated_family_is_the_family_every_mark_finds(texts: list[str]) -> None:
     assert (found and found.name) == (expected and expected.name)
 
 
+# (each mark's literals worked out once, not once an example: the same pure function of the
+# pattern, which parses it again each call and was most of the property's time)
+_literals_of = cache(required_literals)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_line, min_size=1, max_size=6))
 def test_a_mark_matching_a_line_has_a_literal_in_the_folded_line(texts: list[str]) -> None:
     for words in family_words():
         for mark in words.marks:
-            literals = required_literals(mark.pattern, mark.flags)
+            literals = _literals_of(mark.pattern, mark.flags)
             for text in texts:
                 lowered = folded(text)
                 if mark.search(text) and lowered is not None and literals is not None:
