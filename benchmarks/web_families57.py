@@ -194,10 +194,10 @@ def _mmsite(rng: random.Random, g: Guide) -> list[str]:
     return ["Translated from Burmese into English   ⟲ Show original   ⚙ Options   ✕",
             f"{board}   Jobs   Employers   Salary guide   Courses   မြန်မာ | EN   Log in",
             f"Home › Jobs › {crumbs[0]} › {crumbs[1]} › {job}",
-            f"{job} ({gloss}) - {rng.randint(2, 6)} positions",
-            f"{printed}   ✔ Verified company",
+            f"{job} ({gloss}) · {rng.randint(2, 6)} posts open",
+            f"{printed}   ✔ Company checked by the board",
             f"📍 {region}, {township}   💰 {_lakh(low)} Lakhs - {_lakh(high)} Lakhs (MMK)   "
-            f"Full time   Posted {rng.randint(1, 6)} days ago   👁 {rng.randint(400, 2500):,} views",
+            f"Permanent   {rng.randint(1, 6)} days ago   👁 {rng.randint(400, 2500):,} views",
             "[ Apply ]  [ Save job ]  [ Send by Viber ]",
             f"About the company{printed} works in {sector.lower()} and is listed with {body}; "
             f"{rng.randint(80, 400)} workers at our sites.Job Description-{duties[0]}",
@@ -223,8 +223,8 @@ def _mmsite(rng: random.Random, g: Guide) -> list[str]:
             f"(The minimum wage of the state is {minimum:,} Ks for one day. We pay over it.)",
             f"Career Path with {short}{assistant_title} ➜ {job} ➜ {senior_title} ➜ {head} "
             f"(from {_lakh(hfloor)} Lakhs)",
-            f"{_plural(came1)} and {_plural(came2).lower()} who want to change to this work "
-            f"can also apply. We teach at our yard in {township.split()[0]}.",
+            f"{_plural(came1)} and {_plural(came2).lower()} who wish to switch to this "
+            f"machine are welcome too. We teach at our yard in {township.split()[0]}.",
             f"HR: Ma Thin Thin  09-4xx-xxx-{rng.randint(100, 999)}  (Viber)",
             f"Salary guide 💡 Average salary of {job} in {region}: {_lakh(average)} Lakhs a "
             f"month (from {rng.randint(20, 90)} posts)",
@@ -346,8 +346,8 @@ def _mmshop(rng: random.Random, g: Guide) -> list[str]:
             f"✓ Trainee technicians in our 3-month training: {trainee:,} Ks a month",
             f"✓ Senior {job.lower()}: from {_lakh(senior)} Lakhs",
             f"✓ A good technician can reach up to {_lakh(upto)} Lakhs with the repair commission",
-            f"✓ Phone bill {phone:,} Ks, lunch {lunch:,} Ks a day, yearly increment and bonus, "
-            "SSB",
+            f"✓ Lunch {lunch:,} Ks a day, {phone:,} Ks for the phone bill, yearly increment and "
+            "bonus, SSB",
             f"Growth with us{job} ➜ {lead} ({_lakh(llow)} Lakhs - {_lakh(lhigh)} Lakhs) ➜ "
             f"{head}",
             f"Our {_plural(came).lower()} who like to repair can move to the technician team "
@@ -437,12 +437,12 @@ def _azoffice(rng: random.Random, g: Guide) -> list[str]:
     lunch = int(_no_pay(g, rng.choice((6, 7, 9)), 1))
     board = rng.choice(("VakansiyaPlus.az", "IsGunu.az"))
     g.must_not_appear += [gloss, cut, board, "Checked employer", "Labor Code"]
-    reqs = ["Higher education in the field", f"At least {rng.randint(2, 4)} years of work as "
-            f"{job.lower()}", f"{skills[0]} and {skills[1]}", f"{skills[2]}, {skills[3]}",
-            f"{skills[4]}", f"{certs[0]} or {certs[1]} is an advantage"]
+    reqs = ["Higher education in the field", f"{rng.randint(2, 4)}+ years in the same job",
+            f"{skills[0]} and {skills[1]}", f"{skills[2]}, {skills[3]}", f"{skills[4]}",
+            f"{certs[0]} or {certs[1]} is an advantage"]
     return ["Translated by the browser: Azerbaijani → English   Show the original   ✕",
-            f"{board}   Vacancies   Companies   CVs   Salaries   AZ | RU | EN   Enter",
-            f"Home / Vacancies / {sector.split()[0]} / {job}",
+            f"{board}   Vacancies   Companies   CVs   Salaries   AZ | RU | EN   Sign in",
+            f"Main / Jobs / {job}",
             f"{job} ({gloss})",
             f"{_az(low)} – {_az(high)} AZN   net (to the hand)",
             f"{company}   ✓ Checked employer   {city}, {district}   5/2   Experience: 2-5 years",
@@ -455,7 +455,7 @@ def _azoffice(rng: random.Random, g: Guide) -> list[str]:
             f"- {duties[2]}",
             "Requirements:" + " ".join(f"{n}. {r}" for n, r in enumerate(reqs, 1)),
             "We offer:",
-            f"• Salary {_az(low)} – {_az(high)} AZN to the hand (the gross is near "
+            f"• Salary {_az(low)} – {_az(high)} AZN to the hand (gross near "
             f"{_az(gross[0])} – {_az(gross[1])} AZN before the income tax and DSMF)",
             f"• For the probation time (2 months) {_az(probation)} AZN to the hand",
             f"• {leading.capitalize()}: from {_az(lead)} AZN net",
@@ -572,7 +572,7 @@ def _azcraft(rng: random.Random, g: Guide) -> list[str]:
             f"✔ the best of our people earn up to {thousands // 1000} min "
             f"{thousands % 1000} manat",
             "✔ tea and lunch, our bus from the villages, bonuses for Novruz and Ramadan",
-            f"(The minimum monthly wage in the republic is {minimum} manat.)",
+            f"(The country's minimal wage for a month: {minimum} manat.)",
             f"Growth{job.lower()} → {master.lower()}",
             f"{came1} and {came2.lower()} are also welcome.",
             f"Contact: 050 xxx {rng.randint(10, 99)} {rng.randint(10, 99)}",
@@ -608,7 +608,7 @@ _BGDRIVER = (
      "Solid waste collection and recycling", "Spokane, WA",
      ("automated side-loader operation", "route sequencing", "backing with a spotter",
       "cart repair", "customer service"),
-     ("CDL Class B with air brakes", "DOT medical card"),
+     ("Class B CDL, air brake endorsement", "DOT medical card"),
      ("Delivery Truck Driver", "Driver/Helper", "Inland Beverage Distributors"),
      ("Landscape Laborer", "Grounds Crew", "Evergreen Yard Pros"),
      "Motor Vehicle Operator", "U.S. Air Force"),
@@ -645,12 +645,12 @@ def _bgdriver(rng: random.Random, g: Guide) -> list[str]:
     dots = "." * rng.randint(20, 30)
     return [f"{agency}   Candidate Portal   My Reports   Disputes   Help   Sign out",
             "CONSUMER REPORT — YOUR COPY",
-            "Prepared for employment purposes under the Fair Credit Reporting Act (FCRA).   "
-            "Print | Save PDF",
+            "A consumer report for a hiring decision, governed by the FCRA (Fair Credit "
+            "Reporting Act).   Print | Save PDF",
             f"Report {rng.randint(1000000, 9999999)}   Ordered 11/{rng.randint(10, 20)}/2026   "
             "Status: COMPLETE   Result: Clear to Hire",
-            "Package: DOT Driver (SSN trace, county and federal criminal, MVR, drug panel, "
-            "employment 7 yr, military)",
+            "Package: DOT Driver (SSN check, criminal county + federal, MVR, DOT drugs, jobs "
+            "7 years, military)",
             f"CANDIDATEName: J. {rng.choice(('Whitaker', 'Alvarez', 'Nakamura'))}   DOB: **/**/19"
             f"{rng.randint(80, 95)}   SSN: XXX-XX-{rng.randint(1000, 9999)}",
             f"POSITION INFORMATION (provided by the client)Client: {printed}   Client industry: "
@@ -659,7 +659,7 @@ def _bgdriver(rng: random.Random, g: Guide) -> list[str]:
             f"Pay (client-provided): {_usd(rate)} per hour   Type: Full-time, hourly",
             f"Position requirements (client){licences[0]}, {skills[0]}, {skills[1]}, "
             f"{skills[2]}, {skills[3]}, {skills[4]}, {licences[1]}",
-            "SUMMARY OF SEARCHES",
+            "SEARCHES AT A GLANCE",
             f"SSN Trace {dots} Complete",
             f"Federal Criminal {dots} Clear",
             f"Motor Vehicle Record {dots} Complete",
@@ -675,8 +675,8 @@ def _bgdriver(rng: random.Random, g: Guide) -> list[str]:
             f"Pay reported: {_usd(old_pay)}/hr   Pay verified: not released (policy)",
             f"MILITARY VERIFICATIONBranch: {branch}   Occupation: {mos}   Discharge: Honorable",
             f"COMMENTS{agency} found no items above the client's criteria.",
-            "Your rights: a Summary of Your Rights Under the FCRA is attached. You may dispute "
-            "any item at no cost.",
+            "Your rights: the FCRA rights summary comes with this copy; disputing an item costs "
+            "nothing.",
             f"© 2026 {agency}, Inc. · Privacy"]
 
 
@@ -737,20 +737,20 @@ def _bgoffice(rng: random.Random, g: Guide) -> list[str]:
     agency = rng.choice(("ClearSky Screening", "Northstar Background"))
     g.must_not_appear += [agency, "Nationwide Criminal", "Employment Credit Report",
                           "Pre-adverse action"]
-    return [f"{agency} ⎮ Applicant Center   Home   Reports   Documents   Logout",
+    return [f"{agency} ⎮ Applicant Center   My file   Orders   Help   Sign out",
             f"Background Report for: {rng.choice(('Alicia', 'Marcus', 'Priya'))} M. Reyes   "
             f"Report #{rng.randint(10000000, 99999999)}   Prepared 12/0{rng.randint(1, 9)}/2026",
-            "Status ● Complete    Overall: REVIEW — 1 item for the client   [Download PDF] "
-            "[Dispute an item]",
+            "Report status: Completed    Outcome: needs client review (1 item)   [PDF] "
+            "[Dispute]",
             f"Requested by {printed} ({short})",
             f"Position: {job} II     Requisition: REQ-{rng.randint(1000, 9999)} \"{requisition}\""
             f"     Location: {town}     Salary range (per requisition): ${low:,} – ${high:,} "
-            "annually",
-            f"Client notes on position — processes the work of the team for the {manager}. "
+            "a year",
+            f"Client's note on the requisition — joins the team of the {manager}. "
             f"Skills required: {', '.join(skills)}. Reports to: {manager}.",
             f"Client industry: {industry}",
-            "Products ordered: SSN Validation | Nationwide Criminal | Employment Credit Report | "
-            "Employment Verification x3",
+            "Searches ordered: SSN check | Nationwide Criminal | Employment Credit Report | "
+            "Jobs verified x3",
             "NATIONWIDE CRIMINAL — No records found   OFAC — No match",
             "EMPLOYMENT CREDIT REPORT (no score is given for employment purposes)",
             f"Tradelines: 5 open   Auto loan — Balance ${balance:,} — Current   "
@@ -831,10 +831,10 @@ def _sfphil(rng: random.Random, g: Guide) -> list[str]:
     rows = [(job, basic), *scale.items()]
     table = [f"{rank} | {pay:g} | {round(pay * 0.43)} | {round(pay / 3)} | – | "
              f"{pay + round(pay * 0.43) + round(pay / 3):,g}" for rank, pay in rows]
-    return ["REPUBLIC OF THE PHILIPPINES · DEPARTMENT OF MIGRANT WORKERS",
-            "CONTRACT OF EMPLOYMENT (Standard Terms and Conditions, Filipino Seafarers)     "
-            "Sea-based     Page 1 of 3",
-            "KNOW ALL MEN BY THESE PRESENTS:This Contract is made by and between:",
+    return ["PHILIPPINES · Department of Migrant Workers · sea-based standard contract",
+            "CONTRACT OF EMPLOYMENT (the POEA-SEC terms for Filipino seafarers on ocean-going "
+            "ships)     p. 1/3",
+            "KNOW ALL MEN BY THESE PRESENTS:The parties to this Contract are:",
             f"Seafarer: {rng.choice(('JOMAR', 'ARIEL', 'RENATO'))} C. DELA PAZ   Birth place: "
             f"{rng.choice(('Iloilo City', 'Cebu City', 'Tacloban City'))}   SIRB No.: "
             f"C0xxxx{rng.randint(100, 999)}",
@@ -844,24 +844,24 @@ def _sfphil(rng: random.Random, g: Guide) -> list[str]:
             f"Principal/Shipowner: {printed} ({business})",
             f"Vessel: {vessel}   Type: {vtype}   Flag: "
             f"{rng.choice(('Denmark', 'Malta', 'Liberia'))}",
-            f"1.1 Duration: EIGHT (8) MONTHS   1.2 Position: {job.upper()} ({abbr})   1.3 Basic "
-            f"Monthly Salary: US$ {basic:.2f}   1.4 Hours: 48 per week   1.5 Overtime: US$ "
-            f"{fot:.2f} FIXED (FOT) — EXCESS US$ {excess:.2f}/HR   1.6 Leave pay: US$ "
-            f"{leave:.2f} per month   1.7 Point of hire: Manila",
-            f"Total Monthly Wages: US$ {total:,.2f}   Allotment: 80% of the basic to the allottee "
+            f"(a) Term: EIGHT (8) MONTHS   (b) Position: {job.upper()} ({abbr})   (c) Basic "
+            f"monthly salary: USD {basic:.2f}   (d) Hours: 48 a week   (e) Fixed overtime "
+            f"(FOT): USD {fot:.2f} — EXCESS USD {excess:.2f}/HR   (f) Leave pay: USD "
+            f"{leave:.2f} a month   (g) Point of hire: Port of Manila",
+            f"Total Monthly Wages: USD {total:,.2f}   Allotment: 80% of the basic to the allottee "
             f"in pesos at the rate of the day (about ₱{peso:,}).",
-            "Page 2 of 3",
+            "p. 2/3",
             "ANNEX A — DUTIES AND COMPETENCES",
             f"Works in the crew of the {officer} and reports to the {officer}.",
             f"Competences required: {', '.join(skills)}",
             f"Certificates: {', '.join(certs)}",
-            "ANNEX B — WAGE SCALE (US$ a month) from 01 January 2027",
-            "Rank | Basic | FOT | Leave pay | Special | Total",
+            "ANNEX B — WAGE SCALE (USD a month) from 01 January 2027",
+            "Rank | Basic wage | FOT | Leave | Allowance | Monthly total",
             *table,
             f"ANNEX D — PROMOTIONA {below} with 12 months in the Company may be promoted to "
-            f"{job}. {_cap(_an(job))} with good appraisals for two contracts may be "
-            f"recommended for promotion to {above}.",
-            "Page 3 of 3",
+            f"{job}. {_cap(_an(job))} rated good over two contracts is put forward "
+            f"for {above}.",
+            "p. 3/3",
             "In witness whereof the parties sign this Contract at Manila.",
             "__________ Seafarer      __________ For the Employer"]
 
@@ -939,7 +939,7 @@ def _sfmlc(rng: random.Random, g: Guide) -> list[str]:
             f"Capacity{job} ({abbr}) on board {vessel}.3. Rotation4 weeks on / 4 weeks off.4. "
             f"WagesConsolidated day rate EUR {rate} for each day on board and travel. For "
             f"information: about EUR {monthly:,} a month on average. Training days requested "
-            f"by the Shipowner: EUR {training} a day. Leave pay is included in the day rate. "
+            f"by the Shipowner: EUR {training} a day. The day rate already covers leave pay. "
             f"Seniority bonus EUR {bonus} a day after 3 years; project bonus as announced.",
             f"5. Competencies required: {', '.join(skills)}.",
             f"6. Certificates to be valid: {', '.join(certs)}.",
@@ -950,7 +950,7 @@ def _sfmlc(rng: random.Random, g: Guide) -> list[str]:
             f"APPENDIX 1 — DAY RATES (EUR){appendix}",
             "__________ Seafarer      __________ For the Shipowner",
             f"{short} · Registered office {rng.choice(('Bergen', 'Hamburg', 'Esbjerg'))}",
-            "CONFIDENTIAL: this e-mail and its attachments are meant only for the addres"]
+            "CONFIDENTIAL: the content of this message is intended only for the addres"]
 
 
 # --------------------------------------------------------------------------------------
@@ -1015,25 +1015,25 @@ def _wsojt(rng: random.Random, g: Guide) -> list[str]:
     hours = rng.choice((480, 640, 720))
     cap = int(_no_pay(g, round(start * hours * 0.5, -2), 100))
     g.must_not_appear += [board, centre, "Shift differential", "Skill Gap Analysis",
-                          "Dislocated Worker"]
+                          "WIOA Adult"]
     gap = [f"{s} | {rng.choice(('None', 'Basic', 'Some'))} | {rng.choice((24, 40, 60, 80))}"
            for s in skills]
     return [f"{board.upper()} · {centre}",
             "ON-THE-JOB TRAINING (OJT) AGREEMENT AND TRAINING PLAN      Form OJT-2 (rev. 2026)",
-            f"Contract No. OJT-27-{rng.randint(100, 999)}   Funding stream: WIOA Dislocated "
-            "Worker   Case manager: Business Services Rep.",
+            f"Contract No. OJT-27-{rng.randint(100, 999)}   Funds: WIOA "
+            "Adult   Career coach: Business Services",
             "SECTION 1 — EMPLOYER",
             f"Legal name: {legal}   DBA: {dba}   FEIN: xx-xxx{rng.randint(1000, 9999)}",
             f"Nature of business: {business} for {customers}",
             f"NAICS title: {naics}",
             "SECTION 2 — TRAINEE",
-            "Eligibility: WIOA Dislocated Worker (verified)",
+            "Eligibility: WIOA Adult (verified)",
             f"Previous occupation: {previous}, {prev_firm}, last wage {_usd(last)}/hr",
             "SECTION 3 — TRAINING POSITION",
             f"Position title: {job}   O*NET-SOC title: {onet}   Shift: 1st   Hours: 40 per week",
             f"Starting wage during OJT: {_usd(start)}/hr   Wage at completion of training: "
             f"{_usd(done)}/hr   Shift differential: {_usd(differential)}/hr (2nd shift)",
-            f"Wages of current employees in the same position: {_usd(clow)} – {_usd(chigh)}/hr",
+            f"Pay of current staff in this position: {_usd(clow)} – {_usd(chigh)}/hr",
             f"Training period: {hours} hours (01/11/2027 – 0{rng.randint(4, 6)}/30/2027)",
             f"SECTION 4 — REIMBURSEMENT50% of the trainee's wages during the training hours, not "
             f"to exceed ${cap:,}",
@@ -1104,10 +1104,10 @@ def _wsaus(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, up_pay, up_pay, "AUD", period="hour", belongs_to=up)
     total = int(_no_pay(g, rng.choice((8_000, 10_000)), 500))
     first = int(_no_pay(g, rng.choice((1_200, 1_800)), 100))
-    minimum = _no_pay(g, 24.95, 0.01)
+    minimum = _no_pay(g, 24.10, 0.01)
     g.must_not_appear += [provider, "Workforce Australia", "Accept agreement", "Superannuation"]
     return ["Workforce Australia for Business  |  Dashboard  |  Wage subsidies  |  Agreements  |  "
-            "Log out",
+            "Help",
             f"Wage Subsidy Agreement — Schedule 1 (ID WSA-{rng.randint(1000000, 9999999)})   "
             "Status: Offered   [Accept agreement]  [Request changes]",
             f"Provider: {provider} (Site: {town})",
@@ -1117,21 +1117,21 @@ def _wsaus(rng: random.Random, g: Guide) -> list[str]:
             f"Position title: {job} ({other_name})   Type: Permanent part-time   Average hours: "
             f"{rng.choice((20, 25, 30))} per week",
             f"Rate of pay: ${rate:.2f} per hour — {award}, level 2   Superannuation: 12% (not "
-            "subsidised)   Meal allowance and penalty rates as per the Award",
-            "2. Wage subsidy",
-            f"Total subsidy: up to ${total:,} (GST inclusive)   Instalments: 4 weeks ${first:,} | "
-            f"12 weeks ${int(total * 0.3):,} | 26 weeks ${total - first - int(total * 0.3):,}",
-            f"3. Duties and skills to be developedDuties: {duties}.",
-            f"Skills the participant will develop on the job: {', '.join(skills)}",
+            "subsidised)   Meal allowance; Award penalty rates apply",
+            "2. The subsidy",
+            f"Subsidy total: ${total:,} at most (incl. GST)   Paid after 4, 12 and 26 weeks: "
+            f"${first:,}, ${int(total * 0.3):,} and ${total - first - int(total * 0.3):,}",
+            f"3. Duties, and the skills to build at workDuties: {duties}.",
+            f"Skills to be built at work: {', '.join(skills)}",
             f"Training funded: {'; '.join(training)}",
-            f"4. Participant's background (provider notes)The participant worked as a {earlier} "
+            f"4. About the participant (from the provider)The participant worked as a {earlier} "
             f"({earlier_firm}, 2020–2025, ${casual:.2f}/hr casual).",
             f"5. Progression (employer statement)After 12 months workers can apply for the {up} "
-            f"role (${up_pay:.2f} per hour). Some staff move across to {across} shifts at the "
-            "same level.",
-            f"For comparison: National Minimum Wage ${minimum:.2f} per hour. {award} level 3: "
-            f"${level3:.2f} per hour.",
-            "6. Conditions The employer keeps time records and payslips for the provider.",
+            f"role (${up_pay:.2f} per hour). Some staff move across to {across} shifts, same award "
+            "level.",
+            f"Benchmarks: {award} level 3 ${level3:.2f} an hour; National Minimum Wage "
+            f"${minimum:.2f} an hour.",
+            "6. Conditions: time records and payslips kept for the provider.",
             "© Commonwealth of Australia · Accessibility · Privacy"]
 
 
@@ -1206,23 +1206,23 @@ def _uiroe(rng: random.Random, g: Guide) -> list[str]:
     return ["Government of Canada   My Service Canada Account   Sign out",
             "Home › Records of employment › ROE detail",
             f"Record of Employment (electronic)Block 2 Serial W{rng.randint(10000000, 99999999)}  "
-            f"Block 4 Employer {employer}  Block 6 Pay period type: Bi-weekly  Block 10 First day "
-            f"worked 2026-04-{rng.randint(10, 28)}  Block 11 Last day for which paid "
-            f"2026-11-{rng.randint(10, 28)}  Block 13 Occupation: {job}  Block 14 Expected date "
-            "of recall: Unknown",
+            f"Block 4 Employer {employer}  Block 6 Pay period: bi-weekly  Block 10 Started "
+            f"2026-04-{rng.randint(10, 28)}  Block 11 Last paid day "
+            f"2026-11-{rng.randint(10, 28)}  Block 13 Occupation: {job}  Block 14 Recall: not "
+            "known",
             f"Block 15A Insurable hours: {hours}  Block 15B Insurable earnings: "
-            f"${insurable:,.2f}  Block 15C Insurable earnings by pay period: {periods} P5 "
+            f"${insurable:,.2f}  Block 15C Insurable earnings per pay period: {periods} P5 "
             f"{rate * 70:,.0f}",
-            "Block 16 Reason for issuing: A (shortage of work / end of season)",
-            f"Block 17A Vacation pay: ${vacation:,.2f}  Block 17C Other monies: standby pay "
+            "Block 16 Reason: A — season ended, no work",
+            f"Block 17A Vacation pay: ${vacation:,.2f}  Block 17C Other monies (standby) "
             f"${standby:,.2f}",
             f"Block 18 Comments: Rate ${rate:.2f}/h. Position under the collective agreement: "
             f"{agreement}. Employee returns each season.",
             "Employment Insurance application — summary",
-            f"Employment in the last 52 weeks: {employer} ({kind}; {dept1}, {dept2}), {job}. "
+            f"Jobs in the past 52 weeks: {employer} ({kind}; {dept1}, {dept2}), {job}. "
             f"Winter job: {season}, {sfirm}, ${spay:.2f}/h.",
             f"Union: {union}   Ready and able to work: Yes",
-            f"Type of work you are looking for: {sought[0]}, {sought[1]}",
+            f"Kinds of work wanted: {sought[0]}, {sought[1]}",
             f"Benefit information: weekly benefit rate ${weekly}.00 (55% of average insurable "
             "earnings)",
             "Job Match — your profile",
@@ -1315,35 +1315,35 @@ def _uiportal(rng: random.Random, g: Guide) -> list[str]:
             f"Welcome, {rng.choice(('KAREN', 'LUIS', 'TAMARA'))} J. ELLISON   Claim ID "
             f"00{rng.randint(10, 99)}xxx{rng.randint(10, 99)}   Status: ACTIVE   Benefit year: "
             "11/01/2026 – 10/30/2027",
-            "Claim Summary [Print]",
+            "My Claim at a Glance",
             f"Weekly Benefit Amount: ${wba}.00   Maximum Benefit Amount: ${wba * 13:,}.00   "
-            f"Partial earnings disregard: $50.00",
+            f"Partial earnings disregard: $75.00",
             "Base period wages: " + " | ".join(f"Q{n} ${q:,.2f}" for n, q in
                                                 enumerate(quarters, 1)),
             "Employment History (as you reported it)",
             f"Employer 1 — {printed} ({town})   Industry: {industry}   Dates: 2021 – 10/2026",
             f"Job title: {job}   Rate of pay: {_usd(rate)} per hour + {extra}   Hours: 40",
-            "Reason for separation: Laid off — lack of work",
+            "Separation reason: Lack of work (layoff)",
             f"Employer 2 — {efirm.upper()}   Dates: 2016 – 2021",
             f"Job title: {earlier}   Rate of pay: {_usd(epay)} per hour   Reason: Quit for "
             "another job",
-            "Employer's Response to Notice of Claim",
+            "Employer Response (Notice of Claim)",
             f"Employer: {short}   Position: {job} ({qualifier})   Final rate of pay: "
             f"{_usd(rate)}/hr   Severance: ${severance:,.2f}   Vacation payout: ${payout:,.2f}",
             f"Employer's statement: \"Laid off for lack of work. Our {_plural(job)} "
             f"({kind.lower()}) are paid {_usd(staff)}/hr; the claimant declined a "
             f"{kind.lower()} post at that rate.\"",
             "Determination: Separation qualifies — no disqualification.",
-            f"Reemployment Profile Occupation: {onet}   Desired wage: {_usd(desired)}/hr minimum",
-            f"Skills for your occupation (you selected): {', '.join(skills)}",
+            f"Reemployment Profile Occupation: {onet}   Desired wage: {_usd(desired)}/hr or more",
+            f"Skills you picked for this occupation: {', '.join(skills)}",
             f"Certifications: {cert}",
-            "Work Search Log — week ending 11/21/2026",
+            "Work Search Log — week of 11/15–11/21/2026",
             f"1. 11/16 {job} — {sprinted} ({stown}) — posted {_usd(slow)}–{_usd(shigh)}/hr — "
             "applied online",
             f"2. 11/18 {other} — {ofirm} — posted ${ylow:,}–${yhigh:,}/yr — phone screen",
-            f"3. 11/20 {third} — {tfirm} — {_usd(tpay)}/hr — applied in person",
+            f"3. 11/20 {third} — {tfirm} — {_usd(tpay)}/hr — walked in with a résumé",
             cut,
-            "Reminder: request payment every week. Work search contacts may be audited."]
+            "Keep filing your weekly certification; the contacts you list can be checked."]
 
 
 (FAMILY57_RENDERERS, FAMILY57_LAYOUTS, FAMILY57_LADDER_LAYOUTS,
