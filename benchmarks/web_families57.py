@@ -1031,7 +1031,7 @@ def _wsojt(rng: random.Random, g: Guide) -> list[str]:
             f"Previous occupation: {previous}, {prev_firm}, last wage {_usd(last)}/hr",
             "SECTION 3 — TRAINING POSITION",
             f"Position title: {job}   O*NET-SOC title: {onet}   Shift: 1st   Hours: 40 per week",
-            f"Starting wage during OJT: {_usd(start)}/hr   Wage at completion of training: "
+            f"Starting wage during OJT: {_usd(start)}/hr   Wage after the training: "
             f"{_usd(done)}/hr   Shift differential: {_usd(differential)}/hr (2nd shift)",
             f"Pay of current staff in this position: {_usd(clow)} – {_usd(chigh)}/hr",
             f"Training period: {hours} hours (01/11/2027 – 0{rng.randint(4, 6)}/30/2027)",
@@ -1126,7 +1126,7 @@ def _wsaus(rng: random.Random, g: Guide) -> list[str]:
             f"Training funded: {'; '.join(training)}",
             f"4. About the participant (from the provider)The participant worked as a {earlier} "
             f"({earlier_firm}, 2020–2025, ${casual:.2f}/hr casual).",
-            f"5. Progression (employer statement)After 12 months workers can apply for the {up} "
+            f"5. Progression (employer statement)After 12 months workers may put in for the {up} "
             f"role (${up_pay:.2f} per hour). Some staff move across to {across} shifts, same award "
             "level.",
             f"Benchmarks: {award} level 3 ${level3:.2f} an hour; National Minimum Wage "
