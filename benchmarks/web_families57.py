@@ -1171,14 +1171,14 @@ def _uiroe(rng: random.Random, g: Guide) -> list[str]:
     the header, breadcrumb, the ROE's block numbers, serial and business numbers, pay period
     type, dates, recall line, reason code and issuer (chrome), "Occupation: ROLE" (the role),
     the employer (employs), insurable hours and earnings and the earnings by pay period cut off
-    (no pay), vacation pay and standby pay (no pay), the comments (the rate the role's with
-    the town; the collective agreement's title an alias; the seasonal history), the
-    application's employment (the kind a sector, departments `optional`; the seasonal job's
-    rate theirs, no move, its employer `optional`), readiness and union (`optional`), the types
-    of work sought (`optional`), the benefit lines (no pay), the Job Match profile (skills; the
-    licence `optional`) and the job matches (the same title elsewhere: an employer and the
-    role's rate with its town; another title's rate theirs, its employer `optional`; one
-    cut)."""
+    (no pay), vacation pay and standby pay (no pay), the comments (the rate the role's, with no
+    town: the comments give none; the collective agreement's title an alias; the seasonal
+    history), the application's employment (the kind a sector, departments `optional`; the
+    seasonal job's rate theirs, no move, its employer `optional`), readiness and union
+    (`optional`), the types of work sought (`optional`), the benefit lines (no pay), the Job
+    Match profile (skills; the licence `optional`) and the job matches (the same title
+    elsewhere: an employer and the role's rate with its town; another title's rate theirs, its
+    employer `optional`; one cut)."""
     (job, agreement, employer, kind, (dept1, dept2), town, union, (season, sfirm), skills,
      licence, sought, ((mprinted, mshort), mtown), (other, ofirm), cut) = rng.choice(_UIROE)
     occupy(g, job)
@@ -1187,7 +1187,7 @@ def _uiroe(rng: random.Random, g: Guide) -> list[str]:
     _legal(g, mprinted, mshort)
     _facts(g, list(skills), [], [kind], [dept1, dept2, union, sfirm, licence, *sought, ofirm])
     rate = _off(rng.randrange(2400, 3100, 2) / 100, 0.02, "CAD")
-    _salary(g, rate, rate, "CAD", period="hour", region=town)
+    _salary(g, rate, rate, "CAD", period="hour")
     spay = _off(round(rate - rng.randrange(500, 800) / 100, 2), 0.02, "CAD")
     _salary(g, spay, spay, "CAD", period="hour", belongs_to=season)
     match = _off(round(rate + rng.randrange(20, 150) / 100, 2), 0.02, "CAD")
