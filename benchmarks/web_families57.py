@@ -254,7 +254,7 @@ _MMSHOP = (
      ("Refrigerant charging", "Leak testing", "Pipe flaring", "Compressor diagnosis",
       "Inverter board repair"),
      "Government Technical Institute certificate", "a hand that is cool under the sun",
-     ("Service Team Leader", "Service Centre Manager"), "Showroom Sales Staff",
+     ("Service Team Leader", "Service Centre Manager"), "Showroom Salesperson",
      (("Mandalay Cool Care", "Mandalay Cool Care"), "Mandalay"),
      ("Zeyar Home Appliances", "Zeyar Home Appliances"),
      ("Refrigerator Technician", "Kyal Sin Electric"),
@@ -270,7 +270,7 @@ _MMSHOP = (
      ("Engine overhaul", "Carburettor tuning", "Fuel injection diagnosis",
       "Electrical wiring repair", "Brake service"),
      "Automotive mechanic diploma", "a person who never lets the spanner sleep",
-     ("Workshop Leader", "Service Manager"), "Spare Parts Sales Staff",
+     ("Workshop Leader", "Service Manager"), "Spare Parts Salesperson",
      (("Yangon Two Wheels Service", "Yangon Two Wheels Service"), "Yangon"),
      ("Myittha Moto Centre", "Myittha Moto Centre"),
      ("Tyre Fitter", "Moe Kaung Tyre Shop"),
@@ -350,8 +350,8 @@ def _mmshop(rng: random.Random, g: Guide) -> list[str]:
             "bonus, SSB",
             f"Growth with us{job} ➜ {lead} ({_lakh(llow)} Lakhs - {_lakh(lhigh)} Lakhs) ➜ "
             f"{head}",
-            f"Our {_plural(came).lower()} who like to repair can move to the technician team "
-            "after the test.",
+            f"{_cap(_an(came.lower()))} of ours who likes to repair can move to the "
+            "technician team after the test.",
             f"Call 09-2xx-xxx-{rng.randint(100, 999)} (9 AM - 5 PM)",
             f"Median salary of {job} in {town}: {_lakh(median)} Lakhs / month",
             "Jobs you may like",
@@ -379,7 +379,7 @@ _AZOFFICE = (
       "Access rights of the users and the audit of the requests"),
      ("Oracle Database", "PostgreSQL", "SQL tuning", "RMAN backups", "Bash scripting"),
      ("OCP", "ITIL Foundation"),
-     "Head of the data platform department", "Application support specialists",
+     "Head of the data platform department", "Application Support Specialist",
      ("Azəri Kart Prosessinq MMC", "Sumqayıt"), ("Data analyst", "Bakı Pay MMC"),
      "Data engineer", "Database developer — Gəncə Faktorinq MMC — Baku — from 1 9"),
     ("Logistics Specialist", "Logistika mütəxəssisi", "Naxçıvan Ərzaq Ticarət MMC",
@@ -389,7 +389,7 @@ _AZOFFICE = (
       "Work with the carriers and the warehouse on the schedule"),
      ("1C Logistics", "Route planning", "Customs declarations", "Excel", "Incoterms"),
      ("FIATA diploma", "Driving licence category B"),
-     "Head of the supply chain department", "Warehouse operators",
+     "Head of the supply chain department", "Warehouse Operator",
      ("Gilan Paylama MMC", "Gəncə"), ("Purchasing specialist", "Abşeron Qida MMC"),
      "Transport dispatcher", "Freight forwarder — Xəzər Karqo MMC — Baku — 1 3"),
 )
@@ -462,7 +462,7 @@ def _azoffice(rng: random.Random, g: Guide) -> list[str]:
             f"• KPI bonus every quarter; lunch compensation {lunch} AZN for a day",
             "• Health insurance, work by the Labor Code, Novruz bonus, courses paid by us",
             f"Career in the company{_cap(junior)} → {job} → {_cap(leading)} → {head}",
-            f"{came} of our branches who learn the field can also go to the team. The "
+            f"{_plural(came)} of our branches who learn the field can also go to the team. The "
             f"{head} gets {_az(hpay)} AZN net.",
             f"CV to hr@{company.split()[0].lower()}.example.az, subject \"{job}\".",
             f"Salaries ⓘ The average salary of {job.lower()} in {city}: {_az(average)} AZN "
@@ -489,7 +489,7 @@ _AZCRAFT = (
       "Keeping the chisels and the hammers in order"),
      ("Chasing and engraving", "Pattern transfer", "Tinning", "Metal polishing"),
      ("a hammer that talks", "the eye that measures without a ruler"), "piece",
-     "Master Copper Engraver", ("Jewellery workers", "Metal workshop workers"),
+     "Master Copper Engraver", ("Jewellery Worker", "Metal Workshop Worker"),
      ("Şirvan Mis Ustaları MMC", "Şirvan Mis Ustaları MMC Basqal branch"),
      ("Souvenir seller", "Lahıc Turizm MMC"), ("Blacksmith", "Qəbələ Dəmirçi Evi"),
      "Copper polisher — Şamaxı Sənət MMC — İsmayıllı — 4"),
@@ -500,7 +500,7 @@ _AZCRAFT = (
       "Checking the cloth for the faults before the dyeing"),
      ("Hand loom weaving", "Warp setting", "Thread winding", "Cloth inspection"),
      ("fingers like the wings of a butterfly", "the patience of a stone"), "metre of cloth",
-     "Master Silk Weaver", ("Home weavers", "Sewing workshop workers"),
+     "Master Silk Weaver", ("Home Weaver", "Sewing Workshop Worker"),
      ("Qax İpəkçi MMC", "Qax İpəkçi MMC Şəki branch"),
      ("Dyer", "Zaqatala Boya MMC"), ("Pattern printer", "Kəlağayı Evi"),
      "Silk reeler — Oğuz Tekstil MMC — Şəki — 5"),
@@ -574,7 +574,7 @@ def _azcraft(rng: random.Random, g: Guide) -> list[str]:
             "✔ tea and lunch, our bus from the villages, bonuses for Novruz and Ramadan",
             f"(The country's minimal wage for a month: {minimum} manat.)",
             f"Growth{job.lower()} → {master.lower()}",
-            f"{came1} and {came2.lower()} are also welcome.",
+            f"{_plural(came1)} and {_plural(came2).lower()} are also welcome.",
             f"Contact: 050 xxx {rng.randint(10, 99)} {rng.randint(10, 99)}",
             f"The average salary of the profession in the {region}: {average} manat",
             f"Other vacancies in {town}",
