@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in 285 site styles (job specification, career wiki, level-by-level
+guide *web pages* in 291 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -217,7 +217,11 @@ agreement ending one employee's job; see ``benchmarks/web_families55.py``; and s
 families of held-back set 56: a Kazakh and a Cambodian job posting read through a browser
 translator, a tenancy application's employment and income step, a statutory flexible working
 request and its outcome, a trade union's online joining form, an earned wage access app's
-screens; see ``benchmarks/web_families56.py``)
+screens; see ``benchmarks/web_families56.py``; and six page families of held-back set 57: a
+Myanmar (Burmese) and an Azerbaijani job posting read through a browser translator, a
+pre-employment background check report, a seafarer employment agreement with its wage scale, a
+wage subsidy or on-the-job training agreement, an unemployment insurance claim; see
+``benchmarks/web_families57.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

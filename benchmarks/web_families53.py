@@ -56,6 +56,7 @@ from benchmarks.web_kit import (
     _plural,
     _salary,
     _spell,
+    native_digits,
     occupy,
     variant_families,
 )
@@ -81,7 +82,7 @@ def _rials(tomans_millions: float) -> int:
 
 def _fa(number: int) -> str:
     """A number in Persian digits, as the board prints its Solar Hijri dates: 16 → "۱۶"."""
-    return str(number).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    return native_digits(str(number), "۰")
 
 
 def _mt(millions: float) -> str:

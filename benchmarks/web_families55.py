@@ -49,6 +49,7 @@ from benchmarks.web_kit import (
     _plural,
     _salary,
     _spell,
+    native_digits,
     occupy,
     variant_families,
 )
@@ -59,13 +60,10 @@ if TYPE_CHECKING:  # the generator imports the renderers; types only, no import 
 __all__ = ["FAMILY55_ALIAS_LAYOUTS", "FAMILY55_LADDER_LAYOUTS", "FAMILY55_LAYOUTS",
            "FAMILY55_RENDERERS"]
 
-_DEVANAGARI = str.maketrans("0123456789", "०१२३४५६७८९")
-
-
 def _nepali(amount: int) -> str:
     """A rupee figure in Devanagari digits, as a Nepali page keeps it beside the Latin one:
     28000 → "२८,०००"."""
-    return f"{amount:,}".translate(_DEVANAGARI)
+    return native_digits(f"{amount:,}", "०")
 
 
 def _mln(amount: int) -> str:

@@ -45,6 +45,7 @@ from benchmarks.web_kit import (
     _plural,
     _salary,
     _spell,
+    native_digits,
     occupy,
     variant_families,
 )
@@ -55,13 +56,10 @@ if TYPE_CHECKING:  # the generator imports the renderers; types only, no import 
 __all__ = ["FAMILY56_ALIAS_LAYOUTS", "FAMILY56_LADDER_LAYOUTS", "FAMILY56_LAYOUTS",
            "FAMILY56_RENDERERS"]
 
-_KHMER = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
-
-
 def _khmer(amount: int) -> str:
     """A figure in Khmer digits, as a Cambodian page glosses the Latin one: 4100000 →
     "៤,១០០,០០០"."""
-    return f"{amount:,}".translate(_KHMER)
+    return native_digits(f"{amount:,}", "០")
 
 
 # The pay figures set 56's Kazakh and Cambodian pages print: a generated posting in the same

@@ -15,6 +15,7 @@ from benchmarks.web_common import (
     _plural,
     _prose_list,
     _salary,
+    native_digits,
     occupy,
     variant_families,
 )
@@ -28,4 +29,4 @@ from benchmarks.web_families39 import _run, _soft
 
 __all__ = ["_an", "_cap", "_cents", "_de", "_decimal_comma", "_facts", "_fr", "_grouped", "_item",
            "_legal", "_no_pay", "_plural", "_prose_list", "_run", "_salary", "_skills", "_soft",
-           "_spell", "occupy", "variant_families"]
+           "_spell", "native_digits", "occupy", "variant_families"]
