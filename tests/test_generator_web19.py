@@ -102,7 +102,7 @@ def test_fair_handouts_pay_by_rung_and_keep_allowances_and_ceilings_out(pages: P
 def test_italian_pages_read_italian_notation_and_drop_net_pay(pages: Pages) -> None:
     for entry, text in every(pages, "italianmt"):
         assert all(s["currency"] == "EUR" for s in entry["salaries"])
-        for net in re.findall(r"([\d.,]+) (?:euros )?net", text):
+        for net in re.findall(r"(\d[\d.,]*) (?:euros )?net\b", text):
             assert decimal_comma(net) not in amounts(entry)
     for entry, text in pages["italianmt"]["guide"]:
         levels = re.search(r"goes from € ([\d.]+,\d\d) at the 2nd level to € ([\d.]+,\d\d)",
