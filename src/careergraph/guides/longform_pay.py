@@ -96,6 +96,7 @@ from careergraph.guides.pay_owners import (
     stated_for,
     stated_owners,
 )
+from careergraph.guides.hire_fields import next_entry, verified_post
 from careergraph.guides.position_blocks import BLOCK_ROWS, block_title, from_head, to_head
 from careergraph.guides.rank_rows import own_rank_row, rank_owner, role_at_rank
 from careergraph.guides.roles import (
@@ -1975,7 +1976,14 @@ class PayMixin(SkillMixin):
         rate = _HOURLY_FIELD.match(text) is not None
         self.restating = not rate and self.rate_row and _PERIOD_FIELD.match(text) is not None
         self.rate_row = rate or self.restating
-        if to_head(text):
+        line = self.printed.get(row.no, text)  # (a lone field's label is cut off the row)
+        if self.verified_block and self.from_post is not None and next_entry(line):
+            self.from_post, self.verified_block = None, False  # (the next employer's entry)
+        if "erified" in line and (verified := verified_post(line, self.vocab, self.role or "")):
+            # (rules57b) a screening report's "Title verified: X": the entry's rows after it
+            # are that post's, its verified (or reported) pay among them
+            self.from_post, self.from_rows, self.verified_block = verified, 0, True
+        elif to_head(text):
             self.from_post = None
         elif from_head(text):
             self.from_post, self.from_rows = "", 0

@@ -1099,6 +1099,10 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "even when they gross $250k": a business's takings, no one's pay
     if "in " in text[end:end + 240] and _living_cost_example(text, opening, end):
         return True  # "… means something very different than $60,000 in Alabama"
+    if "eported" in text[max(0, start - 24):start] and _CONTRADICTED.search(
+            text, max(0, start - 24), start) and _VERIFIED_AFTER.match(text, end):
+        return True  # (rules57b) "reported $47,500/yr; verified $41,600/yr": a claim the
+        # check corrects, no pay
     if bare and (_CODED.search(text, max(0, start - 4 * _CODE_REACH), start) or (
             _DATED.search(text, max(segment, start - 2 * _CODE_REACH), start))):
         return True  # "wages for NOC 42202", a draw's "12 Nov 2026   1,150": no money
@@ -1160,6 +1164,13 @@ def _added_row(text: str, segment: int) -> bool:
         None) and is_addition(text[:bar].strip())
 
 
+# (rules57b) A screening report's pay as the applicant reported it, then as the employer
+# verified it ("Salary: applicant-reported $52,000/yr; verified $48,300/yr", "Pay reported:
+# $18.40/hr   Pay verified: $18.40/hr"): the reported figure is no pay where a verified
+# figure follows (where the employer did not disclose it, the reported one stands).
+_CONTRADICTED = re.compile(r"\breported\s*:?\s*\D{0,3}$", re.IGNORECASE)
+_VERIFIED_AFTER = re.compile(r"[^|;]{0,12}?[;,]?\s+(?:\w+\s+){0,2}verified\s*:?\s*\D{0,3}\d",
+                             re.IGNORECASE)
 # (rules57b) A strip's cell: a short key and its figure ("PP3 $3,402.05", "13 weeks $3,000",
 # "Q4-2025 $12,848.60", "Total $48,274.45").
 _KEYED_CELL = re.compile(r"\s*(?:[\w-]+\s){0,2}\D{0,4}\d[\d,.]*\s*")
