@@ -31,7 +31,8 @@ def _texts(facts: object) -> list[str]:
 _SCREENING = """\
 Trustline Checks   Candidate Portal   My Reports   Sign out
 CONSUMER REPORT — CANDIDATE COPY
-POSITION INFORMATION (as provided by client)Client: Harbor Freightways, LLC   Client industry: Freight trucking
+POSITION INFORMATION (as provided by client)Client: Harbor Freightways, LLC   Client industry: \
+Freight trucking
 Position applied for: Tanker Driver   Position location: Tulsa, OK
 Compensation (client-provided): $27.40 per hour
 EMPLOYMENT VERIFICATION
@@ -73,7 +74,8 @@ def test_verified_post_and_next_entry() -> None:
 
 
 def test_contradicted_salary_keeps_the_verified_figure() -> None:
-    page = ("Underwriter\nBackground Report\nPosition applied for: Underwriter   Location: Ames, IA\n"
+    page = ("Underwriter\nBackground Report\n"
+            "Position applied for: Underwriter   Location: Ames, IA\n"
             "EMPLOYMENT VERIFICATION\nEmployer: Cobalt Savings Bank, Ames, IA\n"
             "Applicant-reported title: Underwriter   Verified title: Credit Analyst\n"
             "Salary: applicant-reported $61,000/yr; verified $55,200/yr\n")

@@ -21,6 +21,7 @@ from careergraph.guides.amounts import (
 from careergraph.guides.builder import Bucket, fact_key
 from careergraph.guides.delimited import band_joined
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.hire_fields import next_entry, verified_post
 from careergraph.guides.issuers import card_titles
 from careergraph.guides.items import other_role
 from careergraph.guides.ladders import _NUMERAL
@@ -96,7 +97,6 @@ from careergraph.guides.pay_owners import (
     stated_for,
     stated_owners,
 )
-from careergraph.guides.hire_fields import next_entry, verified_post
 from careergraph.guides.position_blocks import BLOCK_ROWS, block_title, from_head, to_head
 from careergraph.guides.rank_rows import own_rank_row, rank_owner, role_at_rank
 from careergraph.guides.roles import (
