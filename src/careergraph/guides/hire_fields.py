@@ -22,9 +22,6 @@ __all__ = ["hire_cued", "hired_as", "next_entry", "verified_post"]
 _MAX_WORDS = 5  # a post's name; a longer value is a sentence
 # A parenthesised note after the post ("(part-time)", "(casual)") is no part of its name.
 _NOTE = re.compile(r"(?:\s*\([^()]*\))+$")
-# (rules57b) The post's employer and what follows after a comma or a dash ("Previous
-# occupation: Tyre Fitter, Acme Tyres (laid off) — last wage $16.00/hr"): no part of it.
-_AFTER_POST = re.compile(r"\s*(?:,|\s[—–]\s).*$")
 # Words a page with a hire field holds (a quick gate before any line is read).
 _CUES = ("hire", "Hire", "HIRE", "erified", "ERIFIED", "occupation", "Occupation")
 
@@ -93,18 +90,14 @@ def hired_as(text: str, vocab: Vocabulary, role: str) -> list[str]:
     >>> hired_as("Position at hire: Brewer", v, "Brewer"), hired_as("Hired: 2020", v, "X")
     ([], [])
 
-    (rules57b) A screening report's verified earlier title, a trainee's previous occupation
-    with its employer and last wage after a comma:
+    (rules57b) A screening report's verified earlier title:
 
     >>> hired_as("Title reported: Driver   Title verified: Shuttle Driver", v, "Bus Driver")
     ['Shuttle Driver']
-    >>> hired_as("Previous occupation: Tyre Fitter, Acme Tyres — last wage $16.00/hr", v,
-    ...          "Mechanic")
-    ['Tyre Fitter']
     """
     found: list[str] = []
     for match in _field().finditer(text):
-        value = _NOTE.sub("", _AFTER_POST.sub("", match.group("value"))).strip(" .;,")
+        value = _NOTE.sub("", match.group("value")).strip(" .;,")
         words = value.split()
         if not words or len(words) > _MAX_WORDS:
             continue
