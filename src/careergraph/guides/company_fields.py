@@ -82,6 +82,10 @@ _FIELD = re.compile(r"^\s*(?:\d{1,2}[.)]\s*[A-Z][A-Z ]{3,40}(?=[A-Z][a-z]))?"
 # it ("Sponsor nameFenwick Kaur Economics LLPLicence number…"): the name ends at its legal form.
 _GLUED_FIELD = re.compile(rf"^\s*(?i:company|business|employer|sponsor)\s+name"
                           rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})(?=[A-Z][a-z]|\s*$)")
+# (rules57b) A training agreement's employer section ("Legal name: Acme Molding, Inc.   DBA:
+# …"): the firm's legal name, with its legal form (a person's legal name has none).
+_LEGAL_NAME = re.compile(rf"^\s*(?i:(?:employer['’]?s?\s+)?legal\s+name)\s*:\s*"
+                         rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})(?=\s{{2,}}|\s*$)")
 _MAX_WORDS = 8  # a company's name, not a sentence
 _SUPPLIER = re.compile(r"^\s*(?i:tenderer|supplier|awarded supplier|awarded to|successful tenderer|"
                        r"successful bidder|preferred bidder|winning bidder|contractor|"
@@ -114,7 +118,8 @@ _CARE_SITE = re.compile(r"\b(?:Hospital|Medical\s+Cent(?:er|re)|"
 
 def company_field(text: str) -> str | None:
     """The company a company-name field names, or None (see the module)."""
-    match = (_FIELD.match(text) or _GLUED_FIELD.match(text)) if "ame" in text else None
+    match = (_FIELD.match(text) or _GLUED_FIELD.match(text) or _LEGAL_NAME.match(text)
+             ) if "ame" in text else None
     if match is None and ("acility" in text or "mploying" in text):
         match = _FACILITY.match(text)
         if match is not None and "acility" in text[:12] and _CARE_SITE.search(
@@ -194,7 +199,9 @@ def _party_fields() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # ((rules52b) a label's note in brackets: "Agency (fee-payer): X Ltd"; a hirer's body
     # named by its kind, no legal form: "Client: X Building Society")
     note = r"(?:\s*\([^()]{1,20}\))?"
-    return (re.compile(rf"(?:^|(?<=[·|;•])|(?<=\s\s))\s*(?:(?i:{anyone}){note}\s*:\s*"
+    # ((rules57b) or glued after a heading's bracket: "POSITION (as provided by client)Client:
+    # X, LLC")
+    return (re.compile(rf"(?:^|(?<=[·|;•])|(?<=\s\s)|(?<=\)))\s*(?:(?i:{anyone}){note}\s*:\s*"
                        rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})|(?i:{hirer}){note}\s*:\s*"
                        rf"(?P<body>{NAME_WORDS}\s+(?i:{bodies})))(?![\w&])"),
             re.compile(rf"(?:^|[·|;•]|\s\s)\s*(?i:{agency}){note}\s*:\s*[A-Z]"))

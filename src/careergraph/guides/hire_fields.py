@@ -17,11 +17,19 @@ from careergraph.guides.move_items import ladder_step
 from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["hired_as"]
+__all__ = ["hire_cued", "hired_as", "next_entry", "verified_post"]
 
 _MAX_WORDS = 5  # a post's name; a longer value is a sentence
 # A parenthesised note after the post ("(part-time)", "(casual)") is no part of its name.
 _NOTE = re.compile(r"(?:\s*\([^()]*\))+$")
+# Words a page with a hire field holds (a quick gate before any line is read).
+_CUES = ("hire", "Hire", "HIRE", "erified", "ERIFIED", "occupation", "Occupation",
+         "revious ")  # (left56) "Previous position", "previous grade"
+
+
+def hire_cued(text: str) -> bool:
+    """Whether ``text`` may hold a hire field (one of its labels' words is in it)."""
+    return any(cue in text for cue in _CUES)
 
 
 @cache
@@ -36,6 +44,44 @@ def _field() -> re.Pattern[str]:
                       r"(?:\s+with\s+(?:this|the\s+same|your)\s+employer)?"
                       r"(?:\s*:\s*|\s{2,}|\s*\((?i:if\s+any|optional)\)\s*)"
                       r"(?P<value>[A-Z][^\s:·]*(?: [^\s:·]+)*)(?=\s{2,}|\s*$|\s·\s)")
+
+
+_GRADE_TAIL = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # a grade closing a title ("Teller II")
+# (rules57b) A screening report's next employer entry ("2. Acme Courier Co. — Town, ST",
+# "Employer: X Bank, Town") or a heading in capitals: the verified post's rows end there.
+_NEXT_ENTRY = re.compile(r"\d{1,2}\.\s+[A-Z]|(?i:employer|company)\s*(?:\d{1,2}\s*)?[:—–-]\s*[A-Z]|"
+                         r"[A-Z]{4,}(?:\s+[A-Z]{2,})*(?:\s*$|[^a-z\s]|\s[A-Z][a-z])")
+
+
+def verified_post(text: str, vocab: Vocabulary, role: str) -> str | None:
+    """(rules57b) The earlier post a screening report's verified-title field names ("Title
+    verified: X", "Verified title: X"), the role's own title left out: the rows after it up
+    to the next entry (:func:`next_entry`) are that post's, its pay among them.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> verified_post("Title reported: Driver   Title verified: Shuttle Driver", v, "Pilot")
+    'Shuttle Driver'
+    >>> verified_post("Position at hire: Shuttle Driver", v, "Pilot") is None
+    True
+    """
+    if "erified" not in text:
+        return None
+    for match in _field().finditer(text):
+        if "erified" in match.group() and (posts := hired_as(match.group(), vocab, role)):
+            return _GRADE_TAIL.sub("", posts[0])  # ("Teller II": the title Teller at level II)
+    return None
+
+
+def next_entry(text: str) -> bool:
+    """(rules57b) ``text`` opens a screening report's next employer entry or section.
+
+    >>> next_entry("2. Acme Courier Co. — Reno, NV"), next_entry("Employer: Hill Bank, Ames")
+    (True, True)
+    >>> next_entry("MILITARY VERIFICATIONBranch: Army"), next_entry("Pay verified: $18.40/hr")
+    (True, False)
+    """
+    return _NEXT_ENTRY.match(text.strip()) is not None
 
 
 def hired_as(text: str, vocab: Vocabulary, role: str) -> list[str]:
@@ -53,6 +99,11 @@ def hired_as(text: str, vocab: Vocabulary, role: str) -> list[str]:
     ['Dietary Aide']
     >>> hired_as("Position at hire: Brewer", v, "Brewer"), hired_as("Hired: 2020", v, "X")
     ([], [])
+
+    (rules57b) A screening report's verified earlier title:
+
+    >>> hired_as("Title reported: Driver   Title verified: Shuttle Driver", v, "Bus Driver")
+    ['Shuttle Driver']
     """
     found: list[str] = []
     for match in _field().finditer(text):

@@ -82,7 +82,7 @@ from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_runs, gerund_tasks
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headline import page_labels
-from careergraph.guides.hire_fields import hired_as
+from careergraph.guides.hire_fields import hire_cued, hired_as
 from careergraph.guides.hiring_lists import opening_employers, placed_employers
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
@@ -351,6 +351,10 @@ _AGENCY_FIELD_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffin
 # (rules55b) A rate billed to a client ("Bill rate", "Charge rate"): a sign the page is an
 # agency's (a timesheet's), whose parties' fields the same pattern reads.
 _AGENCY_RATE_CUES = ("ill rate", "harge rate")
+# (rules57b) A screening report's position block ("Position applied for: X", "Client
+# industry: …"): a consumer reporting agency reports to its client, the hirer, so the page's
+# "Client: X, LLC" field names the employer, as an agency's assignment page does.
+_SCREENING_CUES = ("osition applied for:", "lient industry:")
 
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
@@ -1871,15 +1875,15 @@ class _LongformParser(MentionMixin):
                 supplier = supplier_field(text)  # (rules42b) "Tenderer: X Ltd": the supplier
                 if supplier is not None:
                     self.out.add("employers", supplier, no)
-        if "hire" in page or "Hire" in page or "HIRE" in page or "revious " in page:
+        if hire_cued(page):
             for no, text in self.printed.items():  # (left55) "Position at hire: X"
-                if "ire" in text or "IRE" in text or "revious " in text:  # (left56)
+                if hire_cued(text):
                     for post in hired_as(text, self.vocab, self.role or ""):
                         self.out.add("moves_in", post, no)
         agency_cued = any(cue in page for cue in _AGENCY_FIELD_CUES) or any(
             cue in page for cue in _AGENCY_RATE_CUES)
-        if agency_cued and any(
-                agency_field(text) for text in self.printed.values()):
+        if (agency_cued and any(agency_field(text) for text in self.printed.values())) or all(
+                cue in page for cue in _SCREENING_CUES):
             for no, text in self.printed.items():
                 for party in assignment_parties(text, agency_named=True):
                     self.out.add("employers", party, no)  # (rules43a) the agency, its client

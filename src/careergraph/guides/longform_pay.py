@@ -21,6 +21,7 @@ from careergraph.guides.amounts import (
 from careergraph.guides.builder import Bucket, fact_key
 from careergraph.guides.delimited import band_joined
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.hire_fields import next_entry, verified_post
 from careergraph.guides.issuers import card_titles
 from careergraph.guides.items import other_role
 from careergraph.guides.ladders import _NUMERAL
@@ -1484,8 +1485,10 @@ _DASHED_PAY_LABEL = re.compile(r"^(?P<title>[A-Z][^—–:;,$]{2,60}?)\s+[—–
 
 # (rules48b) The post a letter's reader holds now, as a field: "Current post: A, Grade 3,
 # spinal point 6 (£24,027 a year)", "Your current rate as A: $26.40 per hour".
+# ((rules57b) and a training agreement's "Previous occupation: X, Firm (laid off) — last wage
+# $17.00/hr": the trainee's post before)
 _HELD_POST = re.compile(r"(?i:(?:your\s+)?(?:current|present|previous|former|old|new)\s+"
-                        r"(?:post|role|position|job|rate|pay|salary|wage))"
+                        r"(?:post|role|position|job|rate|pay|salary|wage|occupation))"
                         # (carry48: the title in sentence case too, "as Sanitation lead:")
                         r"(?:\s+as\s+(?P<as>[A-Z][\w&'’/-]*(?:\s+[A-Za-z][\w&'’/-]*){0,4}?))?"
                         # ((rules54b) a note in brackets before the colon, "Your current
@@ -1502,7 +1505,7 @@ _HELD_FIRST = re.compile(r"[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|&)
 # Y — $…", "Previous post: X, Grade 3 (£…)"), not the new post a letter gives; and the post
 # held before it, told after it ("… Before that: Z (2019–2021)."), as a CV's history reads.
 _HELD_BEFORE = re.compile(r"(?i:(?:your\s+)?(?:current|present|previous|former)\s+"
-                          r"(?:post|role|position|job)\b)")
+                          r"(?:post|role|position|job|occupation)\b)")
 _EARLIER_POST = re.compile(r"\b(?i:before that|previously|prior to that):\s*(?P<title>[A-Z]"
                            r"[\w&'’/-]*(?:\s+[A-Z][\w&'’/-]*){0,4})\s*(?:\(|[.,;]|$)")
 
@@ -1975,7 +1978,14 @@ class PayMixin(SkillMixin):
         rate = _HOURLY_FIELD.match(text) is not None
         self.restating = not rate and self.rate_row and _PERIOD_FIELD.match(text) is not None
         self.rate_row = rate or self.restating
-        if to_head(text):
+        line = self.printed.get(row.no, text)  # (a lone field's label is cut off the row)
+        if self.verified_block and self.from_post is not None and next_entry(line):
+            self.from_post, self.verified_block = None, False  # (the next employer's entry)
+        if "erified" in line and (verified := verified_post(line, self.vocab, self.role or "")):
+            # (rules57b) a screening report's "Title verified: X": the entry's rows after it
+            # are that post's, its verified (or reported) pay among them
+            self.from_post, self.from_rows, self.verified_block = verified, 0, True
+        elif to_head(text):
             self.from_post = None
         elif from_head(text):
             self.from_post, self.from_rows = "", 0

@@ -144,6 +144,7 @@ class ParserState:
         # read, None outside), the rows it has run, and whether the row restates an hourly rate
         self.from_post: str | None = None
         self.from_rows = 0
+        self.verified_block = False  # (rules57b) the FROM post is a screening's verified title
         self.rate_row = self.restating = False
         self.card = ("", 0)  # the last line that may title a card: text, line
         self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")

@@ -1069,7 +1069,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "2025-26 Actual $10,812,440": a budget column's amount, no pay
     if _SIGNED.search(text, max(0, start - 2), start):
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
-    if segment > 0 and text[segment - 1] == "|" and _added_row(text, segment):
+    if segment > 0 and text[segment - 1] == "|" and (
+            _added_row(text, segment) or _labelled_strip(text, segment, before)):
         return True  # "Overtime above 48 hrs | £18.90 | £20.10": the row's label says no pay
     if "revailing" in text[:start] and _PREVAILING.search(
             text, _sentence_start(text, 0, start), start) is not None and len(
@@ -1103,6 +1104,10 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "even when they gross $250k": a business's takings, no one's pay
     if "in " in text[end:end + 240] and _living_cost_example(text, opening, end):
         return True  # "… means something very different than $60,000 in Alabama"
+    if "eported" in text[max(0, start - 24):start] and _CONTRADICTED.search(
+            text, max(0, start - 24), start) and _VERIFIED_AFTER.match(text, end):
+        return True  # (rules57b) "reported $47,500/yr; verified $41,600/yr": a claim the
+        # check corrects, no pay
     if bare and (_CODED.search(text, max(0, start - 4 * _CODE_REACH), start) or (
             _DATED.search(text, max(segment, start - 2 * _CODE_REACH), start))):
         return True  # "wages for NOC 42202", a draw's "12 Nov 2026   1,150": no money
@@ -1162,6 +1167,48 @@ def _added_row(text: str, segment: int) -> bool:
     bar = text.find("|")
     return 0 <= bar < segment and _FIGURE_CELLS.fullmatch(text[bar + 1 : segment - 1]) is not (
         None) and is_addition(text[:bar].strip())
+
+
+# (rules57b) A screening report's pay as the applicant reported it, then as the employer
+# verified it ("Salary: applicant-reported $52,000/yr; verified $48,300/yr", "Pay reported:
+# $18.40/hr   Pay verified: $18.40/hr"): the reported figure is no pay where a verified
+# figure follows (where the employer did not disclose it, the reported one stands).
+_CONTRADICTED = re.compile(r"\breported\s*:?\s*\D{0,3}$", re.IGNORECASE)
+_VERIFIED_AFTER = re.compile(r"[^|;]{0,12}?[;,]?\s+(?:\w+\s+){0,2}verified\s*:?\s*\D{0,3}\d",
+                             re.IGNORECASE)
+# (rules57b) A strip's cell: a short key and its figure ("PP3 $3,402.05", "13 weeks $3,000",
+# "Q4-2025 $12,848.60", "Total $48,274.45").
+_KEYED_CELL = re.compile(r"\s*(?:[\w-]+\s){0,2}\D{0,4}\d[\d,.]*\s*")
+
+
+def _labelled_strip(text: str, segment: int, before: re.Pattern[str]) -> bool:
+    """(rules57b) A figure's cell in a pipe strip whose label, before the first cell's
+    colon, names money that is no pay ("Insurable earnings by pay period: PP1 $2,410.12 |
+    PP2 $2,291.20 | …", "Instalment schedule: 4 weeks $1,400 | 13 weeks $2,900"): every
+    cell is one more such sum, as the first is.
+
+    >>> from careergraph.guides.not_pay import _money_words
+    >>> t = "Base period wages: Q1 $11,520.00 | Q2 $12,848.60 | Total $24,368.60"
+    >>> [_labelled_strip(t, t.index(c), _money_words()[1]) for c in (" Q2", " Total")]
+    [True, True]
+    >>> t = "Rates: Day $21.00 | Night $24.00"
+    >>> _labelled_strip(t, t.index(" Night"), _money_words()[1])
+    False
+    """
+    bar = text.find("|")
+    label, colon, first = text[:max(bar, 0)].rpartition(":")
+    if not colon or _KEYED_CELL.fullmatch(first) is None or before.search(label) is None:
+        return False
+    cells = text[bar + 1:].split("|")
+    seen = bar + 1
+    for cell in cells:  # the cells up to the figure's own are keyed figures too (the last
+        # one's figure may run on into the line's next field)
+        if seen + len(cell) >= segment:
+            return _KEYED_CELL.match(cell) is not None
+        if _KEYED_CELL.fullmatch(cell) is None:
+            return False
+        seen += len(cell) + 1
+    return False
 
 
 # (rules41b) A cross-reference in brackets, open up to a word ("(see Contractual Costs)").

@@ -306,10 +306,18 @@ _POSSESSED_OPENING = re.compile(r"(?:^|[.!?]\s+)(?P<title>[A-Z][a-z][\w-]*(?:\s+
 # ((rules55b) and an agreement's alternative role, its pay's kind in the bracket: "the role of
 # Key Account Manager (basic salary £…"; an open post named as a "role" with its notes first:
 # "the open Collections Analyst role (Tempe, remote eligible, $…")
-_TITLE_BRACKET_PAY = re.compile(r"(?:^|[\s,;:])(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+# ((rules57b) the post's unit after a dash, its bracket holding the figure alone: "apply for
+# the Team Leader — Home Care role ($…"; and an earlier job told with its notes: "worked as
+# a Retail Assistant (Coles, 2019–2024, $…")
+_TITLE_BRACKET_PAY = re.compile(r"(?:^|[\s,;:])(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"
+                                r"(?:\s[—–]\s(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?)"
                                 r"\s+(?:\((?:(?:basic|base|annual|starting)\s+)?"
                                 r"(?:salary|pay|paid|wage|earning)\s*(?:of\s+|:\s*)?"
-                                r"|(?:role|position|post|vacancy)\s+\([^()$£€\d]{0,40},\s*)$")
+                                r"|(?:role|position|post|vacancy)\s+\((?:[^()$£€\d]{0,40},\s*)?)$")
+_ROMAN_TAIL = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # (rules57b) a grade closing a title
+_WORKED_AS_BRACKET = re.compile(r"\b(?:worked|served|was\s+employed)\s+as\s+(?:an?\s+)?"
+                                r"(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+                                r"\s+\([^()$£€]{0,40},\s*$")
 # (and a staffing unit before the post: "Team: 1.0 WTE Specialty Doctor (salary £…")
 _NO_TITLE_OPENERS = frozenset({"our", "the", "a", "an", "their", "its", "each", "every", "any",
                                "all", "two", "three", "four", "five", "six", "wte", "fte"})
@@ -924,13 +932,15 @@ def _bracket_title(clause: str, is_title: Callable[[str], bool]) -> str | None:
     >>> _bracket_title("Our Lab (salary ", lambda _: False) is None
     True
     """
-    found = _TITLE_BRACKET_PAY.search(clause)
+    found = _TITLE_BRACKET_PAY.search(clause) or _WORKED_AS_BRACKET.search(clause)
     words = singular_title(found.group("title")).split() if found is not None else []
     while words and words[0].lower() in _NO_TITLE_OPENERS:
         words = words[1:]  # ("Our Ward Clerk (salary", "1.0 WTE Specialty Doctor (salary")
     title = " ".join(words)
-    return title if words and (is_title(title) or (
-        len(words) >= 2 and practitioner_noun(words[-1].lower(), strict=False))) else None
+    head = re.split(r"\s[—–]\s", title, maxsplit=1)[0]  # ("Team Leader — Home Care": its unit)
+    return title if words and (is_title(head) or (
+        len(head.split()) >= 2 and practitioner_noun(head.split()[-1].lower(), strict=False))
+    ) else None
 
 
 def _ladder_rung(words: str, is_title: Callable[[str], bool]) -> str | None:
@@ -1083,7 +1093,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     moved_title = moved.group("title") if moved is not None else ""
     if " and " in moved_title and is_title(singular_title(moved_title.partition(" and ")[0])):
         moved_title = moved_title.partition(" and ")[2]  # (rules44b) two titles: the last's
-    if moved is not None and is_title(title := singular_title(moved_title)):
+    if moved is not None and (is_title(title := singular_title(moved_title)) or is_title(
+            _ROMAN_TAIL.sub("", title))):  # ((rules57b) "… to Maintenance Technician II (")
         return title  # "2 were promoted to Section Supervisor (Band 4, £…": that post's band
     rises = _GO_UP_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
     if rises is not None and is_title(title := title_case(singular_title(rises["title"]))):
