@@ -415,7 +415,10 @@ _NET_LEARNER = re.compile(r"^\W*For\s+(?:the\s+)?(?:beginners?|trainees?|juniors
                           r"[^.!?:]{0,60}$", re.IGNORECASE)
 # (carry51) A trial period's net, as a translated posting states it ("First three months
 # trial work with 21.500 den. net", "during the trial period 480 EUR net").
-_NET_TRIAL = re.compile(r"\btrial\s+(?:work|period|months?)\b[^.!?:()]{0,30}$", re.IGNORECASE)
+# ((rules57a) or the probation period's, its length in a bracket: "During the probation period
+# (3 months) 1 700 AZN net")
+_NET_TRIAL = re.compile(r"\b(?:trial|probation(?:ary)?)\s+(?:work|period|months?)\b"
+                        r"(?:[^.!?:()]|\([^()]{0,20}\)){0,30}$", re.IGNORECASE)
 # (a job board's similar-ad row, its cells parted by " - " or " · " before the figure: "Porter
 # - Naxos Bay Hotel - Naxos - 1.100 € net")
 # ((rules47a) or by en or em dashes: "Seamstress – Sevlievo – 880 – 1 000 EUR net")
@@ -490,7 +493,14 @@ _NET_BEFORE = re.compile(_NET_SUBJECT + r"[^,;]*$")
 # (rules51a, carry51) a Macedonian posting's gross left in Cyrillic: "(бруто about 45.800 -
 # 51.900 den.)"
 _NET_WITH_GROSS = re.compile(r"\d[^()\n]{0,30}?\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|"
-                             r"bruto|brutto|бруто)\b", re.IGNORECASE)
+                             r"bruto|brutto|бруто)\b"
+                             # (rules57a) or in the clause after it, the translator's gloss of
+                             # the net in a bracket: "2 000 – 2 800 AZN net (to the hand); the
+                             # gross is about 2 420 – 3 390 AZN before the income tax"
+                             r"|\d[^()\n]{0,30}?\b(?:net|netto)\b(?:\s*\([^()\d\n]{0,24}\))?"
+                             r"\s*[;,]\s*(?:the\s+|its\s+)?(?:gross|bruto|brutto|бруто)\s+(?:is\s+|"
+                             r"would\s+be\s+)?(?:about|around|approx\.?|approximately)\b",
+                             re.IGNORECASE)
 # (carry45) A sentence opened "For comparison:" sets other posts' pay beside the role's, net as
 # the posting states its own ("For comparison: a cook with us earns 1.260,00 EUR net, the head
 # pastry chef 2.000,00 EUR net"): each figure a post's pay, none a take-home worked out.
@@ -512,6 +522,12 @@ _GROSS_OF_TAXED = re.compile(r"\b(?:pays?|paid|covers?|bears?)\s+(?:the\s+|all\s
                              r"gross\b[^()\d]{0,40}$", re.IGNORECASE)
 _GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,45}\(\s*(?:the\s+)?(?:gross|bruto|brutto|"
                            r"бруто)\b[^()\d]{0,40}$", re.IGNORECASE)
+# (rules57a) … or in the clause after the net, its gloss in a bracket between ("… AZN net (to
+# the hand); the gross is about 2 420 – 3 390 AZN"): the same pay before the tax.
+_GROSS_CLAUSE_OF_NET = re.compile(r"\b(?:net|netto)\b(?:\s*\([^()\d\n]{0,24}\))?\s*[;,]\s*"
+                                  r"(?:the\s+|its\s+)?(?:gross|bruto|brutto|бруто)\s+(?:is\s+|"
+                                  r"would\s+be\s+)?(?:about|around|approx\.?|approximately)\s*$",
+                                  re.IGNORECASE)
 
 
 # (rules51a) A posting's details strip, its fields glued, the gross field after the net with
@@ -596,7 +612,7 @@ def _net_as_row(text: str, start: int) -> bool:
         return True
     if _NET_LEARNER.match(head) is not None:
         return True
-    if "rial" in head and _NET_TRIAL.search(head) is not None:
+    if ("rial" in head or "robation" in head) and _NET_TRIAL.search(head) is not None:
         return True  # (carry51) "First three months trial work with 21.500 den. net": the
         # role's own pay on trial
     row = _NET_ROW.match(head)
@@ -808,6 +824,8 @@ _LEGAL_MINIMUM = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\s+"
                             r"(?:of\s+the\s+[^.;:\d$€£]{1,50}?\s+(?:sector|industry)"
                             r"(?:\s+(?:in\s+)?\d{4})?"
                             r"|(?:of|in)\s+(?-i:[A-Z])[\w-]*|(?:approved|set|fixed)\s+by\b"
+                            # (rules57a) "The minimum monthly wage in the country is 400 manat"
+                            r"|in\s+the\s+country"
                             r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4})"
                             r"\s*(?:is|was|stands\s+at|:)\s*$", re.IGNORECASE)
 # (rules54a) … or by the jurisdiction right before it, as a job order prints it beside its wage
@@ -1032,6 +1050,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
             text, max(0, start - 80), start) or ("ax" in text[max(0, start - 100):start] and (
                 _GROSS_OF_TAXED.search(text, max(0, start - 100), start)))):
         return True  # (rules45a) "… € net (gross approx. 3.210,00 €)": the same pay, gross
+    if "ross" in text[max(0, start - 30):start] and _GROSS_CLAUSE_OF_NET.search(
+            text, max(0, start - 80), start) is not None:
+        return True  # (rules57a) "… AZN net (to the hand); the gross is about …": the same pay
     if "mployer" in text[max(0, start - 40):start] and _OTHERS_OFFERING.search(
             text, max(0, start - 40), start) and (
             "+" in text[start:end] or _AT_LEAST.match(text, end)):
