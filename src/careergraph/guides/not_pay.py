@@ -919,6 +919,15 @@ _COUNT_TIMES_TOTAL = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}\d[\d,.]*\s*\D{{0,5}}=
                                 re.IGNORECASE)
 _COUNT_TIMES_RATE = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}$", re.IGNORECASE)
 _SUM_AFTER = re.compile(r"[^\d=]{0,8}=\s*\D{0,4}\d")
+# (rules57a) A figure with the sum it is worked out by in the bracket right after it ("about
+# EUR 4,335 (285 × 365 / 24, for information only)", "£32,240 (£15.50 x 40 x 52)"): a rate
+# given elsewhere times a count, the same pay restated.
+# (rules57a) A figure converted at an exchange rate stated in its clause ("at ₱58.20/US$ the
+# basic is about ₱44,232", "at 1.08 $/€ about $3,900"): the same pay in another currency.
+_AT_EXCHANGE_RATE = re.compile(r"\bat\s+\S{0,3}\d[\d.,]*\s*(?:/\s*(?:US\$|USD|\$|€|EUR|£|GBP)"
+                               r"|(?:\$|€|£)\s*/\s*(?:\$|€|£))", re.IGNORECASE)
+_WORKED_SUM_AFTER = re.compile(r"\s*\(\s*(?:[$€£]\s?)?\d[\d,.]*\s*[×x*]\s*\d[\d,.]*"
+                               r"(?:\s*[×x*/÷]\s*\d[\d,.]*)*\s*[,;)]")
 _WHOLE_TERM = re.compile(r"\s*for\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?:years|months|weeks)\b", re.IGNORECASE)
 # (rules54b) An item of a strip of rates that opens with an add-on's name ("Overtime (after 8
@@ -982,6 +991,8 @@ def _pay_part(text: str, start: int, end: int) -> bool:
     if "=" in text[end:end + 12] and _COUNT_TIMES_RATE.search(window) is not None and (
             _SUM_AFTER.match(text, end) is not None):
         return True  # (rules55b) … and its rate, restated inside the sum
+    if "(" in text[end:end + 3] and _WORKED_SUM_AFTER.match(text, end) is not None:
+        return True  # (rules57a) "about EUR 4,335 (285 × 365 / 24, …)": a rate worked out
     if "for the" in text[end:end + 12] and _WHOLE_TERM.match(text, end) is not None:
         return True  # "£5,000 for the five years": a total over the whole term
     if "asic" in window and _BASIC_PART.search(window) is not None and (
@@ -1110,6 +1121,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
             "ndustry" in clause or "ector" in clause or "conomy" in clause) and (
             _INDUSTRY_AVERAGE_IS.match(clause) is not None))):
         return True  # (carry50) "Average wages in manufacturing, the whole country: …"
+    if "/" in text[max(0, start - 48):start] and _AT_EXCHANGE_RATE.search(
+            text, max(0, start - 48), start) is not None:
+        return True  # (rules57a) "at ₱58.20/US$ the basic is about ₱44,232": converted
     named = before.search(clause)
     if named is not None and not _STATED_PAY.search(clause, named.end()):
         return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"
