@@ -3377,8 +3377,8 @@ class PayMixin(SkillMixin):
             # (fresh56) "Journeyperson median wage: $…" on a trade's page: the trade's
             # certified rung, the role itself (as fixes70's dotted "Journeyman ..... $")
             other = None
-        if other is not None and other[:8].lower() == "leading " and level is None and (
-                _same_role(singular_title(other[8:]), self.role)):
+        if level is None and (leading := other or label or "")[:8].lower() == "leading " and (
+                _same_role(singular_title(leading[8:]), self.role)):
             # (rules57a) a translator's "Leading" (Russian *ведущий*, Azerbaijani *aparıcı*)
             # before the role's title: the role at its Lead rung ("Leading network
             # administrator: from 3 200 AZN net")
