@@ -824,9 +824,9 @@ _LEGAL_MINIMUM = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\s+"
                             r"(?:of\s+the\s+[^.;:\d$€£]{1,50}?\s+(?:sector|industry)"
                             r"(?:\s+(?:in\s+)?\d{4})?"
                             r"|(?:of|in)\s+(?-i:[A-Z])[\w-]*|(?:approved|set|fixed)\s+by\b"
+                            r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4}"
                             # (rules57a) "The minimum monthly wage in the country is 400 manat"
-                            r"|in\s+the\s+country"
-                            r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4})"
+                            r"|in\s+the\s+country)"
                             r"\s*(?:is|was|stands\s+at|:)\s*$", re.IGNORECASE)
 # (rules54a) … or by the jurisdiction right before it, as a job order prints it beside its wage
 # offer ("Oregon minimum wage (standard) $14.70 per hour", "Federal minimum wage: $7.25").
