@@ -3377,12 +3377,6 @@ class PayMixin(SkillMixin):
             # (fresh56) "Journeyperson median wage: $…" on a trade's page: the trade's
             # certified rung, the role itself (as fixes70's dotted "Journeyman ..... $")
             other = None
-        if level is None and (leading := other or label or "")[:8].lower() == "leading " and (
-                _same_role(singular_title(leading[8:]), self.role)):
-            # (rules57a) a translator's "Leading" (Russian *ведущий*, Azerbaijani *aparıcı*)
-            # before the role's title: the role at its Lead rung ("Leading network
-            # administrator: from 3 200 AZN net")
-            other, level = None, "lead"
         if other is not None and (framed := _EXPERIENCE.match(other)) is not None:
             # (rules36c) "Experienced technicians earn …", "Newly qualified lab staff …": a
             # holder's experience names no post; the role's own head noun is the role
