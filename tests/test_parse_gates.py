@@ -36,7 +36,7 @@ from careergraph.guides.amounts import find_amounts, find_money
 _GATED = [
     (page_money._MARK, "(?=[$€£₹¥₦₱৳A-Z])"),
     (page_money._DOLLAR_SIGNS, "(?=[A-Z])"),
-    (money_grammar._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳₩฿₪₮₽₸lcywb円원元₫\\d])"),
+    (money_grammar._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳₩฿₪₮₽₸₼lcywbk円원元₫\\d])"),
     (amounts._SPLIT_GROUP, "(?=[$€£₹₱KPR])"),
     (amounts._SPACED, "(?=[R$€£CZESND])"),
     (stated_ladders._LADDER_SAID, "(?=[utncs])"),

@@ -539,8 +539,28 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      r"|UZS\b|soums?\b|so[ʻ'‘’]m\b|(?<=\d )sum\b|сўм|сум\b|c\.u\.|у\.е\."
                      # (rules56a) the Kazakh tenge: "450 000 – 600 000 ₸ on hand", "from
                      # 1 200 000 to 1 500 000 tenge", "350 000 тг", "KZT"
-                     r"|KZT\b|₸|[Tt]enge\b|теңге\b|тенге\b|тг\b\.?)"
+                     r"|KZT\b|₸|[Tt]enge\b|теңге\b|тенге\b|тг\b\.?"
+                     # (rules57a) the Azerbaijani manat: "2 000 – 2 800 AZN net", "650 – 900 ₼",
+                     # "650 - 900 manat"
+                     r"|AZN\b|₼|manats?\b)"
                      r"(?![ \u00a0\u202f]?\d)")
+# (rules57a) An Azerbaijani (or Turkish) thousand left untranslated between a figure's parts,
+# "1 min 500 manat" (*1 min 500 manat*, Turkish "1 bin 500 lira"): one figure, 1,500.
+_MIN_THOUSAND = re.compile(r"(?<![\d,.])(?P<thousands>\d{1,3}) (?:min|bin) (?P<rest>\d{3})"
+                           r"(?= ?(?:manats?\b|₼|AZN\b|TL\b|lira\b))")
+
+
+def _min_thousand(match: re.Match[str]) -> str:
+    """``1 min 500`` as ``    1 500``: the space-grouped figure, padded in front (offsets
+    stay; the code after it stays glued for the koruna step).
+
+    >>> _MIN_THOUSAND.sub(_min_thousand, "up to 1 min 500 manat")
+    'up to     1 500 manat'
+    """
+    figure = f"{match.group('thousands')} {match.group('rest')}"
+    return figure.rjust(len(match.group()))
+
+
 # (rules49a) A pay range printed as its minimum, midpoint and maximum ("$58,000 – $68,000 –
 # $78,000", a compensation memo's "min – mid – max"): one band from the first to the last;
 # the midpoint is no figure of its own (blanked: the band's ends join across the gap).  A
@@ -1329,9 +1349,12 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             "RUB" in text or "rub." in text or "ubles" in text or "руб" in text) or (
             "so" in text or "sum" in text or "UZS" in text or "c.u." in text or (
                 "сўм" in text or "сум" in text or "у.е." in text)) or (
-            "₸" in text or "enge" in text or "KZT" in text or "тг" in text or "нге" in text):
+            "₸" in text or "enge" in text or "KZT" in text or "тг" in text or "нге" in text) or (
+            "AZN" in text or "₼" in text or "manat" in text):
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
+        if " min " in text:
+            text = _MIN_THOUSAND.sub(_min_thousand, text)  # "1 min 500 manat" -> "    1 500 …"
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"
         if "HUF" in text or "CZK" in text or "UAH" in text:
             text = _CODE_SPACED.sub(_code_spaced, text)  # "HUF 450 000" -> "HUF 450000 "
@@ -1489,6 +1512,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if stated == "INR" and home in _RUPEE_CODES and "Rs" in text[
                 first.start() : (second or first).end()]:
             stated = home  # "Rs. 26,360" on a Pakistani page
+        if stated == "INR" and home in _LAKH_HOMES and not (first.group("pre") or first.group(
+                "post") or (second is not None and (second.group("pre") or second.group("post")))):
+            stated = home  # (rules57a) "6 Lakhs - 8 Lakhs" on a Myanmar page: lakhs of kyats
         if stated is None and not (bare and not _is_year(first)):
             continue
         if stated is None and currency is None and "|" in text[:first.start()] and any(
@@ -1998,3 +2024,6 @@ def _label_terms(text: str) -> tuple[str | None, str | None] | None:
 _RUPEES = (("PKR", re.compile(r"\bPakistan|\bPKR\b")), ("LKR", re.compile(r"\bSri Lanka|\bLKR\b")),
            ("NPR", re.compile(r"\bNepal|\bNPR\b")))
 _RUPEE_CODES = frozenset(code for code, _ in _RUPEES)
+# (rules57a) Other countries that count in lakhs (Myanmar's *သိန်း*, a hundred thousand kyats):
+# a bare figure in lakhs on such a page is in its own currency, not in rupees.
+_LAKH_HOMES = frozenset({"MMK"})

@@ -2150,6 +2150,9 @@ class PayMixin(SkillMixin):
         elif not label and row.text.count(" - ") >= _CARD_CELLS and self.job_card_strip(
                 row.no, row.text, " - "):
             return  # (rules39c) "Porter - Naxos Bay Hotel - Naxos - 1.100 € gross"
+        elif not label and row.text.count(" — ") >= _CARD_CELLS and self.job_card_strip(
+                row.no, row.text, " — "):
+            return  # (rules57a) "Network administrator — Kaspi Telekom MMC — Baku — 1 800 – …"
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return

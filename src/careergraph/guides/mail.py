@@ -53,6 +53,30 @@ _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+")  # "LLP. The salary …": a sente
 _TITLE = r"(?:[A-Z][\w&'’/-]*\s+){0,4}[A-Z][\w&'’/-]*"
 # (rules52b) A receipt's subject names the job, then the firm: "Application sent: X at Acme".
 _AT_FIRM = re.compile(r"\s+at\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,5}$")
+# (rules57a) A subject's acronym for the job ("SEA for signature — ETO — …", "Offer — QS —
+# …"), spelt out in the mail before it in a bracket ("Capacity: Electro-Technical Officer
+# (ETO)"): the title whose words' initials spell it.
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_SPELT_WORDS = r"((?:[A-Z][\w'’]*[ -]){1,5}[A-Z][\w'’]*)\s*\("
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'’]*")
+
+
+def _spelt_out(acronym: str, page: str, is_role: Callable[[str], bool]) -> str | None:
+    """The role title ``page`` spells ``acronym`` out as, in a bracket after the title.
+
+    >>> _spelt_out("ETO", "Capacity: Electro-Technical Officer (ETO)", lambda t: True)
+    'Electro-Technical Officer'
+    >>> _spelt_out("ETO", "Our ETO (Emergency Team Office)", lambda t: True) is None
+    True
+    """
+    for match in re.finditer(_SPELT_WORDS + re.escape(acronym) + r"\)", page):
+        words = list(_CAPITAL_WORD.finditer(match.group(1)))
+        for start in range(len(words) - len(acronym) + 1):  # (capitals before it dropped)
+            if "".join(word.group()[0] for word in words[start:]) == acronym:
+                title = match.group(1)[words[start].start():]
+                if is_role(title):
+                    return title
+    return None
 
 
 @dataclass(frozen=True)
@@ -150,6 +174,8 @@ def _subject_role(subject: str, words: MailWords, is_role: Callable[[str], bool]
         title = words.pitch_tail.sub("", _BRACKET.sub("", part).strip())  # "X opportunity"
         if title and len(title.split()) <= _MAX_TITLE_WORDS and is_role(title):
             return title
+        if _ACRONYM.fullmatch(title) and (spelt := _spelt_out(title, page, is_role)):
+            return spelt  # (rules57a) "ETO", spelt "Electro-Technical Officer (ETO)"
         firm = _AT_FIRM.search(title) if " at " in title else None
         if firm is not None and is_role(title[:firm.start()]):
             return title[:firm.start()]  # (rules52b) "Application sent: X at Acme Foods"

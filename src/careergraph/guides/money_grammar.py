@@ -60,12 +60,15 @@ _SYMBOLS = {
     # (rules56a) the tenge's sign after a figure or its scale ("1.2 mln ₸"; space-grouped
     # thousands, "450 000 ₸", read by amounts.py with the koruna's notation)
     "₸": "KZT",
+    # (rules57a) the manat's sign and the kyat's "Ks" after a figure ("650 – 900 ₼", "600,000 -
+    # 800,000 Ks", "22,000 Ks per working day"), as Azerbaijani and Myanmar postings print them
+    "₼": "AZN", "Ks": "MMK", "kyat": "MMK", "kyats": "MMK", "Kyats": "MMK",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
           "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS",
-          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB", "UZS", "KZT")
+          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB", "UZS", "KZT", "AZN", "MMK")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -104,7 +107,7 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]a(?:kh|hk)s?\b|LAKHS?\b|[Ll]acs?\b|L
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|IRT|₮|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿|₪|NIS\b|(?<=\d)ALL\b|₽|₸|[Bb]irr\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|IRT|₮|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿|₪|NIS\b|(?<=\d)ALL\b|₽|₸|[Bb]irr\b|₼|(?<=\d\s)Ks\b|[Kk]yats?\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 
 
@@ -113,7 +116,7 @@ _DIGIT = re.compile(r"\d")
 
 
 # (?=[…]): what a match can start with, one test per position before the alternatives.
-_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿₪₮₽₸lcywb円원元₫\d])"
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿₪₮₽₸₼lcywbk円원元₫\d])"
                        rf"(?:{_CUR}|[Ll]a(?:kh|hk)|LAKH|[Ll]acs?\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
                        r"|\bwon\b|원|元|\byuan\b|₫|₮|\bIRT\b|\bTL\b|₺|\b[Bb]aht\b|฿|₪|\bNIS\b"
                        # (rules49a) the lek's code as the lek's reading glues it: "45000ALL"
@@ -121,7 +124,9 @@ _CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿₪₮₽₸lcywb円�
                        # (rules54a) the rouble's sign and the birr's word after a figure
                        r"|₽|\b[Bb]irr\b"
                        # (rules56a) the tenge's sign after a figure
-                       r"|₸)")
+                       r"|₸"
+                       # (rules57a) the manat's sign, the kyat's "Ks" and word after a figure
+                       r"|₼|(?<=\d )Ks\b|\b[Kk]yats?\b)")
 
 
 # Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty
@@ -269,7 +274,10 @@ _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "
                  # (rules56a) the Kazakh tenge as a translator leaves it ("450 000 ₸", "1 200 000
                  # tenge", "350 000 тг.", "KZT")
                  "KZT": "KZT", "₸": "KZT", "tenge": "KZT", "Tenge": "KZT", "теңге": "KZT",
-                 "тенге": "KZT", "тг": "KZT", "тг.": "KZT"}
+                 "тенге": "KZT", "тг": "KZT", "тг.": "KZT",
+                 # (rules57a) the Azerbaijani manat as a translator leaves it ("2 000 – 2 800
+                 # AZN", "650 – 900 ₼", "650 - 900 manat")
+                 "AZN": "AZN", "₼": "AZN", "manat": "AZN", "manats": "AZN"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -676,7 +684,7 @@ _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR"
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
                                  "RSD", "TZS", "ALL", "MKD", "GEL", "IRR", "MNT", "RUB", "ETB",
-                                 "UZS", "KZT"})
+                                 "UZS", "KZT", "AZN", "MMK"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

@@ -415,7 +415,10 @@ _NET_LEARNER = re.compile(r"^\W*For\s+(?:the\s+)?(?:beginners?|trainees?|juniors
                           r"[^.!?:]{0,60}$", re.IGNORECASE)
 # (carry51) A trial period's net, as a translated posting states it ("First three months
 # trial work with 21.500 den. net", "during the trial period 480 EUR net").
-_NET_TRIAL = re.compile(r"\btrial\s+(?:work|period|months?)\b[^.!?:()]{0,30}$", re.IGNORECASE)
+# ((rules57a) or the probation period's, its length in a bracket: "During the probation period
+# (3 months) 1 700 AZN net")
+_NET_TRIAL = re.compile(r"\b(?:trial|probation(?:ary)?)\s+(?:work|period|months?)\b"
+                        r"(?:[^.!?:()]|\([^()]{0,20}\)){0,30}$", re.IGNORECASE)
 # (a job board's similar-ad row, its cells parted by " - " or " · " before the figure: "Porter
 # - Naxos Bay Hotel - Naxos - 1.100 € net")
 # ((rules47a) or by en or em dashes: "Seamstress – Sevlievo – 880 – 1 000 EUR net")
@@ -490,7 +493,14 @@ _NET_BEFORE = re.compile(_NET_SUBJECT + r"[^,;]*$")
 # (rules51a, carry51) a Macedonian posting's gross left in Cyrillic: "(бруто about 45.800 -
 # 51.900 den.)"
 _NET_WITH_GROSS = re.compile(r"\d[^()\n]{0,30}?\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|"
-                             r"bruto|brutto|бруто)\b", re.IGNORECASE)
+                             r"bruto|brutto|бруто)\b"
+                             # (rules57a) or in the clause after it, the translator's gloss of
+                             # the net in a bracket: "2 000 – 2 800 AZN net (to the hand); the
+                             # gross is about 2 420 – 3 390 AZN before the income tax"
+                             r"|\d[^()\n]{0,30}?\b(?:net|netto)\b(?:\s*\([^()\d\n]{0,24}\))?"
+                             r"\s*[;,]\s*(?:the\s+|its\s+)?(?:gross|bruto|brutto|бруто)\s+(?:is\s+|"
+                             r"would\s+be\s+)?(?:about|around|approx\.?|approximately)\b",
+                             re.IGNORECASE)
 # (carry45) A sentence opened "For comparison:" sets other posts' pay beside the role's, net as
 # the posting states its own ("For comparison: a cook with us earns 1.260,00 EUR net, the head
 # pastry chef 2.000,00 EUR net"): each figure a post's pay, none a take-home worked out.
@@ -512,6 +522,12 @@ _GROSS_OF_TAXED = re.compile(r"\b(?:pays?|paid|covers?|bears?)\s+(?:the\s+|all\s
                              r"gross\b[^()\d]{0,40}$", re.IGNORECASE)
 _GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,45}\(\s*(?:the\s+)?(?:gross|bruto|brutto|"
                            r"бруто)\b[^()\d]{0,40}$", re.IGNORECASE)
+# (rules57a) … or in the clause after the net, its gloss in a bracket between ("… AZN net (to
+# the hand); the gross is about 2 420 – 3 390 AZN"): the same pay before the tax.
+_GROSS_CLAUSE_OF_NET = re.compile(r"\b(?:net|netto)\b(?:\s*\([^()\d\n]{0,24}\))?\s*[;,]\s*"
+                                  r"(?:the\s+|its\s+)?(?:gross|bruto|brutto|бруто)\s+(?:is\s+|"
+                                  r"would\s+be\s+)?(?:about|around|approx\.?|approximately)\s*$",
+                                  re.IGNORECASE)
 
 
 # (rules51a) A posting's details strip, its fields glued, the gross field after the net with
@@ -596,7 +612,7 @@ def _net_as_row(text: str, start: int) -> bool:
         return True
     if _NET_LEARNER.match(head) is not None:
         return True
-    if "rial" in head and _NET_TRIAL.search(head) is not None:
+    if ("rial" in head or "robation" in head) and _NET_TRIAL.search(head) is not None:
         return True  # (carry51) "First three months trial work with 21.500 den. net": the
         # role's own pay on trial
     row = _NET_ROW.match(head)
@@ -813,7 +829,9 @@ _LEGAL_MINIMUM = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\s+"
                             r"(?:of\s+the\s+[^.;:\d$€£]{1,50}?\s+(?:sector|industry)"
                             r"(?:\s+(?:in\s+)?\d{4})?"
                             r"|(?:of|in)\s+(?-i:[A-Z])[\w-]*|(?:approved|set|fixed)\s+by\b"
-                            r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4})"
+                            r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4}"
+                            # (rules57a) "The minimum monthly wage in the country is 400 manat"
+                            r"|in\s+the\s+country)"
                             r"\s*(?:is|was|stands\s+at|:)\s*$", re.IGNORECASE)
 # (rules54a) … or by the jurisdiction right before it, as a job order prints it beside its wage
 # offer ("Oregon minimum wage (standard) $14.70 per hour", "Federal minimum wage: $7.25").
@@ -906,6 +924,15 @@ _COUNT_TIMES_TOTAL = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}\d[\d,.]*\s*\D{{0,5}}=
                                 re.IGNORECASE)
 _COUNT_TIMES_RATE = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}$", re.IGNORECASE)
 _SUM_AFTER = re.compile(r"[^\d=]{0,8}=\s*\D{0,4}\d")
+# (rules57a) A figure with the sum it is worked out by in the bracket right after it ("about
+# EUR 4,335 (285 × 365 / 24, for information only)", "£32,240 (£15.50 x 40 x 52)"): a rate
+# given elsewhere times a count, the same pay restated.
+# (rules57a) A figure converted at an exchange rate stated in its clause ("at ₱58.20/US$ the
+# basic is about ₱44,232", "at 1.08 $/€ about $3,900"): the same pay in another currency.
+_AT_EXCHANGE_RATE = re.compile(r"\bat\s+\S{0,3}\d[\d.,]*\s*(?:/\s*(?:US\$|USD|\$|€|EUR|£|GBP)"
+                               r"|(?:\$|€|£)\s*/\s*(?:\$|€|£))", re.IGNORECASE)
+_WORKED_SUM_AFTER = re.compile(r"\s*\(\s*(?:[$€£]\s?)?\d[\d,.]*\s*[×x*]\s*\d[\d,.]*"
+                               r"(?:\s*[×x*/÷]\s*\d[\d,.]*)*\s*[,;)]")
 _WHOLE_TERM = re.compile(r"\s*for\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?:years|months|weeks)\b", re.IGNORECASE)
 # (rules54b) An item of a strip of rates that opens with an add-on's name ("Overtime (after 8
@@ -969,6 +996,8 @@ def _pay_part(text: str, start: int, end: int) -> bool:
     if "=" in text[end:end + 12] and _COUNT_TIMES_RATE.search(window) is not None and (
             _SUM_AFTER.match(text, end) is not None):
         return True  # (rules55b) … and its rate, restated inside the sum
+    if "(" in text[end:end + 3] and _WORKED_SUM_AFTER.match(text, end) is not None:
+        return True  # (rules57a) "about EUR 4,335 (285 × 365 / 24, …)": a rate worked out
     if "for the" in text[end:end + 12] and _WHOLE_TERM.match(text, end) is not None:
         return True  # "£5,000 for the five years": a total over the whole term
     if "asic" in window and _BASIC_PART.search(window) is not None and (
@@ -1037,6 +1066,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
             text, max(0, start - 80), start) or ("ax" in text[max(0, start - 100):start] and (
                 _GROSS_OF_TAXED.search(text, max(0, start - 100), start)))):
         return True  # (rules45a) "… € net (gross approx. 3.210,00 €)": the same pay, gross
+    if "ross" in text[max(0, start - 30):start] and _GROSS_CLAUSE_OF_NET.search(
+            text, max(0, start - 80), start) is not None:
+        return True  # (rules57a) "… AZN net (to the hand); the gross is about …": the same pay
     if "mployer" in text[max(0, start - 40):start] and _OTHERS_OFFERING.search(
             text, max(0, start - 40), start) and (
             "+" in text[start:end] or _AT_LEAST.match(text, end)):
@@ -1095,6 +1127,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
             "ndustry" in clause or "ector" in clause or "conomy" in clause) and (
             _INDUSTRY_AVERAGE_IS.match(clause) is not None))):
         return True  # (carry50) "Average wages in manufacturing, the whole country: …"
+    if "/" in text[max(0, start - 48):start] and _AT_EXCHANGE_RATE.search(
+            text, max(0, start - 48), start) is not None:
+        return True  # (rules57a) "at ₱58.20/US$ the basic is about ₱44,232": converted
     named = before.search(clause)
     if named is not None and not _STATED_PAY.search(clause, named.end()):
         return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"

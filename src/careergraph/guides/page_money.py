@@ -302,9 +302,19 @@ _TUGRIKS = re.compile(r"\d\s?(?:(?:million|thousand)\s)?(?:₮|[Tt]ugri?ks?\b|т
 _SOUMS = re.compile(r"\d\s?(?:(?:million|thousand|mln)\s)?(?:soums?\b|so[ʻ'‘’]m\b|UZS\b)")
 # (rules56a) Tenge likewise ("450 000 ₸", "1 200 000 tenge") and a page read from Kazakh (KZT).
 _TENGE = re.compile(r"\d\s?(?:(?:million|thousand|mln)\s)?(?:₸|[Tt]enge\b|теңге|тенге|KZT\b)")
+# (rules57a) Manats ("2 000 AZN", "650 ₼", "900 manat") and kyats ("800,000 Ks", "22,000 kyats")
+# likewise, and a page read from Azerbaijani or Burmese (AZN, MMK).
+_MANATS = re.compile(r"\d\s?(?:₼|manats?\b|AZN\b)")
+_KYATS = re.compile(r"\d\s?(?:Ks\b|[Kk]yats?\b|MMK\b|ကျပ်)")
 _IRAN_MONGOLIA_PAGE = re.compile(r"\b(?:[Tt]ranslated from:?|[Aa]lways translate|[Oo]riginal "
-                                 r"language:?|[Ff]rom)\s+(Persian|Mongolian|Uzbek|Kazakh)\b"
-                                 r"|\b(Persian|Mongolian|Uzbek|Kazakh)\s*(?:>|→|›|to)\s*English\b")
+                                 r"language:?|[Ff]rom)\s+(Persian|Mongolian|Uzbek|Kazakh"
+                                 r"|Azerbaijani|Burmese)\b"
+                                 r"|\b(Persian|Mongolian|Uzbek|Kazakh|Azerbaijani|Burmese)\s*"
+                                 r"(?:>|→|›|to)\s*English\b")
+
+# (rules57a) A page a translator read from Burmese, or that prints kyats after its figures.
+_BURMESE_PAGE = re.compile(r"\b(?:[Tt]ranslated from:?|[Aa]lways translate|[Ff]rom)\s+Burmese\b"
+                           r"|\bBurmese\s*(?:>|→|›|to)\s*English\b|\d\s?(?:Ks|[Kk]yats?)\b")
 
 _KENYAN = re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b")
 _SHILLINGS_WORD = re.compile(r"\bKenyan?\s+[Ss]hillings?\b")
@@ -368,10 +378,13 @@ def page_currency(text: str, dollar: str = "USD") -> str:
         if not counts["THB"]:
             del counts["THB"]
     if "lakh" in text or "lac" in text or "crore" in text or "LPA" in text or "India" in text:
-        # (figures in lakhs or crores have no mark before them; an Indian place adds one)
+        # (figures in lakhs or crores have no mark before them; an Indian place adds one;
+        # rules57a: a Myanmar page's lakhs are kyats, its own hundred thousands)
         rupees = len(_INDIAN_FIGURE.findall(text)) + (1 if _INDIAN_PLACE.search(text) else 0)
+        code = "MMK" if ("urmese" in text or "Ks" in text or "yat" in text) and (
+            _BURMESE_PAGE.search(text)) else "INR"
         if rupees:
-            counts["INR"] = counts.get("INR", 0) + rupees
+            counts[code] = counts.get(code, 0) + rupees
     if "Kenya" in text or "hilling" in text:
         # (a Kenyan place or "Kenyan shillings" adds one: "Salary in Kenya … KES"; real29:
         # a page with no currency mark at all that names Kenya twice, "How to become a
@@ -386,11 +399,14 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     if "oman" in text or "تومان" in text or "ugri" in text or "₮" in text or "ersian" in text or (
             "ongolian" in text) or "zbek" in text or "soum" in text or "UZS" in text or (
             "o'm" in text or "oʻm" in text or "o‘m" in text or "o’m" in text) or (
-            "azakh" in text or "₸" in text or "enge" in text or "KZT" in text):
+            "azakh" in text or "₸" in text or "enge" in text or "KZT" in text) or (
+            "AZN" in text or "₼" in text or "manat" in text or "zerbaijani" in text) or (
+            "urmese" in text or "Ks" in text or "yat" in text or "MMK" in text):
         source = _IRAN_MONGOLIA_PAGE.search(text)
         language = (source.group(1) or source.group(2)) if source else ""
         for code, figures, own in (("IRR", _TOMANS, "Persian"), ("MNT", _TUGRIKS, "Mongolian"),
-                                   ("UZS", _SOUMS, "Uzbek"), ("KZT", _TENGE, "Kazakh")):
+                                   ("UZS", _SOUMS, "Uzbek"), ("KZT", _TENGE, "Kazakh"),
+                                   ("AZN", _MANATS, "Azerbaijani"), ("MMK", _KYATS, "Burmese")):
             found = len(figures.findall(text)) + (_HOME_MENTIONS if language == own else 0)
             if found:
                 counts[code] = counts.get(code, 0) + found

@@ -160,7 +160,10 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  # (carry41) a grant's costed post on a UK pay spine ("costed at Grade 6,
                  # spine points 22 to 25 (£…)", "the Grade 5 entry point of £…", "one post at
                  # £… for 24 months", "regrading as Senior X (£…)")
-                 "spine point", "costed at", "entry point of", " post at ", "regrading as")
+                 "spine point", "costed at", "entry point of", " post at ", "regrading as",
+                 # (rules57a) a translated posting's probation pay with no pay word ("During
+                 # the probation period (3 months) 1 700 AZN net")
+                 "probation period", "trial period")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"
