@@ -973,10 +973,12 @@ class Corpus:
     bytes: int
 
 
-def _plan(world: World, size: int, style: str = "classic", cover: int = 0) -> list[Guide]:
+def _plan(world: World, size: int, style: str = "classic", cover: int = 0,
+          only: tuple[str, ...] = ()) -> list[Guide]:
     """The guides to write: each role of each new area gets none, one or two layouts drawn
-    from the style's pool; with ``cover`` the layouts go round the pool instead, so a corpus
-    of ``cover`` × 4 × len(pool) guides draws every layout 4 × ``cover`` times."""
+    from the style's pool; with ``cover`` the layouts go round the pool (or round
+    ``only``, a part of it) instead, so a corpus of ``cover`` × 4 × len(pool) guides draws
+    every layout 4 × ``cover`` times."""
     rng = world.rng
     guides: list[Guide] = []
     while len(guides) < size:
@@ -996,7 +998,7 @@ def _plan(world: World, size: int, style: str = "classic", cover: int = 0) -> li
                 role.subject_files.append("planned")
     del guides[size:]
     if cover:
-        pool = LAYOUT_POOLS[style]
+        pool = only or LAYOUT_POOLS[style]
         for i, g in enumerate(guides):
             g.layout = pool[i % len(pool)]
         _meet_needs(world, guides, {**FAMILY15_COVER_NEEDS, **FAMILY16_COVER_NEEDS,
@@ -1160,7 +1162,8 @@ def _slug(text: str) -> str:
 
 
 def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
-             style: str = "classic", cover: int = 0) -> Corpus:
+             style: str = "classic", cover: int = 0,
+             layouts: Sequence[str] | None = None) -> Corpus:
     """Write a corpus of ``size`` guides to ``out/guides`` and its truth to ``out/truth.json``.
 
     The folder is emptied first.  Same ``size``, ``seed``, ``style`` and ``cover`` give
@@ -1168,16 +1171,35 @@ def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
     ``cover`` (the family tests' corpus; 0, the default, is the random mix) deals the layouts
     round the pool and makes each web family take its structure variants in turn on its first
     ``cover`` × (number of variants) pages, so every (family, variant) is drawn by
-    construction, whatever the seed.
+    construction, whatever the seed.  ``layouts`` (cover mode only) deals those layouts of
+    the style's pool alone: a family's test draws its own pages without rendering the other
+    ~290 site styles' (its world and variant draws are those of a corpus of that size).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     corpus = generate(4, folder, seed=3, style="web", cover=1, layouts=("card", "table"))
+    ...     sorted({p.name.split(".")[-2] for p in corpus.files})
+    ['card', 'table']
+    >>> generate(4, "unused", style="web", layouts=("card",))
+    Traceback (most recent call last):
+    ValueError: layouts need cover mode (cover of 1 or more)
     """
+    if layouts is not None:
+        unknown = sorted(set(layouts) - set(LAYOUT_POOLS.get(style, ())))
+        if not cover:  # (checked before any file is written)
+            raise ValueError("layouts need cover mode (cover of 1 or more)")
+        if not layouts or unknown:
+            raise ValueError(f"layouts must name layouts of the {style} pool, not "
+                             f"{', '.join(unknown) or 'none'}")
     set_cover(cover)
     try:
-        return _generate(size, Path(out), seed, style, cover)
+        return _generate(size, Path(out), seed, style, cover, tuple(layouts or ()))
     finally:
         set_cover(0)
 
 
-def _generate(size: int, out: Path, seed: int, style: str, cover: int) -> Corpus:
+def _generate(size: int, out: Path, seed: int, style: str, cover: int,
+              layouts: tuple[str, ...] = ()) -> Corpus:
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}: use one of {', '.join(STYLES)}")
     root = Path(out)
@@ -1188,7 +1210,7 @@ def _generate(size: int, out: Path, seed: int, style: str, cover: int) -> Corpus
     world = World(size, seed)
     rng = world.rng
     reset_occupations()  # the roles occupation pages name belong to this corpus alone
-    plan = _plan(world, size, style, cover)
+    plan = _plan(world, size, style, cover, layouts)
     for role in world.roles.values():
         role.subject_files = []
     names: set[str] = set()
