@@ -735,8 +735,16 @@ def _quotation(text: str) -> str | None:
 
 # A singular employer label, one firm of two words or more and its town after a comma
 # ("Employer: Kestle Glass & Glazing, Bristol"; "Harlow, Finch" alone is a firm's name).
+# (rules57c) A form's address field among an employer section's fields, to the next wide gap.
+_ADDRESS_FIELD = re.compile(r"(?:^|\s{2,})(?i:(?:street|mailing|business|site|postal)\s+)?"
+                            r"(?i:address)\s*:\s*[^\t]*?(?=\s{3,}|\t|$)")
+# (rules57c) and a US-style place after it, its street, town and state code ("Employer: Acme
+# Bank, Marion, IA", "Employer: Acme Foods #12, 40 Elm St, Ames, IA 50010"): the firm only,
+# a chain's store number cut
 _ONE_EMPLOYER = re.compile(r"(?i:employer|host employer|employed by|works for)\s*:\s*"
-                           r"(?P<firm>[A-Z][^,:;]*\s[^,:;]+),\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
+                           r"(?P<firm>[A-Z][^,:;(]*?\s[^,:;(]+?)(?:\s+#\d{1,5})?,\s*"
+                           r"(?:\d[\w-]*\s[^,:;]+,\s*)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+                           r"(?:,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?$")
 _PLAIN_RUN = 3  # lines of a list printed one item a line, with no bullets
 
 
@@ -2660,6 +2668,11 @@ class _LongformParser(MentionMixin):
                 # (rules48b) "Company: X, Inc. — Denver, CO (hybrid, …)": the name and its
                 # form; the place and the working pattern after it name no employer
                 self.out.add("employers", formed.group("org"), row.no)
+                return
+            if "ddress" in said and _ADDRESS_FIELD.search(said):
+                # (rules57c) "Legal name: Acme, Inc.   Address: 12 Mill Rd SW, Dayton, OH
+                # 45402" under a form's "EMPLOYER" section: a row of the form's fields, its
+                # name fields read as such (``company_field``), its address naming no firm
                 return
             if not ("," in item and _LEGAL_TAIL.search(said) is None
                     and self.section_names(said, row.no)):

@@ -171,6 +171,10 @@ _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "h
 
 _CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
 _GLUED_CHAIN_LABEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# (rules57c) A translated posting's ladder heading naming the firm, glued to the first rung
+# ("Career Growth at Acme BuildTrainee Driver → Driver"): a label, no part of the rung.
+_FIRM_PATH = re.compile(r"(?i:career\s+)?(?i:path|pathway|growth|progression|ladder)\s+"
+                        r"(?i:at|with)\s+[A-Z].*(?<=[a-z])[A-Z][a-z]")
 _STEP_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 # Pictographs at a step's edges ("🌱 Apprentice → … → 🏆 Owner"): decoration, no part of
 # the step's title.
@@ -292,9 +296,10 @@ def arrow_chain(text: str) -> list[str] | None:
     first = parts[0]
     for mark in (": ", ". ", "; ", "? ", "! "):  # ("Where can it go? The path is A → B")
         first = first.rsplit(mark, 1)[-1]
-    if ":" in first or len(first.split()) > _CHAIN_WORDS:
+    if ":" in first or len(first.split()) > _CHAIN_WORDS or _FIRM_PATH.match(first):
         # (left56) a pasted label glued to the first rung: "Growth:porter → …", "How you
         # grow with usTrainee fitter → …" (its last word runs into the rung's capital)
+        # ((rules57c) a heading naming the firm, "Career Path at Acme BuildTrainee Driver →")
         first = _GLUED_CHAIN_LABEL.split(first.rsplit(":", 1)[-1])[-1]
     if len(first.split()) > _CHAIN_WORDS:  # ("From adviser, the usual path is A → B")
         first = first.rsplit(", ", 1)[-1]

@@ -462,10 +462,18 @@ _FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|p
 # (a pay statement's "Job class: Victim Advocate II   Pay grade: 118": the class names the post)
 # (carry52) a word processor's numbered heading glued to its first field, the capital after
 # a small letter marking the seam ("2. EngagementRole title: Data Architect (Cloud)")
-_FIELD_VALUE = re.compile(r"(?:(?:^|\s{2,})(?:job|post|position)|(?-i:(?<=[a-z])Role))\s+"
-                          r"(?:title|class(?:ification)?)"
+# (rules57c) a numbered form's block before the label ("Block 13 Occupation: X", "Box 7 Job
+# title: X", a record of employment's boxes), and a portal's cells parted by bars ("Employer
+# 1: Acme | Job title: Gritter Driver | Rate of pay: …"): the field all the same.
+_FIELD_VALUE = re.compile(r"(?:(?:^|\s{2,}|\|\s*)(?:(?:block|box|item)\s+\d{1,2}[A-Z]?\s+)?"
+                          r"(?:job|post|position)\s+(?:title|class(?:ification)?)"
+                          r"|(?:^|\s{2,})(?:block|box|item)\s+\d{1,2}[A-Z]?\s+occupation"
+                          r"|(?-i:(?<=[a-z])Role)\s+(?:title|class(?:ification)?))"
                           r"\s*(?:\.{2,}\s*|:\s*)"
-                          r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
+                          r"(?P<value>[A-Z][^\t|]*?)(?=\s{2,}|\t|\s*\||$)", re.IGNORECASE)
+# (rules57c) A field's value in capitals with its qualifier after a spaced dash or in brackets
+# ("PLOUGH DRIVER - WINTER CONTROL (SEASONAL)"): the title before them.
+_FIELD_QUALIFIER = re.compile(r"\s+[-–—]\s+|\s*\(")
 # (rules32b) A report's header field with a dotted leader and no "title" ("POSITION .......
 # Fish Packer   (also: …)"): the leader marks a form's field, its value the post.
 _LEADER_FIELD = re.compile(r"^(?:position|post|occupation)\s*\.{3,}\s*"
@@ -2982,13 +2990,18 @@ def choose_role(
         if field is not None:  # the value under a "Job title" field names the post
             add("statement", vocab.role_title_at(text, 0), no, 3)
         field = no if _TITLE_FIELD.match(text) else None
-        filled = _FIELD_VALUE.search(raw[:_SPAN]) if "itle" in text or "lass" in text else (
+        filled = _FIELD_VALUE.search(raw[:_SPAN]) if (
+            "itle" in text or "lass" in text or "ccupation" in text) else (
             _LEADER_FIELD.match(text) if "..." in text[:20] else None)
         if filled is not None:  # "Job title ...... Welder": the form names the post
             value = filled.group("value").strip()
             # (the field says it is a title: any short Title Case value, "Cardiac Physiologist")
             field_title = vocab.role_title_at(value, 0) or (
                 value if _FIELD_TITLE.fullmatch(value) else None)
+            head_value = _FIELD_QUALIFIER.split(value, 1)[0]
+            if field_title is None and head_value != value and _FIELD_TITLE.fullmatch(
+                    head_value):
+                field_title = head_value  # (rules57c) "X OPERATOR - WINTER CONTROL"
             if field_title and " " in field_title and (
                     grade_tail := _GRADE_TAIL.search(field_title)):
                 # (carry51) "Job title: CONTROLS ENGINEER II": the role at its grade; the
