@@ -30,7 +30,8 @@ from test_cypher_queries import CORPUS_CASES, run
 
 #: Files whose rows name one of several equally short routes: the engine picks which.
 TIES = {"shortest_route", "route_skills", "route_to_level"}
-#: The synthetic graph's cases run first, so the corpus is loaded for the warnings test next.
+#: The synthetic graph's cases run first (after the equal-routes test, on the same graph), so
+#: the corpus is loaded for the warnings test next.
 CORPORA = ("synthetic", "corpus")
 
 pytestmark = [pytest.mark.neo4j]
@@ -84,8 +85,22 @@ def test_every_library_file_is_compared() -> None:
         assert "equally short" in statement(f"queries/{name}").text
 
 
+def test_engines_do_pick_different_equal_routes(graphs: dict[str, CareerGraph],
+                                                neo4j: Neo4jStore) -> None:
+    """Why the route files are compared by length: on the generated graph Neo4j and the
+    local engine really do return different routes of the same length."""
+    graph = graphs["synthetic"]
+    local, server = loaded_store("synthetic", graph), holding(neo4j, graph)
+    differing = [params for params in synthetic_cases(graph, "route_to_level")
+                 if run(server, "route_to_level", **params).rows
+                 != run(local, "route_to_level", **params).rows]
+    assert differing
+
+
 # Grouped by graph (one graph's cases, then the other's): the server holds one graph at a
-# time, and alternating them reloaded it for every case.  The ids stay ``name-corpus``.
+# time, and alternating them reloaded it for every case.  The ids stay ``name-corpus``.  The
+# test above runs first (the synthetic graph, as the first cases here) and the warnings test
+# last (the corpus, as the last cases): the server loads each graph once.
 @pytest.mark.parametrize(("name", "corpus"),
                          [(name, corpus) for corpus in CORPORA for name in sorted(CORPUS_CASES)])
 def test_three_way_parity(graphs: dict[str, CareerGraph], neo4j: Neo4jStore, corpus: str,
@@ -142,15 +157,3 @@ def test_queries_draw_no_warnings_on_neo4j(neo4j_server: Neo4jServer,
             warnings = [s.status_description for s in summary.gql_status_objects
                         if s.is_notification and s.severity == NotificationSeverity.WARNING]
             assert warnings == [], name
-
-
-def test_engines_do_pick_different_equal_routes(graphs: dict[str, CareerGraph],
-                                                neo4j: Neo4jStore) -> None:
-    """Why the route files are compared by length: on the generated graph Neo4j and the
-    local engine really do return different routes of the same length."""
-    graph = graphs["synthetic"]
-    local, server = loaded_store("synthetic", graph), holding(neo4j, graph)
-    differing = [params for params in synthetic_cases(graph, "route_to_level")
-                 if run(server, "route_to_level", **params).rows
-                 != run(local, "route_to_level", **params).rows]
-    assert differing

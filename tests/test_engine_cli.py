@@ -82,7 +82,8 @@ def roles(corpus_graph: CareerGraph) -> int:
 def test_start_status_query_stop(warm_sandbox: dict[str, str],  # noqa: F811
                                  corpus_graph: CareerGraph) -> None:
     assert engines(warm_sandbox) == []
-    assert "no long-running engine" in ok(warm_sandbox, "engine", "status")
+    # In this process (the real binary's status runs below, and after a kill): the text.
+    assert "no long-running engine" in here(warm_sandbox, "engine", "status")
     started = json.loads(ok(warm_sandbox, "engine", "start", "--json"))
     assert started["started_now"] and started["state"] == "running"
     pid, socket = started["pid"], Path(started["socket"])
@@ -102,8 +103,9 @@ def test_start_status_query_stop(warm_sandbox: dict[str, str],  # noqa: F811
     answer = ok(warm_sandbox, "cypher", COUNT, "--json")
     assert json.loads(answer)["rows"] == [{"roles": roles(corpus_graph)}]
     assert f"long-running: pid {pid}" in json.loads(answer)["target"]
-    # a write runs on a private engine: the long-running one never changes
-    ok(warm_sandbox, "cypher", "--write", "MATCH (r:Role) DETACH DELETE r")
+    # a write runs on a private engine (a real one, started from this process): the
+    # long-running one never changes
+    here(warm_sandbox, "cypher", "--write", "MATCH (r:Role) DETACH DELETE r")
     assert json.loads(here(warm_sandbox, "cypher", COUNT, "--json"))["rows"] == [
         {"roles": roles(corpus_graph)}]
     # starting again is harmless
@@ -121,7 +123,9 @@ def test_an_engine_for_another_graph_is_not_used(warm_sandbox: dict[str, str],  
     guides = Path(__file__).resolve().parents[1] / "data" / "guides"
     one = sorted(p for p in guides.iterdir() if p.is_file())[0]
     ok(warm_sandbox, "engine", "start", "--guides", str(one))
-    answer = json.loads(ok(warm_sandbox, "cypher", COUNT, "--json"))  # the bundled corpus
+    # In this process (a real binary's cypher answers privately after a kill, below): which
+    # engine answers is the command's choice, not the process's.
+    answer = json.loads(here(warm_sandbox, "cypher", COUNT, "--json"))  # the bundled corpus
     assert "private to this command" in answer["target"]
     assert len(engines(warm_sandbox)) == 1
     here(warm_sandbox, "engine", "stop", "--all")

@@ -2,11 +2,12 @@
 
 Each test keeps one cache folder across changes to a corpus (the way a user's cache lives
 between commands) and, after every change, builds the same corpus cold in a fresh cache
-folder (once a session for each state of a corpus, :meth:`Builds._cold`); the two stores
-must have the same digest and the same canonical export (node-link JSON of the graph and
-the build report, order included), and the in-memory graphs returned must export the same
-bytes too, and the stores hold the same rows (name keys and blobs
-included) in the same order.  Changes: editing a guide's text (a skill added, a move added,
+folder (once a session for each state of a corpus, :meth:`Builds._cold`; the cold builds take
+the parser's outcome for a file it has already parsed this session, :func:`_parsed_once`); the
+two stores must have the same digest and the same canonical export (node-link JSON of the
+graph and the build report, order included), and the in-memory graphs returned must export
+the same bytes too, and the stores hold the same rows (name keys and blobs included) in the
+same order.  Changes: editing a guide's text (a skill added, a move added,
 a title changed so two roles merge or split, an alias that makes a name ambiguous), adding,
 removing and renaming a guide file, and changing the lexicon — on the bundled corpus, on a
 generated corpus of 120 guides, and as random edit sequences over a small generated corpus.
@@ -16,10 +17,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import random
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import NamedTuple
@@ -29,6 +31,9 @@ from benchmarks.generate import generate
 
 from careergraph.cache import cache_key, cached_build
 from careergraph.graph import CareerGraph
+from careergraph.guides import corpus as corpus_module
+from careergraph.guides.pool import ParseJob, ParseOutcome, parse_all
+from careergraph.lexicon import Lexicon
 from careergraph.model import NodeType
 from careergraph.resources import guides_dir
 
@@ -80,7 +85,9 @@ class Builds:
         the change touched, the others taken from the build state; ``full``; None: nothing
         changed, the cached store is opened); ``graph``: how an incremental rebuild made
         the graph (``patched``: the previous store patched; ``built``: whole)."""
-        built, stored = self._build(self.cache)
+        with pytest.MonkeyPatch.context() as parsing:  # the parser's outcomes, noted
+            parsing.setattr(corpus_module, "parse_all", _noted)
+            built, stored = self._build(self.cache)
         # Every temporary file is gone (the copy of the previous store made ahead too).
         assert not list(self.cache.glob(".*.tmp"))
         if path is None:
@@ -122,7 +129,9 @@ class Builds:
         inputs = self._inputs()
         if inputs not in _COLDS:
             self.colds += 1
-            built, stored = self._build(self.work / f"cold-{self.colds}")
+            with pytest.MonkeyPatch.context() as parsing:
+                parsing.setattr(corpus_module, "parse_all", _parsed_once)
+                built, stored = self._build(self.work / f"cold-{self.colds}")
             assert built.rebuild is not None and built.rebuild.path == "full"
             assert stored.store is not None
             _COLDS[inputs] = Cold(stored.digest, _export(stored), _rows(stored.store.path),
@@ -141,6 +150,39 @@ class Cold(NamedTuple):
 
 #: Cold builds by their inputs' digest (:meth:`Builds._cold`).
 _COLDS: dict[str, Cold] = {}
+
+#: What the parser gave each file a build read, pickled, by the lexicon's JSON and the file's
+#: job (name, bytes, suffix): :func:`_noted`, :func:`_parsed_once`.
+_PARSES: dict[tuple[str, ParseJob], bytes] = {}
+
+
+def _noted(jobs: list[ParseJob], *, lexicon: Lexicon, workers: int | None = None
+           ) -> Iterator[ParseOutcome]:
+    """``parse_all`` for the kept cache's builds: the parser's outcomes as they are, each
+    also noted (pickled before the build sees it) for :func:`_parsed_once`."""
+    salt = lexicon.model_dump_json()
+    for job, outcome in zip(jobs, parse_all(jobs, lexicon=lexicon, workers=workers),
+                            strict=True):
+        _PARSES.setdefault((salt, job), pickle.dumps(outcome))
+        yield outcome
+
+
+def _parsed_once(jobs: list[ParseJob], *, lexicon: Lexicon, workers: int | None = None
+                 ) -> Iterator[ParseOutcome]:
+    """``parse_all`` for the cold builds, parsing each file once a session: a cold build
+    after an edit reads one or two changed files and the rest as they were, and parsing them
+    all again (~90 % of a cold build's time) made the generated corpora's tests the suite's
+    costliest.  A file parsed already (by a cold build or a kept cache's build, noted by
+    :func:`_noted`) gets the parser's own outcome for the same name, bytes, suffix and
+    lexicon (the whole of its input: ``parse_job`` reads nothing else), unpickled afresh for
+    each build; the product's parse cache is not used, so the kept cache's reuse of parses is
+    still compared with parses made apart from it, and the resolution and store stay cold."""
+    salt = lexicon.model_dump_json()
+    missing = [job for job in jobs if (salt, job) not in _PARSES]
+    for job, outcome in zip(missing, parse_all(missing, lexicon=lexicon, workers=workers),
+                            strict=True):
+        _PARSES[salt, job] = pickle.dumps(outcome)
+    return iter([pickle.loads(_PARSES[salt, job]) for job in jobs])
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ from careergraph.cli import app
 from careergraph.graph import CareerGraph
 from careergraph.resources import guides_dir
 from careergraph.storage import GraphStore
+from careergraph.storage.writer import PAUSE_ENV
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 
@@ -36,12 +37,12 @@ def _cli(*args: str) -> list[str]:
 
 
 @pytest.fixture()
-def big_corpus(tmp_path: Path) -> Path:
-    """A corpus big enough that writing its store takes a moment (to kill it meanwhile)."""
+def small_corpus(tmp_path: Path) -> Path:
+    """A corpus whose graph differs from the bundled one's (a finished write would show)."""
     from benchmarks.generate import generate
 
     folder = tmp_path / "corpus"
-    generate(300, folder, seed=11)
+    generate(8, folder, seed=11)
     return folder
 
 
@@ -66,19 +67,23 @@ def test_concurrent_builds_never_expose_a_half_written_file(tmp_path: Path) -> N
 
 
 def test_a_build_killed_mid_write_leaves_the_previous_graph_usable(
-    tmp_path: Path, big_corpus: Path
+    tmp_path: Path, small_corpus: Path
 ) -> None:
     out = tmp_path / "graph.db"
     CareerGraph.from_guides().save(out)
     before = GraphStore(out).digest
-    build = subprocess.Popen(_cli("build", str(big_corpus), "--no-cache", "--out", str(out)),
-                             env=_env(tmp_path), stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
+    # The writer of ``out`` pauses with its temporary file filled but not yet in place (the
+    # store's test hook): the kill lands inside the write without a corpus big enough to
+    # make the write take a moment (a 300-guide corpus parsed ~13 CPU s for it).
+    build = subprocess.Popen(_cli("build", str(small_corpus), "--no-cache", "--out", str(out)),
+                             env=_env(tmp_path, **{PAUSE_ENV: str(out)}),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # Kill it once it has started writing the temporary file.
     deadline = time.monotonic() + 300
     while not list(tmp_path.glob(".graph.db.*.tmp")) and build.poll() is None:
         assert time.monotonic() < deadline
         time.sleep(0.005)
+    assert build.poll() is None, "the build ended before its temporary file was seen"
     build.send_signal(signal.SIGKILL)
     build.wait()
     assert GraphStore(out).digest == before

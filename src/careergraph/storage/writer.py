@@ -71,6 +71,12 @@ STALE_TEMP_S = 3600.0
 NodeRow = tuple[str, str, str, str, bytes, str]  # id, type, name, aliases, attrs, degree
 EdgeRow = tuple[str, str, str, bytes]  # src, dst, key, attrs
 
+#: For tests of a writer killed mid-write (tests/test_storage_faults.py) and nothing else: a
+#: process whose environment sets this to a file's path, writing that file, sleeps a minute
+#: with the temporary file filled but not yet in place, so a test can kill it there without
+#: a corpus big enough to make the write take a moment.  Unset, it costs one look-up a write.
+PAUSE_ENV = "CAREERGRAPH_TEST_PAUSE_IN_WRITE"
+
 #: A digest row's length prefix (as :func:`~careergraph.storage.content.chunk_hash` writes it).
 _LENGTH = struct.Struct(">Q")
 
@@ -139,6 +145,8 @@ def _atomic(path: Path, fill: Callable[[Path], None]) -> Path:
     try:
         os.chmod(tmp, default_mode())
         fill(tmp)
+        if os.environ.get(PAUSE_ENV) == str(path):  # tests only (see PAUSE_ENV)
+            time.sleep(60.0)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
