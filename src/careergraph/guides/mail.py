@@ -36,7 +36,8 @@ from typing import Any
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["MailPage", "MailWords", "correspondents", "mail_page", "mail_words", "signed_line", "unsigned_title"]
+__all__ = ["MailPage", "MailWords", "correspondents", "mail_page", "mail_words", "signed_line",
+           "unsigned_title"]
 
 _HEAD_LINES = 12  # a mail's header fields stand among its first lines
 _MIN_FIELDS = 2
