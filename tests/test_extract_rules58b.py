@@ -111,3 +111,12 @@ def test_a_sales_segment_is_no_sector() -> None:
     assert clean_sector("SMB") is None
     assert clean_sector("commercial") == "commercial"
     assert clean_sector("commercial kitchens") == "commercial kitchens"
+
+
+def test_a_contracts_party_line_with_its_post_is_no_addressee() -> None:
+    page = ("SECONDMENT AGREEMENT\n"
+            "(1) Elm Vale Council (\"the Home Employer\"); and\n"
+            "(2) Ms Bea Lund, Licensing Officer, Planning Team (\"the Secondee\").\n"
+            "1.1 The Council agrees to second the Secondee to undertake the role of "
+            "Emergency Planning Officer for one year.\n")
+    assert parse_text(page, "secondment.txt").role.text == "Emergency Planning Officer"

@@ -499,9 +499,10 @@ _PROGRAMME_TRAINEE = re.compile(
 # names the post under a letterhead, an addressee block and a circular number.
 _SUBJECT = re.compile(r"(?:Sub(?:ject)?|Re)\.?\s*:", re.IGNORECASE)
 # (rules58b) A letter's addressee line: a courtesy title, the name, a comma and the post, a
-# patch or place after a dash ("Mr Ian Cole, Area Buyer – West Yorkshire").
+# patch or place after a dash ("Mr Ian Cole, Area Buyer – West Yorkshire"); a contract's party
+# line goes on after the post ("Ms A B, Cook, Kitchen Team ("the Secondee")"): no addressee.
 _ADDRESSEE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,"
-                        r"\s+(?P<title>[A-Z][^,;:()|–—]*?)(?:\s+[–—-]\s+.*|,.*)?$")
+                        r"\s+(?P<title>[A-Z][^,;:()|–—]*?)(?:\s+[–—-]\s+[^,;:()]*)?$")
 # A bracketed specialism after a post ("LOCO PILOT (GOODS)"), read up to its closing bracket.
 _POST_BRACKET = re.compile(r"\s*\((?P<kind>[A-Za-z][A-Za-z /&-]{1,30})\)")
 # A header's field naming the post ("Post: Research Grants Officer (Pre-Award), Faculty of …",
