@@ -102,7 +102,9 @@ def test_on_target_earnings_quota_and_a_worked_divisor_are_no_pay() -> None:
                  "On-target earnings (OTE): $87,000") == [(61000, 61000)]
     assert _ends("Annual quota: $720,000 new ARR") == []
     assert _ends("Base commission rate: 3.6% of ARR ($26,000 ÷ $720,000)") == []
-    assert _ends("BDR $44,000 – $50,000 (OTE $60,000–$68,000)") == [(44000, 50000)]
+    assert _ends("BDR $44,000 – $50,000 (OTE $60,000–$68,000) | Closer I $50,000 – $55,000") == [
+        (44000, 50000), (50000, 55000)]
+    assert _ends("giving on-target earnings of about £41,000.") == []
 
 
 def test_a_sales_segment_is_no_sector() -> None:

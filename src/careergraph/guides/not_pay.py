@@ -141,7 +141,11 @@ _ADDITION = re.compile(r"\b(?:increments?|allowances?|increases?(?=\s+of\b)|grat
                        # (rules58b) a sales plan's "On-target earnings (OTE): $90,000" (base
                        # plus commission at target), its "annual quota: $540,000" and
                        # "target gross margin … £612,000": targets and totals, no pay
-                       r"|on[- ]target\s+earnings|(?-i:OTE)|quotas?|gross\s+margin)\b"
+                       # (OTE right before its figure: a band's "(OTE $66,000–$72,000)" names
+                       # no addition of the strip's next cells; never across a strip's bar)
+                       r"|(?:on[- ]target\s+earnings|(?-i:OTE))(?=[\s):]*(?:(?:of|is|at|about|"
+                       r"around|approximately|roughly)\s+)*$)"
+                       r"|(?:quotas?|gross\s+margin)(?=[^|]*$))\b"
                        # (a form's next field after a wide gap is no part of it: "Increment:
                        # 11%     Revised CTC: ₹10,65,600")
                        r"(?:(?!\s{3})[^.;]){0,24}$", re.IGNORECASE)
