@@ -680,6 +680,13 @@ _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowe
 _RUNG_ASIDE_JOIN = re.compile(r"\s*\((?i:step|grade|band|level|pay point|spine point|point|"
                               r"tier|rung)\s+[A-Z]?\d{1,2}[a-z]?\)\s*(?:-|–|—|to)\s*(?P<over>)")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")
+# (rules58b) One person's pay changed from a figure to another ("your basic salary will
+# increase from £34,500 to £35,900", "from your current $82,000 to $89,500"): the pay
+# before and the pay after, two points, never one band (a scale's "rises from X to Y with
+# experience" stays a band).
+_CHANGED_FROM = re.compile(r"(?i)(?:\b(?:will\s+(?:increase|rise|go\s+up)|(?:is|was|be|been|being)"
+                           r"\s+(?:increased|raised)|increased)\s+from|\bfrom\s+(?:your|his|her|"
+                           r"their|the)\s+current)\s*(?:[$£€]|[A-Z]{3}\s?)?\s*$")
 # (real44) A period or a scale right after a figure ("£31,000 a year", "$40k", "/hr"): the
 # figure's own, not the period of the band's first end.
 _OWN_PERIOD = re.compile(r"\s*(?:[kKmM]\b|/|(?:per|an?|each|every)\s|hourly|weekly|monthly|"
@@ -1450,6 +1457,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 scale_top := _AMOUNT.match(text, times.end())) is not None and (
                 scale_top.group("num")) and _value(scale_top, "") > _value(first, ""):
             join = times  # (the maximum above the start, or no scale)
+        if join is not None and "rom" in text[max(0, first.start() - 30):first.start()] and (
+                _CHANGED_FROM.search(text, max(0, first.start() - 40), first.start())):
+            join = None  # (rules58b) "will increase from £34,500 to £35,900": two points
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
         if second is None and (per := _PERIOD_JOIN.match(text, first.end())) is not None:
             # "from Ksh 31,270 per month to Ksh 142,800 per month": the period on both ends.
@@ -1614,7 +1624,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     _RUNG_TO.match(text, end) or (_START_FROM.search(before) and (
                         _ENTRY_LEVEL.search(text, _sentence_start(text, segment, first.start()),
                                             first.start())))
-                    or before.endswith(("up from", "down from", "rising from", "risen from"))):
+                    or before.endswith(("up from", "down from", "rising from", "risen from"))
+                    or _CHANGED_FROM.search(text, max(0, first.start() - 40), first.start())):
                 pass  # (a rung's point before the next rung's; a translated "start from";
                 # "£62,500, up from £58,000 last year": last year's figure)
             elif opens or before.endswith(_FLOOR_WORDS) or _rank_minimum(

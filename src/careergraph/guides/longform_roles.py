@@ -302,7 +302,8 @@ class RoleMixin(ParserState):
                 asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
             # questions are the user's, no page's title: "what is the path from X to Y?")
                              frozenset(row.no for row in rows if row.heading),
-                             page="\n".join(row.text for row in rows[:_FIRM_ROWS]))
+                             page="\n".join(row.text for row in rows[:_FIRM_ROWS]),
+                             people=self.mail.people if self.mail is not None else frozenset())
         late = choice if choice is not None and choice.late else None
         if late is not None:  # a weak opening: the page's other readings come first
             choice = None

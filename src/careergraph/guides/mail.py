@@ -36,7 +36,8 @@ from typing import Any
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["MailPage", "MailWords", "mail_page", "mail_words"]
+__all__ = ["MailPage", "MailWords", "correspondents", "mail_page", "mail_words", "signed_line",
+           "unsigned_title"]
 
 _HEAD_LINES = 12  # a mail's header fields stand among its first lines
 _MIN_FIELDS = 2
@@ -59,6 +60,8 @@ _AT_FIRM = re.compile(r"\s+at\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SPELT_WORDS = r"((?:[A-Z][\w'’]*[ -]){1,5}[A-Z][\w'’]*)\s*\("
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’]*")
+# (rules58b) A class's grade after its title in a subject: "Permit Technician II".
+_GRADE_AFTER = re.compile(r"\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 
 
 def _spelt_out(acronym: str, page: str, is_role: Callable[[str], bool]) -> str | None:
@@ -127,6 +130,62 @@ class MailWords:
             re.compile(rf"^\W*(?i:{phrases('headline_labels')})\s*[-–—:|]\s*(?P<rest>.+)$"))
 
 
+# (rules58b) A mailbox's display name before its address: "Ann Lee <ann@x.example>", or a
+# directory's "Lee, Ann <ann@x.example>" (surname first).
+_MAILBOX = re.compile(r"([A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’.-]*){1,3})\s*<[^<>@\s]+@[^<>\s]+>")
+# A signature's name, then its title or credentials: "Ann Lee | Clinic Manager",
+# "Ann Lee, RN | …", "Ann Lee – Head of Sales".
+_SIGNED_AFTER = re.compile(r"\s*(?:,|\||[-–—]\s)")
+
+
+def correspondents(lines: Sequence[str]) -> frozenset[str]:
+    """(rules58b) The people (lower case, given name first) a mail's headers address:
+    their names sign the messages and open the subjects, never as a job's title.
+
+    >>> sorted(correspondents(["From: Lee, Ann <al@x.example>", "To: Bo Kim <bo@y.example>"]))
+    ['ann lee', 'bo kim']
+    """
+    names: set[str] = set()
+    for text in lines:
+        if "@" not in text:  # (no pattern to run)
+            continue
+        for match in _MAILBOX.finditer(text):
+            name = match.group(1)
+            surname, comma, given = name.partition(",")
+            names.add(" ".join((given.split() + surname.split()) if comma else name.split())
+                      .lower())
+    return frozenset(names)
+
+
+def signed_line(text: str, people: frozenset[str]) -> bool:
+    """(rules58b) ``text`` is a signature's line: one of ``people`` (``correspondents``),
+    then a comma, a bar or a dash before the writer's own title ("Ann Lee | Clinic
+    Manager | Outpatient Services"), which names the writer's post, never the page's role.
+
+    >>> signed_line("Ann Lee | Clinic Manager", frozenset({"ann lee"}))
+    True
+    >>> signed_line("Ann Lee's caseload grew.", frozenset({"ann lee"}))
+    False
+    """
+    lowered = text.strip().lower()
+    return any(lowered.startswith(name) and _SIGNED_AFTER.match(lowered, len(name))
+               for name in people)
+
+
+def unsigned_title(title: str, people: frozenset[str]) -> str:
+    """(rules58b) ``title`` less a correspondent's name and its comma before it: a
+    subject's "Resignation - Ann Lee, Physiotherapist" names the writer's post.
+
+    >>> unsigned_title("Ann Lee, Physiotherapist", frozenset({"ann lee"}))
+    'Physiotherapist'
+    """
+    lowered = title.lower()
+    for name in people:
+        if lowered.startswith(name + ",") and title[len(name) + 1:].strip():
+            return title[len(name) + 1:].strip()
+    return title
+
+
 @cache
 def mail_words() -> MailWords:
     """The bundled mail vocabulary."""
@@ -146,6 +205,8 @@ class MailPage:
     employers: list[tuple[str, int]] = field(default_factory=list)
     #: The bullets under a duties lead-in ("What you'd be doing:"), each with its line.
     duties: list[tuple[int, str]] = field(default_factory=list)
+    #: (rules58b) The people its headers address (``correspondents``), lower case.
+    people: frozenset[str] = frozenset()
 
 
 def _header_field(text: str, words: MailWords) -> bool:
@@ -174,6 +235,9 @@ def _subject_role(subject: str, words: MailWords, is_role: Callable[[str], bool]
         title = words.pitch_tail.sub("", _BRACKET.sub("", part).strip())  # "X opportunity"
         if title and len(title.split()) <= _MAX_TITLE_WORDS and is_role(title):
             return title
+        graded = _GRADE_AFTER.sub("", title) if title[-1:] in "IVX" else title
+        if graded != title and is_role(graded):
+            return graded  # (rules58b) "PIP - Permit Technician II - K. Lee": the role at a grade
         if _ACRONYM.fullmatch(title) and (spelt := _spelt_out(title, page, is_role)):
             return spelt  # (rules57a) "ETO", spelt "Electro-Technical Officer (ETO)"
         firm = _AT_FIRM.search(title) if " at " in title else None
@@ -254,7 +318,7 @@ def mail_page(lines: Sequence[tuple[int, str]],
     words = mail_words()
     if not _is_mail(lines, words):
         return None
-    found = MailPage()
+    found = MailPage(people=correspondents([text for _, text in lines]))
     unquoted: list[tuple[int, str]] = []
     for no, text in lines:
         if _QUOTE.match(text) and not text.lstrip().startswith(">>"):

@@ -137,7 +137,15 @@ _ADDITION = re.compile(r"\b(?:increments?|allowances?|increases?(?=\s+of\b)|grat
                        r"\s+(?:penalty\s+)?rates?"
                        # (rules43a) a booking's penalty line names the day alone ("Sunday
                        # rate $48.79 | Public holiday $69.70"): the holiday's rate, no pay
-                       r"|public[- ]holiday(?=\s*:?\s*$))\b"
+                       r"|public[- ]holiday(?=\s*:?\s*$)"
+                       # (rules58b) a sales plan's "On-target earnings (OTE): $90,000" (base
+                       # plus commission at target), its "annual quota: $540,000" and
+                       # "target gross margin … £612,000": targets and totals, no pay
+                       # (OTE right before its figure: a band's "(OTE $66,000–$72,000)" names
+                       # no addition of the strip's next cells; never across a strip's bar)
+                       r"|(?:on[- ]target\s+earnings|(?-i:OTE))(?=[\s):]*(?:(?:of|is|at|about|"
+                       r"around|approximately|roughly)\s+)*$)"
+                       r"|(?:quotas?|gross\s+margin)(?=[^|]*$))\b"
                        # (a form's next field after a wide gap is no part of it: "Increment:
                        # 11%     Revised CTC: ₹10,65,600")
                        r"(?:(?!\s{3})[^.;]){0,24}$", re.IGNORECASE)
@@ -1101,6 +1109,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "2025-26 Actual $10,812,440": a budget column's amount, no pay
     if _SIGNED.search(text, max(0, start - 2), start):
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
+    if "÷" in text[max(0, start - 3):start]:
+        return True  # (rules58b) "5.93% of ARR ($32,000 ÷ $540,000)": a rate worked out, the
+        # divisor no pay
     if segment > 0 and text[segment - 1] == "|" and (
             _added_row(text, segment) or _labelled_strip(text, segment, before)):
         return True  # "Overtime above 48 hrs | £18.90 | £20.10": the row's label says no pay

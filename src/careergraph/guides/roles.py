@@ -44,7 +44,7 @@ from careergraph.guides.headline import (
     story_destination,
 )
 from careergraph.guides.issuers import LEGAL_FORM, posts_line
-from careergraph.guides.mail import mail_words
+from careergraph.guides.mail import correspondents, mail_words, signed_line, unsigned_title
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.section_kinds import Kind, classify_heading
 from careergraph.guides.staff_cards import staff_card_line
@@ -498,6 +498,11 @@ _PROGRAMME_TRAINEE = re.compile(
 # A circular's or letter's subject line ("Sub : Promotion of …", "Subject: …", "Re: …"): it
 # names the post under a letterhead, an addressee block and a circular number.
 _SUBJECT = re.compile(r"(?:Sub(?:ject)?|Re)\.?\s*:", re.IGNORECASE)
+# (rules58b) A letter's addressee line: a courtesy title, the name, a comma and the post, a
+# patch or place after a dash ("Mr Ian Cole, Area Buyer – West Yorkshire"); a contract's party
+# line goes on after the post ("Ms A B, Cook, Kitchen Team ("the Secondee")"): no addressee.
+_ADDRESSEE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,"
+                        r"\s+(?P<title>[A-Z][^,;:()|–—]*?)(?:\s+[–—-]\s+[^,;:()]*)?$")
 # A bracketed specialism after a post ("LOCO PILOT (GOODS)"), read up to its closing bracket.
 _POST_BRACKET = re.compile(r"\s*\((?P<kind>[A-Za-z][A-Za-z /&-]{1,30})\)")
 # A header's field naming the post ("Post: Research Grants Officer (Pre-Award), Faculty of …",
@@ -2868,16 +2873,23 @@ def choose_role(
     is_heading: Callable[[str], bool] = lambda _: False,
     heading_lines: frozenset[int] = frozenset(),
     page: str = "",
+    people: frozenset[str] = frozenset(),
 ) -> RoleChoice | None:
     """The role named by the strongest signal in ``lines`` (``(number, text)``), or None.
 
     Ties go to the earliest line.  ``is_heading`` tells known section headings, which are
     never a title line ("Career Guide", "Skills"); ``heading_lines`` are the lines the
     parser took as headings: they are read for page titles and "… for a X", not as prose.
-    ``page`` is the whole page's text when ``lines`` leave some out (its labelled fields).
+    ``page`` is the whole page's text when ``lines`` leave some out (its labelled fields);
+    ``people`` are a mail's correspondents its headers name (``correspondents``).
     """
     found: list[tuple[int, int, str, str]] = []  # (strength, -line, title, signal)
     signed = signatories(lines)  # a letter's writer ("Kind regards, / Ann Proctor")
+    # (rules58b) the people a mail's headers address: a line opening with one's name is a
+    # signature ("Ann Lee | Clinic Manager"), and a title after one's name and comma
+    # ("Resignation - Ann Lee, Physiotherapist") is the title alone
+    people = people | correspondents(
+        page.splitlines() if page else [text for _, text in lines[:200]])
     late: list[tuple[int, int, str, str]] = []  # weak openings, read when nothing else holds
     aliases: dict[tuple[int, str], tuple[str, ...]] = {}
     body: list[str] = []
@@ -2889,6 +2901,8 @@ def choose_role(
         if title and signal == "page_title" and " " in title and firm_named(title):
             return  # (rules48b) a shared drive's "Stonebridge Builders — …": the firm the
             # page names with its legal form ("Stonebridge Builders, Inc."), no post
+        if title and people:
+            title = unsigned_title(title, people)
         if title and not aged(title) and title.lower() not in signed:
             (found if into is None else into).append(
                 (_STRENGTH[signal] * 10 + bonus, -line, title, signal))
@@ -2965,7 +2979,7 @@ def choose_role(
             text = _RANK_LEAD.sub("", text)  # "1.  Payroll Officer": a page opening ranked
         if head < _HEAD_LINES and " | " in text and ": " in text:
             text = _stripped_fields(text)  # (rules37a) "X (…) | Start: … | Salary: £…"
-        if not text:
+        if not text or (people and signed_line(text, people)):
             continue
         if above is not None and code_line(text):
             # An occupation sheet's title stands right above its code ("Job sheet / Welder /
@@ -3045,6 +3059,11 @@ def choose_role(
             aliases[(no, grade_title)] = tuple(
                 name.title() if name.isupper() and name.isalpha() and len(name) > 4 else name
                 for name in card[1])  # ("BORRACHEIRO": "Borracheiro")
+        addressed = _ADDRESSEE.match(text) if index < _SHEET_LINES and text[:1] in "MD" else None
+        if addressed is not None:  # (rules58b) "Ms Ann Lee, Branch Buyer – Leeds": the
+            # post of the person a letter of terms is addressed to, over a letterhead's
+            # product lines ("Timber · Roofing"), under any stronger reading of the page
+            add("statement", _titled(addressed.group("title"), vocab), no)
         sheet_post = _SHEET_POST_AT.match(text) if head < _HEAD_LINES and " at " in text and (
             ": " in text[:44]) else None
         if sheet_post is not None and vocab.is_role_title(sheet_post.group("title")):

@@ -60,6 +60,9 @@ class SectorNoise:
     selves: frozenset[str] = frozenset()
     kind_words: frozenset[str] = frozenset()
     positions: frozenset[str] = frozenset()
+    segment_sizes: frozenset[str] = frozenset()
+    segment_sized: tuple[str, ...] = ()
+    segment_deals: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,7 +84,9 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("lone_employers")), frozenset(words("place_words")),
                        frozenset(words("capacities")), words("provisions"),
                        frozenset(words("provided")), frozenset(words("selves")),
-                       frozenset(words("kind_words")), frozenset(words("positions")))
+                       frozenset(words("kind_words")), frozenset(words("positions")),
+                       frozenset(words("segment_sizes")), words("segment_sized"),
+                       frozenset(words("segment_deals")))
 
 
 def notice_line(text: str) -> bool:
@@ -244,6 +249,20 @@ def _language(lowered: str) -> bool:
 _CLASS_CODE = re.compile(r"\s*\((?:NAICS|ANZSIC|SIC|NACE)\s+[\dA-Z][\d\s,.–-]*\)")
 
 
+def _sales_segment(lowered: str, noise: SectorNoise) -> bool:
+    """(rules58b) ``lowered`` names a sales segment: the customers' size alone ("mid-market")
+    or a size before the kind of deal sold ("enterprise new business"), no sector.
+
+    >>> noise = sector_noise()
+    >>> _sales_segment("mid-market new business", noise), _sales_segment("commercial", noise)
+    (True, False)
+    """
+    if lowered in noise.segment_sizes or (" " in lowered and lowered in noise.segment_deals):
+        return True  # ("new business" alone too, never one word: "renewals", "accounts")
+    return any(lowered.startswith(size + " ") and lowered[len(size) + 1:] in noise.segment_deals
+               for size in noise.segment_sized)
+
+
 def clean_sector(name: str) -> str | None:
     """The sector ``name`` names, its example lead cut off, or ``None`` when it is none.
 
@@ -378,6 +397,8 @@ def clean_sector(name: str) -> str | None:
     if words[-1] in noise.placeholders and any(
             re.match(rf"{re.escape(v)}\b", lowered) for v in noise.vague + noise.harsh):
         return None  # "various settings", (real39) "isolated environments": no kind of place
+    if _sales_segment(lowered, noise):
+        return None  # (rules58b) "Mid-Market New Business": a sales plan's segment
     if lowered in noise.harsh:
         return None  # (real50) "uncertain" of "in uncertain or high-pressure situations":
         # the hardship's word cut off from its stand-in
