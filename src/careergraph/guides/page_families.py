@@ -95,6 +95,7 @@ from functools import cache
 from typing import Any
 
 from careergraph.guides.headings import bundled_section
+from careergraph.guides.lazy_re import Lazy
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import FoldedLines
 from careergraph.guides.price_blocks import heads_prices
@@ -113,7 +114,7 @@ _CASE_GLUE = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _GLUED_ENTRIES = re.compile(r"1\s?[A-Z][^\d]{2,80}2\s?[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:)\"”’]$")
 _LAST_SENTENCE = re.compile(r"^(?P<done>.*[.!?])\s+\S.*$")
-_NEVER = re.compile(r"(?!)")
+_NEVER = Lazy(r"(?!)")
 # Two spaces or more, unless before a form's next "Label:" field (whole: no backing off).
 _WIDE_GAP = re.compile(r"\s{2,}(?!\s)(?![A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
 # A capitalised title in the plural ("Rehabilitation Therapists"), not "Sales" or "Logistics".
@@ -133,11 +134,11 @@ def glued_by_case(text: str) -> bool:
     return _CASE_GLUE.search(text) is not None
 
 
-def _any(patterns: Sequence[str]) -> re.Pattern[str]:
+def _any(patterns: Sequence[str]) -> Lazy:
     """One pattern matching a whole line that matches any of ``patterns`` (case ignored)."""
     if not patterns:
         return _NEVER
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return Lazy("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -145,24 +146,24 @@ class FamilyWords:
     """One family's vocabulary (an entry of ``page_families`` in ``data/headings.yaml``)."""
 
     name: str
-    marks: tuple[re.Pattern[str], ...]
+    marks: tuple[Lazy, ...]
     min_marks: int
-    chrome: re.Pattern[str]
-    short_chrome: re.Pattern[str]
-    cut: re.Pattern[str]
-    sections: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
-    contents: re.Pattern[str]
+    chrome: Lazy
+    short_chrome: Lazy
+    cut: Lazy
+    sections: tuple[tuple[Lazy, Lazy | None], ...]
+    contents: Lazy
     headings: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
-    issuer: tuple[re.Pattern[str], ...] = ()
-    run_in: re.Pattern[str] = _NEVER
-    flanked: re.Pattern[str] = _NEVER
-    run_together: re.Pattern[str] = _NEVER
+    issuer: tuple[Lazy, ...] = ()
+    run_in: Lazy = _NEVER
+    flanked: Lazy = _NEVER
+    run_together: Lazy = _NEVER
     phrase_skills: bool = False
-    title: tuple[re.Pattern[str], ...] = ()
-    scored: re.Pattern[str] = _NEVER
-    byline: tuple[re.Pattern[str], ...] = ()
+    title: tuple[Lazy, ...] = ()
+    scored: Lazy = _NEVER
+    byline: tuple[Lazy, ...] = ()
     dedent: bool = False
-    trim: re.Pattern[str] = _NEVER
+    trim: Lazy = _NEVER
     over_mail: bool = False
     duty_objects: bool = False
     told_workplaces: bool = False
@@ -180,25 +181,25 @@ class FamilyWords:
             return [str(p) for p in raw.get(key) or ()]
 
         sections = tuple(
-            (re.compile(str(opens), re.IGNORECASE),
-             re.compile(str(closes), re.IGNORECASE) if closes else None)
+            (Lazy(str(opens), re.IGNORECASE),
+             Lazy(str(closes), re.IGNORECASE) if closes else None)
             for opens, closes in raw.get("sections") or ())
         cut = listed("cut")
         headings = {str(kind): {str(part): tuple(str(w) for w in words or ())
                                 for part, words in (spec or {}).items()}
                     for kind, spec in (raw.get("headings") or {}).items()}
-        return cls(name, tuple(re.compile(p, re.IGNORECASE) for p in listed("marks")),
+        return cls(name, tuple(Lazy(p, re.IGNORECASE) for p in listed("marks")),
                    int(raw.get("min_marks") or 2), _any(listed("chrome")),
                    _any(listed("short_chrome")),
-                   re.compile("|".join(f"(?:{p})" for p in cut)) if cut else _NEVER,
+                   Lazy("|".join(f"(?:{p})" for p in cut)) if cut else _NEVER,
                    sections, _any(listed("contents")), headings,
-                   tuple(re.compile(p) for p in listed("issuer")), _any(listed("run_in")),
+                   tuple(Lazy(p) for p in listed("issuer")), _any(listed("run_in")),
                    _any(listed("flanked")), _any(listed("run_together")),
                    bool(raw.get("phrase_skills")),
-                   tuple(re.compile(p) for p in listed("title")), _any(listed("scored")),
-                   tuple(re.compile(p) for p in listed("byline")),
+                   tuple(Lazy(p) for p in listed("title")), _any(listed("scored")),
+                   tuple(Lazy(p) for p in listed("byline")),
                    bool(raw.get("dedent")),
-                   re.compile("|".join(f"(?:{p})" for p in trim)) if (
+                   Lazy("|".join(f"(?:{p})" for p in trim)) if (
                        trim := listed("trim")) else _NEVER, bool(raw.get("over_mail")),
                    bool(raw.get("duty_objects")), bool(raw.get("told_workplaces")),
                    bool(raw.get("numbered_items")), bool(raw.get("outline_owners")),
@@ -253,7 +254,7 @@ class FamilyPage:
 
 
 @cache
-def _gated_marks() -> tuple[tuple[FamilyWords, tuple[tuple[re.Pattern[str],
+def _gated_marks() -> tuple[tuple[FamilyWords, tuple[tuple[Lazy,
                                                              tuple[str, ...] | None], ...]], ...]:
     """Each family with its marks, each mark with the literals one of which it needs; the
     marks with the rarest literals first (a family's count does not depend on the order, and
@@ -328,7 +329,7 @@ def _sections(lines: Sequence[tuple[int, str]],
     """The lines inside a chrome section, and those of a table of contents."""
     found: set[int] = set()
     listed: set[int] = set()
-    closes: re.Pattern[str] | None = None
+    closes: Lazy | None = None
     inside = contents = False
     for no, raw in lines:
         text = raw.strip()
@@ -428,7 +429,7 @@ def _title(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, i
 
 
 def _flanking(lines: Sequence[tuple[int, str]],
-              flanked: re.Pattern[str]) -> tuple[set[int], set[int]]:
+              flanked: Lazy) -> tuple[set[int], set[int]]:
     """The nearest non-blank lines above and below each line ``flanked`` matches, and the
     matching lines themselves."""
     if flanked is _NEVER:
@@ -657,7 +658,7 @@ def _titled_part(phrase: str) -> str:
     return " ".join(words[first:])
 
 
-def _answerers(lines: Sequence[tuple[int, str]], bylines: Sequence[re.Pattern[str]],
+def _answerers(lines: Sequence[tuple[int, str]], bylines: Sequence[Lazy],
                chrome: set[int]) -> dict[int, str]:
     """The lines of each answer with its answerer's title: from a byline that titles the
     answerer (a ``byline`` pattern's ``title`` group) up to the next blank or chrome line."""
