@@ -17,7 +17,6 @@ from __future__ import annotations
 from benchmarks.extraction import facts_of
 
 from careergraph.guides.read import parse_text
-
 from page_facts import parse_page as _parse
 from page_facts import pay_pairs as _pay
 from page_facts import texts as _texts
