@@ -629,7 +629,8 @@ _SLASH_WORDS = 4
 # An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
 # ((carry51) and a tracker's "Now: Graphic Designer, $89,000 base": the owner's current job,
 # its "now" label no part of the title)
-_OWNER_ARTICLE = re.compile(r"^(?:(?:An?|an?)\s+|(?:Now|Currently)\s*:?\s+)(?=[A-Z])")
+# (real55: the definite article too, "The Kite Maker Salary Guide" over a guide's figures)
+_OWNER_ARTICLE = re.compile(r"^(?:(?:An?|an?|The|the)\s+|(?:Now|Currently)\s*:?\s+)(?=[A-Z])")
 # (rules40c) "For reference, the Deputy Registrar post is paid on Grade 9 (£…)": the word
 # naming the opening ("post", "role", "position", "vacancy") is no part of the owner's title.
 _POST_WORD = re.compile(r"(?<=[a-z])\s+(?:post|role|position|vacancy)$")

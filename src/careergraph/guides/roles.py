@@ -449,8 +449,9 @@ _KEY_EXPERT = re.compile(r"^(?:[A-Z]?\d{0,2}\.\d{1,2}\.?\s+)?K-?\d{1,2}\.?\s+"
 _SHEET_LINES = 15  # lines of an occupation sheet's head where its title and code stand
 _PROGRAMME_LINES = 40  # lines of a programme's page searched for the post it ends in
 # A contract's or a form's numbered field label on its own line ("3. Job title and post
-# number", "Position title"): the next line names the post.
-_TITLE_FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:job|post|position|role)\s+title"
+# number", "Position title"): the next line names the post.  (real55: an apprenticeship
+# registration form's "Occupation Title:" over "Kite Repair Technician" too)
+_TITLE_FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:job|post|position|role|occupation)\s+title"
                           r"(?:\s+and\s+[\w ]{2,20})?\s*:?$", re.IGNORECASE)
 # A facts table's row naming the post, its label and value set apart by a tab
 # ("Role<TAB>Graduate Survey Technician", "Job title<TAB>Welder").
@@ -466,7 +467,7 @@ _FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|p
 # title: X", a record of employment's boxes), and a portal's cells parted by bars ("Employer
 # 1: Acme | Job title: Gritter Driver | Rate of pay: …"): the field all the same.
 _FIELD_VALUE = re.compile(r"(?:(?:^|\s{2,}|\|\s*)(?:(?:block|box|item)\s+\d{1,2}[A-Z]?\s+)?"
-                          r"(?:job|post|position)\s+(?:title|class(?:ification)?)"
+                          r"(?:job|post|position|occupation)\s+(?:title|class(?:ification)?)"
                           r"|(?:^|\s{2,})(?:block|box|item)\s+\d{1,2}[A-Z]?\s+occupation"
                           r"|(?-i:(?<=[a-z])Role)\s+(?:title|class(?:ification)?))"
                           r"\s*(?:\.{2,}\s*|:\s*)"
@@ -893,8 +894,9 @@ def _singular(title: str, vocab: Vocabulary) -> str:
 
 
 # An indefinite article before a capitalised title on a title line ("An Estate Warden");
-# "A Level" and "A&E" are names of their own.
-_TITLE_ARTICLE = re.compile(r"An? (?=[A-Z][a-z])(?!Level\b)")
+# "A Level" and "A&E" are names of their own.  (real55) The definite one too, left by a
+# guide's tail cut off ("The Kite Maker Salary Guide": the role "Kite Maker").
+_TITLE_ARTICLE = re.compile(r"(?:An?|The) (?=[A-Z][a-z])(?!Level\b)")
 
 
 # (rules39a) A newcomers' guide's title: "Working in Alberta as a Civil Engineer" (the
