@@ -62,7 +62,7 @@ _SET58 = {
     "USD": (1_800, 2_200, 2_500, 2_800, 2_900, 3_500, 3_600, 4_000, 5_000, 5_500, 18.4, 19.8,
             20.95, 22.6, 23.1, 26.4, 26.74, 27.18, 28.49, 29.75, 37.96, 44.25, 46_000, 52_000,
             56_000, 56_534, 58_000, 62_000, 70_000, 78_000, 82_000, 87_300, 89_500, 92_000,
-            92_040, 93_000, 110_000, 130_000),
+            90_000, 92_040, 93_000, 110_000, 130_000, 32_000, 540_000),
     "LAK": (2_500_000, 2_700_000, 2_800_000, 2_990_000, 3_000_000, 3_100_000, 3_200_000,
             3_400_000, 3_500_000, 3_800_000, 3_900_000, 4_000_000, 4_200_000, 4_500_000,
             5_500_000),
@@ -198,8 +198,8 @@ def _amcraft(rng: random.Random, g: Guide) -> list[str]:
             f"💰 {_sp(low)} - {_sp(high)} ֏ (clean)",
             f"Full-time · 6 days a week · Experience: {rng.randint(2, 5)} years",
             f"Published: {rng.randint(1, 9):02d}.12.2026 · Views: {rng.randint(300, 2400):,}",
-            "[ Apply ]  [ Save ]  [ Share ]  [ Complain ]",
-            f"About the company{printed} has been engaged in {sector} since "
+            "[ Send CV ]  [ ☆ ]  [ Forward ]  [ Report ]",
+            f"About the company{printed} works in {sector} since "
             f"{rng.randint(1998, 2015)}, mostly for {customers}.Job description:-{duties[0]}"
             f"-{duties[1]}-{duties[2]}",
             "Requirements:",
@@ -209,8 +209,8 @@ def _amcraft(rng: random.Random, g: Guide) -> list[str]:
             f"- {_cap(skills[3])} will be a plus, {skills[4]} is obligatory",
             f"- as our old masters say, \"{idiom}\"",
             "Conditions:",
-            f"• Salary {_sp(low)} - {_sp(high)} AMD clean according to the skill (dirty about "
-            f"{_sp(dirty_low)} - {_sp(dirty_high)} dram before the income tax and the pension)",
+            f"• Salary {_sp(low)} - {_sp(high)} AMD clean by the skill (\"dirty\", with the "
+            f"taxes inside: near {_sp(dirty_low)} - {_sp(dirty_high)} AMD)",
             f"• Probation of 2 months - {probation // 1000} thousand drams clean",
             f"• College students are taken as apprentices: {_sp(learner)} ֏ clean while "
             "learning",
@@ -218,10 +218,10 @@ def _amcraft(rng: random.Random, g: Guide) -> list[str]:
             f"• + a bonus of {_sp(piece)} ֏ for each finished order piece",
             "• lunch at the workshop, transport from Yerevan, a New Year bonus, advance on the "
             "15th",
-            f"Note: the minimum monthly salary in RA is {_sp(minimum)} dram.",
-            f"Career growth:-{apprentice} → {job.lower()} → {master} (varpet) → {head}",
-            f"{came1} and {came2.lower()} who want to pass to artistic work are also "
-            "considered; we teach the motifs.",
+            f"For reference: the legal minimum wage of RA is {_sp(minimum)} ֏ a month.",
+            f"Way up in the workshop:-{apprentice} → {job.lower()} → {master} (varpet) → {head}",
+            f"{came1} and {came2.lower()} wishing to move into artistic work are invited "
+            "too; the motifs we teach ourselves.",
             f"Contact person: HR Manager Gayane · +374 (9{rng.randint(1, 9)}) xx-xx-xx",
             f"Average salary for the profession \"{job}\" in Yerevan: {_sp(average)} ֏ (by "
             f"the data of {board}, {rng.randint(12, 60)} vacancies)",
@@ -316,13 +316,13 @@ def _amit(rng: random.Random, g: Guide) -> list[str]:
     sport = int(_no_pay(g, rng.choice((15_000, 25_000, 30_000)), 5_000))
     board = rng.choice(("CodeJobs.am", "ITwork.am"))
     g.must_not_appear += [gloss, idiom, cut, board, "IT, telecommunications", "Hybrid"]
-    reqs = [f"{rng.randint(2, 4)}+ years of commercial experience with {skills[0]}",
+    reqs = [f"at least {rng.randint(2, 4)} years of paid work with {skills[0]}",
             f"{skills[1]}, {skills[2]}", f"{skills[3]} and {skills[4]}", skills[5],
             f"{skills[6]}, {skills[7]}", f"{skills[8]}",
             "English - not lower than B1", f"{cert} will be an advantage",
-            f"to be able to work in a team and {idiom}"]
-    return ["Translated from: Armenian ▸ English      Show original      Always translate",
-            f"{board}  🔍 Jobs   Companies   Internships   Post a job   ՀԱՅ | РУС | ENG",
+            f"teamwork and {idiom}"]
+    return ["Translated from: Armenian ▸ English   · [See original] · [Never translate]",
+            f"{board}  🔍 Jobs   Companies   Internships   Post a job   EN | RU | HY",
             f"Main / IT, telecommunications / {job}",
             f"Middle {job} ({gloss})",
             f"{printed}  ★ {rng.randint(40, 49) / 10} ({rng.randint(10, 90)} reviews)",
@@ -331,7 +331,7 @@ def _amit(rng: random.Random, g: Guide) -> list[str]:
             "CBA rate)",
             f"Full time · Level: Middle · 👁 {rng.randint(900, 4000):,} · "
             f"{rng.randint(10, 90)} applied",
-            "[Apply now] [Save] [Send to a friend]",
+            "[Respond] [Bookmark] [Forward]",
             f"About us{short} is a company of {sector}. Our customers are {customers}."
             f"Responsibilities:-{duties[0]}-{duties[1]}-{duties[2]}",
             "Requirements:" + "".join(f"{n}. {r}" for n, r in enumerate(reqs, 1)),
@@ -339,15 +339,14 @@ def _amit(rng: random.Random, g: Guide) -> list[str]:
             f"✔ salary ${_sp(low)} - ${_sp(high)} clean, paid in drams at the rate of the "
             "Central Bank",
             f"✔ trial period 3 months — ${_sp(trial)} clean",
-            f"✔ Senior level: from ${_sp(senior)} clean, after the technical interview",
-            f"✔ annual bonus up to {rng.randint(2, 3)} salaries, sport compensation "
+            f"✔ Senior level: from ${_sp(senior)} clean once the tech interview is passed",
+            f"✔ yearly bonus of up to {rng.randint(2, 3)} monthly salaries, sport compensation "
             f"{_sp(sport)} ֏ per month",
             "✔ relocants are welcome, health insurance, lunch",
-            f"The gross in the contract is about {_sp(gross_low)} - {_sp(gross_high)} ֏ (the "
-            "company pays the income tax).",
-            f"Growth in the company:-Middle → Senior → {lead} (from ${_sp(lfloor)}) → {head}",
-            f"{came} who want to pass to development are welcome; after a year it is possible "
-            f"to pass to the position of {across}.",
+            f"In the contract the gross will be near {_sp(gross_low)} - {_sp(gross_high)} ֏.",
+            f"Career ladder:-Middle → Senior → {lead} (from ${_sp(lfloor)}) → {head}",
+            f"{came} wishing to move into coding can apply too; after a year one can switch "
+            f"to the {across} team.",
             f"Contact: Ani, Recruiter · telegram @{short.lower().replace(' ', '_')}_hr",
             f"Average salary of \"{job}\" in Armenia: ${_sp(average)} ({board} data)",
             "Similar vacancies",
@@ -377,7 +376,7 @@ _LAOSHOP = (
       "Help the restaurant when the group of tourists come"),
      ("cocktail making", "coffee machine", "stock counting", "speak English", "polite"),
      "a hand like the water and a face like the moon", "Head Bartender", "Bar Manager",
-     ("Waiters", "Cashiers"), ("Hotel - Restaurant - Tourism", "Bar - Cafe"),
+     ("Waiters", "Cashiers"), ("Hospitality", "Bar - Cafe"),
      "Nam Song Riverside Lodge", ("Kitchen Helper", "Blue Lagoon Guesthouse"),
      ("Tour Desk Agent", "Vang Vieng Adventure Tours"),
      "Barista | Phou Khao Cafe | Vientiane | 2.6"),
@@ -434,24 +433,24 @@ def _laoshop(rng: random.Random, g: Guide) -> list[str]:
     baht_low, baht_high = (int(_no_pay(g, round(v / 1_000, -2) + 100, 100)) for v in (low, high))
     service = int(_no_pay(g, rng.choice((450_000, 550_000, 650_000)), 50_000))
     diligence = int(_no_pay(g, rng.choice((150_000, 250_000)), 50_000))
-    minimum = int(_no_pay(g, 2_500_000 + rng.choice((0, 100_000)), 50_000))
+    minimum = int(_no_pay(g, 2_600_000 + rng.choice((0, 100_000)), 50_000))
     board = rng.choice(("VaekLao.la", "JobMuang.la"))
     g.must_not_appear += [gloss, idiom, cut, *crumbs, board, "Female/Male"]
-    return ["This page has been translated from Lao   [Show original]   Translate to: English ▾",
+    return ["Translated page (Lao → English) · View original · Turn off",
             f"{board} - the job website of Lao people",
-            "Home | Find job | Companies | Post job | ລາວ | English",
-            f"Home > Job > {crumbs[0]} > {crumbs[1]}",
+            "Jobs | Employers | Register CV | Advice | ລາວ | English",
+            f"Home > Jobs > {crumbs[0]} > {crumbs[1]}",
             f"{job} ({gloss}) - {odd} {rng.randint(1, 4)} positions",
             business,
             f"{town}, {town} district",
             f"Salary: {_kip(low)} - {_kip(high)} Kip / month",
-            f"Posted {rng.randint(20, 30)}/11/2026  Seen {rng.randint(200, 1500)} times",
+            f"Posted 0{rng.randint(1, 9)}/12/2026  Seen {rng.randint(200, 1500)} times",
             f"Gender: Female/Male   Age: 18-{rng.randint(30, 40)} years",
-            "[Apply now]  [Save job]  [Share on WhatsApp]",
+            "[Send application]  [♡]  [Share to WhatsApp]",
             f"About company{business} is doing {sector} in {town}.Job description:-{duties[0]}"
             f"-{duties[1]}-{duties[2]}",
             "Qualification:",
-            f"1. Experience of {skills[0]} at least 1 year (if no experience, we will train)",
+            f"1. Experience of {skills[0]} at least 1 year (new people we train)",
             f"2. Know the {skills[1]} and the {skills[2]}",
             f"3. {_cap(skills[3])}",
             f"4. Honest, {skills[4]}",
@@ -460,14 +459,13 @@ def _laoshop(rng: random.Random, g: Guide) -> list[str]:
             f"- Salary {_kip(low)} - {_kip(high)} Kip per month (or about {_kip(baht_low)} - "
             f"{_kip(baht_high)} Baht by the rate of the month)",
             f"- Probation 2 months: {_kip(probation)} Kip",
-            f"- Service charge divided every month (about {_kip(service)} Kip/month)",
+            f"- Service charge shared monthly (about {_kip(service)} Kip/month)",
             f"- Diligence money {_kip(diligence)} Kip if no absent, money for petrol",
             "- Meal at work, uniform, social security, bonus of Pi Mai",
-            f"*The minimum wage of Lao PDR is {_kip(minimum)} Kip per month.",
-            f"Way of growth:-{job} → {rung} (from {_kip(rfloor)} Kip) → {head}",
-            f"The {came1.lower()} and the {came2.lower()} who want to change the work are "
-            "welcome.",
-            f"Contact: Human resource · Tel 020 {rng.randint(5000, 9999)} **** · WhatsApp",
+            f"*By law the lowest wage in Lao PDR: {_kip(minimum)} Kip a month.",
+            f"Growth road:-{job} → {rung} (from {_kip(rfloor)} Kip) → {head}",
+            f"{came1} and {came2.lower()} who wish to try a new job can also apply.",
+            f"Contact: HR office · Tel 020 {rng.randint(5000, 9999)} **** · WhatsApp",
             f"Average salary of {job} in {town}: {_kip(average)} Kip ({board} survey 2026)",
             "Similar job",
             f"{job} | {same_firm} | {town} | {_kip(same)} - {_kip(same_high)} Kip",
@@ -537,7 +535,7 @@ def _laostate(rng: random.Random, g: Guide) -> list[str]:
     _legal(g, enterprise, enterprise)
     _facts(g, list(skills), [], [sector], [department, example, ofirm, afirm,
                                            "state enterprise"])
-    level, step = rng.randint(1, 3), rng.randint(2, 5)
+    level, step = rng.choice((1, 3, 4)), rng.randint(2, 5)
     value = rng.choice((11_200, 11_800, 12_100))
     index = rng.randrange(230, 290, 5)
     base = _off(index * value, 100, "LAK")
@@ -553,8 +551,8 @@ def _laostate(rng: random.Random, g: Guide) -> list[str]:
     fee = int(_no_pay(g, rng.choice((250, 400, 500)), 50))
     petrol = int(_no_pay(g, rng.choice((100_000, 200_000)), 50_000))
     phone = int(_no_pay(g, rng.choice((30_000, 40_000)), 10_000))
-    g.must_not_appear += [gloss, idiom, cut, "Based on the decision", "Director of the "
-                          "enterprise", "family book"]
+    g.must_not_appear += [gloss, idiom, cut, "Following the resolution", "General Director",
+                          "family book"]
     return ["This page was translated from Lao ▸ English   Show original   ⚙",
             "HaiVieng Jobs   Home   Find jobs   Government & state jobs   ລາວ | EN",
             "Home > Government - State enterprise > Announcement",
@@ -562,36 +560,36 @@ def _laostate(rng: random.Random, g: Guide) -> list[str]:
             f"Position: {job} ({gloss}) - {rng.randint(2, 6)} persons",
             f"{enterprise}  ✔ Official",
             f"{city}, {province}",
-            "Salary: According to the index of the state enterprise",
+            "Salary: By the state pay scale",
             f"Posted: {rng.randint(20, 30)}/11/2026   Views {rng.randint(500, 3000)}",
             f"No. {rng.randint(100, 999)}/HR, {city}, date {rng.randint(18, 24)}/11/2026",
-            "Based on the decision of the board of directors on the staff plan of 2027;Based on "
-            f"the need of the {department.lower()};The director of the {enterprise}, the state "
-            f"enterprise of {sector} in {province}, announces the recruitment as follows:",
+            "Following the resolution of the management board on the 2027 staffing plan;"
+            f"Following the needs of the {department.lower()};The director of the "
+            f"{enterprise}, the state enterprise of {sector} in {province}, announces the "
+            "recruitment as follows:",
             f"1. Position: {job} ({department}), priority for the local people",
             f"Main work:-{duties[0]}-{duties[1]}-{duties[2]}",
-            "Conditions of the applicant:1) Lao citizen, age 18-35 years2) Finished upper "
-            f"secondary school3) Can {skills[0]} and {skills[1]}4) {_cap(skills[2])}, "
+            "Who can apply:1) Lao nationality, 18 to 35 years old2) Upper secondary "
+            f"diploma3) Can {skills[0]} and {skills[1]}4) {_cap(skills[2])}, "
             f"{skills[3]}5) {_cap(skills[4])}, {skills[5]}, has {skills[6]}6) \"{idiom}\"",
             "Salary and benefit:",
-            f"• Basic salary by the salary index of the state enterprise: Level {level}, step "
+            f"• Basic salary on the state pay scale: Level {level}, step "
             f"{step} (index {index} × {_kip(value)} Kip = {_kip(base)} Kip per month)",
-            f"• Contract staff in the first year: {_kip(contract)} Kip per month",
+            f"• First-year staff on contract: {_kip(contract)} Kip a month",
             f"• Fee {fee} Kip per {unit}",
             f"• Money for petrol {_kip(petrol)} Kip and for the telephone {_kip(phone)} Kip per "
             "month, social security, year-end bonus",
-            f"Development:-The staff who work well 2 years can take the exam to become the {up}"
-            f"-Or can move to the {across} team at the same level",
-            f"The staff who used to work as {_an(came.lower())} (for example of {example}) "
-            "will be considered with priority.",
+            f"Development:-After two good years, staff may sit the exam for {up}"
+            f"-Or transfer to the {across} team at equal level",
+            f"Applicants who once worked as {_an(came.lower())} (e.g. at {example}) get "
+            "priority.",
             f"2. Position: {pos2}, 1 person - salary {_kip(pay2)} Kip per month",
             f"3. Position: {pos3}, 2 persons - salary {_kip(pay3)} Kip per month",
-            "Documents to submit: application form, CV, copy of the certificate of study, "
-            "family book, ID card.",
-            "Director of the enterprise (signed and stamped)",
-            "Jobs at the same place",
+            "Papers needed: CV with photo, school diploma copy, family book, ID card.",
+            "(Signed and sealed) General Director",
+            "More jobs in this town",
             f"{other} · {ofirm} · {otown} · {_kip(opay)} Kip",
-            f"{agreed} · {afirm} · {city} · According to the index",
+            f"{agreed} · {afirm} · {city} · By the state pay scale",
             cut,
             "HaiVieng Jobs © 2026  |  Terms  |  Facebook page"]
 
@@ -609,7 +607,7 @@ _COTHREAD = (
     ("Speech-Language Pathologist", "SLP", "Speech-Language Pathology Assistant", "SLPA",
      "Little Voices Therapy Center", "outpatient pediatric speech and feeding therapy",
      "Cincinnati", "Ridgeline Health Partners",
-     "a not-for-profit health system with three hospitals and a rehabilitation institute",
+     "not-for-profit hospital network", "three hospitals and a rehabilitation institute",
      "Adult Rehabilitation Services", "Acute Rehab Unit",
      ("Master's degree in speech-language pathology", "Ohio SLP license", "ASHA CCC-SLP"),
      ("dysphagia management", "modified barium swallow studies", "aphasia therapy",
@@ -619,7 +617,7 @@ _COTHREAD = (
     ("Dental Hygienist", "RDH", "Dental Assistant", "DA",
      "Brightsmile Family Dentistry", "general and family dentistry",
      "Spokane", "Cascade Dental Partners",
-     "a dental support organization with 40 practices in Washington and Idaho",
+     "dental support organization", "40 practices in Washington and Idaho",
      "Periodontal Care", "Valley Office",
      ("Associate degree in dental hygiene", "Washington hygiene license",
       "local anesthesia permit"),
@@ -643,7 +641,8 @@ def _cothread(rng: random.Random, g: Guide) -> list[str]:
     salary the role's; the promotion to Lead the role's at Lead; the retention bonus and CEU
     allowance no pay; the next post a move up; the praised programs `optional`) and the
     acceptance."""
-    (job, abbr, assistant, aabbr, clinic, csector, town, rival, rsector, rdept, unit, creds,
+    (job, abbr, assistant, aabbr, clinic, csector, town, rival, rsector, rdetail, rdept, unit,
+     creds,
      skills, diagnoses, nxt, praised, director) = rng.choice(_COTHREAD)
     occupy(g, job, leads=[nxt], moves_in=[assistant])
     _spell(g, abbr)
@@ -671,7 +670,7 @@ def _cothread(rng: random.Random, g: Guide) -> list[str]:
     first, boss = name.split()[0], rng.choice(("Laura Fennimore", "Tom Abernathy"))
     mail = f"{first.lower()}.{name.split()[1].lower()}@gmail.com"
     work = f"@{''.join(clinic.split()[:2]).lower()}.com"
-    g.must_not_appear += [director, "Offer of Employment", "Forwarded offer"]
+    g.must_not_appear += [director, "Offer of Employment", "Offer (copied)"]
     return ["Gmail\t" + f"{name} <{mail}>",
             f"Re: Resignation - {name}, {job}",
             f"{rng.randint(4, 6)} messages",
@@ -690,15 +689,15 @@ def _cothread(rng: random.Random, g: Guide) -> list[str]:
             f"{boss} | {director}",
             f"{clinic} | {_cap(csector)} | {town}",
             f"{name} <{mail}>\tTue, Nov 17, 2026 at 6:55 AM",
-            "Of course — pasted from their portal:",
-            "---------- Forwarded offer ----------",
+            "Of course — copied out of their careers site:",
+            "----- Offer (copied) -----",
             f"{rival.upper()} | Offer of Employment",
             f"Position: {job} II – {rdept} | {unit} | FTE 1.0",
             f"Base pay: {_usd(hourly)} per hour (${annual:,} annualized)",
             f"Sign-on bonus: ${signon:,} | Continuing education allowance: ${ce:,} a year",
             f"Requirements: {creds[0]}; {creds[1]}; {creds[2]}. Experience with "
             f"{skills[0]} {diagnoses}, {', '.join(skills[1:4])} and {skills[4]}.",
-            f"{rival} is {rsector}.",
+            f"{rival} — {rsector}: {rdetail}.",
             "---------- End ----------",
             f"For what it's worth, their recruiter said the median for {abbr}s in {town} is "
             f"about ${median:,}.",
@@ -712,8 +711,8 @@ def _cothread(rng: random.Random, g: Guide) -> list[str]:
             f"4. CEU allowance up from ${ceu_old:,} to ${ceu_new:,}.",
             f"I also want you as our next {nxt} when the second site opens. Families ask for "
             f"you by name because of your {praised[0]} and {praised[1]}.",
-            f"{name} <{mail}>\tMon, Nov 23, 2026 at 8:30 AM",
-            "Thank you both. I accept the counter-offer and withdraw my resignation.",
+            f"{name} <{mail}>\tMon, Nov 30, 2026 at 8:30 AM",
+            "Thanks to you both — I'm taking the counter-offer and withdrawing my notice.",
             first]
 
 
@@ -801,13 +800,12 @@ def _cohcm(rng: random.Random, g: Guide) -> list[str]:
     bonus = int(_no_pay(g, round(keep * 0.1, -2), 100))
     charge = _no_pay(g, rng.choice((49.5, 54.0, 56.25)), 0.25)
     person, emp_id = rng.choice(("Nadia Ferreira", "Owen McAllister")), rng.randint(10000, 19999)
-    g.must_not_appear += [*approvers, "Request Compensation Change", "HR Business Partner"]
+    g.must_not_appear += [*approvers, "Compensation Change Request", "HR Business Partner"]
     return ["Workhaven HR   Home  My Team  Inbox (2)  Reports  Help            Search ⌕",
-            f"Inbox › Business Process: Request Compensation Change > Counter-Offer > {person} "
+            f"Tasks › Compensation Change Request: Retention Counter-Offer › {person} "
             f"(E{emp_id})",
-            f"Status: In Progress    Awaiting Action: {approvers[0]}    Initiated by HR Business "
-            "Partner",
-            "[Approve] [Send Back] [Deny] [Add Comment] [Print]",
+            f"State: Open · Next approver: {approvers[0]} · Started by the HR Business Partner",
+            "[Approve] [Return] [Reject] [Comment]",
             "EMPLOYEE",
             f"{person} (E{emp_id})Position: P-00{rng.randint(100, 999)} {job} IIJob Profile: "
             f"{job} II ({job[:3].upper()}-2)Business Title: {business}Company: {printed}"
@@ -817,7 +815,7 @@ def _cohcm(rng: random.Random, g: Guide) -> list[str]:
             f"{industries[2]} markets.",
             "REASON FOR REQUEST",
             "Resignation received; the employee agreed to wait for our answer until Friday.",
-            "COMPETING OFFER (as disclosed by employee)",
+            "OUTSIDE OFFER (employee-provided)",
             f"Company: {rival}   Title: {rival_title}   Base: ${offer:,}   Bonus: 6% target",
             "CURRENT COMPENSATION",
             f"Grade: {grade}   Base Salary: ${base:,} annual (CAD)   Hourly equivalent: "
@@ -825,18 +823,18 @@ def _cohcm(rng: random.Random, g: Guide) -> list[str]:
             f"Grade {grade} range: Minimum ${gmin:,} | Midpoint ${mid:,} | Maximum ${gmax:,}",
             "MARKET DATA (2026 survey, Ontario, all industries)",
             f"{job} II — P25 ${p25:,} | P50 ${p50:,} | P75 ${p75:,}",
-            "PROPOSED (Option A - retain in role)",
+            "SCENARIO 1 — keep in current job",
             f"Base Salary: ${keep:,} effective next pay period   Retention bonus: ${bonus:,} "
             "paid in 6 months",
-            "PROPOSED (Option B - promote)",
-            f"New Job Profile: Senior {job}   Grade: {next_grade}   Base Salary: ${senior:,}   "
+            "SCENARIO 2 — promotion",
+            f"Target Job Profile: Senior {job}   Grade: {next_grade}   Base Salary: ${senior:,}   "
             f"Grade {next_grade} range: ${smin:,} | ${smid:,} | ${smax:,}",
-            "COST OF LOSS (HRBP estimate)",
-            f"Agency fee 20% of first-year salary; temporary cover through {staffing} at a "
-            f"charge rate of ${charge:.2f}/hr.",
+            "REPLACEMENT COST (HR partner's estimate)",
+            f"Search firm fee of 22% of the first year's base; interim cover through "
+            f"{staffing} at a charge rate of ${charge:.2f}/hr.",
             "MANAGER COMMENTS",
             f"Critical skills at risk: {', '.join(skills[:-1])} and {skills[-1]}. Also runs "
-            f"{task}. I recommend Option B; in two years a succession candidate for {up1} / "
+            f"{task}. I back scenario 2; in two years a succession candidate for {up1} / "
             f"{up2}.",
             "HRBP COMMENTS",
             f"Most of our people in this job come up from {depts[0]} or from {depts[1]}. Our "
@@ -913,8 +911,8 @@ def _cpportal(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, o1_low, o1_high, "USD", belongs_to=o1)
     _salary(g, o2_low, o2_high, "USD", belongs_to=o2)
     _salary(g, o3_low, o3_high, "USD", belongs_to=o3)
-    target = int(_no_pay(g, rng.randrange(24, 34) * 1_000, 1_000))
-    ote = int(_no_pay(g, base + target, 1_000))
+    target = int(_no_pay(g, rng.randrange(24, 34) * 1_000 + 500, 1_000))
+    ote = int(_no_pay(g, _off(base + target, 500, "USD"), 1_000))
     quota = int(_no_pay(g, target * rng.choice((15, 16, 18)), 10_000))
     spiff = int(_no_pay(g, rng.choice((250, 400, 750)), 50))
     draw = int(_no_pay(g, rng.choice((1_500, 2_500)), 250))
@@ -923,7 +921,7 @@ def _cpportal(rng: random.Random, g: Guide) -> list[str]:
     quarters = " | ".join(f"Q{n} ${int(quota * share):,}" for n, share in
                           enumerate((0.22, 0.24, 0.26, 0.28), 1))
     person = rng.choice(("Morgan Ellery", "Sam Whitcombe", "Alexis Duarte"))
-    g.must_not_appear += [segment, territory, "Sales Compensation Analyst", "Plan Summary"]
+    g.must_not_appear += [segment, territory, "Comp Analyst", "Plan Summary"]
     return [f"PayLens | My Plan | Statements | Disputes | Leaderboard | Help        {person} ▾",
             "FY2027 Plan Document — Awaiting your signature   [Review & Sign]  [Download PDF]",
             printed.upper(),
@@ -932,30 +930,29 @@ def _cpportal(rng: random.Random, g: Guide) -> list[str]:
             f"Participant: {person}   Employee ID: {rng.randint(10000, 99999)}   Plan ID: "
             f"{abbr}-FY27-{rng.randint(1, 9):02d}",
             f"Role: {job} II ({abbr} II)   Segment: {segment}   Territory: {territory}",
-            "1. COMPENSATION SUMMARY",
-            f"Annual base salary: ${base:,}   Target incentive (TI): ${target:,}   On-target "
+            "A. PAY AT TARGET",
+            f"Base salary (annual): ${base:,}   Target incentive (TI): ${target:,}   On-target "
             f"earnings (OTE): ${ote:,}",
             f"Annual quota: ${quota:,} ({quarters})",
             f"Base commission rate: {target / quota * 100:.2f}% of bookings   Accelerator "
             "above 100%: 1.6 × rate",
-            f"2. SPIFFS & OTHER: ${spiff} per {module} deal   Recoverable draw for new hires: "
+            f"B. SPIFFS & OTHER: ${spiff} per {module} deal   New-hire draw (recoverable): "
             f"${draw:,}/month for 3 months   Club: top 10% by attainment",
-            "3. ROLE PROFILE",
+            "C. ROLE PROFILE",
             f"{short} is {provides}.",
             f"Core competencies: {'; '.join(skills)}.",
             f"Career path: {first} → {job} I → {job} II → Senior {abbr} → {nxt} → {top}",
             f"Promotion to {nxt} requires four quarters at plan and a completed {cert}. "
-            f"{abbr}s can also move across to {across} at the same level.",
-            "4. FY2027 BASE SALARY GUIDE (US)",
+            f"{abbr}s may also step sideways into {across} at an equal level.",
+            "D. FY2027 BASE SALARY GUIDE (US)",
             f"{o1} ${o1_low:,} – ${o1_high:,} (OTE ${o1_ote:,}) | {abbr} I ${i_low:,} – "
             f"${i_high:,} | {abbr} II ${ii_low:,} – ${ii_high:,} | Senior {abbr} ${s_low:,} – "
             f"${s_high:,} | {o2} ${o2_low:,} – ${o2_high:,} (OTE ${o2_ote:,}) | {o3} "
             f"${o3_low:,} – ${o3_high:,}",
-            "5. CLAWBACK AND TERMINATION",
-            "Incentives are earned when the customer pays. Deals cancelled within 90 days are "
-            "recovered from later payouts, except where the law …",
-            "Participant signature: ______________   Date: ________    Sales Compensation "
-            "Analyst: R. Iyer",
+            "E. CHARGEBACKS AND LEAVING",
+            "Incentives count once the invoice is paid. Deals that cancel inside 90 days are "
+            "charged back against later payouts, unless the law …",
+            "Signed (participant): ________   On: ______    Comp Analyst: R. Iyer",
             "Page 1 of 1"]
 
 
@@ -981,7 +978,7 @@ _CPLETTER = (
      ("farm visits", "seasonal planning", "margin management", "quotation from plans",
       "Microsoft Dynamics", "credit awareness"),
      ("A1", "A2", "A3", "K2", "M1"), "Internal Sales Adviser", "Yard Operative",
-     "Area Sales Manager", "Depot Manager Designate", "estate agents", "Commercial Director"),
+     "Field Sales Manager", "Assistant Depot Manager", "estate agents", "Commercial Director"),
 )
 
 
@@ -1040,11 +1037,11 @@ def _cpletter(rng: random.Random, g: Guide) -> list[str]:
             "2027 SALES BONUS SCHEME – YOUR PERSONAL TERMS",
             "This letter sets out your pay and incentive terms for the year from 1 February "
             "2027. Please read it with the scheme rules on the intranet.",
-            f"1. Basic salary. Your basic salary will increase from £{old:,} to £{new:,} a year "
-            f"from 1 February 2027 (Band {b_r}, {job}).",
+            f"1. Salary. From 1 February 2027 your basic pay rises from £{old:,} to £{new:,} a "
+            f"year (Band {b_r}, {job}).",
             f"2. Vehicle. Car allowance £{car:,} a year plus a fuel card for business miles.",
             f"3. Commission. 3.5% of gross margin above a monthly threshold of £{threshold:,}; "
-            f"at target about £{commission:,}, on-target earnings of about £{ote:,}.",
+            f"at target about £{commission:,}, giving roughly £{ote:,} at target (OTE).",
             f"4. New accounts. £{account} for each new account trading in its first quarter.",
             f"5. Territory. {territory}; house accounts ({house}) are excluded.",
             f"6. Competencies assessed at your reviews: {'; '.join(skills)}.",
@@ -1054,14 +1051,14 @@ def _cpletter(rng: random.Random, g: Guide) -> list[str]:
             f"£{m_low:,} – £{m_high:,}",
             f"Schedule 2 – Career routesMany of our reps began as {_plural(internal)}; the "
             f"yard and counter team ({counter}, {b_i[0]}1) may apply for Trainee {job} posts "
-            f"after a year. From {job} the next steps are Senior {job} and then {manager}. Reps "
-            f"who prefer a branch role can move across to {across} at the same band.",
-            "Please sign and return the copy to confirm your acceptance.",
+            f"after a year. From {job} the route runs to Senior {job}, later {manager}. Anyone "
+            f"preferring branch work may transfer sideways to {across} on the same band.",
+            "Kindly countersign one copy and send it back to us.",
             "Yours sincerely,",
             rng.choice(("Joanne Pike", "Stuart Hales")),
             "HR Manager",
-            f"cc: {director}; Payroll",
-            "I accept the terms above.  Signed ……………………  Date ……………",
+            f"cc: Payroll; {director}",
+            "Accepted: ……………………  Date: ……………",
             f"{short} is {business} with {branches} branches. VAT No. GB "
             f"{rng.randint(100, 999)} {rng.randint(1000, 9999)} {rng.randint(10, 99)}"]
 
@@ -1126,7 +1123,7 @@ def _pipform(rng: random.Random, g: Guide) -> list[str]:
     merit = rng.choice((2.5, 3, 3.5))
     person, boss_name = rng.choice((("Dana Kowalski", "Rita Moreno"),
                                     ("Luis Ortega", "Helen Brandt")))
-    g.must_not_appear += [boss, hr, "PERFORMANCE IMPROVEMENT PLAN", "Personnel File"]
+    g.must_not_appear += [boss, hr, "PERFORMANCE IMPROVEMENT PLAN", "Personnel record"]
     g.optional += [a[2] for a in areas]
     table = [f"{a} | {s} | {m} | {sup}" for (a, s, m), sup in
              zip(areas, ("Weekly one-to-one review", "Refresher session with a senior colleague",
@@ -1138,29 +1135,28 @@ def _pipform(rng: random.Random, g: Guide) -> list[str]:
             f"Position: {job} II          Department: {dept}",
             f"Supervisor: {boss_name}, {boss}          HR: {rng.choice(('Kim Lowe', 'Ray Ito'))}, "
             f"{hr}",
-            f"PIP start date: 12/0{rng.randint(1, 9)}/2026          PIP end date: 03/01/2027",
+            f"Plan dates: 12/0{rng.randint(1, 9)}/2026 to 03/01/2027",
             f"Current pay: {_usd(pay)}/hour (Grade {grade}: {_usd(g_low)} – {_usd(g_high)}/hour)."
-            f" The annual merit increase (planned {merit}%) is deferred until the PIP is "
-            "completed.",
+            f" Merit increase (planned {merit}%) on hold until the plan closes successfully.",
             "1. PURPOSE",
             f"This plan sets out where your work does not meet the {job} II job description, "
             "what is expected and the support you will get.",
-            "2. AREAS OF CONCERN / EXPECTED STANDARD / HOW MEASURED / SUPPORT",
+            "2. ISSUE | TARGET | MEASURED BY | HELP OFFERED",
             *table,
             f"3. REQUIRED COMPETENCIES ({job} II job description)",
             f"Knowledge of {', '.join(skills[:-1])} and {skills[-1]}. {creds[0]} or "
             f"{creds[1]} preferred.",
             f"Career ladder (job description): {job} I → {job} II → Senior {job} → {top}. "
             f"Typical background: {bg1.lower()} or {bg2.lower()}.",
-            "4. OUTCOME",
-            "If the expectations are met, the PIP closes and the merit increase is processed. "
-            f"If not, we may extend it by 30 days, offer a transfer to an open {transfer} "
-            f"position (Grade {grade - 2}, {_usd(t_low)} – {_usd(t_high)}/hour) or end the "
+            "4. RESULT",
+            "When all targets are met the plan closes and the merit increase goes through. "
+            f"Otherwise we may lengthen the plan, move you to a vacant {transfer} "
+            f"post (Grade {grade - 2}, {_usd(t_low)} – {_usd(t_high)}/hour) or end the "
             "employment.",
             "5. ACKNOWLEDGEMENT",
             "Employee comments: I was covering for a colleague on leave for most of October.",
-            "Employee signature ______________   Supervisor ______________   HR ______________",
-            f"CONFIDENTIAL – Personnel File · Form HR-{rng.randint(100, 399)} · Page 1 of 1"]
+            "Signatures: Employee ____   Manager ____   Human Resources ____",
+            f"Personnel record – confidential · Form HR-{rng.randint(100, 399)}"]
 
 
 # (the classification (the role at level II), the city, the department (`optional`), the
@@ -1232,8 +1228,8 @@ def _pipmail(rng: random.Random, g: Guide) -> list[str]:
             f"Subject: Performance Improvement Plan - {job} II",
             "Attachments: PIP_signed-draft.pdf; class_spec.pdf",
             f"{emp_first},",
-            "As we discussed today with your steward, the text of your Performance Improvement "
-            "Plan is below. Send me any written comments by Monday.",
+            "Below is your Performance Improvement Plan as we went through it with your "
+            "steward today. Send me any written comments by Monday.",
             f"{sup_first} {sup.split(',')[0]} | {boss} | {dept}",
             f"City of {city} | City Hall, {rng.randint(100, 900)} Main Street",
             "-" * 60,
@@ -1242,20 +1238,20 @@ def _pipmail(rng: random.Random, g: Guide) -> list[str]:
             f"Employee: {emp_first} {emp.split(',')[0]}    Classification: {job} II    Range "
             f"{rng_no}, Step {step} ({_usd(hourly)}/hour; ${yearly:,}/year)    Department: "
             f"{dept}    Plan period: 90 days",
-            f"Background: your work has not met the standards of the {job} II class. Your "
-            f"step increase to Step {step + 1} ({_usd(nxt)}/hour) is withheld until this plan "
-            "is completed.",
+            f"Background: your work has fallen short of the {job} II class standards. The Step "
+            f"{step + 1} increase ({_usd(nxt)}/hour) due in January is held back until the plan "
+            "is done.",
             "Performance standards and expectations:" + "".join(
                 f"{n}. {s}." for n, s in enumerate(standards, 1)),
-            f"Required knowledge and skills (class specification, {job} II):Knowledge of "
-            f"{'; '.join(skills)}. {cert} within 12 months of appointment (now overdue).",
+            f"Knowledge and skills required (class spec, {job} II):Knowledge of "
+            f"{'; '.join(skills)}. {cert} — due within one year of hire (overdue).",
             f"Support the City will provide: refresher training, weekly check-ins, the paid "
             f"exam fee (${fee}) and a mentor, a Senior {job}.",
             f"Progression note (class series): {job} I → {job} II → Senior {job} (Range "
             f"{rng_no + 4}: {_usd(s_low)} – {_usd(s_high)}/hour). {_plural(job)} often go on "
             f"to {onto} after further certification.",
-            f"Consequences: failure to meet the standards may lead to an extension, a voluntary "
-            f"demotion to {office} (Range {rng_no - 6}: {_usd(o_low)} – {_usd(o_high)}/hour) or "
+            f"If the standards are not met: a longer plan, voluntary demotion into "
+            f"{office} (Range {rng_no - 6}: {_usd(o_low)} – {_usd(o_high)}/hour) or "
             "discipline under the Agreement.",
             "Signatures: Employee ________   Supervisor ________   Department Director ________"]
 
@@ -1332,12 +1328,11 @@ def _evform(rng: random.Random, g: Guide) -> list[str]:
             "PART B – EMPLOYER",
             f"Legal name: {legal}     Operating as: {operating}     Address: {town}",
             f"Type of business: {business}",
-            f"Position held by the applicant: {job} ({low_class})     Status: ☑ full time",
+            f"Job title held: {job} ({low_class})     Status: ☑ full time",
             f"Employed from: 2021-0{rng.randint(1, 9)}-01 to present     Current rate of pay: "
             f"${rate:.2f} per hour",
-            f"Rate of pay at the start of this employment: ${start:.2f} per hour. Before "
-            f"certification the applicant worked for us as a 4th-year apprentice at "
-            f"${apprentice:.2f} per hour.",
+            f"Starting rate with us: ${start:.2f} per hour. Earlier, as a 4th-year apprentice "
+            f"with us: ${apprentice:.2f} per hour.",
             "PART C – HOURS BY CATEGORY OF WORK",
             "Category | Hours",
             *[f"{c} | {h:,}" for c, h in zip(categories, hours, strict=True)],
@@ -1350,7 +1345,7 @@ def _evform(rng: random.Random, g: Guide) -> list[str]:
             f"us worked as a journeyperson {earlier.lower()} at {efirm} and moved over to this "
             "trade through our apprenticeship.",
             "PART F – DECLARATION",
-            f"I declare the above true; a false declaration is an offence under the {act}.",
+            f"I declare the above true. Knowingly false statements breach the {act}.",
             f"Title: {signatory}     Signature: ________",
             f"OFFICE USE ONLY   Reviewed ____   Application fee ${fee:.2f} paid ☐"]
 
@@ -1429,20 +1424,19 @@ def _evportal(rng: random.Random, g: Guide) -> list[str]:
     award = _no_pay(g, rng.choice((29.85, 30.4, 31.15)), 0.05)
     fee1 = int(_no_pay(g, rng.choice((1_050, 1_120)), 10))
     fee2 = int(_no_pay(g, rng.choice((2_080, 2_240)), 10))
-    g.must_not_appear += [body, signatory, "Evidence under review", "TO WHOM IT MAY CONCERN"]
-    return [f"{body} — Applicant Portal      My Applications   Upload Evidence   Messages   "
-            "Fees   Logout",
-            f"Application {rng.randint(10000, 99999)} · Occupation: {job} ({code}) · Pathway: "
-            f"{pathway} · Stage 1: Documentary Evidence · Status: Evidence under review",
-            "Evidence item 3 of 8: Employer reference (PDF, 2 pages)  [View] [Replace] [Delete]",
-            "Assessor notes: On letterhead, signed and dated. Payslips matched. Duties match "
-            "the occupation ✔.",
-            "--- extracted text ---",
+    g.must_not_appear += [body, signatory, "With assessor", "SERVICE STATEMENT"]
+    return [f"{body} · Candidate Hub   Dashboard   Documents   Inbox   Payments   Sign out",
+            f"Case {rng.randint(10000, 99999)} · Occupation: {job} ({code}) · Route: "
+            f"{pathway} · Step 1 — Document review · Status: With assessor",
+            "Document 3/8: Employer reference.pdf  [Open] [Swap] [Remove]",
+            "Assessor comments: letterhead ✔ signature ✔ payslips match ✔ duties fit the "
+            "occupation ✔",
+            "--- document text ---",
             caps,
             " · ".join(lines),
             f"PO Box {rng.randint(100, 999)}, {town}, {country}",
             f"{rng.randint(2, 20)} November 2026",
-            "TO WHOM IT MAY CONCERN — STATEMENT OF SERVICE",
+            "REFERENCE AND SERVICE STATEMENT",
             f"We certify that Mr. {rng.choice(('Peni Tau', 'Joseph Kila', 'Sione Faleolo'))} "
             f"has been employed by {legal} full time (45 hours a week) as follows:"
             f"2015 – 2016  {first} — {cur} {first_pay:.2f} per hour"
@@ -1453,18 +1447,16 @@ def _evportal(rng: random.Random, g: Guide) -> list[str]:
             f"{makes[2]} equipment; servicing to schedule; completing job cards; guiding the "
             "apprentices.",
             f"Tools and equipment used: {', '.join(tools[:-1])} and {tools[-1]}.",
-            f"A dependable tradesman. From February 2027 he will be appointed {leading} at "
+            f"A dependable tradesman. From February 2027 he takes up the post of {leading} at "
             f"{cur} {lead:.2f} per hour. Our other qualified staff in this trade earn between "
             f"{cur} {o_low:.2f} and {cur} {o_high:.2f} per hour; the {foreman.lower()} is paid "
             f"{cur} {f_rate:.2f} per hour.",
             f"(signed) {rng.choice(('R. Kaupa', 'L. Tuilagi'))}, {signatory}, {short}",
-            "--- end of extracted text ---",
-            f"Skills to be demonstrated at Stage 2 (practical assessment): "
-            f"{'; '.join(demonstrate)}.",
-            f"Qualification for comparison: {qualification}. For information only: the "
-            f"Australian award rate for this trade is AUD {award:.2f} per hour; it is not part "
-            "of the assessment.",
-            f"Fees: Stage 1 AUD {fee1:,} (paid) · Stage 2 AUD {fee2:,} · Visa subclass "
+            "--- end of document text ---",
+            f"Skills the applicant must show in the Step 2 practical: {'; '.join(demonstrate)}.",
+            f"Comparable qualification: {qualification}. Reference only, not assessed: the "
+            f"Australian award minimum for this trade is AUD {award:.2f} an hour.",
+            f"Charges: Step 1 AUD {fee1:,} (paid) · Step 2 AUD {fee2:,} · Visa subclass "
             "intended: 482",
             f"© {body} · Privacy · Complaints"]
 
