@@ -286,6 +286,7 @@ def _amit(rng: random.Random, g: Guide) -> list[str]:
      lead, head, came, across, ((sprinted, sshort), (jprinted, jshort)), (other, ofirm), agreed,
      cut) = rng.choice(_AMIT)
     occupy(g, job, ladder=[job, lead, head], moves_in=[came[:-1]], transitions=[across])
+    _spell(g, f"Middle {job}")  # the title with its rung word, as the page heads it
     _legal(g, printed, short)
     _legal(g, sprinted, sshort)
     _legal(g, jprinted, jshort)
@@ -769,7 +770,7 @@ def _cohcm(rng: random.Random, g: Guide) -> list[str]:
      first_dept, (rival, rival_title), (grade, next_grade), skills, task, (up1, up2), depts,
      staffing, approvers) = rng.choice(_COHCM)
     occupy(g, job, leads=[up1, up2], moves_in=[first], transitions=[rival_title])
-    _spell(g, business)
+    _spell(g, business, f"{job} II")
     _legal(g, printed, short)
     _facts(g, list(skills), [], [sector],
            [*industries, first_dept, rival, task, *depts, staffing])
@@ -888,7 +889,7 @@ def _cpportal(rng: random.Random, g: Guide) -> list[str]:
     (job, abbr, (printed, short), provides, segment, territory, skills, (first, nxt, top),
      across, cert, module, (o1, o2, o3)) = rng.choice(_CPPORTAL)
     occupy(g, job, ladder=[first, job, nxt, top], transitions=[across])
-    _spell(g, abbr, f"{abbr} II")
+    _spell(g, abbr, f"{abbr} II", f"{job} II")
     _legal(g, printed, short)
     _facts(g, list(skills), [], [provides.removeprefix("a provider of ")], [cert, module])
     base = _off(rng.randrange(54, 62) * 1_000 + rng.choice((0, 500)), 500, "USD")
@@ -1108,6 +1109,7 @@ def _pipform(rng: random.Random, g: Guide) -> list[str]:
     (job, (printed, short), town, dept, boss, hr, areas, skills, creds, top, (bg1, bg2),
      transfer) = rng.choice(_PIPFORM)
     occupy(g, job, ladder=[job, top], moves_in=[bg1, bg2], transitions=[transfer])
+    _spell(g, f"{job} II")
     _legal(g, printed, short)
     _facts(g, list(skills), [], [], [*creds, dept, f"Senior {job}"])
     grade = rng.randint(6, 9)
@@ -1201,6 +1203,7 @@ def _pipmail(rng: random.Random, g: Guide) -> list[str]:
     demotion to an office title: a lateral move with its range theirs)."""
     (job, city, dept, boss, union, standards, skills, cert, onto, office) = rng.choice(_PIPMAIL)
     occupy(g, job, ladder=[job, onto], transitions=[office])
+    _spell(g, f"{job} II")
     _legal(g, f"City of {city}", f"City of {city}")
     _facts(g, list(skills), [], [], [cert, dept, union, f"Senior {job}"])
     rng_no, step = rng.randint(38, 45), rng.randint(3, 5)
