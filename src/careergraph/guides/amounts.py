@@ -550,7 +550,10 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      # (rules58a) the Armenian dram ("350 000 - 500 000 ֏ (clean)", "450 000
                      # AMD", "about 470 000 dram") and the Lao kip, point-grouped ("3.500.000 -
                      # 4.200.000 Kip / month", "2.990.000 Kip per month", "₭", "LAK")
-                     r"|AMD\b|֏|drams?\b|LAK\b|₭|[Kk]ip\b)"
+                     r"|AMD\b|֏|drams?\b|LAK\b|₭|[Kk]ip\b"
+                     # (rules58a) and the baht a Lao posting glosses its kip with, grouped the
+                     # same way ("or about 3.600 - 4.300 Baht")
+                     r"|(?<=\d\.\d{3} )[Bb]aht\b)"
                      r"(?![ \u00a0\u202f]?\d)")
 # (rules57a) An Azerbaijani (or Turkish) thousand left untranslated between a figure's parts,
 # "1 min 500 manat" (*1 min 500 manat*, Turkish "1 bin 500 lira"): one figure, 1,500.
@@ -997,6 +1000,12 @@ _OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_
                          r"(?:/(?:ór[aá]|h[óo]))?-?t[óo]l\b)", re.IGNORECASE)
 
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
+# (rules58a) A posting paid in its home currency glosses the pay in a neighbour's currency in
+# a bracket right after it ("3.500.000 - 4.200.000 Kip per month (or about 3.600 - 4.300
+# Baht, adjusted every 6 months)"): the same pay, never a salary of its own.  (A foreign
+# figure glossed in the home currency, "SAR 6,500 (around PHP 97,000)", is left as it was.)
+_FOREIGN_GLOSS = re.compile(r"[^()\d]{0,30}\(\s*(?:or\s+)?(?:about|approx\.?|approximately|around|"
+                            r"roughly|≈|~)\s*")
 
 
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
@@ -1360,7 +1369,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             "₸" in text or "enge" in text or "KZT" in text or "тг" in text or "нге" in text) or (
             "AZN" in text or "₼" in text or "manat" in text) or (
             "AMD" in text or "֏" in text or "dram" in text or "ip" in text or "LAK" in text or (
-                "₭" in text)):
+                "₭" in text or "aht" in text)):
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         if " min " in text:
@@ -1728,6 +1737,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             # "1st year of training: 883 €": a few hundred euros with no period is a month's
             # pay (an apprentice's allowance); nobody's year is under a thousand
             stated_period = "month"
+        if money_currency and money_currency != home and found and (
+                found[-1].currency == home) and "(" in text[found[-1].end : first.start()] and (
+                _FOREIGN_GLOSS.fullmatch(text, found[-1].end, first.start()) is not None):
+            position = floor = end  # (rules58a) "… Kip per month (or about 3.600 Baht": the
+            continue  # home pay's worth in a neighbour's currency, the same pay
         found.append(Money(
             low=None if minimum is None else money_amount(minimum),
             high=None if maximum is None else money_amount(maximum),

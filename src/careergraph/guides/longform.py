@@ -194,6 +194,7 @@ from careergraph.guides.longform_patterns import (
     _same_role,
     _table_skill,
     _table_title,
+    unrung_role,
 )
 from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
 from careergraph.guides.longform_skills import (
@@ -212,6 +213,7 @@ from careergraph.guides.move_items import (
     ladder_step,
     listed_role,
     move_titles,
+    role_base,
     unlabelled_step,
     worded_level,
 )
@@ -1195,6 +1197,10 @@ _CLAUSES = re.compile(r";\s|\.\s")
 _FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:€|EUR\b|GBP\b)")
 
 
+# (rules58a) A listed job's title opened by a seniority word ("Junior Java developer",
+# "Senior Stone carver"): the role at that rung when the rest is the role's title.
+_RUNG_FIRST = re.compile(r"(?:Junior|Senior|Trainee|Principal)\s+\S")
+
 class _LongformParser(MentionMixin):
     """Read one long-form page: :meth:`run` walks its rows and dispatches them to the
     reading mixins (roles, skills, pay, workplaces, ladders, tables, pages, sections).
@@ -1248,6 +1254,9 @@ class _LongformParser(MentionMixin):
         if not self.offers:
             return
         spellings = [self.role or "", *(alias.text for alias in self.out.lists["aliases"])]
+        plain = unrung_role(self.role) if self.role else None
+        if plain is not None:
+            spellings.append(plain)  # (rules58a) "Java developer" on "Middle Java Developer"
         head = (self.role or "").partition(" of ")[0] if " of " in (self.role or "") else ""
         others: dict[int, str] = {}
         placed = towns_listed(self.offers)  # (carry50) "Title · Town · pay": no firm named
@@ -1255,7 +1264,12 @@ class _LongformParser(MentionMixin):
             # (rules41a) "Pék / Baker": a translator's listing names the job in both tongues
             halves = [title, *title.split(" / ")] if " / " in title else [title]
             halves = [_listed_core(half, self.vocab.is_role_title) for half in halves]
-            if any(same_title(half, spellings) for half in halves) or (
+            if any(same_title(half, spellings) or (
+                    # (rules58a) the role's title at another rung ("Junior Java developer ·
+                    # Firm LLC · Town · 450 000 ֏"): the role's own, its firm an employer
+                    _RUNG_FIRST.match(half) and same_title(role_base(half), [plain or self.role
+                                                                            or ""]))
+                    for half in halves) or (
                     head and not title.isascii() and any(same_title(half, [head])
                                                          for half in halves)):
                 # ((fixes98) on the "Electrician of maintenance" posting, a listed job in the

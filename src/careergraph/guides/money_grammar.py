@@ -281,7 +281,8 @@ _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "
                  # (rules58a) the Armenian dram ("350 000 - 500 000 ֏", "450 000 AMD", "470 000
                  # dram") and the Lao kip with point-grouped thousands ("3.500.000 Kip", "LAK")
                  "AMD": "AMD", "֏": "AMD", "dram": "AMD", "drams": "AMD",
-                 "LAK": "LAK", "₭": "LAK", "Kip": "LAK", "kip": "LAK"}
+                 "LAK": "LAK", "₭": "LAK", "Kip": "LAK", "kip": "LAK", "Baht": "THB",
+                 "baht": "THB"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
