@@ -738,6 +738,11 @@ def _quotation(text: str) -> str | None:
 # A singular employer label, one firm of two words or more and its town after a comma
 # ("Employer: Kestle Glass & Glazing, Bristol"; "Harlow, Finch" alone is a firm's name).
 # (rules57c) A form's address field among an employer section's fields, to the next wide gap.
+# (rules58a) A form's field of the firm's business in the same row ("Address: …   Type of
+# business: Residential and light commercial HVAC and gas contractor").
+_BUSINESS_FIELD = re.compile(r"\s{2,}(?i:type\s+of\s+business|business\s+type|nature\s+of\s+"
+                             r"business|line\s+of\s+business)\s*:\s*(?P<kind>[^:\t]{3,80}?)"
+                             r"\s*(?=\s{3,}|\t|$)")
 _ADDRESS_FIELD = re.compile(r"(?:^|\s{2,})(?i:(?:street|mailing|business|site|postal)\s+)?"
                             r"(?i:address)\s*:\s*[^\t]*?(?=\s{3,}|\t|$)")
 # (rules57c) and a US-style place after it, its street, town and state code ("Employer: Acme
@@ -2687,6 +2692,10 @@ class _LongformParser(MentionMixin):
                 # (rules57c) "Legal name: Acme, Inc.   Address: 12 Mill Rd SW, Dayton, OH
                 # 45402" under a form's "EMPLOYER" section: a row of the form's fields, its
                 # name fields read as such (``company_field``), its address naming no firm
+                if "usiness" in said and (kind := _BUSINESS_FIELD.search(said)) is not None:
+                    # (rules58a) "…   Type of business: Residential HVAC and gas contractor":
+                    # the firm's own business, a sector
+                    self.out.add("sectors", kind.group("kind"), row.no)
                 return
             if not ("," in item and _LEGAL_TAIL.search(said) is None
                     and self.section_names(said, row.no)):

@@ -68,7 +68,9 @@ _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", 
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
           "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS",
-          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB", "UZS", "KZT", "AZN", "MMK", "AMD", "LAK")
+          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB", "UZS", "KZT", "AZN", "MMK", "AMD", "LAK",
+          # (rules58a) the Fijian dollar's code before a figure ("FJD 9.80 per hour")
+          "FJD")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
