@@ -2692,10 +2692,10 @@ class _LongformParser(MentionMixin):
                 # (rules57c) "Legal name: Acme, Inc.   Address: 12 Mill Rd SW, Dayton, OH
                 # 45402" under a form's "EMPLOYER" section: a row of the form's fields, its
                 # name fields read as such (``company_field``), its address naming no firm
-                if "usiness" in said and (kind := _BUSINESS_FIELD.search(said)) is not None:
+                if "usiness" in said and (business := _BUSINESS_FIELD.search(said)) is not None:
                     # (rules58a) "…   Type of business: Residential HVAC and gas contractor":
                     # the firm's own business, a sector
-                    self.out.add("sectors", kind.group("kind"), row.no)
+                    self.out.add("sectors", business.group("kind"), row.no)
                 return
             if not ("," in item and _LEGAL_TAIL.search(said) is None
                     and self.section_names(said, row.no)):

@@ -586,7 +586,7 @@ class RoleMixin(ParserState):
         return self._owns_card(title, self.role)
 
     def _owns_card(self, title: str, role: str | None) -> bool:
-        return bool(role) and not _other_bracket(title, role) and (
+        return role is not None and bool(role) and not _other_bracket(title, role) and (
             _same_role(singular_title(title), role) or _graded_tail(title, role)
             or qualified_title(title, role))
 
