@@ -443,6 +443,8 @@ _TOMAN_TUGRIK = re.compile(r"(?:(?<=\d)|(?<=million)|(?<=thousand)|(?<=mln))(?P<
                            # (rules56a) and the tenge ("350 thousand tenge", "1.2 mln tenge")
                            r"|(?:(?<=million\s)|(?<=thousand\s)|(?<=mln\s))(?:[Tt]enge|теңге"
                            r"|тенге)\b"
+                           # (rules58a) and the dram ("280 thousand drams")
+                           r"|(?:(?<=million\s)|(?<=thousand\s))drams?\b"
                            r"|(?<=\s)[Rr]ials?\b|(?<=\s)ریال)")
 
 
@@ -457,6 +459,8 @@ def _toman_tugrik_code(match: re.Match[str], home: str) -> str:
         return (match.group("gap") + "RUB").ljust(len(match.group()))  # (rules54a) roubles
     if word.startswith("s"):
         return (match.group("gap") + "UZS").ljust(len(match.group()))  # (rules55a) soums
+    if word.startswith("dram"):
+        return (match.group("gap") + "AMD").ljust(len(match.group()))  # (rules58a) drams
     if "enge" in word or "еңге" in word or "енге" in word:
         return (match.group("gap") + "KZT").ljust(len(match.group()))  # (rules56a) tenge
     if word.startswith(("r", "ر")):
@@ -542,7 +546,14 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      r"|KZT\b|₸|[Tt]enge\b|теңге\b|тенге\b|тг\b\.?"
                      # (rules57a) the Azerbaijani manat: "2 000 – 2 800 AZN net", "650 – 900 ₼",
                      # "650 - 900 manat"
-                     r"|AZN\b|₼|manats?\b)"
+                     r"|AZN\b|₼|manats?\b"
+                     # (rules58a) the Armenian dram ("350 000 - 500 000 ֏ (clean)", "450 000
+                     # AMD", "about 470 000 dram") and the Lao kip, point-grouped ("3.500.000 -
+                     # 4.200.000 Kip / month", "2.990.000 Kip per month", "₭", "LAK")
+                     r"|AMD\b|֏|drams?\b|LAK\b|₭|[Kk]ip\b"
+                     # (rules58a) and the baht a Lao posting glosses its kip with, grouped the
+                     # same way ("or about 3.600 - 4.300 Baht")
+                     r"|(?<=\d\.\d{3} )[Bb]aht\b)"
                      r"(?![ \u00a0\u202f]?\d)")
 # (rules57a) An Azerbaijani (or Turkish) thousand left untranslated between a figure's parts,
 # "1 min 500 manat" (*1 min 500 manat*, Turkish "1 bin 500 lira"): one figure, 1,500.
@@ -996,6 +1007,12 @@ _OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_
                          r"(?:/(?:ór[aá]|h[óo]))?-?t[óo]l\b)", re.IGNORECASE)
 
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
+# (rules58a) A posting paid in its home currency glosses the pay in a neighbour's currency in
+# a bracket right after it ("3.500.000 - 4.200.000 Kip per month (or about 3.600 - 4.300
+# Baht, adjusted every 6 months)"): the same pay, never a salary of its own.  (A foreign
+# figure glossed in the home currency, "SAR 6,500 (around PHP 97,000)", is left as it was.)
+_FOREIGN_GLOSS = re.compile(r"[^()\d]{0,30}\(\s*(?:or\s+)?(?:about|approx\.?|approximately|around|"
+                            r"roughly|≈|~)\s*")
 
 
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
@@ -1345,7 +1362,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             home == "IRR" and ("ial" in text or "ریال" in text)) or (
             "ubles" in text and ("thousand" in text or "million" in text)) or (
             "mln" in text or "thousand s" in text or "million s" in text) or (
-            "thousand t" in text or "million t" in text):
+            "thousand t" in text or "million t" in text or "thousand dr" in text):
         text = _TOMAN_TUGRIK.sub(lambda m: _toman_tugrik_code(m, home), text)  # "tomans"
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
@@ -1357,7 +1374,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             "so" in text or "sum" in text or "UZS" in text or "c.u." in text or (
                 "сўм" in text or "сум" in text or "у.е." in text)) or (
             "₸" in text or "enge" in text or "KZT" in text or "тг" in text or "нге" in text) or (
-            "AZN" in text or "₼" in text or "manat" in text):
+            "AZN" in text or "₼" in text or "manat" in text) or (
+            "AMD" in text or "֏" in text or "dram" in text or "ip" in text or "LAK" in text or (
+                "₭" in text or "aht" in text)):
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         if " min " in text:
@@ -1729,6 +1748,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             # "1st year of training: 883 €": a few hundred euros with no period is a month's
             # pay (an apprentice's allowance); nobody's year is under a thousand
             stated_period = "month"
+        if money_currency and money_currency != home and found and (
+                found[-1].currency == home) and "(" in text[found[-1].end : first.start()] and (
+                _FOREIGN_GLOSS.fullmatch(text, found[-1].end, first.start()) is not None):
+            position = floor = end  # (rules58a) "… Kip per month (or about 3.600 Baht": the
+            continue  # home pay's worth in a neighbour's currency, the same pay
         found.append(Money(
             low=None if minimum is None else money_amount(minimum),
             high=None if maximum is None else money_amount(maximum),

@@ -194,6 +194,7 @@ from careergraph.guides.longform_patterns import (
     _same_role,
     _table_skill,
     _table_title,
+    unrung_role,
 )
 from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
 from careergraph.guides.longform_skills import (
@@ -212,6 +213,7 @@ from careergraph.guides.move_items import (
     ladder_step,
     listed_role,
     move_titles,
+    role_base,
     unlabelled_step,
     worded_level,
 )
@@ -736,6 +738,11 @@ def _quotation(text: str) -> str | None:
 # A singular employer label, one firm of two words or more and its town after a comma
 # ("Employer: Kestle Glass & Glazing, Bristol"; "Harlow, Finch" alone is a firm's name).
 # (rules57c) A form's address field among an employer section's fields, to the next wide gap.
+# (rules58a) A form's field of the firm's business in the same row ("Address: …   Type of
+# business: Residential and light commercial HVAC and gas contractor").
+_BUSINESS_FIELD = re.compile(r"\s{2,}(?i:type\s+of\s+business|business\s+type|nature\s+of\s+"
+                             r"business|line\s+of\s+business)\s*:\s*(?P<kind>[^:\t]{3,80}?)"
+                             r"\s*(?=\s{3,}|\t|$)")
 _ADDRESS_FIELD = re.compile(r"(?:^|\s{2,})(?i:(?:street|mailing|business|site|postal)\s+)?"
                             r"(?i:address)\s*:\s*[^\t]*?(?=\s{3,}|\t|$)")
 # (rules57c) and a US-style place after it, its street, town and state code ("Employer: Acme
@@ -1195,6 +1202,10 @@ _CLAUSES = re.compile(r";\s|\.\s")
 _FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:€|EUR\b|GBP\b)")
 
 
+# (rules58a) A listed job's title opened by a seniority word ("Junior Java developer",
+# "Senior Stone carver"): the role at that rung when the rest is the role's title.
+_RUNG_FIRST = re.compile(r"(?:Junior|Senior|Trainee|Principal)\s+\S")
+
 class _LongformParser(MentionMixin):
     """Read one long-form page: :meth:`run` walks its rows and dispatches them to the
     reading mixins (roles, skills, pay, workplaces, ladders, tables, pages, sections).
@@ -1248,6 +1259,9 @@ class _LongformParser(MentionMixin):
         if not self.offers:
             return
         spellings = [self.role or "", *(alias.text for alias in self.out.lists["aliases"])]
+        plain = unrung_role(self.role) if self.role else None
+        if plain is not None:
+            spellings.append(plain)  # (rules58a) "Java developer" on "Middle Java Developer"
         head = (self.role or "").partition(" of ")[0] if " of " in (self.role or "") else ""
         others: dict[int, str] = {}
         placed = towns_listed(self.offers)  # (carry50) "Title · Town · pay": no firm named
@@ -1255,7 +1269,12 @@ class _LongformParser(MentionMixin):
             # (rules41a) "Pék / Baker": a translator's listing names the job in both tongues
             halves = [title, *title.split(" / ")] if " / " in title else [title]
             halves = [_listed_core(half, self.vocab.is_role_title) for half in halves]
-            if any(same_title(half, spellings) for half in halves) or (
+            if any(same_title(half, spellings) or (
+                    # (rules58a) the role's title at another rung ("Junior Java developer ·
+                    # Firm LLC · Town · 450 000 ֏"): the role's own, its firm an employer
+                    _RUNG_FIRST.match(half) and same_title(role_base(half), [plain or self.role
+                                                                            or ""]))
+                    for half in halves) or (
                     head and not title.isascii() and any(same_title(half, [head])
                                                          for half in halves)):
                 # ((fixes98) on the "Electrician of maintenance" posting, a listed job in the
@@ -2673,6 +2692,10 @@ class _LongformParser(MentionMixin):
                 # (rules57c) "Legal name: Acme, Inc.   Address: 12 Mill Rd SW, Dayton, OH
                 # 45402" under a form's "EMPLOYER" section: a row of the form's fields, its
                 # name fields read as such (``company_field``), its address naming no firm
+                if "usiness" in said and (business := _BUSINESS_FIELD.search(said)) is not None:
+                    # (rules58a) "…   Type of business: Residential HVAC and gas contractor":
+                    # the firm's own business, a sector
+                    self.out.add("sectors", business.group("kind"), row.no)
                 return
             if not ("," in item and _LEGAL_TAIL.search(said) is None
                     and self.section_names(said, row.no)):

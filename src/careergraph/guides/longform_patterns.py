@@ -242,6 +242,24 @@ def _other_bracket(title: str, role: str) -> bool:
         theirs.group(1).strip().lower() != mine.group(1).strip().lower())
 
 
+# (rules58a) "Middle" (or "Mid-level") before a posting's title is the role's rung as IT boards
+# in Armenia and Central Asia grade posts (Junior / Middle / Senior): a card of the same title
+# at another rung ("Java developer (Senior)", "Junior Java developer") is the role's own.
+# ("Middle School Teacher", "Middle East Sales Manager" name no rung.)
+_MIDDLE_RUNG = re.compile(r"(?:Middle|Mid-level|Mid-Level)\s+(?!School\b|East\b|Eastern\b)"
+                          r"(?=\S+\s+\S)")
+
+
+def unrung_role(role: str) -> str | None:
+    """The role's title without its leading "Middle" rung, None when it has none.
+
+    >>> unrung_role("Middle Java Developer"), unrung_role("Middle School Teacher")
+    ('Java Developer', None)
+    """
+    middle = _MIDDLE_RUNG.match(role)
+    return role[middle.end():] if middle is not None else None
+
+
 def _same_role(title: str, role: str) -> bool:
     """``title`` is ``role`` up to level words and an acronym of its leading words ("Senior
     BI Developer" on the guide for Business Intelligence Developer).

@@ -37,6 +37,7 @@ from careergraph.guides.longform_patterns import (
     _other_bracket,
     _pay_key,
     _same_role,
+    unrung_role,
 )
 from careergraph.guides.longform_state import ParserState
 from careergraph.guides.match_cards import current_rung, top_match
@@ -192,6 +193,7 @@ def title_acronym(line: str, role: str) -> str | None:
 
 _CURRENT_LINES = 200  # lines of a page searched for a career strip's current rung
 _FIRM_ROWS = 200  # (rules48b) rows a page title is looked for as a firm's name in
+
 
 class RoleMixin(ParserState):
     """Find the page's role and tell its own titles from others."""
@@ -579,9 +581,15 @@ class RoleMixin(ParserState):
 
     def own_card(self, title: str) -> bool:
         """A card's title (or a slash part of it) names the role at any level or grade."""
-        return bool(self.role) and not _other_bracket(title, self.role) and (
-            _same_role(singular_title(title), self.role) or _graded_tail(title, self.role)
-            or qualified_title(title, self.role))
+        if self.role and (plain := unrung_role(self.role)) is not None and (
+                self._owns_card(title, plain)):
+            return True  # (rules58a) "Java developer (Senior)" on "Middle Java Developer"
+        return self._owns_card(title, self.role)
+
+    def _owns_card(self, title: str, role: str | None) -> bool:
+        return role is not None and bool(role) and not _other_bracket(title, role) and (
+            _same_role(singular_title(title), role) or _graded_tail(title, role)
+            or qualified_title(title, role))
 
     def own_opening(self, title: str) -> bool:
         """An opening's title names the role (at a grade, with a qualifier) or an alias."""

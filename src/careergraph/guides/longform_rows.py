@@ -150,6 +150,10 @@ _CAPS_GLUE = re.compile(r"[A-Z]{3}[A-Z][a-z]")
 # (rules46b) A sub-section's number three or four deep before its words ("4.3.4 What we
 # expect …", "6.2.1 Pay"): a handbook's or a manual's heading (two deep, "2.3 Laying block",
 # is a document's list item: :mod:`careergraph.guides.document_numbering`).
+# (rules58a) A form section's long note in brackets after its name ("SECTION 3 – HOURS BY
+# CATEGORY OF WORK (gas fitting only; do not include sheet metal, … hours)"): no part of the
+# name, which still heads what follows.
+_FORM_NOTE = re.compile(r"(?<=[A-Z])\s*\([^()]{40,200}\)\s*$")
 _SUBSECTION = re.compile(r"(\d{1,2}(?:\.\d{1,2}){2,3})\.?\s+([A-Z].{1,80})")
 
 
@@ -1870,7 +1874,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, called[0], False, called[0], kind=kind, top=True))
             rows.append(_Row(no, called[1], False))
             continue
-        form = _FORM_SECTION.fullmatch(text) if not bullet and text[:1] in "SP" else (
+        form = _FORM_SECTION.fullmatch(_FORM_NOTE.sub("", text)) if not bullet and text[
+            :1] in "SP" else (
             _SECTION_MARK.fullmatch(text) if not bullet and text[:1] in "■□◆◇●▼▽★☆【" and len(
                 text.split()) <= _SECTION_MARK_WORDS else None)
         if form is not None:  # "Section 1 of 4 – About you", "■ Salary": a section, by its name

@@ -68,7 +68,9 @@ _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", 
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
           "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS",
-          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB", "UZS", "KZT", "AZN", "MMK")
+          "MKD", "GEL", "IRR", "MNT", "RUB", "ETB", "UZS", "KZT", "AZN", "MMK", "AMD", "LAK",
+          # (rules58a) the Fijian dollar's code before a figure ("FJD 9.80 per hour")
+          "FJD")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -277,7 +279,12 @@ _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "
                  "тенге": "KZT", "тг": "KZT", "тг.": "KZT",
                  # (rules57a) the Azerbaijani manat as a translator leaves it ("2 000 – 2 800
                  # AZN", "650 – 900 ₼", "650 - 900 manat")
-                 "AZN": "AZN", "₼": "AZN", "manat": "AZN", "manats": "AZN"}
+                 "AZN": "AZN", "₼": "AZN", "manat": "AZN", "manats": "AZN",
+                 # (rules58a) the Armenian dram ("350 000 - 500 000 ֏", "450 000 AMD", "470 000
+                 # dram") and the Lao kip with point-grouped thousands ("3.500.000 Kip", "LAK")
+                 "AMD": "AMD", "֏": "AMD", "dram": "AMD", "drams": "AMD",
+                 "LAK": "LAK", "₭": "LAK", "Kip": "LAK", "kip": "LAK", "Baht": "THB",
+                 "baht": "THB"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -684,7 +691,7 @@ _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR"
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
                                  "RSD", "TZS", "ALL", "MKD", "GEL", "IRR", "MNT", "RUB", "ETB",
-                                 "UZS", "KZT", "AZN", "MMK"})
+                                 "UZS", "KZT", "AZN", "MMK", "AMD", "LAK"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

@@ -528,13 +528,24 @@ _NET_COMPARED_BARE = re.compile(r"the\s+[a-z][a-z ]{2,40}?\s*")
 _GROSS_OF_TAXED = re.compile(r"\b(?:pays?|paid|covers?|bears?)\s+(?:the\s+|all\s+|your\s+)?"
                              r"(?:[\w-]+\s+){0,3}?tax(?:es)?\b[^()\n]{0,40}\(\s*(?:the\s+)?"
                              r"gross\b[^()\d]{0,40}$", re.IGNORECASE)
-_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,45}\(\s*(?:the\s+)?(?:gross|bruto|brutto|"
-                           r"бруто)\b[^()\d]{0,40}$", re.IGNORECASE)
+# (rules58a) "clean" and "dirty" are a translator's net and gross (Armenian *մաքուր*,
+# *կեղտոտ*, Russian *чистыми*, *грязными*): "350 000 - 500 000 AMD clean, depending on the
+# level (dirty about 470 000 - 670 000 dram, before the income tax …)"
+_GROSS_OF_NET = re.compile(r"\b(?:net|netto|clean)\b[^()\n]{0,45}\(\s*(?:the\s+)?(?:gross|bruto|"
+                           r"brutto|бруто|dirty)\b[^()\d]{0,40}$", re.IGNORECASE)
 # (rules57a) … or in the clause after the net, its gloss in a bracket between ("… AZN net (to
 # the hand); the gross is about 2 420 – 3 390 AZN"): the same pay before the tax.
 _GROSS_CLAUSE_OF_NET = re.compile(r"\b(?:net|netto)\b(?:\s*\([^()\d\n]{0,24}\))?\s*[;,]\s*"
                                   r"(?:the\s+|its\s+)?(?:gross|bruto|brutto|бруто)\s+(?:is\s+|"
-                                  r"would\s+be\s+)?(?:about|around|approx\.?|approximately)\s*$",
+                                  r"would\s+be\s+)?(?:about|around|approx\.?|approximately)\s*$"
+                                  # (rules58a) or in the next sentence, the gross "in the
+                                  # contract" after a salary called net ("The salary is
+                                  # "clean": the company pays the income tax. The gross in the
+                                  # contract is about 1 270 000 ֏."): the same pay before tax
+                                  r"|\b(?:net|netto|clean)\b[^\n]{0,90}?[.;]\s+(?:the\s+)?"
+                                  r"(?:gross|dirty)\s+(?:in|of|under)\s+the\s+contract\s+"
+                                  r"(?:is\s+|would\s+be\s+)?(?:about|around|approx\.?|"
+                                  r"approximately)\s*$",
                                   re.IGNORECASE)
 
 
@@ -836,7 +847,10 @@ _LEGAL_MINIMUM_YEAR = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\b[
 _LEGAL_MINIMUM = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\s+"
                             r"(?:of\s+the\s+[^.;:\d$€£]{1,50}?\s+(?:sector|industry)"
                             r"(?:\s+(?:in\s+)?\d{4})?"
-                            r"|(?:of|in)\s+(?-i:[A-Z])[\w-]*|(?:approved|set|fixed)\s+by\b"
+                            # ((rules58a) a country's name of several capitalised words:
+                            # "The minimum wage of Lao PDR is …")
+                            r"|(?:of|in)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
+                            r"|(?:approved|set|fixed)\s+by\b"
                             r"[^.;:\d$€£]{0,60}?(?:\s+for\s+\d{4})?|for\s+\d{4}"
                             # (rules57a) "The minimum monthly wage in the country is 400 manat"
                             r"|in\s+the\s+country)"
@@ -930,7 +944,12 @@ _COUNT_TIMES = (r"\d[\d,.]*\s*(?:h|hrs?|hours?|days?|shifts?|sessions?|visits?|m
                 r"\s*[x×*]\s*")
 _COUNT_TIMES_TOTAL = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}\d[\d,.]*\s*\D{{0,5}}=\s*\D{{0,4}}$",
                                 re.IGNORECASE)
-_COUNT_TIMES_RATE = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}$", re.IGNORECASE)
+_COUNT_TIMES_RATE = re.compile(rf"{_COUNT_TIMES}\D{{0,4}}$"
+                               # (rules58a) or a pay scale's index points times the value of a
+                               # point ("index 260 × 11.500 Kip = 2.990.000 Kip per month"): the
+                               # value per point, no pay (the sum after "=" is the pay)
+                               r"|\b(?:index|points?)\s+\d[\d,.]*\s*[x×*]\s*\D{0,4}$",
+                               re.IGNORECASE)
 _SUM_AFTER = re.compile(r"[^\d=]{0,8}=\s*\D{0,4}\d")
 # (rules57a) A figure with the sum it is worked out by in the bracket right after it ("about
 # EUR 4,335 (285 × 365 / 24, for information only)", "£32,240 (£15.50 x 40 x 52)"): a rate
@@ -1074,8 +1093,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
             text, max(0, start - 80), start) or ("ax" in text[max(0, start - 100):start] and (
                 _GROSS_OF_TAXED.search(text, max(0, start - 100), start)))):
         return True  # (rules45a) "… € net (gross approx. 3.210,00 €)": the same pay, gross
-    if "ross" in text[max(0, start - 30):start] and _GROSS_CLAUSE_OF_NET.search(
-            text, max(0, start - 80), start) is not None:
+    if "ross" in text[max(0, start - 36):start] and _GROSS_CLAUSE_OF_NET.search(
+            text, max(0, start - 140), start) is not None:
         return True  # (rules57a) "… AZN net (to the hand); the gross is about …": the same pay
     if "mployer" in text[max(0, start - 40):start] and _OTHERS_OFFERING.search(
             text, max(0, start - 40), start) and (

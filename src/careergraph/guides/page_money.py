@@ -306,10 +306,20 @@ _TENGE = re.compile(r"\d\s?(?:(?:million|thousand|mln)\s)?(?:₸|[Tt]enge\b|те
 # likewise, and a page read from Azerbaijani or Burmese (AZN, MMK).
 _MANATS = re.compile(r"\d\s?(?:₼|manats?\b|AZN\b)")
 _KYATS = re.compile(r"\d\s?(?:Ks\b|[Kk]yats?\b|MMK\b|ကျပ်)")
+# (rules58a) Drams ("350 000 ֏", "450 000 AMD", "280 thousand drams") and kips ("3.500.000
+# Kip", "₭") likewise, and a page read from Armenian or Lao (AMD, LAK).
+_DRAMS = re.compile(r"\d\s?(?:(?:million|thousand)\s)?(?:֏|drams?\b|AMD\b)")
+_KIPS = re.compile(r"\d\s?(?:₭|[Kk]ip\b|LAK\b)")
+# (rules58a) A posting read from Armenian or Lao that prices its pay in dollars ("$2 500 -
+# $3 500 clean, paid in drams") still glosses a figure in its home currency: that currency is
+# the page's (its dollar figures are a month's pay, like the dong's pages), however many
+# dollar signs it prints.
+_HOME_FIRST = frozenset({"Armenian", "Lao"})
 _IRAN_MONGOLIA_PAGE = re.compile(r"\b(?:[Tt]ranslated from:?|[Aa]lways translate|[Oo]riginal "
                                  r"language:?|[Ff]rom)\s+(Persian|Mongolian|Uzbek|Kazakh"
-                                 r"|Azerbaijani|Burmese)\b"
-                                 r"|\b(Persian|Mongolian|Uzbek|Kazakh|Azerbaijani|Burmese)\s*"
+                                 r"|Azerbaijani|Burmese|Armenian|Lao)\b"
+                                 r"|\b(Persian|Mongolian|Uzbek|Kazakh|Azerbaijani|Burmese"
+                                 r"|Armenian|Lao)\s*"
                                  r"(?:>|→|›|to)\s*English\b")
 
 # (rules57a) A page a translator read from Burmese, or that prints kyats after its figures.
@@ -401,13 +411,19 @@ def page_currency(text: str, dollar: str = "USD") -> str:
             "o'm" in text or "oʻm" in text or "o‘m" in text or "o’m" in text) or (
             "azakh" in text or "₸" in text or "enge" in text or "KZT" in text) or (
             "AZN" in text or "₼" in text or "manat" in text or "zerbaijani" in text) or (
-            "urmese" in text or "Ks" in text or "yat" in text or "MMK" in text):
+            "urmese" in text or "Ks" in text or "yat" in text or "MMK" in text) or (
+            "rmenian" in text or "֏" in text or "dram" in text or "AMD" in text) or (
+            "Lao" in text or "₭" in text or "ip" in text or "LAK" in text):
         source = _IRAN_MONGOLIA_PAGE.search(text)
         language = (source.group(1) or source.group(2)) if source else ""
         for code, figures, own in (("IRR", _TOMANS, "Persian"), ("MNT", _TUGRIKS, "Mongolian"),
                                    ("UZS", _SOUMS, "Uzbek"), ("KZT", _TENGE, "Kazakh"),
-                                   ("AZN", _MANATS, "Azerbaijani"), ("MMK", _KYATS, "Burmese")):
-            found = len(figures.findall(text)) + (_HOME_MENTIONS if language == own else 0)
+                                   ("AZN", _MANATS, "Azerbaijani"), ("MMK", _KYATS, "Burmese"),
+                                   ("AMD", _DRAMS, "Armenian"), ("LAK", _KIPS, "Lao")):
+            printed = len(figures.findall(text))
+            found = printed + (_HOME_MENTIONS if language == own else 0)
+            if printed and language == own and own in _HOME_FIRST:
+                return code
             if found:
                 counts[code] = counts.get(code, 0) + found
     if "SEK" in text or "NOK" in text or "DKK" in text or "ISK" in text:
