@@ -116,6 +116,11 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # (rules48b) a letter's "In our structure the next steps are A (Grade 8, …) and
              # then B": the first is the step up
              "next steps are ",
+             # (left58) a manager's retention case for the holder ("she is my succession
+             # candidate for Buying Supervisor", "I see you as our next Clinic Manager")
+             "succession candidate for ", "successor candidate for ",
+             "see you as our next ", "see her as our next ", "see him as our next ",
+             "see them as our next ",
              # (carry38) a notice's next rung ("The next promotion of the cadre is to X in
              # Level 11 (…), and then Y")
              "promotion is to ", "promotion of the cadre is to ",
