@@ -1,0 +1,51 @@
+"""Moves on counter-offer requests and retention cases (found by studying held-back set 58):
+a dated job history's earlier posts (moves in), the competing offer's title (a lateral move)
+and a manager's succession candidate or "our next X" (a move up).  Every page here is
+invented."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.competing_offers import offered_titles
+from careergraph.guides.moves import prose_moves
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+
+_REQUEST = (
+    "Tool Crib Attendant\n"
+    "Counter-offer request for Sam Reyes, Tool Crib Attendant at Hollin Gear Works.\n"
+    "Job history: 02/2017 Warehouse Picker → 08/2020 Tool Crib Attendant\n"
+    "COMPETING OFFER (as disclosed by employee)\n"
+    "Company: Fenwick Bearings Ltd.   Title: Stores Coordinator   Base: $61,000   Start: 02/01/2027\n"
+    "CURRENT COMPENSATION\n"
+    "Base Salary: $52,000 annual\n"
+)
+
+
+def test_a_dated_job_historys_earlier_post_is_a_move_in() -> None:
+    guide = parse_text(_REQUEST, "request.txt")
+    assert guide.role.text == "Tool Crib Attendant"
+    assert [fact.text for fact in guide.moves_in] == ["Warehouse Picker"]
+
+
+def test_a_competing_offers_title_is_a_lateral_move() -> None:
+    guide = parse_text(_REQUEST, "request.txt")
+    assert [fact.text for fact in guide.transitions_to] == ["Stores Coordinator"]
+
+
+def test_the_offers_title_field_on_the_captions_line_or_just_below() -> None:
+    lines = {3: "External offer:  Company: Acme   Title: Field Buyer   Base: $9",
+             7: "Outside offer", 8: "Employer: Bolt Co", 9: "Job Title: Senior Estimator",
+             20: "Title: Store Manager"}  # (no caption above it: no offer)
+    assert offered_titles(lines) == [("Field Buyer", 3), ("Senior Estimator", 9)]
+    assert offered_titles({1: "Offer letter", 2: "Title: Welder"}) == []
+
+
+def test_a_managers_succession_candidate_and_our_next_post_are_moves_up() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    found = prose_moves("In two years she is my succession candidate for Stores Supervisor.",
+                        vocab)
+    assert found["up"] == ["Stores Supervisor"]
+    found = prose_moves("Honestly, I see you as our next Clinic Manager when the site opens.",
+                        vocab)
+    assert found["up"] == ["Clinic Manager"]
