@@ -16,7 +16,7 @@ _REQUEST = (
     "Counter-offer request for Sam Reyes, Tool Crib Attendant at Hollin Gear Works.\n"
     "Job history: 02/2017 Warehouse Picker → 08/2020 Tool Crib Attendant\n"
     "COMPETING OFFER (as disclosed by employee)\n"
-    "Company: Fenwick Bearings Ltd.   Title: Stores Coordinator   Base: $61,000   Start: 02/01/2027\n"
+    "Company: Fenwick Bearings Ltd.   Title: Stores Coordinator   Base: $61,000\n"
     "CURRENT COMPENSATION\n"
     "Base Salary: $52,000 annual\n"
 )

@@ -1473,11 +1473,12 @@ class _LongformParser(MentionMixin):
             # a rung its ladder prints ("… I → … II → Senior …") that is the role itself
             self.out.role_grade = f"{self.out.role.text} {graded.group('grade')}"
         self.apprentice_vacancy(rows)
-        for title, no in offered_titles(self.printed) if self.out.role is not None else ():
+        own = fact_key(self.out.role.text) if self.out.role is not None else ""
+        for offered, no in offered_titles(self.printed) if own else ():
             # (left58) a competing offer's post; the role's own title at a grade ("Senior
             # X", "X II") is the role, no move
-            if fact_key(self.out.role.text) not in fact_key(title):
-                self.out.add("transitions_to", title, no)
+            if own not in fact_key(offered):
+                self.out.add("transitions_to", offered, no)
         self.posting_firm(rows)
         self.group_member(rows)
         if self.notice is not None:
