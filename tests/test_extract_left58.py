@@ -49,3 +49,10 @@ def test_a_managers_succession_candidate_and_our_next_post_are_moves_up() -> Non
     found = prose_moves("Honestly, I see you as our next Clinic Manager when the site opens.",
                         vocab)
     assert found["up"] == ["Clinic Manager"]
+
+
+def test_a_transfer_to_an_open_post_offered_by_a_plan_is_a_lateral_move() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    found = prose_moves("If not met, we may offer a transfer to an open Claims Processor "
+                        "position (Grade 4) or end employment.", vocab, "Billing Clerk")
+    assert found["lateral"] == ["Claims Processor"]

@@ -197,6 +197,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "often bid to ", "often bid into ", "also bid to ",
                   # "Derrickmen who prefer the mud side can cross into a Mud Logger role"
                   "cross into ", "crosses into ", "crossed into ",
+                  # (left58) an improvement plan's outcome offered instead of dismissal ("offer
+                  # a transfer to an open X position"): another post at the employer, a
+                  # sideways move (before the bare "transfer to ", which would claim the place)
+                  "transfer to an open ", "transfer to a vacant ",
                   # a job sheet's "Some transfer to A after obtaining …"
                   "some transfer to ", "others transfer to ", "can transfer to ",
                   "may transfer to ",
