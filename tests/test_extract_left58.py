@@ -56,3 +56,12 @@ def test_a_transfer_to_an_open_post_offered_by_a_plan_is_a_lateral_move() -> Non
     found = prose_moves("If not met, we may offer a transfer to an open Claims Processor "
                         "position (Grade 4) or end employment.", vocab, "Billing Clerk")
     assert found["lateral"] == ["Claims Processor"]
+
+
+def test_a_post_named_designate_keeps_the_word() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    found = prose_moves("Clerks who like the floor can move across to Depot Manager Designate "
+                        "at the same band.", vocab, "Sales Clerk")
+    assert found["lateral"] == ["Depot Manager Designate"]
+    assert prose_moves("We designate a supervisor for each shift.", vocab, "Sales Clerk") == {
+        "up": [], "lateral": [], "in": []}
