@@ -11,6 +11,8 @@ from careergraph.guides.moves import prose_moves
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
+VOCAB = Vocabulary.from_lexicon(load_lexicon())  # (once for the module's prose tests)
+
 _REQUEST = (
     "Tool Crib Attendant\n"
     "Counter-offer request for Sam Reyes, Tool Crib Attendant at Hollin Gear Works.\n"
@@ -42,7 +44,7 @@ def test_the_offers_title_field_on_the_captions_line_or_just_below() -> None:
 
 
 def test_a_managers_succession_candidate_and_our_next_post_are_moves_up() -> None:
-    vocab = Vocabulary.from_lexicon(load_lexicon())
+    vocab = VOCAB
     found = prose_moves("In two years she is my succession candidate for Stores Supervisor.",
                         vocab)
     assert found["up"] == ["Stores Supervisor"]
@@ -52,14 +54,14 @@ def test_a_managers_succession_candidate_and_our_next_post_are_moves_up() -> Non
 
 
 def test_a_transfer_to_an_open_post_offered_by_a_plan_is_a_lateral_move() -> None:
-    vocab = Vocabulary.from_lexicon(load_lexicon())
+    vocab = VOCAB
     found = prose_moves("If not met, we may offer a transfer to an open Claims Processor "
                         "position (Grade 4) or end employment.", vocab, "Billing Clerk")
     assert found["lateral"] == ["Claims Processor"]
 
 
 def test_a_post_named_designate_keeps_the_word() -> None:
-    vocab = Vocabulary.from_lexicon(load_lexicon())
+    vocab = VOCAB
     found = prose_moves("Clerks who like the floor can move across to Depot Manager Designate "
                         "at the same band.", vocab, "Sales Clerk")
     assert found["lateral"] == ["Depot Manager Designate"]
