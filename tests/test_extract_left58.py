@@ -5,11 +5,14 @@ invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from careergraph.guides import parse_text
 from careergraph.guides.competing_offers import offered_titles
 from careergraph.guides.moves import prose_moves
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
+from careergraph.model import Guide
 
 VOCAB = Vocabulary.from_lexicon(load_lexicon())  # (once for the module's prose tests)
 
@@ -24,15 +27,19 @@ _REQUEST = (
 )
 
 
-def test_a_dated_job_historys_earlier_post_is_a_move_in() -> None:
-    guide = parse_text(_REQUEST, "request.txt")
+@pytest.fixture(scope="module")
+def request_guide() -> Guide:
+    return parse_text(_REQUEST, "request.txt", vocab=VOCAB)
+
+
+def test_a_dated_job_historys_earlier_post_is_a_move_in(request_guide: Guide) -> None:
+    guide = request_guide
     assert guide.role.text == "Tool Crib Attendant"
     assert [fact.text for fact in guide.moves_in] == ["Warehouse Picker"]
 
 
-def test_a_competing_offers_title_is_a_lateral_move() -> None:
-    guide = parse_text(_REQUEST, "request.txt")
-    assert [fact.text for fact in guide.transitions_to] == ["Stores Coordinator"]
+def test_a_competing_offers_title_is_a_lateral_move(request_guide: Guide) -> None:
+    assert [fact.text for fact in request_guide.transitions_to] == ["Stores Coordinator"]
 
 
 def test_the_offers_title_field_on_the_captions_line_or_just_below() -> None:
