@@ -43,6 +43,7 @@ from careergraph.guides.company_fields import (
     supplier_field,
 )
 from careergraph.guides.company_rows import company_rows
+from careergraph.guides.competing_offers import offered_titles
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
 from careergraph.guides.day_lists import day_cue, day_skills
@@ -1472,6 +1473,12 @@ class _LongformParser(MentionMixin):
             # a rung its ladder prints ("… I → … II → Senior …") that is the role itself
             self.out.role_grade = f"{self.out.role.text} {graded.group('grade')}"
         self.apprentice_vacancy(rows)
+        own = fact_key(self.out.role.text) if self.out.role is not None else ""
+        for offered, no in offered_titles(self.printed) if own else ():
+            # (left58) a competing offer's post; the role's own title at a grade ("Senior
+            # X", "X II") is the role, no move
+            if own not in fact_key(offered):
+                self.out.add("transitions_to", offered, no)
         self.posting_firm(rows)
         self.group_member(rows)
         if self.notice is not None:

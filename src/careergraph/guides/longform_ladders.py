@@ -449,6 +449,11 @@ _THEN_STEPS = re.compile(r"(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})(?:\s+(?:after
 
 # (real48) One name of a move list item's pair apart by a spaced slash ("Master Glass Blower /
 # Senior Artisan"): up to four capitalised words.
+# (left58) A dated job history's entries under a moves-in label ("Job history: 04/2018
+# Stores Clerk → 05/2020 Buyer I → 06/2023 Buyer II"): each a post held before, its date gone.
+_DATED_CHAIN = re.compile(r"(?:^|→\s*)(?:(?:0?[1-9]|1[0-2])/)?(?:19|20)\d\d\s+[A-Z]")
+_CHAIN_ARROW = re.compile(r"\s*→\s*")
+_ASIDE_TAIL = re.compile(r"\s*\([^()]*\)$")
 _SLASHED_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 
 class LadderMixin(WorkplaceMixin):
@@ -854,6 +859,14 @@ class LadderMixin(WorkplaceMixin):
             # sentence of its own read as prose, its cue saying where D and E stand
             return any([self.moves(kind, head.group(1) + ".", line),
                         self.prose_moves(kind, item[head.end():], line)])
+        if kind is Kind.MOVES_IN and "→" in item and len(_DATED_CHAIN.findall(item)) >= 2:
+            # (the role's own grades on it, "Buyer I", "Senior Buyer", are the role: no move)
+            own = fact_key(self.role)
+            # (and the unit aside after it: "Stores Clerk (Warehouse)")
+            held = [_ASIDE_TAIL.sub("", _uncoded_titles(entry))
+                    for entry in _CHAIN_ARROW.split(item.strip(" ."))]
+            return any([self.moves(kind, entry, line) for entry in held
+                        if entry and own not in fact_key(entry)])
         pieces = capitalised_items(item.rstrip(".")) if item[-1:] == "." or (
             ";" in item) or ", " in item else []
         if pieces and item[-1:] != "." and ";" not in item and not all(

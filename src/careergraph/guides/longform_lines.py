@@ -318,9 +318,17 @@ _LISTED_CODES = re.compile(r"(?:^|(?<=[·•|;,]\s))\d{4,6}\s+([A-Z][^·•|;,]*
 _CODE_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}[\s:-]+)?[A-Z]?\d{3,6}(?:[.-]\d{1,4})?\)")
 
 
+# (left58) The month and year a dated job history's entry opens with ("Job history: 04/2018
+# Stores Clerk → 05/2020 Buyer I → …" on an HR system's request): when the post was taken
+# up, no part of its title.
+_DATED_ENTRY = re.compile(r"^(?:(?:0?[1-9]|1[0-2])/)?(?:19|20)\d\d\s+(?=[A-Z][a-z])")
+
+
 def _uncoded_titles(text: str) -> str:
     """``text`` less the codes before its listed titles in Title Case ("324311 Vehicle
     Painter" -> "Vehicle Painter"); a unit group in sentence case keeps its code ("41221
-    Elementary school and kindergarten teachers" names no single role)."""
+    Elementary school and kindergarten teachers" names no single role); a dated entry less
+    its date ("05/2020 Buyer I" -> "Buyer I")."""
+    text = _DATED_ENTRY.sub("", text)
     return _LISTED_CODES.sub(
         lambda m: m.group(1) if is_title_case(m.group(1).strip()) else m.group(0), text)

@@ -116,6 +116,11 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # (rules48b) a letter's "In our structure the next steps are A (Grade 8, …) and
              # then B": the first is the step up
              "next steps are ",
+             # (left58) a manager's retention case for the holder ("she is my succession
+             # candidate for Buying Supervisor", "I see you as our next Clinic Manager")
+             "succession candidate for ", "successor candidate for ",
+             "see you as our next ", "see her as our next ", "see him as our next ",
+             "see them as our next ",
              # (carry38) a notice's next rung ("The next promotion of the cadre is to X in
              # Level 11 (…), and then Y")
              "promotion is to ", "promotion of the cadre is to ",
@@ -192,6 +197,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "often bid to ", "often bid into ", "also bid to ",
                   # "Derrickmen who prefer the mud side can cross into a Mud Logger role"
                   "cross into ", "crosses into ", "crossed into ",
+                  # (left58) an improvement plan's outcome offered instead of dismissal ("offer
+                  # a transfer to an open X position"): another post at the employer, a
+                  # sideways move (before the bare "transfer to ", which would claim the place)
+                  "transfer to an open ", "transfer to a vacant ",
                   # a job sheet's "Some transfer to A after obtaining …"
                   "some transfer to ", "others transfer to ", "can transfer to ",
                   "may transfer to ",
