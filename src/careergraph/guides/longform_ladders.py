@@ -452,7 +452,7 @@ _THEN_STEPS = re.compile(r"(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})(?:\s+(?:after
 # (left58) A dated job history's entries under a moves-in label ("Job history: 04/2018
 # Stores Clerk → 05/2020 Buyer I → 06/2023 Buyer II"): each a post held before, its date gone.
 _DATED_CHAIN = re.compile(r"(?:^|→\s*)(?:(?:0?[1-9]|1[0-2])/)?(?:19|20)\d\d\s+[A-Z]")
-_CHAIN_ARROW = re.compile(r"\s*→\s*")
+# (its entries are split by the chains' _CHAIN_ARROW above)
 _ASIDE_TAIL = re.compile(r"\s*\([^()]*\)$")
 _SLASHED_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 
