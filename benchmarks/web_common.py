@@ -10,7 +10,7 @@ names a page must not yield; the renderers themselves live in the style modules.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
@@ -161,6 +161,29 @@ def _grouped(amount: float) -> str:
     ('7,850', '45.50')
     """
     return f"{amount:,.2f}" if not float(amount).is_integer() else f"{int(amount):,}"
+
+
+def thousands(amount: float, separator: str) -> str:
+    """A whole amount with ``separator`` between its thousands, as a board of another country
+    prints pay.
+
+    >>> thousands(365000, " "), thousands(3650000, ".")
+    ('365 000', '3.650.000')
+    """
+    return f"{int(amount):,}".replace(",", separator)
+
+
+def clear_of(value: float, step: float, taken: Collection[float]) -> float:
+    """``value`` (to the cent) moved up by ``step`` until it is none of ``taken``: a generated
+    page must not repeat a figure a fixture page prints (the overlap check's figure half).
+
+    >>> clear_of(300, 10, (300, 310)), clear_of(4.2, 0.1, (4.2,))
+    (320, 4.3)
+    """
+    value = round(value, 2)
+    while value in taken:
+        value = round(value + step, 2)
+    return value
 
 
 def _cents(rng: random.Random, low: int, high: int) -> float:

@@ -41,8 +41,10 @@ from benchmarks.web_kit import (
     _plural,
     _salary,
     _spell,
+    clear_of,
     native_digits,
     occupy,
+    thousands,
     variant_families,
 )
 
@@ -69,10 +71,7 @@ _SET57 = {
 
 def _off(value: float, step: float, currency: str) -> float:
     """``value`` moved up by ``step`` until it is no figure set 57 prints in ``currency``."""
-    value = round(value, 2)
-    while value in _SET57[currency]:
-        value = round(value + step, 2)
-    return value
+    return clear_of(value, step, _SET57[currency])
 
 
 def _lakh(kyats: float) -> str:
@@ -88,7 +87,7 @@ def _burmese(text: str) -> str:
 
 def _az(amount: float) -> str:
     """A manat figure with a space between thousands: 2300 → "2 300"."""
-    return f"{int(amount):,}".replace(",", " ")
+    return thousands(amount, " ")
 
 
 def _usd(amount: float) -> str:
@@ -543,7 +542,7 @@ def _azcraft(rng: random.Random, g: Guide) -> list[str]:
     opay = _off(low - 100, 50, "AZN")
     _salary(g, opay, opay, "AZN", period="month", belongs_to=other)
     piece = int(_no_pay(g, rng.choice((12, 15, 18)), 1))
-    thousands = int(_no_pay(g, rng.choice((1_600, 1_700, 1_900)), 100))
+    best = int(_no_pay(g, rng.choice((1_600, 1_700, 1_900)), 100))
     minimum = int(_no_pay(g, 400, 10))
     board = rng.choice(("RegionIs.az", "Kendİş.az"))
     g.must_not_appear += [gloss, *idioms, cut, board, "Other vacancies in"]
@@ -569,8 +568,8 @@ def _azcraft(rng: random.Random, g: Guide) -> list[str]:
             "the plan",
             f"✔ apprentices get {apprentice} manat in the months of training",
             f"✔ {master.lower()}: {mlow} - {mhigh} manat, teaches the young ones",
-            f"✔ the best of our people earn up to {thousands // 1000} min "
-            f"{thousands % 1000} manat",
+            f"✔ the best of our people earn up to {best // 1000} min "
+            f"{best % 1000} manat",
             "✔ tea and lunch, our bus from the villages, bonuses for Novruz and Ramadan",
             f"(The country's minimal wage for a month: {minimum} manat.)",
             f"Growth{job.lower()} → {master.lower()}",

@@ -43,7 +43,9 @@ from benchmarks.web_kit import (
     _plural,
     _salary,
     _spell,
+    clear_of,
     occupy,
+    thousands,
     variant_families,
 )
 
@@ -77,21 +79,18 @@ _SET58 = {
 
 def _off(value: float, step: float, currency: str) -> float:
     """``value`` moved up by ``step`` until it is no figure set 58 prints in ``currency``."""
-    value = round(value, 2)
-    while value in _SET58[currency]:
-        value = round(value + step, 2)
-    return value
+    return clear_of(value, step, _SET58[currency])
 
 
 def _sp(amount: float) -> str:
     """A figure with a space between thousands, as an Armenian board prints it: 365000 →
     "365 000"."""
-    return f"{int(amount):,}".replace(",", " ")
+    return thousands(amount, " ")
 
 
 def _kip(amount: float) -> str:
     """Kip with dots for thousands, as a Lao board prints it: 3650000 → "3.650.000"."""
-    return f"{int(amount):,}".replace(",", ".")
+    return thousands(amount, ".")
 
 
 def _usd(amount: float) -> str:

@@ -15,8 +15,10 @@ from benchmarks.web_common import (
     _plural,
     _prose_list,
     _salary,
+    clear_of,
     native_digits,
     occupy,
+    thousands,
     variant_families,
 )
 from benchmarks.web_families24 import _fr, _no_pay
@@ -29,4 +31,4 @@ from benchmarks.web_families39 import _run, _soft
 
 __all__ = ["_an", "_cap", "_cents", "_de", "_decimal_comma", "_facts", "_fr", "_grouped", "_item",
            "_legal", "_no_pay", "_plural", "_prose_list", "_run", "_salary", "_skills", "_soft",
-           "_spell", "native_digits", "occupy", "variant_families"]
+           "_spell", "clear_of", "native_digits", "occupy", "thousands", "variant_families"]
