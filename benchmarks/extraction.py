@@ -114,7 +114,8 @@ HELD_BACK = frozenset({"heldback", "heldback3", "heldback4", "heldback5", "heldb
                        "heldback50", "heldback51", "heldback52",
                        "heldback53", "heldback54", "heldback55",
                        "heldback56", "heldback57",
-                       "heldback58", "heldback59"})
+                       "heldback58", "heldback59",
+                       "heldback60"})
 
 # Attribute names a newer Guide may use for moves into the role and for a salary's owner,
 # region and point-ness.  Today's Guide has none of them; getattr keeps the scorer working
@@ -689,7 +690,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "heldback45/, heldback46/, heldback47/, heldback48/, "
                              "heldback49/, heldback50/, heldback51/, heldback52/, "
                              "heldback53/, heldback54/, heldback55/, heldback56/, "
-                             "heldback57/, heldback58/, heldback59/)")
+                             "heldback57/, heldback58/, heldback59/, "
+                             "heldback60/)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="also list each fixture's misses and extras")

@@ -92,6 +92,7 @@ HELDBACK56 = Path(__file__).parent / "fixtures" / "extraction" / "heldback56"
 HELDBACK57 = Path(__file__).parent / "fixtures" / "extraction" / "heldback57"
 HELDBACK58 = Path(__file__).parent / "fixtures" / "extraction" / "heldback58"
 HELDBACK59 = Path(__file__).parent / "fixtures" / "extraction" / "heldback59"
+HELDBACK60 = Path(__file__).parent / "fixtures" / "extraction" / "heldback60"
 EXPECTED = sorted(DEV.glob("*.expected.yaml"))
 # The held-back truth is checked for consistency with the scorer only (a guide stating it
 # scores 1.0); nothing here runs the extractor on those pages.
@@ -152,7 +153,8 @@ TRUTH = (EXPECTED + sorted(HELDBACK.glob("*.expected.yaml"))
          + sorted(HELDBACK56.glob("*.expected.yaml"))
          + sorted(HELDBACK57.glob("*.expected.yaml"))
          + sorted(HELDBACK58.glob("*.expected.yaml"))
-         + sorted(HELDBACK59.glob("*.expected.yaml")))
+         + sorted(HELDBACK59.glob("*.expected.yaml"))
+         + sorted(HELDBACK60.glob("*.expected.yaml")))
 
 
 def _raw(path: Path) -> dict[str, Any]:
@@ -350,13 +352,14 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
                         "heldback50", "heldback51", "heldback52",
                         "heldback53", "heldback54", "heldback55",
                         "heldback56", "heldback57",
-                        "heldback58", "heldback59"}
+                        "heldback58", "heldback59",
+                        "heldback60"}
 
 
 @pytest.mark.parametrize(("folder", "least_pages", "least_styles"),
                          [(HELDBACK, 16, 8), (HELDBACK3, 16, 8), (HELDBACK4, 16, 8),
                           (HELDBACK5, 16, 8), (HELDBACK6, 16, 8),
-                          # Sets 7 to 59 are smaller: two pages in each of six styles.
+                          # Sets 7 to 60 are smaller: two pages in each of six styles.
                           (HELDBACK7, 12, 6), (HELDBACK8, 12, 6), (HELDBACK9, 12, 6),
                           (HELDBACK10, 12, 6), (HELDBACK11, 12, 6), (HELDBACK12, 12, 6),
                           (HELDBACK13, 12, 6), (HELDBACK14, 12, 6),
@@ -382,7 +385,8 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
                           (HELDBACK52, 12, 6), (HELDBACK53, 12, 6),
                           (HELDBACK54, 12, 6), (HELDBACK55, 12, 6),
                           (HELDBACK56, 12, 6), (HELDBACK57, 12, 6),
-                          (HELDBACK58, 12, 6), (HELDBACK59, 12, 6)],
+                          (HELDBACK58, 12, 6), (HELDBACK59, 12, 6),
+                          (HELDBACK60, 12, 6)],
                          ids=lambda v: v.name if isinstance(v, Path) else str(v))
 def test_every_held_back_page_has_its_truth_and_a_named_style(
         folder: Path, least_pages: int, least_styles: int) -> None:

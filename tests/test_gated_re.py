@@ -143,7 +143,8 @@ _DEV_SETS = sorted(p.name for p in _FIXTURES.iterdir()
                                                               "heldback52", "heldback53",
                                                               "heldback54", "heldback55",
                                                               "heldback56", "heldback57",
-                                                              "heldback58", "heldback59"))
+                                                              "heldback58", "heldback59",
+                                                              "heldback60"))
 
 
 @pytest.mark.parametrize("folder", [name for name in _DEV_SETS if name in ("dev", "holdout")])
