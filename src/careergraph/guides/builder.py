@@ -1102,7 +1102,25 @@ class GuideBuilder:
         tails = tuple(" ".join(words[start:]) for start in range(len(words)))
         return any(text[: found.start() + 1].lower().endswith(tails)
                    for text in self._content.values() if " II" in text
-                   for found in _SERIES.finditer(text))
+                   for found in _SERIES.finditer(text)) or self._one_own_class(role)
+
+    def _one_own_class(self, role: str) -> bool:
+        """(left58) Whether the page names the role at one class of its title ("Position:
+        Claims Examiner II", "Classification: …") and its ladder alone prints another class
+        ("Claims Examiner I → Claims Examiner II → Senior …"): the ladder's classes are the
+        role's grades around its own, no rungs.  A page printing two classes outside its
+        ladder (a feed's "X I" and "X II" postings) keeps them as rungs."""
+        ladder = {fact.source.line for chain in self.progressions for fact in chain}
+        if not ladder:
+            return False
+        printed = re.compile(rf"\b{re.escape(role)}\s+({'|'.join(_CLASS_NUMERALS)})(?![\w'])",
+                             re.IGNORECASE)
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for line, text in self._content.items():
+            (inside if line in ladder else outside).update(
+                found.group(1).lower() for found in printed.finditer(text))
+        return len(outside) == 1 and bool(inside - outside)
 
     def _climbs_to_own_grades(self) -> None:
         """A ladder opening at the role a grade up ("Senior X → Y or Z", "After Senior X the

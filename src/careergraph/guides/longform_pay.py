@@ -256,6 +256,9 @@ _TITLE_GRADED = re.compile(r"(?:^|[\s(])(?!(?:It|This|That|The|Each)\s)(?P<title
                            r"(?:\s+(?:of\s+|and\s+(?=[A-Z][\w'&/-]*\s+[A-Z]))?[A-Z][\w'&/-]*){0,5})"
                            r"\s+(?:(?:\(\s*|is\s+(?:on\s+|at\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
                            r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?"
+                           # (left58) a pay range's number with its figure in one bracket
+                           # ("Records Clerk II (Range 30: $19.10 – …")
+                           r"|\(\s*(?i:range)\s+\d{1,3}\s*[,:]\s*\S?"
                            # (rules41c) "Transportation Dispatcher (Range 28) $26.15 - …":
                            # the grade's bracket closed before the figure
                            r"|\(\s*(?i:grade|band|scale|level|range)\s+\w{1,4}\s*\)\s*(?:is\s+)?"

@@ -73,7 +73,10 @@ _OWN_STAFF = ("staff", "employees", "people", "team", "workers", "crews")
 # An item naming its tool by the work done in it ("Working in Go", "Working with Dagster").
 _WORKING_IN = re.compile(r"(?:Working|Work|Experience)\s+(?:in|with)\s+(\S.*)$")
 # A breadcrumb trail from the site's home page ("You are here: Home / Study / Science").
-_CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORECASE)
+# (left58) a translated board's trail opens with its "Main" page ("Main / IT / Software
+# development / Java": the Russian or Armenian "main page" through a browser translator)
+_CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?(?:Home|Main(?: page)?)\s*[/>»›|]",
+                          re.IGNORECASE)
 # (fresh61) A trail of short cells parted by angle quotes, on a page's first lines.
 _CRUMB_CELLS = re.compile(r"\s*[^\s›:.,;][^›:.,;]{0,40}(?:\s›\s[^›:.,;]{1,40}){2,}\s*")
 _CRUMB_LINES = 3

@@ -201,6 +201,9 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # a transfer to an open X position"): another post at the employer, a
                   # sideways move (before the bare "transfer to ", which would claim the place)
                   "transfer to an open ", "transfer to a vacant ",
+                  # (left58) and its other outcome, a step down to a lower class of another
+                  # title ("a voluntary demotion to Records Clerk II"): a sideways move
+                  "voluntary demotion to ", "a demotion to ", "demoted to ",
                   # a job sheet's "Some transfer to A after obtaining …"
                   "some transfer to ", "others transfer to ", "can transfer to ",
                   "may transfer to ",

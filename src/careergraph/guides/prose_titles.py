@@ -451,6 +451,9 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
             tail = tail[position + len(opener):]
             placed_as = opener == " as "  # ("… to the Revenue Department as X II")
             break
+    # (left58) a step down to another title's class ("a voluntary demotion to Records Clerk
+    # II"): that class names the post, as a post taken in another body does
+    placed_as = placed_as or text.endswith(("demotion to ", "demoted to "), 0, start)
     # "come from the clinical lab (Medical Laboratory Scientist)": a place glossed with the
     # title held there, the title
     tail = _GLOSSED_PLACE.sub(lambda m: m.group("title") if vocab.is_role_title(
