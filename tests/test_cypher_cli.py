@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,27 @@ from careergraph.cli import app
 from careergraph.resources import cypher_dir
 
 QUERIES = cypher_dir() / "queries"
+
+
+@pytest.fixture(scope="module")
+def _warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder holding the bundled graph and its engine snapshot, made once by a
+    command in this process."""
+    folder = tmp_path_factory.mktemp("cypher-cli") / "cache"
+    made = CliRunner().invoke(app, ["cypher", "RETURN 1"],
+                              env={"CAREERGRAPH_CACHE_DIR": str(folder)})
+    assert made.exit_code == 0, made.output
+    return folder
+
+
+@pytest.fixture()
+def cli(cli: CliRunner, tmp_path: Path, _warm_cache: Path) -> CliRunner:
+    """The shared ``cli`` fixture (a cache folder of the test's own), the folder starting as
+    a copy of :func:`_warm_cache`: these tests check the command's answers and messages, not
+    builds or snapshots (test_storage, test_engine_snapshot), and each built the bundled
+    graph and loaded a fresh engine before (~1 CPU s a test).  A write changes its own copy."""
+    shutil.copytree(_warm_cache, tmp_path / "cache")
+    return cli
 
 
 def _ok(cli: CliRunner, *args: str) -> str:

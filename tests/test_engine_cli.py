@@ -122,9 +122,11 @@ def test_an_engine_for_another_graph_is_not_used(warm_sandbox: dict[str, str],  
                                                  tmp_path: Path) -> None:
     guides = Path(__file__).resolve().parents[1] / "data" / "guides"
     one = sorted(p for p in guides.iterdir() if p.is_file())[0]
-    ok(warm_sandbox, "engine", "start", "--guides", str(one))
-    # In this process (a real binary's cypher answers privately after a kill, below): which
-    # engine answers is the command's choice, not the process's.
+    # In this process, as the cypher below (the engine is a real detached process either
+    # way; real binaries start engines in the other tests): which engine answers is the
+    # command's choice, not the process's, and a real binary's cypher answers privately
+    # after a kill, below.
+    here(warm_sandbox, "engine", "start", "--guides", str(one))
     answer = json.loads(here(warm_sandbox, "cypher", COUNT, "--json"))  # the bundled corpus
     assert "private to this command" in answer["target"]
     assert len(engines(warm_sandbox)) == 1
@@ -136,7 +138,10 @@ def test_an_engine_for_another_graph_is_not_used(warm_sandbox: dict[str, str],  
 def test_a_killed_engine_is_detected_and_cleaned_up(warm_sandbox: dict[str, str],  # noqa: F811
                                                     corpus_graph: CareerGraph,
                                                     then: str) -> None:
-    started = json.loads(ok(warm_sandbox, "engine", "start", "--json"))
+    # Started in this process (the engine is redis's own detached daemon, the same process
+    # whoever starts it; the real binary's start is checked above and below): the command
+    # after the kill is the real process under test.
+    started = json.loads(here(warm_sandbox, "engine", "start", "--json"))
     pid, folder = started["pid"], Path(started["socket"]).parent
     os.kill(pid, signal.SIGKILL)
     assert gone(pid)

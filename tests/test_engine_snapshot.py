@@ -26,7 +26,6 @@ from careergraph.stores.snapshot import snapshot_path, start_loaded
 from cypher_fixtures import synthetic_graph
 from engine_fixtures import (  # noqa: F401
     COUNT,
-    ENGINE_ENV,
     built_cache,
     cli,
     processes_naming,
@@ -160,23 +159,22 @@ def test_an_unwritable_snapshot_folder_costs_only_the_snapshot(tmp_path: Path,
 # -- whole commands, as real processes ---------------------------------------------------------
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_concurrent_commands_share_one_good_snapshot_and_leave_nothing_behind(
-        sandbox: dict[str, str], corpus_graph: CareerGraph) -> None:  # noqa: F811
+        warm_sandbox: dict[str, str], corpus_graph: CareerGraph) -> None:  # noqa: F811
     roles = sum(1 for _, a in corpus_graph.nodes() if a["type"] == "Role")
-    # The graph cache is warm (built in this process); no snapshot yet.
-    built = CliRunner().invoke(app, ["build"], env={k: sandbox[k] for k in ENGINE_ENV})
-    assert built.exit_code == 0, built.output
+    # The graph cache is warm (a copy of the one built once in this process); no snapshot yet.
+    assert not (Path(warm_sandbox["CAREERGRAPH_CACHE_DIR"]) / "engine").exists()
     for _ in range(2):  # first round builds the snapshot at once, second restores it at once
-        runs = [cli(sandbox, "cypher", COUNT, "--json") for _ in range(3)]
+        runs = [cli(warm_sandbox, "cypher", COUNT, "--json") for _ in range(3)]
         for run in runs:
             out, err = run.communicate(timeout=120)
             assert run.returncode == 0, err
             assert f'"roles": {roles}' in out
             assert "damaged" not in err and "rebuilding" not in err
-    folder = Path(sandbox["CAREERGRAPH_CACHE_DIR"]) / "engine"
+    folder = Path(warm_sandbox["CAREERGRAPH_CACHE_DIR"]) / "engine"
     assert [p.name for p in folder.iterdir() if p.suffix == ".rdb"]
     assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
-    assert processes_naming(sandbox["TMPDIR"]) == []  # no server, no watchdog
-    assert list(Path(sandbox["TMPDIR"]).iterdir()) == []  # no engine folder
+    assert processes_naming(warm_sandbox["TMPDIR"]) == []  # no server, no watchdog
+    assert list(Path(warm_sandbox["TMPDIR"]).iterdir()) == []  # no engine folder
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -40,6 +41,15 @@ def holding_corpus(neo4j_server: Neo4jServer) -> Iterator[Neo4jStore]:
     store.close()
 
 
+@pytest.fixture(scope="module")
+def _read_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the read-only library cases: the first case's local command
+    builds the bundled graph and its engine snapshot there, the later ones open the stored
+    graph and restore the snapshot instead of building and loading them again (~1.5 CPU s a
+    case; a restored engine answering like a fresh load is test_engine_snapshot's)."""
+    return tmp_path_factory.mktemp("neo4j-cli-cache") / "cache"
+
+
 def _json(cli: CliRunner, *args: str) -> dict[str, Any]:
     result = cli.invoke(app, list(args))
     assert result.exit_code == 0, result.output
@@ -65,8 +75,11 @@ def test_load_then_reload_replace(cli: CliRunner, env: Neo4jServer,
 @pytest.mark.parametrize("name", sorted(CORPUS_CASES))
 def test_every_library_file_through_the_cli(cli: CliRunner, env: Neo4jServer,
                                             holding_corpus: Neo4jStore,
-                                            corpus_graph: CareerGraph, name: str) -> None:
+                                            corpus_graph: CareerGraph, name: str,
+                                            _read_cache: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     holding(holding_corpus, corpus_graph)  # these cases only read: loaded once, not per case
+    monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(_read_cache))  # built once, not per case
     file = str(QUERIES / f"{name}.cypher")
     on_neo4j = _json(cli, "cypher", "--uri", env.uri, "-f", file, *_params(name), "--json")
     assert on_neo4j["engine"] == "neo4j" and on_neo4j["rows"]

@@ -23,6 +23,11 @@ from careergraph.storage import GraphStore
 from careergraph.storage.writer import PAUSE_ENV
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
+CARD = "lead-mlops-engineer.card.txt"
+#: The role :data:`CARD` is about.
+ROLE = "Lead MLOps Engineer"
+#: Another card guide of the bundled corpus, and its role.
+OTHER, OTHER_ROLE = "mlops-ml-platform-engineer.card.txt", "MLOps / ML Platform Engineer"
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -37,20 +42,24 @@ def _cli(*args: str) -> list[str]:
 
 
 @pytest.fixture()
-def small_corpus(tmp_path: Path) -> Path:
-    """A corpus whose graph differs from the bundled one's (a finished write would show)."""
-    from benchmarks.generate import generate
-
-    folder = tmp_path / "corpus"
-    generate(8, folder, seed=11)
+def card_corpus(tmp_path: Path) -> Path:
+    """One card guide of the bundled corpus: what the cases below check of a process (a
+    whole file under concurrent writers, a full disk, an unusable cache folder or home) does
+    not depend on the corpus, and a fresh process builds it in ~3 CPU s instead of ~5 (the
+    bundled corpus's long-form guides are most of its parse).  Its store (~100 KiB) is still
+    bigger than the full-disk case's 64 KiB."""
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    shutil.copy(guides_dir() / CARD, folder / CARD)
     return folder
 
 
-def test_concurrent_builds_never_expose_a_half_written_file(tmp_path: Path) -> None:
+def test_concurrent_builds_never_expose_a_half_written_file(tmp_path: Path,
+                                                           card_corpus: Path) -> None:
     out = tmp_path / "shared.db"
-    CareerGraph.from_guides().save(out)
+    CareerGraph.from_guides([card_corpus]).save(out)
     expected = GraphStore(out).digest
-    builds = [subprocess.Popen(_cli("build", "--no-cache", "--out", str(out)),
+    builds = [subprocess.Popen(_cli("build", str(card_corpus), "--no-cache", "--out", str(out)),
                                env=_env(tmp_path, CAREERGRAPH_CACHE_DIR=str(tmp_path / f"c{i}")),
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
               for i in range(3)]
@@ -67,15 +76,19 @@ def test_concurrent_builds_never_expose_a_half_written_file(tmp_path: Path) -> N
 
 
 def test_a_build_killed_mid_write_leaves_the_previous_graph_usable(
-    tmp_path: Path, small_corpus: Path
+    tmp_path: Path, card_corpus: Path
 ) -> None:
+    # The previous graph is another card's (a finished write of the card corpus would show).
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(guides_dir() / OTHER, other / OTHER)
     out = tmp_path / "graph.db"
-    CareerGraph.from_guides().save(out)
+    CareerGraph.from_guides([other]).save(out)
     before = GraphStore(out).digest
     # The writer of ``out`` pauses with its temporary file filled but not yet in place (the
     # store's test hook): the kill lands inside the write without a corpus big enough to
     # make the write take a moment (a 300-guide corpus parsed ~13 CPU s for it).
-    build = subprocess.Popen(_cli("build", str(small_corpus), "--no-cache", "--out", str(out)),
+    build = subprocess.Popen(_cli("build", str(card_corpus), "--no-cache", "--out", str(out)),
                              env=_env(tmp_path, **{PAUSE_ENV: str(out)}),
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # Kill it once it has started writing the temporary file.
@@ -89,9 +102,9 @@ def test_a_build_killed_mid_write_leaves_the_previous_graph_usable(
     assert GraphStore(out).digest == before
     GraphStore(out).verify()
     # The graph left behind answers a query (in this process: the kill is what is tested).
-    query = CliRunner().invoke(app, ["role", "MLOps Engineer", "--graph", str(out)],
+    query = CliRunner().invoke(app, ["role", OTHER_ROLE, "--graph", str(out)],
                                env={"CAREERGRAPH_CACHE_DIR": str(tmp_path / "cache")})
-    assert query.exit_code == 0 and "MLOps Engineer" in query.stdout
+    assert query.exit_code == 0 and OTHER_ROLE in query.stdout
 
 
 def test_a_rebuild_killed_while_its_patch_is_under_way_leaves_the_previous_graph(
@@ -131,14 +144,15 @@ def test_a_rebuild_killed_while_its_patch_is_under_way_leaves_the_previous_graph
     assert GraphStore(rebuilt).digest == CareerGraph.from_guides([guides]).digest
 
 
-def test_a_full_disk_leaves_no_temporary_file_and_says_so(tmp_path: Path) -> None:
+def test_a_full_disk_leaves_no_temporary_file_and_says_so(tmp_path: Path,
+                                                          card_corpus: Path) -> None:
     out = tmp_path / "out" / "graph.db"
 
     def small_files() -> None:  # files may not grow past 64 KiB: the disk is "full"
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
 
-    done = subprocess.run(_cli("build", "--out", str(out)), env=_env(tmp_path),
+    done = subprocess.run(_cli("build", str(card_corpus), "--out", str(out)), env=_env(tmp_path),
                           preexec_fn=small_files, capture_output=True, text=True, check=False)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and str(out) in done.stderr.replace("\n", "")
@@ -154,24 +168,26 @@ def _setpriv() -> list[str]:
             "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search"]
 
 
-def test_an_unusable_cache_folder_goes_on_without_a_cache(tmp_path: Path) -> None:
+def test_an_unusable_cache_folder_goes_on_without_a_cache(tmp_path: Path,
+                                                          card_corpus: Path) -> None:
     private = tmp_path / "someone-elses"
     private.mkdir(mode=0o700)
     tmp_path.chmod(0o755)
     env = _env(tmp_path, CAREERGRAPH_CACHE_DIR=str(private / "cache"))
-    done = subprocess.run([*_setpriv(), *_cli("role", "MLOps Engineer")], env=env,
-                          capture_output=True, text=True, check=False, cwd="/")
+    done = subprocess.run([*_setpriv(), *_cli("role", ROLE, "--guides", str(card_corpus))],
+                          env=env, capture_output=True, text=True, check=False, cwd="/")
     assert done.returncode == 0, done.stderr
-    assert "MLOps Engineer" in done.stdout
+    assert ROLE in done.stdout
     assert "without a cache" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_no_home_goes_on_without_a_cache(tmp_path: Path) -> None:
+def test_no_home_goes_on_without_a_cache(tmp_path: Path, card_corpus: Path) -> None:
     env = {k: v for k, v in _env(tmp_path).items()
            if k not in ("HOME", "CAREERGRAPH_CACHE_DIR", "XDG_CACHE_HOME")}
-    done = subprocess.run([*_setpriv(), *_cli("role", "MLOps Engineer")], env=env,
-                          capture_output=True, text=True, check=False, cwd="/")
+    done = subprocess.run([*_setpriv(), *_cli("role", ROLE, "--guides", str(card_corpus))],
+                          env=env, capture_output=True, text=True, check=False, cwd="/")
     assert done.returncode == 0, done.stderr
+    assert ROLE in done.stdout
     assert "HOME is unset" in done.stderr and "Traceback" not in done.stderr
 
 
