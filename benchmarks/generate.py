@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in 297 site styles (job specification, career wiki, level-by-level
+guide *web pages* in 303 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -224,7 +224,11 @@ wage subsidy or on-the-job training agreement, an unemployment insurance claim; 
 ``benchmarks/web_families57.py``; and six page families of held-back set 58: an Armenian and a
 Lao job posting read through a browser translator, a resignation and counter-offer exchange, a
 sales compensation plan, a performance improvement plan, a declaration of work experience for
-a licence or a skills assessment; see ``benchmarks/web_families58.py``)
+a licence or a skills assessment; see ``benchmarks/web_families58.py``; and six page families
+of held-back set 59: a Sri Lankan (Sinhala) and a Kyrgyz job posting read through a browser
+translator, a completed job application form, a workplace accommodation or adjustment request,
+a request to approve outside employment, an employee award nomination; see
+``benchmarks/web_families59.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
