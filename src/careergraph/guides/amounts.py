@@ -591,9 +591,11 @@ _MIN_MID_MAX = re.compile(rf"(?<![\d,.$€£])(?<![-–—]\s)(?<![-–—])(?P<
                           rf"(?={_TRIPLE_DASH}(?P<high>{_TRIPLE_FIGURE})(?![\d,]|\.\d|{_TRIPLE_DASH}\S?\d))")
 
 
-# (rules59a) A South Asian figure's "only" mark, "/=" (Sri Lanka) or "/-" (India), after each
-# end of a band: "Rs. 95,000/= - 120,000/=" is one band (blanked, so offsets stay).
-_ONLY_MARK = re.compile(r"(?<=\d)/[=-](?![\w\d])")
+# (rules59a) A South Asian figure's "only" mark, "/=" (Sri Lanka) or "/-" (India), after both
+# ends of a band: "Rs. 95,000/= - 120,000/=" is one band (the marks blanked, so offsets stay;
+# a lone "Rs. 60,000/= + allowance" keeps its mark and stays one figure).
+_ONLY_MARK = re.compile(r"(?<=\d)/([=-])(?P<join>\s?(?:-|–|—|to)\s?(?:Rs\.?\s?)?\d[\d,.]*)/\1"
+                        r"(?![\w\d])")
 
 
 # (rules49a) A band's midpoint in a bracket after it ("£37,000 – £46,000 (midpoint £41,500)"):
@@ -1362,7 +1364,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             _MIN_MID_MAX.search(text) is not None):
         text = _MIN_MID_MAX.sub(_blank_midpoint, text)  # "$58,000 – $68,000 – $78,000"
     if "/=" in text or "/-" in text:
-        text = _ONLY_MARK.sub("  ", text)  # (rules59a) "Rs. 95,000/= - 120,000/="
+        text = _ONLY_MARK.sub(lambda m: f"  {m.group('join')}  ", text)  # (rules59a)
     if "To:" in text and _FORM_TO.search(text) is not None:
         # (rules51a) "Wage Rate of Pay From: $92,000.00   To: $108,000.00": one band
         text = _FORM_TO.sub(lambda m: " to".ljust(len(m.group())), text)
