@@ -1260,7 +1260,6 @@ _ASIDE_CLOSE = re.compile(r"\s*(?:(?:net|gross)\b\s*)?(?:(?:a|an|per|/)\s*)?(?:m
 # the word that opens a move's target before its title ("position of", "become", "→")
 _ASIDE_BOUND = frozenset(("of", "to", "as", "become", "into", "later", "then", "→", "a", "an"))
 _ASIDE_WORD = re.compile(r"[a-z][a-z'’-]*")
-_WORD_REST = re.compile(r"[^\W\d]*")
 # (rules59a) the unit a head heads, after "of the" and one word ("the IT department")
 _ASIDE_UNITS = frozenset(("department", "division", "unit", "section", "branch", "office",
                           "team", "shop", "workshop", "service"))
@@ -1322,9 +1321,12 @@ def aside_title(clause: str, rest: str) -> str | None:
             head[-1]) or (head == ["head"] and tail)):
         return None
     money = find_money(rest)
-    if money is None or money.start > 1 or _ASIDE_CLOSE.match(
-            # ((rules59a) a currency word rewritten shorter, "120 000 som": its rest skipped)
-            rest, money.end + len(_WORD_REST.match(rest, money.end).group())) is None:
+    if money is None or money.start > 1:
+        return None
+    end = money.end
+    while end < len(rest) and rest[end].isalpha():
+        end += 1  # ((rules59a) a currency word rewritten shorter, "120 000 som": its rest)
+    if _ASIDE_CLOSE.match(rest, end) is None:
         return None
     # (a plural names one holder's figure: "become educational audiologists ($61,000 - …)")
     named = title_case(singular_title(" ".join(head)))
@@ -1807,7 +1809,8 @@ class PayMixin(SkillMixin):
                 # (carry39b) "Billing Officer · Pinios Water Utility · Larissa · 1.280 -
                 # 1.390 € gross": a similar ad's firm between title and place, dropped
                 del cells[1]
-        elif len(parts := [part.strip() for part in text.split(sep)]) > _CARD_CELLS and not _DIGIT.search(parts[0] + parts[1] + parts[-1]) and all(
+        elif len(parts := [part.strip() for part in text.split(sep)]) > _CARD_CELLS and not (
+                _DIGIT.search(parts[0] + parts[1] + parts[-1])) and all(
                 _DIGIT.search(part) for part in parts[2:-1]) and len(
                 parts[-1].split()) <= _CARD_FIRM_WORDS:
             # (rules59a) a classifieds site's similar ad with its firm last, "Clerk - Town -
