@@ -1393,7 +1393,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             "₸" in text or "enge" in text or "KZT" in text or "тг" in text or "нге" in text) or (
             "AZN" in text or "₼" in text or "manat" in text) or (
             "AMD" in text or "֏" in text or "dram" in text or "ip" in text or "LAK" in text or (
-                "₭" in text or "aht" in text)):
+                "₭" in text or "aht" in text)) or "KGS" in text or "сом" in text:
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         if " min " in text:
