@@ -445,6 +445,9 @@ _TOMAN_TUGRIK = re.compile(r"(?:(?<=\d)|(?<=million)|(?<=thousand)|(?<=mln))(?P<
                            r"|тенге)\b"
                            # (rules58a) and the dram ("280 thousand drams")
                            r"|(?:(?<=million\s)|(?<=thousand\s))drams?\b"
+                           # (rules59a) and the Kyrgyz som ("from 35 thousand to 55 thousand
+                           # soms")
+                           r"|(?:(?<=million\s)|(?<=thousand\s))soms?\b"
                            r"|(?<=\s)[Rr]ials?\b|(?<=\s)ریال)")
 
 
@@ -457,6 +460,8 @@ def _toman_tugrik_code(match: re.Match[str], home: str) -> str:
     word = match.group("word").lower()
     if "ubl" in word:
         return (match.group("gap") + "RUB").ljust(len(match.group()))  # (rules54a) roubles
+    if word in ("som", "soms"):
+        return (match.group("gap") + "KGS").ljust(len(match.group()))  # (rules59a) soms
     if word.startswith("s"):
         return (match.group("gap") + "UZS").ljust(len(match.group()))  # (rules55a) soums
     if word.startswith("dram"):
@@ -551,6 +556,9 @@ _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      # AMD", "about 470 000 dram") and the Lao kip, point-grouped ("3.500.000 -
                      # 4.200.000 Kip / month", "2.990.000 Kip per month", "₭", "LAK")
                      r"|AMD\b|֏|drams?\b|LAK\b|₭|[Kk]ip\b"
+                     # (rules59a) the Kyrgyz som, only right after a figure ("35 000 - 55 000
+                     # som to hand", "800 som per day", "KGS", "сом")
+                     r"|KGS\b|(?<=\d )soms?\b|сом\b"
                      # (rules58a) and the baht a Lao posting glosses its kip with, grouped the
                      # same way ("or about 3.600 - 4.300 Baht")
                      r"|(?<=\d\.\d{3} )[Bb]aht\b)"
@@ -581,6 +589,13 @@ _TRIPLE_DASH = r"\s?[-–—]\s?"
 _MIN_MID_MAX = re.compile(rf"(?<![\d,.$€£])(?<![-–—]\s)(?<![-–—])(?P<low>{_TRIPLE_FIGURE})"
                           rf"(?P<mid>{_TRIPLE_DASH}(?P<middle>{_TRIPLE_FIGURE}))"
                           rf"(?={_TRIPLE_DASH}(?P<high>{_TRIPLE_FIGURE})(?![\d,]|\.\d|{_TRIPLE_DASH}\S?\d))")
+
+
+# (rules59a) A South Asian figure's "only" mark, "/=" (Sri Lanka) or "/-" (India), after both
+# ends of a band: "Rs. 95,000/= - 120,000/=" is one band (the marks blanked, so offsets stay;
+# a lone "Rs. 60,000/= + allowance" keeps its mark and stays one figure).
+_ONLY_MARK = re.compile(r"(?<=\d)/([=-])(?P<join>\s?(?:-|–|—|to)\s?(?:Rs\.?\s?)?\d[\d,.]*)/\1"
+                        r"(?![\w\d])")
 
 
 # (rules49a) A band's midpoint in a bracket after it ("£37,000 – £46,000 (midpoint £41,500)"):
@@ -1348,6 +1363,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if text.count("–") + text.count("-") + text.count("—") >= 2 and (
             _MIN_MID_MAX.search(text) is not None):
         text = _MIN_MID_MAX.sub(_blank_midpoint, text)  # "$58,000 – $68,000 – $78,000"
+    if "/=" in text or "/-" in text:
+        text = _ONLY_MARK.sub(lambda m: f"  {m.group('join')}  ", text)  # (rules59a)
     if "To:" in text and _FORM_TO.search(text) is not None:
         # (rules51a) "Wage Rate of Pay From: $92,000.00   To: $108,000.00": one band
         text = _FORM_TO.sub(lambda m: " to".ljust(len(m.group())), text)
@@ -1376,7 +1393,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             "₸" in text or "enge" in text or "KZT" in text or "тг" in text or "нге" in text) or (
             "AZN" in text or "₼" in text or "manat" in text) or (
             "AMD" in text or "֏" in text or "dram" in text or "ip" in text or "LAK" in text or (
-                "₭" in text or "aht" in text)):
+                "₭" in text or "aht" in text)) or "KGS" in text or "сом" in text:
         if "old" in text:
             text = _OLD_LEK.sub(lambda m: " " * len(m.group()), text)  # (the same pay)
         if " min " in text:

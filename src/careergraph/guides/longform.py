@@ -596,8 +596,11 @@ _HEAD_CELLS = re.compile(r"\s+[·—–|]\s+|\s{2,}")  # ((rules46a) or pipes: "
 _QUOTED_FIRM = re.compile(r"(?P<pre>[A-Z][A-Za-z.]{1,5})\s+[\"“«][^\"”»]{2,60}[\"”»]"
                           r"|(?:[A-Z][a-z]+(?:\s[a-z]+){0,2}\s+)?[\"“«][^\"”»]{2,60}[\"”»]"
                           r"\s+(?P<post>[A-Z][A-Za-z.]{1,5})")
-# ((rules48a) its form after a comma too: "Daugavas Mājokļi, SIA")
-_FORMED_FIRM = re.compile(r"[A-Z][\w&'’-]*(?:\s[A-Z0-9][\w&'’-]*){0,5},?\s+(?P<post>\S+)")
+# ((rules48a) its form after a comma too: "Daugavas Mājokļi, SIA"; (rules59a) and a bracketed
+# form before it, as Sri Lankan and South African firms print theirs: "X Estates (Pvt) Ltd",
+# "Y Logistics (Pty) Ltd")
+_FORMED_FIRM = re.compile(r"[A-Z][\w&'’-]*(?:\s[A-Z0-9][\w&'’-]*){0,5}(?:\s\(P(?:vt|ty)\.?\))?,?"
+                          r"\s+(?P<post>\S+)")
 # (rules46a) A legal form before the name, the name's later words in any case ("UAB Vėjo
 # staklės"), and a firm in capitals with its town after its form ("VUKOV SERVIS d.o.o.
 # Čačak"): the town is no part of the name.
@@ -1109,7 +1112,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
     parser.offers = listed_offers([(line.no, line.text) for line in lines]) if (
         "imilar" in whole or "elated" in whole or "ther offers" in whole or (
-            "asonló" in whole) or "also like" in whole or "ame jobs" in whole) else []
+            "asonló" in whole) or "also like" in whole or "ame jobs" in whole or (
+            "like this" in whole)) else []
     parser.examples = worked_examples([(line.no, line.text) for line in lines]) if (
         "×" in whole and "=" in whole) else []
     parser.successors = successor_posts([(line.no, line.text) for line in lines],

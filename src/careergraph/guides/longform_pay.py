@@ -458,9 +458,10 @@ _ROW_LEAD = 60
 # Inspector — £37,100" or "Guard, Northway Trains — £33,000" (a title, its employer after a
 # comma), and (rules56a) a translated perk list's row naming the role at a level in lower
 # case, perhaps with an aside and "from" ("senior welder — 900 000 ₸ on hand", "junior welder
-# (after the course) — from 600 000 ₸").
+# (after the course) — from 600 000 ₸"); (rules59a) the dash a spaced hyphen too, as a
+# translated Kyrgyz perk list prints it ("Senior sewer (native title) - from 60 000 som").
 _DASHED_ROW = re.compile(r"^(?P<title>[^\W\d][^,()—–\n]{2,58}?)(?P<employer>,\s[^,()—–\n]{1,60}?)?"
-                         r"\s*(?P<aside>\([^()]{1,80}\)\s*)?[—–]\s*(?P<start>from)?$",
+                         r"\s*(?P<aside>\([^()]{1,80}\)\s*)?(?:[—–]|(?<=\s)-)\s*(?P<start>from)?$",
                          re.IGNORECASE)
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 # (prec11) A pay formula's benchmark labelled by its title in brackets ("Benchmark (Kiln
@@ -1262,6 +1263,9 @@ _ASIDE_CLOSE = re.compile(r"\s*(?:(?:net|gross)\b\s*)?(?:(?:a|an|per|/)\s*)?(?:m
 # the word that opens a move's target before its title ("position of", "become", "→")
 _ASIDE_BOUND = frozenset(("of", "to", "as", "become", "into", "later", "then", "→", "a", "an"))
 _ASIDE_WORD = re.compile(r"[a-z][a-z'’-]*")
+# (rules59a) the unit a head heads, after "of the" and one word ("the IT department")
+_ASIDE_UNITS = frozenset(("department", "division", "unit", "section", "branch", "office",
+                          "team", "shop", "workshop", "service"))
 _SENTENCE_CASED = re.compile(r"[A-Z][a-z'’-]+")
 
 
@@ -1290,6 +1294,8 @@ def aside_title(clause: str, rest: str) -> str | None:
     True
     >>> aside_title("are promoted to Area sales supervisor (", "TSh 1,060,000 per month)")
     'Area Sales Supervisor'
+    >>> aside_title("possible to become the head of the IT department (from ", "9 000 som).")
+    'Head of the IT Department'
     """
     opening = _ASIDE_OPEN.search(clause)
     if opening is None:
@@ -1299,6 +1305,10 @@ def aside_title(clause: str, rest: str) -> str | None:
     if len(words) > 3 and words[-3] == "of" and words[-2] == "the" and _ASIDE_WORD.fullmatch(
             words[-1]):
         tail, words = words[-3:], words[:-3]
+    elif len(words) > 4 and words[-4:-2] == ["of", "the"] and words[-1] in _ASIDE_UNITS and (
+            _ASIDE_WORD.fullmatch(words[-2]) or words[-2].isupper()):
+        # (rules59a) a unit's head: "become the head of the IT department (from …)"
+        tail, words = words[-4:], words[:-4]
     head: list[str] = []
     while words and len(head) < 4 and _ASIDE_WORD.fullmatch(words[-1]) and (
             words[-1] not in _ASIDE_BOUND and words[-1] not in ("and", "or", "the")):
@@ -1308,15 +1318,22 @@ def aside_title(clause: str, rest: str) -> str | None:
         # (fresh59) "are promoted to Area sales supervisor (TSh 1,060,000 – …)": a title in
         # sentence case after the move's word, its first word capitalised
         head.insert(0, words.pop())
-    if not head or not words or words[-1] not in _ASIDE_BOUND or not practitioner_noun(
-            head[-1]):
+    if head == ["head"] and tail and len(words) > 1 and words[-1] == "the":
+        words.pop()  # (rules59a) "become the head of the X department"
+    if not head or not words or words[-1] not in _ASIDE_BOUND or not (practitioner_noun(
+            head[-1]) or (head == ["head"] and tail)):
         return None
     money = find_money(rest)
-    if money is None or money.start > 1 or _ASIDE_CLOSE.match(rest, money.end) is None:
+    if money is None or money.start > 1:
+        return None
+    end = money.end
+    while end < len(rest) and rest[end].isalpha():
+        end += 1  # ((rules59a) a currency word rewritten shorter, "120 000 som": its rest)
+    if _ASIDE_CLOSE.match(rest, end) is None:
         return None
     # (a plural names one holder's figure: "become educational audiologists ($61,000 - …)")
     named = title_case(singular_title(" ".join(head)))
-    return f"{named} of the {title_case(tail[-1])}" if tail else named
+    return f"{named} of the {title_case(' '.join(tail[2:]))}" if tail else named
 
 
 _DASHED_TITLE = re.compile(r"^([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})\s+[–—-]\s+"
@@ -1795,6 +1812,14 @@ class PayMixin(SkillMixin):
                 # (carry39b) "Billing Officer · Pinios Water Utility · Larissa · 1.280 -
                 # 1.390 € gross": a similar ad's firm between title and place, dropped
                 del cells[1]
+        elif len(parts := [part.strip() for part in text.split(sep)]) > _CARD_CELLS and not (
+                _DIGIT.search(parts[0] + parts[1] + parts[-1])) and all(
+                _DIGIT.search(part) for part in parts[2:-1]) and len(
+                parts[-1].split()) <= _CARD_FIRM_WORDS:
+            # (rules59a) a classifieds site's similar ad with its firm last, "Clerk - Town -
+            # Rs. 40,000/= - 48,000/= - Firm PLC": title, place, figure (a band's ends both
+            # cells of it), the firm dropped
+            cells = [parts[0], parts[1], sep.join(parts[2:-1])]
         else:
             cells = [cell.strip() for cell in text.split(sep, _CARD_CELLS)]
             if len(cells) != _CARD_CELLS + 1 or _DIGIT.search(cells[1]) or len(
@@ -2435,7 +2460,7 @@ class PayMixin(SkillMixin):
         lead = _ANSWER_MARK.sub("", lead) if lead[:2] == "A." else lead  # an FAQ's first row
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(lead):
             return True  # (also "Embryologist (HCPC registered): median £43,500")
-        dashed = _DASHED_ROW.match(lead) if "—" in lead or "–" in lead else None
+        dashed = _DASHED_ROW.match(lead) if "—" in lead or "–" in lead or " -" in lead else None
         if dashed is not None and 0 < money.start <= _ROW_LEAD and not dashed["aside"] and (
                 not dashed["start"]) and (self.own_title(dashed["title"].rstrip()) or (
                 self.vocab.is_role_title(dashed["title"].rstrip()))):

@@ -70,7 +70,10 @@ _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", 
           "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD", "TZS",
           "MKD", "GEL", "IRR", "MNT", "RUB", "ETB", "UZS", "KZT", "AZN", "MMK", "AMD", "LAK",
           # (rules58a) the Fijian dollar's code before a figure ("FJD 9.80 per hour")
-          "FJD")
+          "FJD",
+          # (rules59a) the Kyrgyz som's code ("KGS 45 000"; the word "som" after a figure is
+          # read by amounts.py with the koruna's notation)
+          "KGS")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -284,7 +287,10 @@ _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "
                  # dram") and the Lao kip with point-grouped thousands ("3.500.000 Kip", "LAK")
                  "AMD": "AMD", "֏": "AMD", "dram": "AMD", "drams": "AMD",
                  "LAK": "LAK", "₭": "LAK", "Kip": "LAK", "kip": "LAK", "Baht": "THB",
-                 "baht": "THB"}
+                 "baht": "THB",
+                 # (rules59a) the Kyrgyz som as a translator leaves it ("35 000 - 55 000 som to
+                 # hand", "800 soms", "KGS", Russian "сом")
+                 "KGS": "KGS", "som": "KGS", "soms": "KGS", "сом": "KGS"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -691,7 +697,7 @@ _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR"
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
                                  "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
                                  "RSD", "TZS", "ALL", "MKD", "GEL", "IRR", "MNT", "RUB", "ETB",
-                                 "UZS", "KZT", "AZN", "MMK", "AMD", "LAK"})
+                                 "UZS", "KZT", "AZN", "MMK", "AMD", "LAK", "KGS"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

@@ -542,8 +542,13 @@ _GROSS_CLAUSE_OF_NET = re.compile(r"\b(?:net|netto)\b(?:\s*\([^()\d\n]{0,24}\))?
                                   # contract" after a salary called net ("The salary is
                                   # "clean": the company pays the income tax. The gross in the
                                   # contract is about 1 270 000 ֏."): the same pay before tax
-                                  r"|\b(?:net|netto|clean)\b[^\n]{0,90}?[.;]\s+(?:the\s+)?"
-                                  r"(?:gross|dirty)\s+(?:in|of|under)\s+the\s+contract\s+"
+                                  # (rules59a) the net said "to hand" too, and the gross "in
+                                  # the labour contract" after a comma ("45 000 som to hand
+                                  # (after the tax), in the labour contract the gross about …")
+                                  r"|\b(?:net|netto|clean|to\s+(?:the\s+)?hand)\b[^\n]{0,90}?"
+                                  r"(?:[.;]\s+(?:the\s+)?(?:gross|dirty)\s+(?:in|of|under)\s+"
+                                  r"the\s+contract|[.;,]\s+in\s+the\s+(?:labou?r\s+|employment\s+)?"
+                                  r"contract,?\s+the\s+gross)\s+"
                                   r"(?:is\s+|would\s+be\s+)?(?:about|around|approx\.?|"
                                   r"approximately)\s*$",
                                   re.IGNORECASE)
@@ -857,8 +862,11 @@ _LEGAL_MINIMUM = re.compile(r"\bminimum\s+(?:monthly\s+)?(?:wage|salary)\s+"
                             r"\s*(?:is|was|stands\s+at|:)\s*$", re.IGNORECASE)
 # (rules54a) … or by the jurisdiction right before it, as a job order prints it beside its wage
 # offer ("Oregon minimum wage (standard) $14.70 per hour", "Federal minimum wage: $7.25").
-_PLACED_MINIMUM = re.compile(r"\b(?:(?:federal|state)|(?!(?:Our|Your|The|Their|Its|A)\b)"
-                             r"(?-i:[A-Z][a-z]+))\s+minimum\s+wage(?:\s*\([^()]{0,20}\))?"
+# (rules59a) And a country's own, "national", with its period: "The national minimum monthly
+# wage is Rs. 17,500/=".
+_PLACED_MINIMUM = re.compile(r"\b(?:(?:federal|state|national)|(?!(?:Our|Your|The|Their|Its|A)\b)"
+                             r"(?-i:[A-Z][a-z]+))\s+minimum\s+(?:(?:monthly|daily|hourly)\s+)?"
+                             r"wage(?:\s*\([^()]{0,20}\))?"
                              r"\s*(?:is|was|:)?\s*$", re.IGNORECASE)
 
 # (rules55b) … or by a form's field that names it, its place, date or moment after the words

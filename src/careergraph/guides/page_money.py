@@ -310,6 +310,9 @@ _KYATS = re.compile(r"\d\s?(?:Ks\b|[Kk]yats?\b|MMK\b|ကျပ်)")
 # Kip", "₭") likewise, and a page read from Armenian or Lao (AMD, LAK).
 _DRAMS = re.compile(r"\d\s?(?:(?:million|thousand)\s)?(?:֏|drams?\b|AMD\b)")
 _KIPS = re.compile(r"\d\s?(?:₭|[Kk]ip\b|LAK\b)")
+# (rules59a) Soms ("35 000 som", "55 thousand soms", "KGS") likewise, and a page read from
+# Kyrgyz (KGS).
+_SOMS = re.compile(r"\d\s?(?:(?:million|thousand)\s)?(?:soms?\b|KGS\b|сом\b)")
 # (rules58a) A posting read from Armenian or Lao that prices its pay in dollars ("$2 500 -
 # $3 500 clean, paid in drams") still glosses a figure in its home currency: that currency is
 # the page's (its dollar figures are a month's pay, like the dong's pages), however many
@@ -317,9 +320,9 @@ _KIPS = re.compile(r"\d\s?(?:₭|[Kk]ip\b|LAK\b)")
 _HOME_FIRST = frozenset({"Armenian", "Lao"})
 _IRAN_MONGOLIA_PAGE = re.compile(r"\b(?:[Tt]ranslated from:?|[Aa]lways translate|[Oo]riginal "
                                  r"language:?|[Ff]rom)\s+(Persian|Mongolian|Uzbek|Kazakh"
-                                 r"|Azerbaijani|Burmese|Armenian|Lao)\b"
+                                 r"|Azerbaijani|Burmese|Armenian|Lao|Kyrgyz)\b"
                                  r"|\b(Persian|Mongolian|Uzbek|Kazakh|Azerbaijani|Burmese"
-                                 r"|Armenian|Lao)\s*"
+                                 r"|Armenian|Lao|Kyrgyz)\s*"
                                  r"(?:>|→|›|to)\s*English\b")
 
 # (rules57a) A page a translator read from Burmese, or that prints kyats after its figures.
@@ -413,13 +416,15 @@ def page_currency(text: str, dollar: str = "USD") -> str:
             "AZN" in text or "₼" in text or "manat" in text or "zerbaijani" in text) or (
             "urmese" in text or "Ks" in text or "yat" in text or "MMK" in text) or (
             "rmenian" in text or "֏" in text or "dram" in text or "AMD" in text) or (
-            "Lao" in text or "₭" in text or "ip" in text or "LAK" in text):
+            "Lao" in text or "₭" in text or "ip" in text or "LAK" in text) or (
+            "yrgyz" in text or "som" in text or "KGS" in text):
         source = _IRAN_MONGOLIA_PAGE.search(text)
         language = (source.group(1) or source.group(2)) if source else ""
         for code, figures, own in (("IRR", _TOMANS, "Persian"), ("MNT", _TUGRIKS, "Mongolian"),
                                    ("UZS", _SOUMS, "Uzbek"), ("KZT", _TENGE, "Kazakh"),
                                    ("AZN", _MANATS, "Azerbaijani"), ("MMK", _KYATS, "Burmese"),
-                                   ("AMD", _DRAMS, "Armenian"), ("LAK", _KIPS, "Lao")):
+                                   ("AMD", _DRAMS, "Armenian"), ("LAK", _KIPS, "Lao"),
+                                   ("KGS", _SOMS, "Kyrgyz")):
             printed = len(figures.findall(text))
             found = printed + (_HOME_MENTIONS if language == own else 0)
             if printed and language == own and own in _HOME_FIRST:

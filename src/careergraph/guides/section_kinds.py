@@ -175,7 +175,12 @@ _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*
                          # "Graduates finish as Survey Technicians on $70,000–$80,000": the
                          # post a programme ends in, with its band
                          r"|\b[Gg]raduates\s+(?:finish|stay on|remain|qualify|end up)\s+as\b"
-                         r"[^.()]{0,80}\bon\s+[$€£₹]\d")
+                         r"[^.()]{0,80}\bon\s+[$€£₹]\d"
+                         # (rules59a) a post one can become, its pay in brackets after it
+                         # ("it is possible to become the head of the X department (from
+                         # 120 000 som)")
+                         r"|\bbecome\s+(?:the\s+|an?\s+)?[\w' -]{3,60}?\s*\((?:from|about|around"
+                         r"|up\s+to)?\s*(?:[$€£₹]|Rs\.?)?\s?\d")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
 # A title with its pay in brackets after it ("Regional Educators (paid $650 a day)").
@@ -198,7 +203,9 @@ _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Dd]ay
                          # (rules37a: and Czech pages, "41 800 Kč/month", "CZK a month")
                          # (rules46a: and the euro's code, with "h" for the hour: a
                          # Lithuanian posting's "7,20 – 9,50 EUR/h gross")
-                         r"|\d\s?(?:SEK|NOK|DKK|ISK|CHF|kr|CZK|Kč|UAH|EUR)\s?(?:/|per\s|an?\s)\s?"
+                         # (rules59a: and the Kyrgyz som, "800 som per day")
+                         r"|\d\s?(?:SEK|NOK|DKK|ISK|CHF|kr|CZK|Kč|UAH|EUR|soms?|KGS)\s?"
+                         r"(?:/|per\s|an?\s)\s?"
                          r"(?:month|week|day|hour|h(?![a-z]))\b"
                          # (rules52a: a dollar figure and the adverb of its period, as a
                          # position description prints a class's range in passing:

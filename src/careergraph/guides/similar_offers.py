@@ -74,6 +74,8 @@ def offer_cells(text: str) -> list[tuple[str, str]]:
 # ((rules47a) and a board's "You will also like", "Same jobs nearby", as translated)
 _LIST_HEADING = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies|ads)|related (?:offers|"
                            r"jobs)|other offers|hasonló állások|you (?:will|may|might) also like|"
+                           # ((rules59a) a classifieds site's "Other jobs like this")
+                           r"other (?:jobs|ads|vacancies) like this|"
                            # ((rules47c) "Same jobs nearby": the adverb after it)
                            r"same jobs)\b(?:\s+nearby\b)?(?:\s+(?:near|in|around)\s+"
                            r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})?[^A-Za-z:]*$",
@@ -105,6 +107,7 @@ def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]
     """
     found: list[tuple[int, str, str]] = []
     under = -1
+    late = False  # (a row's legal-form cell after its second: the second cells are places)
     for no, text in lines:
         if under < 0:
             under = 0 if _LIST_HEADING.match(text.strip()) else -1
@@ -127,10 +130,15 @@ def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]
         under += 1
         # (rules41a) the cell named by its legal form is the firm, wherever it stands
         # ("Baker - Pécs · Kovász Pékség Kft. · 400 000 Ft"); else the second cell
-        firm = next((cell for cell in cells[1:] if legal_form(cell.split()[-1])), cells[1])
+        formed = next((at for at, cell in enumerate(cells[1:], 1) if legal_form(
+            cell.split()[-1])), None)
+        firm = cells[1] if formed is None else cells[formed]
+        late = late or (formed is not None and formed > 1)
         found.append((no, cells[0], firm))
     places = _header_places(lines) if found else set()
-    if any(firm.lower() in places for _, _, firm in found):
+    # ((rules59a) or a row names its firm by its legal form after the second cell, "Title ·
+    # Town · 40 000 som · Firm OJSC": the second cells are towns, "Cook · Osh · 40 0" no firm)
+    if late or any(firm.lower() in places for _, _, firm in found):
         # (rules50c) the list's middle cells are places ("Cook · Bled · 1.500 EUR net" on a
         # page whose own ad prints "Bohinjka d.o.o. · Bled · Fixed time"): a row names a
         # firm only by its legal form (another row names none: an empty firm, its title
