@@ -276,8 +276,12 @@ _FIRM_IS_KIND = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z]))"
 
 # (left56) What a firm "is engaged in" after its kind, as translated postings put it ("X LLP is
 # an agricultural enterprise engaged in the growing of sugar beet on 9 thousand hectares"): the
-# activity is the business, up to a place, a size or the clause's end.
-_ENGAGED_IN = re.compile(r"\s+(?:engaged|speciali[sz]ing|speciali[sz]ed)\s+in\s+(?:the\s+)?"
+# activity is the business, up to a place, a size or the clause's end.  (lead, stop 67) So is
+# the field a translator names after the kind ("X is a software company in the field of
+# payment services", "… in the sphere of …"): the kind says what the firm makes, the field the
+# industry it serves.
+_ENGAGED_IN = re.compile(r"\s+(?:(?:engaged|speciali[sz]ing|speciali[sz]ed)\s+in|"
+                         r"in\s+the\s+(?:field|sphere|area)\s+of)\s+(?:the\s+)?"
                          r"(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,6}?)"
                          r"(?=\s+(?:on|in|with|at|across|for|since|throughout)\b|\s*[,.;(]|\s*$)")
 # (left56) A firm that runs sites of a kind ("X Care Group operates residential and nursing care
@@ -303,6 +307,9 @@ def firm_business(text: str, firms: set[str], pairs: frozenset[str] = frozenset(
     ['Groundworks', 'Civil engineering']
     >>> firm_business("Sari is a dairy products company in the dairy industry.", {"sari"})
     []
+    >>> firm_business("Orvan Soft is a software company in the field of payment services (fintech).",
+    ...               {"orvan soft"})
+    ['Payment services']
     >>> firm_business("Kell Civils is a leading company.", {"kell civils"}), firm_business(
     ...     "Acme is a grocery chain.", {"lark foods"})
     ([], [])
