@@ -2210,7 +2210,8 @@ def mastered_skills(item: str) -> list[str] | None:
 
 # "… and how it is developed", "… and why they matter": a clause about the subject before
 # it, no subject of its own.
-_HOW_CLAUSE = re.compile(r"(?:how|why|when|where|what)\s+(?:it|they|this|these|that|those)\b",
+# (real56) "to" too: "Knowledge of how to carry out janitorial, laundry or …" (what to do)
+_HOW_CLAUSE = re.compile(r"(?:how|why|when|where|what)\s+(?:it|they|this|these|that|those|to)\b",
                          re.IGNORECASE)
 
 
