@@ -475,6 +475,12 @@ def _traits() -> frozenset[str]:
     return frozenset(n.lower() for n in (*names.skills.get("soft", ()), *names.traits))
 
 
+# (real56) The full stop a list's last item ends with ("• massage" / "• hydrotherapy."): a word
+# of three small letters or more, no other stop in the text (an abbreviation, "approx.",
+# "etc.", or a name's dots, "B.Sc.", keep theirs).
+_LIST_STOP = re.compile(r"^(?![^.]*\b(?:etc|approx|incl|misc|dept)\.$)[^.]*[a-z]{3}\.$")
+
+
 @lru_cache(maxsize=1 << 14)  # skill lines repeat across a corpus's guides (~4 times)
 def _skill_name(text: str) -> tuple[str, str | None]:
     """A skill's text as a guide keeps it ("SAP an advantage" -> "SAP") and its key; the
@@ -483,6 +489,8 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     # (a table row's cell read with its bar: "refueler trucks |")
     text = without_trailers(_COURSES_INCLUDE.sub("", " ".join(text.split()).strip(" |")))
     text = without_ratings(text) if text.endswith(")") else text  # "SQL (Required)": SQL
+    if text.endswith(".") and _LIST_STOP.search(text):
+        text = text[:-1]  # (real56) a list's last bullet with its full stop ("• hydrotherapy.")
     if text[:1] in "aAt" and (named := _ARTICLE_NAME.match(text)) is not None:
         text = text[named.end():]  # ("a CSCS card": the card's name, no article)
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (

@@ -1630,7 +1630,10 @@ _NOT_ITEM = frozenset({"not", "a", "an", "the", "one", "your", "our", "their", "
                        "these", "those", "any", "many", "most", "some", "its", "his", "her",
                        "other", "more", "less", "such", "each", "every", "all", "both",
                        # (a clause's subject: "There are no formal requirements although …")
-                       "there", "here", "it", "which", "what"})
+                       "there", "here", "it", "which", "what",
+                       # (real56) "Knowledge of how to carry out custodial tasks, …": the
+                       # question word opens a clause, no skill's name
+                       "how", "why", "where"})
 _DUTIES = VERBS | frozenset({"set", "mentor", "review", "ship", "fix", "coordinate", "help",
                              "talk", "answer", "explain", "handle", "prepare", "report",
                              "check", "meet", "attend", "visit", "travel", "spend"})
@@ -2207,7 +2210,8 @@ def mastered_skills(item: str) -> list[str] | None:
 
 # "… and how it is developed", "… and why they matter": a clause about the subject before
 # it, no subject of its own.
-_HOW_CLAUSE = re.compile(r"(?:how|why|when|where|what)\s+(?:it|they|this|these|that|those)\b",
+# (real56) "to" too: "Knowledge of how to carry out janitorial, laundry or …" (what to do)
+_HOW_CLAUSE = re.compile(r"(?:how|why|when|where|what)\s+(?:it|they|this|these|that|those|to)\b",
                          re.IGNORECASE)
 
 

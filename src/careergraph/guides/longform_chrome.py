@@ -53,6 +53,13 @@ _EXPAND_LINK = re.compile(r"(?:(?:view|see|show|browse) all(?: \d[\d,]*\+?)?(?: 
                           r"\s*[›>»▾▼▸→]?|more(?: [\w'-]+){1,4}\s*[▾▼▸›»])\s*$", re.IGNORECASE)
 # A series' pager under a post ("← Previous: Baker      Next: Welder →", "Next: Baker →"):
 # links to the series' other posts, never this page's employers, moves or skills.
+# (real56) A button calling a site's own tool ("Try Career Planner", "Take the career quiz",
+# "Use our salary calculator ›"): chrome, and no title over the figures after it ("Planner"
+# is a post's head noun elsewhere).
+_TOOL_CALL = re.compile(r"(?:try|take|use|start|launch|open)\s+(?:the\s+|our\s+|a\s+|this\s+)?"
+                        r"(?:[\w'-]+\s+){0,3}(?:planner|quiz|test|tool|calculator|checker|"
+                        r"finder|explorer|matcher|assessment)\s*[›>»→]?", re.IGNORECASE)
+_TOOL_CALL_CHARS = 50  # characters: a button is short
 _PAGER_SIDE = (r"(?:(?:previous|prev|older|next|newer)(?:\s+(?:post|article|story|entry|job))?"
                r"\s*:\s*[^:←→«»‹›]{1,60}?)")
 _PAGER = re.compile(rf"(?:[←«‹]\s*)?{_PAGER_SIDE}(?:\s+{_PAGER_SIDE})?(?:\s*[→»›])?",
@@ -184,6 +191,8 @@ def _markup(text: str) -> str:
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
         return ""  # a list's "View all 48 companies" / "More Welder cities ▾" link
+    if len(text) < _TOOL_CALL_CHARS and _TOOL_CALL.fullmatch(text.strip()):
+        return ""  # (real56) "Try Career Planner": a button to the site's tool
     if len(text) < _CONTACT_LINE and (SIGNED_IN.match(text) or _SIGN_OUT_BUTTON.search(text)):
         return ""  # (rules45a) "Logged in as: a.b@x  |  Switch company  |  Log out": the app's
         # account bar, the user's handle and its buttons; no skills or employers

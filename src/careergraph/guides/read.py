@@ -16,6 +16,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.layout import detect_layout
 from careergraph.guides.section_kinds import Kind, classify_heading
 from careergraph.guides.seen_text import seen_page
+from careergraph.guides.stacked_extremes import stacked_extremes
 from careergraph.guides.text import guide_lines
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import Lexicon, load_lexicon
@@ -401,6 +402,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
         text = _angle_chains(text)
     if "\n>" in text or "\n›" in text or "\n»" in text:  # (real47) a trail one crumb a line
         text = _stacked_crumbs(text)
+    if "inimum" in text and "aximum" in text:  # (real56) "Minimum: $X" / "Maximum: $Y"
+        text = stacked_extremes(text)
     if "— " in text:  # (fixes68) a run of em-dash lines is a list
         text = _em_dash_lists(text)
     if "...." in text:  # (rules40b) "Coaching and developing staff ........ D"

@@ -1702,11 +1702,14 @@ _ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"
 # (real27) A forum's or a magazine's "What is it like being a Paramedic?", "What's it like to
 # be an Electrician?", "What it feels like… to be a Paramedic.": the same asked of being one.
 # (real34) An African career portal's "Who is an Accountant?": the same question of a person.
+# (real56) A newspaper's "What else can a paramedic do?" over the moves open to one: the
+# same question of the worker it names ("What else could a Welder do?").
 _WHAT_IS = re.compile(r"^(?:what|who(?= is ))(?:['’]s it (?:really )?like(?: ?(?:…|\.\.\.) ?| )"
                       r"(?:to be|being) (?:an?|the) "
                       r"([\w' -]{3,60}?)|"
-                      r" (?:(?:is|does|(?:does it mean|(?:is it|was it) (?:really )?"
-                      r"like|it (?:really )?feels like|does it feel like)(?: ?(?:…|\.\.\.) ?| )"
+                      r" (?:(?:is|does|else (?:can|could|does)|"
+                      r"(?:does it mean|(?:is it|was it) (?:really )?like|it (?:really )?feels "
+                      r"like|does it feel like)(?: ?(?:…|\.\.\.) ?| )"
                       r"(?:to be|being)) (?:an?|the) "
                       r"([\w' -]{3,60}?)(?: do)?|"
                       r"(?:(?:I|you|we) (?:thought|think|expected|imagined) )?"
