@@ -1076,7 +1076,10 @@ _NUMBER_LABEL = re.compile(r"\b(?:number|no\.|nr\.?|code|id|ref(?:erence)?)\s*[:
 _POSTCODE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]{2,}(?:$|[\s,;)]))")
 
 # (rules40c) a label may open the first cell ("Compensation Range:   Minimum $22.40/hr")
-_EXTREME_CELL = re.compile(r"^\s*(?P<lead>[A-Z][\w ]{0,40}:\s+)?(?P<end>min(?:imum)?|"
+_EXTREME_CELL = re.compile(r"^\s*(?P<lead>[A-Z][\w ]{0,40}:\s+"
+                           # ((rules59b) the band's code after the label, "Pay band: E4 —
+                           # Minimum $64,000 | …": left out, or its digit opens the band)
+                           r"(?P<code>[A-Z][A-Z\d]{0,3}\d\s+[—–-]\s+)?)?(?P<end>min(?:imum)?|"
                            r"max(?:imum)?|lowest|highest|low|high|bottom|"
                            r"top)\b"
                            # (rules44b) the end's pay noun between ("MINIMUM SALARY RM1,795.00
@@ -1116,7 +1119,9 @@ def joined_extremes(text: str) -> str:
         # (rules40c) "Minimum $22.40/hr | … | Maximum $33.30/hr": the period once, after
         # the band ("$22.40 – $33.30/hr"), or the two ends are read as two rates
         lowest = lowest[: -len(tail.group())].rstrip()
-    band = f"{ends[low[0]].group('lead') or ''}{lowest} – {highest}"
+    lead = ends[low[0]].group("lead") or ""
+    code = ends[low[0]].group("code")
+    band = f"{lead[:-len(code)] if code else lead}{lowest} – {highest}"
     kept = [band if i == low[0] else cell.strip() for i, cell in enumerate(cells)
             if i != high[0]]
     return " | ".join(kept)
