@@ -1055,9 +1055,11 @@ _NEXT_PRICE = re.compile(r"\s+for\s+(?:a|an|the|our|your|each)\s+[\w'’-]+(?:\s
 _ALTERNATIVE_GAP = 30
 # The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
 # (a public service's grade: "APS 4 - $67,190"; a pay grid's index: "IM 422 – 2 077,41 €")
-# (rules40c) a spinal column point too ("Grade 2 SCP 3 - £12.45 per hour")
+# (rules40c) a spinal column point too ("Grade 2 SCP 3 - £12.45 per hour"; (rules59b) spelt
+# out, "spine point 14 — £25,138 a year", "pay point 3 – £…")
 _RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
-                          r"APS|EL|GS|IM|IB|INM|SCP|[Ii]ndex)[\s-]$")
+                          r"APS|EL|GS|IM|IB|INM|SCP|[Ii]ndex|(?:[Ss]pine|[Pp]ay|[Ss]pinal)\s+[Pp]oint)"
+                          r"[\s-]$")
 # A year of training's number ("£19,760 in year 2 and £23,400 in year 3"), never a figure.
 _YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
@@ -1539,7 +1541,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if stated is None and _numbered(text, first.start("num"), first.end("num")):
             continue  # "ITEM NUMBER: 4513", "…, 93047 Regensburg": no pay
         if first.group("pre") is None and (_RUNG_NUMBER.search(
-                text, max(0, first.start("num") - 7), first.start("num")) or (
+                text, max(0, first.start("num") - 13), first.start("num")) or (
                 len(first.group("num")) <= 2 and _YEAR_NUMBER.search(
                     text, max(0, first.start("num") - 5), first.start("num")))):
             continue  # "… an hour at Level 1 and £18 to £24": a rung's number, not "1 to £18"
