@@ -500,12 +500,6 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|a few|seve
                              r"sessions?|visits?|times)\s*$", re.IGNORECASE)
 
 
-def _line_end(text: str, at: int, span: int) -> int:
-    """Where the ``span`` characters after ``at`` end, or the line holding ``at`` first."""
-    end = text.find("\n", at, at + span)
-    return at + span if end < 0 else end
-
-
 # India's central pay matrix ("7th CPC pay matrix", "Level-6 in the Pay Matrix"): its levels'
 # ranges are monthly basic pay (a page that says so states no period beside them).
 _PAY_MATRIX = re.compile(r"\b\d(?:st|nd|rd|th)\s+CPC\b|\b[Pp]ay [Mm]atrix\b")
@@ -539,12 +533,13 @@ def page_period(text: str) -> str | None:
     # with the PMs") says how often something is done, not how pay is stated
     # ((rules56b) a price of two digits a month, a union's or an app's subscription, "£5.95 a
     # month", "$9.99/month", is no pay: it says nothing of how the page states pay)
-    # ((rules59b) the figure stands on the period word's own line — "Start: 01/2027" above
-    # "monthly bookkeeping" is no monthly pay —, and a count of weekends, shifts or days
-    # before it, "2–3 weekends a month", says how often one works, not how pay is stated)
+    # ((rules59b) a figure before the period word stands on its line — "Start: 01/2027"
+    # above "monthly bookkeeping" is no monthly pay; a heading's "(monthly)" over its figures
+    # still counts —, and a count of weekends, shifts or days before it, "2–3 weekends a
+    # month", says how often one works, not how pay is stated)
     mentions = sum(1 for month in _MONTHLY.finditer(text) if _DIGIT_NEAR.search(
         text, max(0, month.start() - _NEAR, text.rfind("\n", 0, month.start()) + 1),
-        _line_end(text, month.end(), _NEAR)) and not _PETTY_BEFORE.search(
+        month.end() + _NEAR) and not _PETTY_BEFORE.search(
             text, max(0, month.start() - 12), month.start()) and not _COUNTED_BEFORE.search(
             text, max(0, month.start() - 30), month.start()))
     if "our" in text or "hr" in text:
