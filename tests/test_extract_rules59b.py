@@ -7,6 +7,8 @@ and a spine point's number before a figure.  Every page here is invented."""
 
 from __future__ import annotations
 
+import itertools
+
 from careergraph.guides import parse_text
 from careergraph.guides.activity_fields import activity_title, pay_field
 from careergraph.guides.amounts import find_amounts, joined_extremes
@@ -106,7 +108,8 @@ _ETHICS_FORM = (
 def test_a_forms_graded_classification_makes_its_class_series_the_role() -> None:
     guide = parse_text(_ETHICS_FORM, "claims-examiner.txt")
     assert guide.role.text == "Claims Examiner"
-    steps = {(a.text, b.text) for chain in guide.progressions for a, b in zip(chain, chain[1:])}
+    steps = {(a.text, b.text) for chain in guide.progressions
+             for a, b in itertools.pairwise(chain)}
     assert ("Claims Examiner", "Compliance Officer") in steps
     assert not any("Examiner 1" in a or "Examiner 1" in b for a, b in steps)
     pay = _pay(guide)
