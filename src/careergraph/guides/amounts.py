@@ -1070,9 +1070,11 @@ _NEXT_PRICE = re.compile(r"\s+for\s+(?:a|an|the|our|your|each)\s+[\w'’-]+(?:\s
 _ALTERNATIVE_GAP = 30
 # The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
 # (a public service's grade: "APS 4 - $67,190"; a pay grid's index: "IM 422 – 2 077,41 €")
-# (rules40c) a spinal column point too ("Grade 2 SCP 3 - £12.45 per hour")
+# (rules40c) a spinal column point too ("Grade 2 SCP 3 - £12.45 per hour"; (rules59b) spelt
+# out, "spine point 14 — £25,138 a year", "pay point 3 – £…")
 _RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
-                          r"APS|EL|GS|IM|IB|INM|SCP|[Ii]ndex)[\s-]$")
+                          r"APS|EL|GS|IM|IB|INM|SCP|[Ii]ndex|(?:[Ss]pine|[Pp]ay|[Ss]pinal)\s+[Pp]oint)"
+                          r"[\s-]$")
 # A year of training's number ("£19,760 in year 2 and £23,400 in year 3"), never a figure.
 _YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
@@ -1091,7 +1093,10 @@ _NUMBER_LABEL = re.compile(r"\b(?:number|no\.|nr\.?|code|id|ref(?:erence)?)\s*[:
 _POSTCODE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]{2,}(?:$|[\s,;)]))")
 
 # (rules40c) a label may open the first cell ("Compensation Range:   Minimum $22.40/hr")
-_EXTREME_CELL = re.compile(r"^\s*(?P<lead>[A-Z][\w ]{0,40}:\s+)?(?P<end>min(?:imum)?|"
+_EXTREME_CELL = re.compile(r"^\s*(?P<lead>[A-Z][\w ]{0,40}:\s+"
+                           # ((rules59b) the band's code after the label, "Pay band: E4 —
+                           # Minimum $64,000 | …": left out, or its digit opens the band)
+                           r"(?P<code>[A-Z][A-Z\d]{0,3}\d\s+[—–-]\s+)?)?(?P<end>min(?:imum)?|"
                            r"max(?:imum)?|lowest|highest|low|high|bottom|"
                            r"top)\b"
                            # (rules44b) the end's pay noun between ("MINIMUM SALARY RM1,795.00
@@ -1131,7 +1136,9 @@ def joined_extremes(text: str) -> str:
         # (rules40c) "Minimum $22.40/hr | … | Maximum $33.30/hr": the period once, after
         # the band ("$22.40 – $33.30/hr"), or the two ends are read as two rates
         lowest = lowest[: -len(tail.group())].rstrip()
-    band = f"{ends[low[0]].group('lead') or ''}{lowest} – {highest}"
+    lead = ends[low[0]].group("lead") or ""
+    code = ends[low[0]].group("code")
+    band = f"{lead[:-len(code)] if code else lead}{lowest} – {highest}"
     kept = [band if i == low[0] else cell.strip() for i, cell in enumerate(cells)
             if i != high[0]]
     return " | ".join(kept)
@@ -1551,7 +1558,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if stated is None and _numbered(text, first.start("num"), first.end("num")):
             continue  # "ITEM NUMBER: 4513", "…, 93047 Regensburg": no pay
         if first.group("pre") is None and (_RUNG_NUMBER.search(
-                text, max(0, first.start("num") - 7), first.start("num")) or (
+                text, max(0, first.start("num") - 13), first.start("num")) or (
                 len(first.group("num")) <= 2 and _YEAR_NUMBER.search(
                     text, max(0, first.start("num") - 5), first.start("num")))):
             continue  # "… an hour at Level 1 and £18 to £24": a rung's number, not "1 to £18"

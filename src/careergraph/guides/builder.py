@@ -907,8 +907,10 @@ class GuideBuilder:
                   in _NO_TITLE_OPENERS else text, line) for text, line in chain]
         if self.role_grade is not None and self.role is not None:
             graded = self.role_grade.lower()
-            chain = [(self.role.text if text.strip().lower() == graded else text, line)
-                     for text, line in chain]
+            # ((rules59b) the post's other classes in the same numbering, "X 1 → X 2 → X 3 →
+            # Y" where the form gives the post as "X 2": the role at each, one rung)
+            chain = [(self.role.text if text.strip().lower() == graded or self._own_class(
+                text) else text, line) for text, line in chain]
         # (a credential rung goes: the chain's jobs still follow one another)
         chain = [(text, line) for text, line in chain if not _CREDENTIAL_RUNG.match(text.strip())]
         if any(_apprentice_of(a, b) for (a, _), (b, _) in itertools.pairwise(chain)):
@@ -1060,6 +1062,31 @@ class GuideBuilder:
 
         self.salaries = [s.model_copy(update={"role": None}) if s.role and own(s.role) else s
                          for s in self.salaries]
+
+    def _own_class(self, title: str) -> bool:
+        """(rules59b) ``title`` is the role at another class of the series its own grade
+        belongs to ("Tax Clerk 1" or "Tax Clerk 3" where a field gives the post as "Tax Clerk
+        2"; Roman numerals with Roman ones): the role itself."""
+        if self.role_grade is None or self.role is None:
+            return False
+        own, graded = self.role.text.lower(), self.role_grade.lower()
+        series = _SERIES_RUNG.fullmatch(graded[len(own):]) if graded.startswith(own) else None
+        text = title.strip().lower()
+        other = _SERIES_RUNG.fullmatch(text[len(own):]) if text.startswith(own) else None
+        return series is not None and other is not None and (
+            bool(other["digit"]) == bool(series["digit"]))
+
+    def _own_class_pay(self) -> None:
+        """(rules59b) A figure owned by one of the role's own classes ("Tax Clerk 1 (band 4,
+        $20 – $25/hr)" on a ladder): the role's own at that class."""
+        if self.role_grade is None:
+            return
+        own = {(s.min, s.max, s.currency, s.period) for s in self.salaries if s.role is None}
+        # (the ladder's figure read twice, once as the role's: once)
+        self.salaries = [salary.model_copy(update={"role": None}) if salary.role is not None
+                         and self._own_class(salary.role) else salary for salary in self.salaries
+                         if salary.role is None or not self._own_class(salary.role) or (
+                             salary.min, salary.max, salary.currency, salary.period) not in own]
 
     def _own_grade_moves(self) -> None:
         """Moves up or across to the role under one of its own grades left out."""
@@ -1458,6 +1485,7 @@ class GuideBuilder:
         self._unclosed_owners()
         self._short_owners()
         self._initialled_own()
+        self._own_class_pay()
         self._owners_labels()  # (after every owner is settled: the label follows the owner)
         self._ladders_within_ladders()
         self._roles_not_skills()
@@ -1547,6 +1575,8 @@ _SERIES = re.compile(r"\w\s+I\s*(?:→|->|>|–|-)\s*II\b")
 # A class series' Roman numerals after the role's title ("Permit Technician II"): the role at
 # that class, one rung (the fixtures' convention: a numeral of one title is no rung).
 _CLASS_NUMERALS = ("i", "ii", "iii", "iv", "v")
+# (rules59b) A class's numeral after the role's title, in figures or Roman (" 2", " iii").
+_SERIES_RUNG = re.compile(r"\s+(?:(?P<digit>[1-9])|i{1,3}|iv|v)")
 
 
 @lru_cache(maxsize=1)

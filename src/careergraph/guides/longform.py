@@ -1193,8 +1193,13 @@ def _listed_core(title: str, known: Callable[[str], bool]) -> str:
 
 
 # (carry51) A job-title field's value at a roman grade ("Job title: CONTROLS ENGINEER II").
-_FIELD_GRADE = re.compile(r"(?i:job|post|position)\s+(?i:title)\s*:\s*"
-                          r"(?P<title>[^\W\d_][\w'’ -]{1,60}?)\s+(?P<grade>I{1,3}|IV|V)\s*$")
+# ((rules59b) and a form's "Classification / working title: Tax Clerk 2", "Job profile: X
+# II", a field among others on its line: the class series numbered in figures too)
+_FIELD_GRADE = re.compile(r"(?i:(?:job|post|position|working)\s+title|job\s+profile|"
+                          r"classification)\s*:\s*(?P<title>[^\W\d_][\w'’ -]{1,60}?)\s+"
+                          r"(?P<grade>I{1,3}|IV|V|[1-9])(?:\s*$|\s{2,})")
+
+_FIELD_GRADE_LINES = 12  # a form's header fields stand among its first lines
 
 # (carry51) A secondee's home post ("The Secondee's substantive post is Housing Officer",
 # "your secondment from your post as Senior Risk Analyst at …", "return to your post as X")
@@ -1466,16 +1471,28 @@ class _LongformParser(MentionMixin):
                 self.out.use(row.no)
         return [row for row in rows if row.no not in taken]
 
+    def field_grade(self) -> str | None:
+        """The grade a title field gives the role ("Job title: CONTROLS ENGINEER II" on the
+        role's line, or (rules59b) a form's "Classification / working title: X 2" among its
+        first lines when the role was read elsewhere), or None."""
+        assert self.out.role is not None
+        role = self.out.role.text.lower()
+        line = self.out.role.source.line
+        for _, text in [(line, self.printed.get(line, "")), *sorted(self.printed.items())[
+                :_FIELD_GRADE_LINES]]:
+            graded = _FIELD_GRADE.search(text) if ":" in text else None
+            if graded is not None and graded.group("title").lower() == role:
+                return graded.group("grade")
+        return None
+
     def run(self, rows: Sequence[_Row]) -> Guide:
         # A vacancy notice's header: its title, department and public service.
         self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
         self.find_role(rows)
-        if self.out.role is not None and (graded := _FIELD_GRADE.search(
-                self.printed.get(self.out.role.source.line, ""))) is not None and (
-                graded.group("title").lower() == self.out.role.text.lower()):
+        if self.out.role is not None and (graded := self.field_grade()) is not None:
             # (carry51) "Job title: CONTROLS ENGINEER II": the page's own grade of the role,
             # a rung its ladder prints ("… I → … II → Senior …") that is the role itself
-            self.out.role_grade = f"{self.out.role.text} {graded.group('grade')}"
+            self.out.role_grade = f"{self.out.role.text} {graded}"
         self.apprentice_vacancy(rows)
         own = fact_key(self.out.role.text) if self.out.role is not None else ""
         for offered, no in offered_titles(self.printed) if own else ():

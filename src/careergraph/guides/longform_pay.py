@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from careergraph.guides.activity_fields import activity_title, pay_field
 from careergraph.guides.amounts import (
     column_terms,
     find_amounts,
@@ -2027,6 +2028,25 @@ class PayMixin(SkillMixin):
                 if self.from_post and not _same_role(self.from_post, self.role):
                     self.out.add("moves_in", self.from_post, row.no)  # the post left
 
+    def block_pay(self, row: _Row) -> bool:
+        """(rules59b) A form block's pay field under its own job title field ("Your title:
+        Dog Groomer" / "Pay: $18 per hour", an outside job's or an earlier job's block): that
+        title's figure, never the role's.  False, nothing read, for any other row."""
+        printed = self.printed.get(row.no, row.text)
+        pay = pay_field(printed) if ":" in printed else None
+        money = find_money(pay) if pay else None
+        if pay is None or money is None:
+            return False
+        title = activity_title([(no, self.printed.get(no, "")) for no in (row.no - 1, row.no)],
+                            row.no)
+        if title is None or fact_key(title) == fact_key(self.role) or not (
+                self.vocab.is_role_title(title) or practitioner_noun(title.split()[-1])):
+            return False
+        for part in pay.split(", "):  # ("$30 per hour, private lessons $45": both its own)
+            if (money := find_money(part)) is not None:
+                self.salary_sentence(row, None, part, money.start, False, title_case(title))
+        return True
+
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         if self.restating:
             return  # (rules54b) "Hourly rate: $29.47" / "Biweekly: $2,357.60": the same pay
@@ -2078,6 +2098,8 @@ class PayMixin(SkillMixin):
             self.salary_sentence(row, None, held.group("rest"), money.start, False,
                                  title_case(title))
             self.held_history(held, title_case(title), row.no)
+            return
+        if self.block_pay(row):
             return
         if "Salar" in (lead := label or description) or "alary" in lead or "Pay" in lead:
             titled = _DASHED_PAY_LABEL.match(label + ": " if label else description)

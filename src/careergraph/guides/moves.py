@@ -116,6 +116,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # (rules48b) a letter's "In our structure the next steps are A (Grade 8, …) and
              # then B": the first is the step up
              "next steps are ",
+             # (rules59b) a role profile's run-in career fields mid-paragraph ("… Typical
+             # next roles: A, B."), beside its "Typical entry: C or D."
+             "typical next roles: ", "typical next role: ", "typical next roles are ",
              # (left58) a manager's retention case for the holder ("she is my succession
              # candidate for Buying Supervisor", "I see you as our next Clinic Manager")
              "succession candidate for ", "successor candidate for ",
@@ -313,6 +316,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "great move for a ", "great move for an ", "good move for a ",
              "good move for an ", "ideal move for a ", "ideal move for an ",
              "arrive from ", "arrives from ", "start as ",
+             # (rules59b) a role profile's or a position description's run-in entry ("Typical
+             # entry: A or B.", "Typical entry from C or D positions.")
+             "typical entry: ", "typical entry from ", "usual entry from ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
              # (carry42) a job plan's or a tender's intake ("Most SCPs enter from A or B

@@ -48,6 +48,7 @@ _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/'-]{1,40}?)\s*:\s*(\S.*)$")
 _NEXT_FIELD = re.compile(r" \| |\s{3,}")  # the next field on the line, after a bar or a gap
 _DASH_TAIL = re.compile(r"\s+[—–-]\s+.*$")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
+_ROMAN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # a grade closing a title ("Clerk II")
 _READ_FIELD = re.compile(r"salary|pay\b|remuneration|wage")  # fields whose value is read
 _PRICED = re.compile(r"[£$€₹¥]\s?\d")  # a field's value holding a pay figure
 # (rules45b) A street address after an employer's name ("Bayou Board, 1400 Main Street,
@@ -201,10 +202,15 @@ def notice_title(text: str) -> str:
     'Biosecurity Officer'
     >>> notice_title("Policy Adviser, SEO"), notice_title("Budget Analyst GS-0560-11")
     ('Policy Adviser', 'Budget Analyst')
+    >>> notice_title("Payroll Clerk II")
+    'Payroll Clerk'
     """
     title = _DASH_TAIL.sub("", text.strip())
     title = _BRACKET.sub("", title).strip(" ,")
-    return notice_words().grades.sub("", title).strip(" ,")
+    title = notice_words().grades.sub("", title).strip(" ,")
+    # ((rules59b) an HR record's "Job profile: Payroll Clerk II": the title at its grade,
+    # the bare title the role, as a form's "Job title" field reads it)
+    return _ROMAN_GRADE.sub("", title) if " " in title else title
 
 
 def grade_aside(after: str) -> str | None:

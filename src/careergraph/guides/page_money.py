@@ -498,6 +498,13 @@ _NEAR = 40  # characters either side of a period word where its figure may stand
 _PETTY_BEFORE = re.compile(r"(?:[$€£]|\b(?:USD|EUR|GBP)\s?)\d{1,2}(?:[.,]\d\d)?\s*$")
 
 
+# (rules59b) A count of working spells before a period word ("2–3 weekends a month", "four
+# shifts per month"): how often the work is done.
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|a few|several))\s*"
+                             r"(?:[-–]\s*\d+\s*)?(?:weekends?|shifts?|days?|nights?|evenings?|"
+                             r"sessions?|visits?|times)\s*$", re.IGNORECASE)
+
+
 # India's central pay matrix ("7th CPC pay matrix", "Level-6 in the Pay Matrix"): its levels'
 # ranges are monthly basic pay (a page that says so states no period beside them).
 _PAY_MATRIX = re.compile(r"\b\d(?:st|nd|rd|th)\s+CPC\b|\b[Pp]ay [Mm]atrix\b")
@@ -531,9 +538,15 @@ def page_period(text: str) -> str | None:
     # with the PMs") says how often something is done, not how pay is stated
     # ((rules56b) a price of two digits a month, a union's or an app's subscription, "£5.95 a
     # month", "$9.99/month", is no pay: it says nothing of how the page states pay)
+    # ((rules59b) a figure before the period word stands on its line — "Start: 01/2027"
+    # above "monthly bookkeeping" is no monthly pay; a heading's "(monthly)" over its figures
+    # still counts —, and a count of weekends, shifts or days before it, "2–3 weekends a
+    # month", says how often one works, not how pay is stated)
     mentions = sum(1 for month in _MONTHLY.finditer(text) if _DIGIT_NEAR.search(
-        text, max(0, month.start() - _NEAR), month.end() + _NEAR) and not _PETTY_BEFORE.search(
-            text, max(0, month.start() - 12), month.start()))
+        text, max(0, month.start() - _NEAR, text.rfind("\n", 0, month.start()) + 1),
+        month.end() + _NEAR) and not _PETTY_BEFORE.search(
+            text, max(0, month.start() - 12), month.start()) and not _COUNTED_BEFORE.search(
+            text, max(0, month.start() - 30), month.start()))
     if "our" in text or "hr" in text:
         hourly = len(_HOURLY.findall(text))
         if hourly > mentions:
