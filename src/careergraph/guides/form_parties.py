@@ -307,7 +307,7 @@ def firm_business(text: str, firms: set[str], pairs: frozenset[str] = frozenset(
     ['Groundworks', 'Civil engineering']
     >>> firm_business("Sari is a dairy products company in the dairy industry.", {"sari"})
     []
-    >>> firm_business("Orvan Soft is a software company in the field of payment services (fintech).",
+    >>> firm_business("Orvan Soft is a software company in the field of payment services.",
     ...               {"orvan soft"})
     ['Payment services']
     >>> firm_business("Kell Civils is a leading company.", {"kell civils"}), firm_business(
